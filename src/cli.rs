@@ -1,0 +1,193 @@
+//! Command-line arguments as clap parses them, and nothing more: deciding what they mean is
+//! [`crate::settings`]'s job. The doc comments here are the `--help` text, the man page and the
+//! shell completions, so all three always agree.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+pub const EXIT_STATUS_HELP: &str = "\
+Exit status:
+  0  rows were printed (verify: every check passed)
+  1  no rows (verify: a fault was found)
+  2  an error: bad input, bad arguments, or a database problem
+
+Database: --db PATH, else $CLAIMDB_DB, else ./claims.db if it exists, else the built-in sample
+(the January 2025 article on operations against ISIS and its 34 hand-checked claims) in memory.";
+
+/// Store, query and check claims from news reporting, each tied to the exact quote in its source.
+#[derive(Debug, Parser)]
+#[command(name = "claimdb", version, after_help = EXIT_STATUS_HELP, max_term_width = 100)]
+pub struct Cli {
+    /// The database file to use.
+    #[arg(long, global = true, env = "CLAIMDB_DB", value_name = "PATH", hide_env_values = true)]
+    pub db: Option<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Output options shared by every command that prints rows.
+#[derive(Debug, Clone, Args)]
+pub struct OutputArgs {
+    /// Output format [default: table on a terminal, tsv when piped]
+    #[arg(long, short = 'F', value_enum, value_name = "FORMAT")]
+    pub format: Option<Format>,
+
+    /// Leave out the header line (csv, tsv, markdown).
+    #[arg(long)]
+    pub no_headers: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// A table sized to the terminal.
+    Table,
+    /// One JSON array of objects.
+    Json,
+    /// One JSON object a line.
+    Ndjson,
+    Csv,
+    /// Tab-separated; tabs, newlines and backslashes in values are written \t, \n and \\.
+    Tsv,
+    /// A GitHub-flavoured Markdown table.
+    Markdown,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// One record a line, each with its "type"; `import` reads it back.
+    Ndjson,
+    /// One JSON array of records.
+    Json,
+    /// One record type (pick it with --only); aliases are joined with `|`.
+    Csv,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RecordType {
+    Entities,
+    Sources,
+    Claims,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Shell {
+    Bash,
+    Zsh,
+    Fish,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create a database, empty or holding the built-in sample.
+    #[command(after_long_help = "Examples:
+  claimdb init                   # ./claims.db, empty
+  claimdb init --sample          # ./claims.db with the sample article and its claims
+  claimdb init news.db --sample")]
+    Init {
+        /// Where to create it.
+        #[arg(default_value = "claims.db")]
+        path: PathBuf,
+        /// Load the built-in sample article, its entities and its hand-checked claims.
+        #[arg(long)]
+        sample: bool,
+    },
+
+    /// Import entities, sources and claims from NDJSON, a JSON array or CSV, all or nothing.
+    #[command(after_long_help = "Each NDJSON line or JSON array element is an object with a \"type\": \"entity\",
+\"source\" or \"claim\" (see README.md for the fields). A CSV file holds one record type, told by its
+header: a `quote` column means claims, `title` sources, `name` entities. Any bad record rejects the
+whole import with its file, line and reason, and nothing is written. Records already present with
+the same content are left as they are, so importing a file twice is harmless.
+
+Examples:
+  claimdb --db news.db import examples/sample/entities.ndjson examples/sample/claims.ndjson
+  claimdb export | claimdb --db copy.db import -")]
+    Import {
+        /// Files to read; `-` reads standard input.
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+    },
+
+    /// Write entities, sources and claims in the shapes `import` reads.
+    #[command(after_long_help = "Examples:
+  claimdb export > all.ndjson
+  claimdb export --format csv --only claims > claims.csv
+  claimdb export --source centcom-isis-2025-01 --format json")]
+    Export {
+        #[arg(long, short = 'F', value_enum, default_value = "ndjson")]
+        format: ExportFormat,
+        /// Export one record type only (required for csv).
+        #[arg(long, value_enum)]
+        only: Option<RecordType>,
+        /// Export only this source and its claims (entities are always all exported).
+        #[arg(long, value_name = "ID")]
+        source: Option<String>,
+    },
+
+    /// List every claim.
+    #[command(after_long_help = "Tables show a readable subset of the fields; json, ndjson, csv and tsv give all
+of them, under the keys documented in README.md.
+
+Examples:
+  claimdb list
+  claimdb list --format json | jq '.[] | select(.kind == \"troops\")'")]
+    List {
+        #[command(flatten)]
+        output: OutputArgs,
+    },
+
+    /// Show one claim with its sentence in context and the quote marked.
+    #[command(after_long_help = "Examples:
+  claimdb show cc16
+  claimdb show cc16 --format json")]
+    Show {
+        /// The claim's id.
+        id: String,
+        #[command(flatten)]
+        output: OutputArgs,
+    },
+
+    /// List the sources with their claim counts.
+    #[command(after_long_help = "Example:
+  claimdb sources --format csv")]
+    Sources {
+        #[command(flatten)]
+        output: OutputArgs,
+    },
+
+    /// List the entities: people, organizations, countries, places and operations, with aliases.
+    #[command(after_long_help = "Example:
+  claimdb entities --format tsv | grep place")]
+    Entities {
+        #[command(flatten)]
+        output: OutputArgs,
+    },
+
+    /// Check every quote against its source and every source against its hash.
+    #[command(after_long_help = "Also runs SQLite's integrity check, the foreign-key check and the full-text index's
+own check. Prints one row for each fault and exits 1 when there is one; exits 0 when all is well.
+
+Example:
+  claimdb --db news.db verify")]
+    Verify {
+        #[command(flatten)]
+        output: OutputArgs,
+    },
+
+    /// Print a shell completion script.
+    #[command(after_long_help = "Examples:
+  claimdb completions bash > ~/.local/share/bash-completion/completions/claimdb
+  claimdb completions zsh > ~/.zfunc/_claimdb
+  claimdb completions fish > ~/.config/fish/completions/claimdb.fish")]
+    Completions {
+        #[arg(value_enum)]
+        shell: Shell,
+    },
+
+    /// Print the man page (roff).
+    #[command(after_long_help = "Example:
+  claimdb man > claimdb.1 && man ./claimdb.1")]
+    Man,
+}

@@ -1,0 +1,397 @@
+//! One function for each subcommand: open what it needs, do it, render the rows.
+
+use std::io::{self, BufWriter, Write};
+use std::path::Path;
+
+use clap::CommandFactory;
+
+use crate::cli::{Cli, Command, ExportFormat, OutputArgs, RecordType, Shell};
+use crate::error::Error;
+use crate::exit::Outcome;
+use crate::import::{import, Input};
+use crate::model::{Claim, Entity};
+use crate::records::{ClaimRecord, EntityRecord, Record, SourceRecord, ALIAS_SEPARATOR};
+use crate::render::{number, render, Layout, Rows, Value};
+use crate::settings::{DbChoice, Output};
+use crate::store::Store;
+use crate::text::{shorten, SourceText};
+use crate::{sample, store};
+
+pub fn run(cli: Cli) -> Result<Outcome, Error> {
+    let db = DbChoice::resolve(cli.db.as_deref());
+    match cli.command {
+        Command::Init { path, sample } => init(&path, sample),
+        Command::Import { files } => import_files(&db, &files),
+        Command::Export { format, only, source } => export(&open(&db)?, format, only, source.as_deref()),
+        Command::List { output } => list(&open(&db)?, &output),
+        Command::Show { id, output } => show(&open(&db)?, &id, &output),
+        Command::Sources { output } => sources(&open(&db)?, &output),
+        Command::Entities { output } => entities(&open(&db)?, &output),
+        Command::Verify { output } => verify(&open(&db)?, &output),
+        Command::Completions { shell } => completions(shell),
+        Command::Man => man(),
+    }
+}
+
+/// Opens the chosen database, saying so on stderr when it is the built-in sample or was migrated.
+pub fn open(db: &DbChoice) -> Result<Store, Error> {
+    match db {
+        DbChoice::File(path) => {
+            let store = Store::open(path)?;
+            if let Some(from) = store.migrated_from {
+                eprintln!("claimdb: note: migrated {} from schema {from} to {}", path.display(), store::SCHEMA_VERSION);
+            }
+            Ok(store)
+        }
+        DbChoice::Sample => {
+            eprintln!("claimdb: note: no --db, CLAIMDB_DB or ./claims.db; using the built-in sample in memory");
+            Store::open_sample()
+        }
+    }
+}
+
+/// Writes through a buffer to stdout; a reader that went away (`| head`) ends the command quietly.
+fn print(f: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> Result<(), Error> {
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    f(&mut out)?;
+    out.flush()?;
+    Ok(())
+}
+
+fn print_rows(output: &OutputArgs, rows: &Rows, layout: Layout) -> Result<Outcome, Error> {
+    let output = Output::resolve(output);
+    print(|out| render(out, &output, rows, layout))?;
+    Ok(Outcome::from_count(rows.len()))
+}
+
+fn init(path: &Path, with_sample: bool) -> Result<Outcome, Error> {
+    let mut store = Store::create(path)?;
+    if with_sample {
+        if let Err(e) = sample::load(&mut store) {
+            drop(store);
+            let _ = std::fs::remove_file(path);
+            return Err(e);
+        }
+    }
+    let what = if with_sample { "with the built-in sample" } else { "empty" };
+    eprintln!("claimdb: created {} (schema {}), {what}", path.display(), store::SCHEMA_VERSION);
+    Ok(Outcome::Found)
+}
+
+fn import_files(db: &DbChoice, files: &[std::path::PathBuf]) -> Result<Outcome, Error> {
+    let DbChoice::File(path) = db else {
+        return Err(Error::msg(
+            "import writes to a database file: pass --db PATH, set CLAIMDB_DB, or create ./claims.db with `claimdb init`",
+        ));
+    };
+    // Read everything before touching the database, so an unreadable file changes nothing.
+    let inputs = files.iter().map(|f| Input::from_path(f)).collect::<Result<Vec<_>, _>>()?;
+    let created = !path.exists();
+    let mut store = if created { Store::create(path)? } else { open(db)? };
+    let result = import(&mut store, &inputs);
+    drop(store);
+    let stats = match result {
+        Ok(s) => s,
+        Err(e) => {
+            if created {
+                let _ = std::fs::remove_file(path);
+            }
+            return Err(e);
+        }
+    };
+    for (name, kind) in &stats.created {
+        eprintln!("claimdb: note: `{name}` was not a known name, so it was added as a {kind}; import an entity record to set its kind and aliases");
+    }
+    eprintln!(
+        "claimdb: imported {} entities, {} sources, {} claims into {} ({} records already there unchanged)",
+        stats.entities,
+        stats.sources,
+        stats.claims,
+        path.display(),
+        stats.unchanged
+    );
+    Ok(Outcome::Found)
+}
+
+fn export(
+    store: &Store,
+    format: ExportFormat,
+    only: Option<RecordType>,
+    source: Option<&str>,
+) -> Result<Outcome, Error> {
+    if format == ExportFormat::Csv && only.is_none() {
+        return Err(Error::msg(
+            "a CSV file holds one record type: add --only entities, --only sources or --only claims",
+        ));
+    }
+    let wants = |t: RecordType| only.is_none_or(|o| o == t);
+    let source_ids = match source {
+        Some(id) if store.source(id)?.is_none() => return Err(Error::msg(format!("no source `{id}`"))),
+        Some(id) => vec![id.to_string()],
+        None => store.source_ids()?,
+    };
+    let mut records = Vec::new();
+    if wants(RecordType::Entities) {
+        records.extend(store.entities()?.iter().map(|e| Record::Entity(EntityRecord::from_entity(e))));
+    }
+    if wants(RecordType::Sources) {
+        for id in &source_ids {
+            let s = store.source(id)?.expect("listed above");
+            records.push(Record::Source(SourceRecord::from_source(&s)));
+        }
+    }
+    if wants(RecordType::Claims) {
+        records.extend(
+            store
+                .claims()?
+                .iter()
+                .filter(|c| source_ids.contains(&c.source))
+                .map(|c| Record::Claim(ClaimRecord::from_claim(c))),
+        );
+    }
+    let n = records.len();
+    print(|out| match format {
+        ExportFormat::Ndjson => {
+            for r in &records {
+                serde_json::to_writer(&mut *out, r).map_err(io::Error::other)?;
+                out.write_all(b"\n")?;
+            }
+            Ok(())
+        }
+        ExportFormat::Json => {
+            out.write_all(b"[")?;
+            for (i, r) in records.iter().enumerate() {
+                out.write_all(if i == 0 { b"\n" } else { b",\n" })?;
+                serde_json::to_writer(&mut *out, r).map_err(io::Error::other)?;
+            }
+            out.write_all(if records.is_empty() { b"]\n" } else { b"\n]\n" })
+        }
+        ExportFormat::Csv => write_csv_records(out, &records),
+    })?;
+    Ok(Outcome::from_count(n))
+}
+
+/// CSV of one record type, with the same columns `import` reads.
+fn write_csv_records(out: &mut dyn Write, records: &[Record]) -> io::Result<()> {
+    #[derive(serde::Serialize)]
+    struct CsvEntity<'a> {
+        name: &'a str,
+        kind: &'a str,
+        parent: Option<&'a str>,
+        aliases: String,
+    }
+    let mut w = csv::Writer::from_writer(out);
+    for r in records {
+        match r {
+            Record::Entity(e) => w.serialize(CsvEntity {
+                name: &e.name,
+                kind: &e.kind,
+                parent: e.parent.as_deref(),
+                aliases: e.aliases.join(&ALIAS_SEPARATOR.to_string()),
+            }),
+            Record::Source(s) => w.serialize(s),
+            Record::Claim(c) => w.serialize(c),
+        }
+        .map_err(io::Error::other)?;
+    }
+    w.flush()
+}
+
+/// Every field of a claim under its JSON key, in the documented order.
+const CLAIM_FIELDS: &[&str] = &[
+    "id",
+    "source",
+    "kind",
+    "quote",
+    "start",
+    "end",
+    "text",
+    "party",
+    "location",
+    "value",
+    "unit",
+    "qualifier",
+    "date",
+    "speaker",
+    "role",
+    "said_on",
+    "attribution",
+    "modality",
+];
+
+fn claim_values(c: &Claim) -> Vec<Value> {
+    let speaker = c.attribution.speaker();
+    vec![
+        c.id.clone().into(),
+        c.source.clone().into(),
+        c.kind.as_str().into(),
+        c.quote.clone().into(),
+        c.span.start().into(),
+        c.span.end().into(),
+        c.text.clone().into(),
+        c.party.clone().into(),
+        c.location.clone().into(),
+        c.quantity.as_ref().map(|q| number(q.value())).unwrap_or(Value::Null),
+        c.quantity.as_ref().map(|q| q.unit().to_string()).into(),
+        c.quantity.as_ref().map(|q| q.qualifier().as_str()).into(),
+        c.date.map(|d| d.to_string()).into(),
+        speaker.map(|s| s.name.clone()).into(),
+        speaker.and_then(|s| s.role.clone()).into(),
+        speaker.and_then(|s| s.said_on).map(|d| d.to_string()).into(),
+        c.attribution.kind().as_str().into(),
+        c.modality.as_str().into(),
+    ]
+}
+
+/// Whether a format is for people (a subset of fields, readable) or for programs (every field).
+fn for_people(output: &OutputArgs) -> bool {
+    use crate::cli::Format;
+    matches!(Output::resolve(output).format, Format::Table | Format::Markdown)
+}
+
+fn list(store: &Store, output: &OutputArgs) -> Result<Outcome, Error> {
+    let claims = store.claims()?;
+    let rows = if for_people(output) {
+        let mut rows = Rows::new(&["id", "kind", "party", "location", "figure", "date", "speaker", "quote"]);
+        for c in &claims {
+            rows.push(vec![
+                c.id.clone().into(),
+                c.kind.as_str().into(),
+                c.party.clone().into(),
+                c.location.clone().into(),
+                c.quantity.as_ref().map(|q| q.to_string()).into(),
+                c.date.map(|d| d.to_string()).into(),
+                c.attribution.speaker().map(|s| s.name.clone()).into(),
+                shorten(&c.quote, 90).into(),
+            ]);
+        }
+        rows
+    } else {
+        let mut rows = Rows::new(CLAIM_FIELDS);
+        for c in &claims {
+            rows.push(claim_values(c));
+        }
+        rows
+    };
+    print_rows(output, &rows, Layout::Across)
+}
+
+fn show(store: &Store, id: &str, output: &OutputArgs) -> Result<Outcome, Error> {
+    let Some(claim) = store.claim(id)? else {
+        let near = store.claim_ids_like(&id.chars().take(2).collect::<String>(), 5)?;
+        let hint = if near.is_empty() { String::new() } else { format!(" (ids like it: {})", near.join(", ")) };
+        eprintln!("claimdb: no claim `{id}`{hint}");
+        return Ok(Outcome::NothingFound);
+    };
+    let source = store
+        .source(&claim.source)?
+        .ok_or_else(|| Error::msg(format!("claim `{id}` points at missing source `{}`", claim.source)))?;
+    let text = SourceText::new(source.text);
+    let (qs, qe) = match (text.byte(claim.span.start()), text.byte(claim.span.end())) {
+        (Some(s), Some(e)) => (s, e),
+        _ => return Err(Error::msg(format!("claim `{id}` lies outside its source; run `claimdb verify`"))),
+    };
+    let (ss, se) = text.sentence_around(qs, qe);
+    let t = text.as_str();
+    let people = for_people(output);
+    let mut columns: Vec<&str> = CLAIM_FIELDS.to_vec();
+    let mut values = claim_values(&claim);
+    if people {
+        columns.push("figure");
+        values.push(claim.quantity.as_ref().map(|q| q.to_string()).into());
+        columns.push("context");
+        values.push(format!("{}«{}»{}", &t[ss..qs], &t[qs..qe], &t[qe..se]).into());
+    } else {
+        columns.extend(["context", "context_start", "context_end"]);
+        values.push(t[ss..se].to_string().into());
+        values.push(text.char_offset(ss).into());
+        values.push(text.char_offset(se).into());
+    }
+    let mut rows = Rows::new(&columns);
+    rows.push(values);
+    print_rows(output, &rows, Layout::Down)
+}
+
+fn sources(store: &Store, output: &OutputArgs) -> Result<Outcome, Error> {
+    let list = store.source_summaries()?;
+    let people = for_people(output);
+    let mut rows = if people {
+        Rows::new(&["id", "title", "published", "chars", "claims", "sha256"])
+    } else {
+        Rows::new(&["id", "title", "publisher", "url", "published", "added_at", "sha256", "chars", "claims"])
+    };
+    for s in list {
+        rows.push(if people {
+            vec![
+                s.id.into(),
+                s.title.into(),
+                s.published.into(),
+                s.chars.into(),
+                s.claims.into(),
+                format!("{}…", &s.sha256[..12]).into(),
+            ]
+        } else {
+            vec![
+                s.id.into(),
+                s.title.into(),
+                s.publisher.into(),
+                s.url.into(),
+                s.published.into(),
+                s.added_at.into(),
+                s.sha256.into(),
+                s.chars.into(),
+                s.claims.into(),
+            ]
+        });
+    }
+    print_rows(output, &rows, Layout::Across)
+}
+
+fn entities(store: &Store, output: &OutputArgs) -> Result<Outcome, Error> {
+    let mut rows = Rows::new(&["name", "kind", "parent", "aliases"]);
+    for Entity { name, kind, parent, aliases } in store.entities()? {
+        rows.push(vec![name.into(), kind.as_str().into(), parent.into(), Value::List(aliases)]);
+    }
+    print_rows(output, &rows, Layout::Across)
+}
+
+fn verify(store: &Store, output: &OutputArgs) -> Result<Outcome, Error> {
+    let v = store.verify()?;
+    let mut rows = Rows::new(&["check", "id", "detail"]);
+    for f in &v.faults {
+        rows.push(vec![f.check.into(), f.id.clone().into(), f.detail.clone().into()]);
+    }
+    let output = Output::resolve(output);
+    print(|out| render(out, &output, &rows, Layout::Across))?;
+    let plural = |n: usize, w: &str| format!("{n} {w}{}", if n == 1 { "" } else { "s" });
+    if v.faults.is_empty() {
+        eprintln!(
+            "claimdb: verified {} in {}: every quote matches its span and every source its hash",
+            plural(v.claims, "claim"),
+            plural(v.sources, "source")
+        );
+        Ok(Outcome::Found)
+    } else {
+        eprintln!("claimdb: {} in {} claims and {} sources", plural(v.faults.len(), "fault"), v.claims, v.sources);
+        Ok(Outcome::NothingFound)
+    }
+}
+
+fn completions(shell: Shell) -> Result<Outcome, Error> {
+    let shell = match shell {
+        Shell::Bash => clap_complete::Shell::Bash,
+        Shell::Zsh => clap_complete::Shell::Zsh,
+        Shell::Fish => clap_complete::Shell::Fish,
+    };
+    print(|out| {
+        clap_complete::generate(shell, &mut Cli::command(), "claimdb", out);
+        Ok(())
+    })?;
+    Ok(Outcome::Found)
+}
+
+fn man() -> Result<Outcome, Error> {
+    print(|out| clap_mangen::Man::new(Cli::command()).render(out))?;
+    Ok(Outcome::Found)
+}

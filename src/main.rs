@@ -1,0 +1,24 @@
+//! The `claimdb` binary: parse arguments, run, map the outcome to an exit status.
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+fn main() -> ExitCode {
+    let cli = match claimdb::cli::Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            // --help and --version are not errors.
+            return ExitCode::from(if e.use_stderr() { claimdb::exit::ERROR } else { 0 });
+        }
+    };
+    match claimdb::run(cli) {
+        Ok(outcome) => ExitCode::from(outcome.code()),
+        Err(e) if e.is_broken_pipe() => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("claimdb: {e}");
+            ExitCode::from(claimdb::exit::ERROR)
+        }
+    }
+}

@@ -1,0 +1,382 @@
+//! The claim model: sources, claims, entities and the closed vocabularies they use.
+//!
+//! These types are what the rest of the crate trusts. Each can only be built through a check, so a
+//! value of them is a valid claim: a quantity always has a unit and a qualifier, a speaker's role
+//! cannot exist without a speaker, the author's own assertions have no speaker, a date knows its
+//! precision. The flat, serde-friendly shapes users read and write live in [`crate::records`].
+
+pub mod date;
+
+use std::fmt;
+use std::str::FromStr;
+
+pub use date::{DateError, DateSpan, Grain, PartialDate};
+
+/// Defines a closed vocabulary: an enum with its canonical spellings, `FromStr` that lists the
+/// allowed words in its error, and `Display`. The schema's CHECK constraints use the same words.
+macro_rules! vocabulary {
+    ($(#[$meta:meta])* $name:ident, $what:literal { $($variant:ident = $text:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum $name { $($variant),+ }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $text),+ }
+            }
+
+            /// The allowed words, for error messages and help.
+            pub fn words() -> String {
+                Self::ALL.iter().map(|v| v.as_str()).collect::<Vec<_>>().join(", ")
+            }
+        }
+
+        impl FromStr for $name {
+            type Err = String;
+            fn from_str(s: &str) -> Result<Self, String> {
+                match s {
+                    $($text => Ok($name::$variant),)+
+                    _ => Err(format!("unknown {} `{}`: expected one of {}", $what, s, Self::words())),
+                }
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
+}
+
+vocabulary!(
+    /// What a claim is about.
+    Kind, "kind" {
+        Troops = "troops",
+        Casualty = "casualty",
+        Capture = "capture",
+        Strike = "strike",
+        Operation = "operation",
+        Statement = "statement",
+        Milestone = "milestone",
+        Other = "other",
+    }
+);
+
+vocabulary!(
+    /// How a stated figure relates to the truth: "around 2,500" is approximate.
+    Qualifier, "qualifier" {
+        Exact = "exact",
+        Approximate = "approximate",
+        AtLeast = "at_least",
+        AtMost = "at_most",
+    }
+);
+
+vocabulary!(
+    /// Whether the source asserts the claim, expects it, has it scheduled, or says it did not happen.
+    Modality, "modality" {
+        Asserted = "asserted",
+        Expected = "expected",
+        Scheduled = "scheduled",
+        Denied = "denied",
+    }
+);
+
+vocabulary!(
+    /// What an entity is. `country` is a place that is also a party to events.
+    EntityKind, "entity kind" {
+        Person = "person",
+        Organization = "organization",
+        Country = "country",
+        Place = "place",
+        Operation = "operation",
+    }
+);
+
+vocabulary!(
+    /// How a claim reaches the reader: quoted words, reported speech, or the author's own.
+    AttributionKind, "attribution" {
+        Direct = "direct",
+        Reported = "reported",
+        Author = "author",
+    }
+);
+
+impl EntityKind {
+    /// Places and countries can be a claim's location.
+    pub fn is_place(self) -> bool {
+        matches!(self, EntityKind::Place | EntityKind::Country)
+    }
+}
+
+/// Checks an identifier: 1 to 64 printable ASCII characters from `[A-Za-z0-9._:-]`, starting with
+/// a letter or digit. Ids appear in shell commands and URLs, so they stay free of spaces and quotes.
+pub fn check_id(what: &str, id: &str) -> Result<(), String> {
+    let ok_char = |c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | ':' | '-');
+    if id.is_empty() || id.len() > 64 {
+        return Err(format!("{what} `{id}` must be 1 to 64 characters long"));
+    }
+    if !id.starts_with(|c: char| c.is_ascii_alphanumeric()) || !id.chars().all(ok_char) {
+        return Err(format!(
+            "{what} `{id}` may hold only letters, digits, `.`, `_`, `:` and `-`, and must start with a letter or digit"
+        ));
+    }
+    Ok(())
+}
+
+/// A figure with what it counts and how exact it is.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quantity {
+    value: f64,
+    unit: String,
+    qualifier: Qualifier,
+}
+
+impl Quantity {
+    pub fn new(value: f64, unit: &str, qualifier: Qualifier) -> Result<Quantity, String> {
+        if !value.is_finite() {
+            return Err(format!("value {value} is not a finite number"));
+        }
+        if value.abs() >= 9_007_199_254_740_992.0 {
+            return Err(format!("value {value} is too large to store exactly"));
+        }
+        let unit_ok = !unit.is_empty()
+            && unit.len() <= 40
+            && unit.chars().all(|c| c.is_ascii_lowercase() || c == '_' || c == ' ')
+            && !unit.starts_with(' ')
+            && !unit.ends_with(' ');
+        if !unit_ok {
+            return Err(format!("unit `{unit}` must be lowercase words (e.g. troops, killed, wounded, strikes)"));
+        }
+        Ok(Quantity { value, unit: unit.to_string(), qualifier })
+    }
+
+    pub fn value(&self) -> f64 {
+        self.value
+    }
+
+    pub fn unit(&self) -> &str {
+        &self.unit
+    }
+
+    pub fn qualifier(&self) -> Qualifier {
+        self.qualifier
+    }
+
+    /// The value as an integer when it is one, which is how it is stored and printed.
+    pub fn as_integer(&self) -> Option<i64> {
+        (self.value.fract() == 0.0).then_some(self.value as i64)
+    }
+}
+
+impl fmt::Display for Quantity {
+    /// Reads like the source: "around 2,500 troops", "at least 3 killed", "0 injured".
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let prefix = match self.qualifier {
+            Qualifier::Exact => "",
+            Qualifier::Approximate => "around ",
+            Qualifier::AtLeast => "at least ",
+            Qualifier::AtMost => "at most ",
+        };
+        write!(f, "{prefix}{} {}", format_number(self.value), self.unit)
+    }
+}
+
+/// `2500` → `2,500`; `1.5` → `1.5`.
+pub fn format_number(v: f64) -> String {
+    if v.fract() != 0.0 {
+        return v.to_string();
+    }
+    let digits = (v.abs() as i64).to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if v < 0.0 {
+        out.insert(0, '-');
+    }
+    out
+}
+
+/// Who a claim is attributed to.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Speaker {
+    /// An entity name or alias.
+    pub name: String,
+    /// The role as the source gives it ("CENTCOM commander").
+    pub role: Option<String>,
+    /// When the source says it was said.
+    pub said_on: Option<DateSpan>,
+}
+
+/// The author's own assertion, or words attributed to a speaker. Because the speaker lives inside
+/// the variants, an author's claim cannot carry a speaker and a quotation cannot lack one.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Attribution {
+    Author,
+    Direct(Speaker),
+    Reported(Speaker),
+}
+
+impl Attribution {
+    pub fn kind(&self) -> AttributionKind {
+        match self {
+            Attribution::Author => AttributionKind::Author,
+            Attribution::Direct(_) => AttributionKind::Direct,
+            Attribution::Reported(_) => AttributionKind::Reported,
+        }
+    }
+
+    pub fn speaker(&self) -> Option<&Speaker> {
+        match self {
+            Attribution::Author => None,
+            Attribution::Direct(s) | Attribution::Reported(s) => Some(s),
+        }
+    }
+}
+
+/// A `[start, end)` range of a source text, counted in Unicode scalar values, never empty.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Span {
+    start: usize,
+    end: usize,
+}
+
+impl Span {
+    pub fn new(start: i64, end: i64) -> Result<Span, String> {
+        if start < 0 {
+            return Err(format!("start {start} is negative"));
+        }
+        if end <= start {
+            return Err(format!("end {end} must be greater than start {start}"));
+        }
+        Ok(Span { start: start as usize, end: end as usize })
+    }
+
+    pub fn start(self) -> usize {
+        self.start
+    }
+
+    pub fn end(self) -> usize {
+        self.end
+    }
+}
+
+/// One checkable assertion in a source.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Claim {
+    pub id: String,
+    pub source: String,
+    pub kind: Kind,
+    pub quote: String,
+    pub span: Span,
+    pub text: String,
+    pub party: Option<String>,
+    pub location: Option<String>,
+    pub quantity: Option<Quantity>,
+    pub date: Option<DateSpan>,
+    pub attribution: Attribution,
+    pub modality: Modality,
+}
+
+/// A text claims come from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Source {
+    pub id: String,
+    pub title: String,
+    pub publisher: Option<String>,
+    pub url: Option<String>,
+    pub published: Option<DateSpan>,
+    /// When it was added, as RFC 3339 UTC (`2025-01-07T12:00:00Z`).
+    pub added_at: String,
+    /// The full text exactly as given.
+    pub text: String,
+}
+
+/// A person, organization, country, place or operation, with the names it goes by.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entity {
+    pub name: String,
+    pub kind: EntityKind,
+    /// What it is part of: the country a place is in, the country an organization belongs to.
+    pub parent: Option<String>,
+    pub aliases: Vec<String>,
+}
+
+/// Folds a name for matching: case-insensitive, and curly quotes and apostrophes read as straight
+/// ones, so `Michael "Erik" Kurilla` typed on a keyboard finds `Michael “Erik” Kurilla`.
+pub fn fold_name(name: &str) -> String {
+    name.trim()
+        .chars()
+        .map(|c| match c {
+            '\u{2018}' | '\u{2019}' | '\u{02BC}' => '\'',
+            '\u{201C}' | '\u{201D}' => '"',
+            c => c,
+        })
+        .flat_map(char::to_lowercase)
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn vocabularies_parse_their_words_and_list_them_on_error() {
+        assert_eq!("troops".parse::<Kind>(), Ok(Kind::Troops));
+        assert_eq!("at_least".parse::<Qualifier>(), Ok(Qualifier::AtLeast));
+        let e = "troop".parse::<Kind>().unwrap_err();
+        assert_eq!(
+            e,
+            "unknown kind `troop`: expected one of troops, casualty, capture, strike, operation, statement, milestone, other"
+        );
+    }
+
+    #[test]
+    fn ids_are_short_and_printable() {
+        assert!(check_id("claim id", "cc01").is_ok());
+        assert!(check_id("claim id", "src:2025-01.a_b").is_ok());
+        assert!(check_id("claim id", "").is_err());
+        assert!(check_id("claim id", "has space").is_err());
+        assert!(check_id("claim id", "-leading").is_err());
+        assert!(check_id("claim id", &"x".repeat(65)).is_err());
+    }
+
+    #[test]
+    fn quantities_need_a_finite_value_and_a_word_unit() {
+        let q = Quantity::new(2500.0, "troops", Qualifier::Approximate).unwrap();
+        assert_eq!(q.to_string(), "around 2,500 troops");
+        assert_eq!(q.as_integer(), Some(2500));
+        assert_eq!(Quantity::new(0.0, "injured", Qualifier::Exact).unwrap().to_string(), "0 injured");
+        assert!(Quantity::new(f64::NAN, "troops", Qualifier::Exact).is_err());
+        assert!(Quantity::new(1.0, "Troops", Qualifier::Exact).is_err());
+        assert!(Quantity::new(1.0, "", Qualifier::Exact).is_err());
+        assert!(Quantity::new(1e300, "troops", Qualifier::Exact).is_err());
+        assert_eq!(format_number(1234567.0), "1,234,567");
+        assert_eq!(format_number(1.5), "1.5");
+        assert_eq!(format_number(-1000.0), "-1,000");
+    }
+
+    #[test]
+    fn spans_are_never_empty_or_negative() {
+        assert!(Span::new(0, 1).is_ok());
+        assert!(Span::new(5, 5).is_err());
+        assert!(Span::new(-1, 3).is_err());
+    }
+
+    #[test]
+    fn names_fold_case_quotes_and_spaces() {
+        assert_eq!(fold_name("Michael “Erik”  Kurilla"), "michael \"erik\" kurilla");
+        assert_eq!(fold_name(" U.S. "), "u.s.");
+        assert_eq!(fold_name("America’s"), "america's");
+    }
+}

@@ -1,0 +1,170 @@
+//! The SQLite store: creating, opening and migrating database files; reads and writes live in
+//! [`read`] and [`write`].
+//!
+//! A claimdb file is marked by `PRAGMA application_id` and versioned by `PRAGMA user_version`.
+//! Opening an older file migrates it forward in one transaction; a newer one is refused, since this
+//! build cannot know what the newer schema promises.
+
+pub mod read;
+pub mod write;
+
+use std::path::{Path, PathBuf};
+
+use rusqlite::{Connection, OpenFlags};
+
+use crate::error::Error;
+use crate::sample;
+
+/// The schema this build creates and understands. Bump it with a migration.
+pub const SCHEMA_VERSION: i64 = 2;
+
+/// `Clmd`, big-endian: tells claimdb files from other SQLite files.
+pub const APPLICATION_ID: i64 = 0x436C_6D64;
+
+pub const SCHEMA_SQL: &str = include_str!("../../schema.sql");
+
+/// Each migration brings a file from `version - 1` to `version`.
+const MIGRATIONS: &[(i64, &str)] = &[(2, include_str!("migrations/0002_search_and_view.sql"))];
+
+/// An open database.
+pub struct Store {
+    pub(crate) conn: Connection,
+    /// Where it lives; `None` for the built-in sample in memory.
+    path: Option<PathBuf>,
+    /// Set when opening migrated the file, so the caller can say so.
+    pub migrated_from: Option<i64>,
+}
+
+impl Store {
+    /// Creates a new database file with the current schema. Refuses to touch an existing file.
+    pub fn create(path: &Path) -> Result<Store, Error> {
+        if path.exists() {
+            return Err(Error::msg(format!("{} already exists; pick another path or remove it first", path.display())));
+        }
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(|e| Error::msg(format!("cannot create {}: {e}", path.display())))?;
+        let mut store = Store { conn, path: Some(path.to_path_buf()), migrated_from: None };
+        store.configure()?;
+        store.apply_schema()?;
+        Ok(store)
+    }
+
+    /// Opens an existing database, migrating it forward if it is older than this build.
+    pub fn open(path: &Path) -> Result<Store, Error> {
+        if !path.exists() {
+            return Err(Error::msg(format!(
+                "no database at {} (create one with `claimdb init {}`)",
+                path.display(),
+                path.display()
+            )));
+        }
+        let conn =
+            Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX)
+                .map_err(|e| Error::msg(format!("cannot open {}: {e}", path.display())))?;
+        let mut store = Store { conn, path: Some(path.to_path_buf()), migrated_from: None };
+        store.check_and_migrate()?;
+        store.configure()?;
+        Ok(store)
+    }
+
+    /// The bundled article and its hand-checked claims, in memory.
+    pub fn open_sample() -> Result<Store, Error> {
+        let conn = Connection::open_in_memory()?;
+        let mut store = Store { conn, path: None, migrated_from: None };
+        store.conn.execute_batch("PRAGMA foreign_keys = ON;")?;
+        store.apply_schema()?;
+        sample::load(&mut store)?;
+        Ok(store)
+    }
+
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    /// Per-connection settings. WAL lets readers go on while an import writes; foreign keys are
+    /// off by default in SQLite and must be asked for on every connection.
+    fn configure(&mut self) -> Result<(), Error> {
+        self.conn.execute_batch(
+            "PRAGMA foreign_keys = ON;
+             PRAGMA busy_timeout = 5000;",
+        )?;
+        let mode: String = self.conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
+        if mode != "wal" && self.path.is_some() {
+            // A read-only directory or an unusual file system; the store still works in `mode`.
+            eprintln!("claimdb: note: could not switch {} to WAL (journal mode is {mode})", self.describe());
+        }
+        Ok(())
+    }
+
+    fn describe(&self) -> String {
+        match &self.path {
+            Some(p) => p.display().to_string(),
+            None => "the built-in sample".into(),
+        }
+    }
+
+    fn apply_schema(&mut self) -> Result<(), Error> {
+        let tx = self.conn.transaction()?;
+        tx.execute_batch(SCHEMA_SQL)?;
+        tx.pragma_update(None, "application_id", APPLICATION_ID)?;
+        tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    fn check_and_migrate(&mut self) -> Result<(), Error> {
+        let name = self.describe();
+        let not_sqlite = |e: rusqlite::Error| match e.sqlite_error_code() {
+            Some(rusqlite::ErrorCode::NotADatabase) => {
+                Error::msg(format!("{name} is not a SQLite database (is it the right file?)"))
+            }
+            _ => Error::msg(format!("cannot read {name}: {e}")),
+        };
+        let app: i64 = self.conn.query_row("PRAGMA application_id", [], |r| r.get(0)).map_err(not_sqlite)?;
+        let version: i64 = self.conn.query_row("PRAGMA user_version", [], |r| r.get(0)).map_err(not_sqlite)?;
+        let objects: i64 = self.conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))?;
+        if app == 0 && version == 0 && objects == 0 {
+            // An empty file (`touch claims.db`): make it a claimdb database.
+            return self.apply_schema();
+        }
+        if app != APPLICATION_ID {
+            return Err(Error::msg(format!(
+                "{name} is a SQLite database but not a claimdb one (its application_id is {app}, not {APPLICATION_ID})"
+            )));
+        }
+        if version > SCHEMA_VERSION {
+            return Err(Error::msg(format!(
+                "{name} has schema version {version}, newer than this claimdb understands ({SCHEMA_VERSION}); \
+                 upgrade claimdb to read it (the file was left as it is)"
+            )));
+        }
+        if version < 1 {
+            return Err(Error::msg(format!("{name} has an invalid schema version {version}")));
+        }
+        if version < SCHEMA_VERSION {
+            let tx = self.conn.transaction()?;
+            for (to, sql) in MIGRATIONS.iter().filter(|(to, _)| *to > version) {
+                tx.execute_batch(sql)
+                    .map_err(|e| Error::msg(format!("migrating {name} to schema {to} failed: {e}")))?;
+                tx.pragma_update(None, "user_version", to)?;
+            }
+            tx.commit()?;
+            self.migrated_from = Some(version);
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn migrations_end_at_the_current_version() {
+        assert_eq!(MIGRATIONS.last().map(|m| m.0), Some(SCHEMA_VERSION));
+        assert!(SCHEMA_SQL.contains(&format!("schema, version {SCHEMA_VERSION}.")));
+    }
+}
