@@ -11,7 +11,7 @@ use crate::exit::Outcome;
 use crate::import::{import, Input};
 use crate::model::{Claim, Entity};
 use crate::records::{ClaimRecord, EntityRecord, Record, SourceRecord, ALIAS_SEPARATOR};
-use crate::render::{number, render, Layout, Rows, Value};
+use crate::render::{json_io, number, render, Layout, Rows, Value};
 use crate::settings::{DbChoice, Output};
 use crate::store::Store;
 use crate::text::{shorten, SourceText};
@@ -154,7 +154,7 @@ fn export(
     print(|out| match format {
         ExportFormat::Ndjson => {
             for r in &records {
-                serde_json::to_writer(&mut *out, r).map_err(io::Error::other)?;
+                serde_json::to_writer(&mut *out, r).map_err(json_io)?;
                 out.write_all(b"\n")?;
             }
             Ok(())
@@ -163,7 +163,7 @@ fn export(
             out.write_all(b"[")?;
             for (i, r) in records.iter().enumerate() {
                 out.write_all(if i == 0 { b"\n" } else { b",\n" })?;
-                serde_json::to_writer(&mut *out, r).map_err(io::Error::other)?;
+                serde_json::to_writer(&mut *out, r).map_err(json_io)?;
             }
             out.write_all(if records.is_empty() { b"]\n" } else { b"\n]\n" })
         }

@@ -155,14 +155,22 @@ fn write_table(out: &mut dyn Write, output: &Output, rows: &Rows, layout: Layout
     writeln!(out, "{table}")
 }
 
+/// serde_json wraps I/O errors; unwrap them so a closed pipe is still seen as one.
+pub fn json_io(e: serde_json::Error) -> io::Error {
+    match e.io_error_kind() {
+        Some(kind) => io::Error::new(kind, e),
+        None => io::Error::other(e),
+    }
+}
+
 fn write_json_value(out: &mut dyn Write, v: &Value) -> io::Result<()> {
     match v {
         Value::Null => out.write_all(b"null"),
         Value::Int(i) => write!(out, "{i}"),
         Value::Real(r) if r.is_finite() => write!(out, "{r}"),
         Value::Real(_) => out.write_all(b"null"),
-        Value::Text(s) => serde_json::to_writer(&mut *out, s).map_err(io::Error::other),
-        Value::List(items) => serde_json::to_writer(&mut *out, items).map_err(io::Error::other),
+        Value::Text(s) => serde_json::to_writer(&mut *out, s).map_err(json_io),
+        Value::List(items) => serde_json::to_writer(&mut *out, items).map_err(json_io),
     }
 }
 
@@ -172,7 +180,7 @@ fn write_json_object(out: &mut dyn Write, columns: &[String], row: &[Value]) -> 
         if i > 0 {
             out.write_all(b",")?;
         }
-        serde_json::to_writer(&mut *out, k).map_err(io::Error::other)?;
+        serde_json::to_writer(&mut *out, k).map_err(json_io)?;
         out.write_all(b":")?;
         write_json_value(out, v)?;
     }

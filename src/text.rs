@@ -97,7 +97,7 @@ fn sentence_starts(t: &str) -> impl Iterator<Item = usize> + '_ {
         if last == '.' {
             let word = before[..before.len() - 1].rsplit([' ', '\n', '(', '\u{201C}', '"']).next().unwrap_or("");
             let initials =
-                word.len() >= 1 && word.split('.').all(|p| p.len() == 1 && p.chars().all(|c| c.is_ascii_uppercase()));
+                !word.is_empty() && word.split('.').all(|p| p.len() == 1 && p.chars().all(|c| c.is_ascii_uppercase()));
             if ABBREVIATIONS.contains(&word) || initials {
                 return false;
             }

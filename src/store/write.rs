@@ -168,7 +168,7 @@ impl Importer<'_> {
 
     pub fn source(&mut self, s: Source) -> Result<(), String> {
         let hash = sha256_hex(&s.text);
-        let existing: Option<(String, Option<String>, Option<String>, Option<String>, String)> = self
+        let existing: Option<SourceFields> = self
             .tx
             .query_row("SELECT title, publisher, url, published, sha256 FROM sources WHERE id = ?1", [&s.id], |r| {
                 Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
@@ -369,6 +369,10 @@ impl Importer<'_> {
         Ok(())
     }
 }
+
+/// A stored source's fields that must agree for a re-import to count as the same source:
+/// title, publisher, url, published, sha256.
+type SourceFields = (String, Option<String>, Option<String>, Option<String>, String);
 
 /// The claims columns an import writes, in the order of the values it binds.
 const CLAIM_COLUMNS: &str = "id, source_id, kind, quote, start, \"end\", text, party_id, location_id, \
