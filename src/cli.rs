@@ -78,6 +78,27 @@ pub enum Shell {
     Fish,
 }
 
+pub const QUERY_HELP: &str = "\
+query  := target [in PLACE] [by SPEAKER] [on DATE] [from SOURCE] [where cond]
+          [select item, …] [group by field, …] [order by item [asc|desc], …] [limit N]
+target := claims | troops | casualties | captures | strikes | operations | statements
+          | milestones | sources | entities
+cond   := cond or cond | cond and cond | not cond | ( cond ) | field op value
+          | field in (value, …) | field between value and value | field ~ text | field is [not] null
+op     := = | != | < | <= | > | >=
+item   := field | count | sum(field) | min(field) | max(field) | avg(field)
+
+Names match any alias (party = US, party = American); places include what lies inside them
+(in Iraq finds the Hamrin Mountains); dates compare by the days they cover (on 2025-01-03 finds
+a claim dated 2025-01-02/2025-01-03). `claimdb fields` lists every field.
+
+Examples:
+  claimdb query troops in Iraq
+  claimdb q 'casualties where party = coalition'
+  claimdb q 'statements by Kurilla'
+  claimdb q 'claims where text ~ cave'
+  claimdb q 'troops select location, sum(value) group by location' --format json";
+
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Create a database, empty or holding the built-in sample.
@@ -124,6 +145,27 @@ Examples:
         /// Export only this source and its claims (entities are always all exported).
         #[arg(long, value_name = "ID")]
         source: Option<String>,
+    },
+
+    /// Ask a question in the query language.
+    #[command(visible_alias = "q", after_long_help = QUERY_HELP)]
+    Query {
+        /// The query; several arguments are joined with spaces.
+        #[arg(value_name = "QUERY", required_unless_present = "file")]
+        query: Vec<String>,
+        /// Run each line of FILE as a query (`-` for stdin); blank lines and `#` comments are skipped.
+        #[arg(short = 'f', long, value_name = "FILE", conflicts_with = "query")]
+        file: Option<PathBuf>,
+        #[command(flatten)]
+        output: OutputArgs,
+    },
+
+    /// Show the SQL a query compiles to, its parameters, and SQLite's query plan.
+    #[command(after_long_help = "Example:
+  claimdb explain troops in Iraq")]
+    Explain {
+        #[arg(value_name = "QUERY", required = true)]
+        query: Vec<String>,
     },
 
     /// List every claim.

@@ -15,7 +15,7 @@ use crate::render::{json_io, number, render, Layout, Rows, Value};
 use crate::settings::{DbChoice, Output};
 use crate::store::Store;
 use crate::text::{shorten, SourceText};
-use crate::{sample, store};
+use crate::{dsl, sample, store};
 
 pub fn run(cli: Cli) -> Result<Outcome, Error> {
     let db = DbChoice::resolve(cli.db.as_deref());
@@ -23,6 +23,8 @@ pub fn run(cli: Cli) -> Result<Outcome, Error> {
         Command::Init { path, sample } => init(&path, sample),
         Command::Import { files } => import_files(&db, &files),
         Command::Export { format, only, source } => export(&open(&db)?, format, only, source.as_deref()),
+        Command::Query { query, file, output } => query_command(&open(&db)?, &query, file.as_deref(), &output),
+        Command::Explain { query } => explain(&open(&db)?, &query.join(" ")),
         Command::List { output } => list(&open(&db)?, &output),
         Command::Show { id, output } => show(&open(&db)?, &id, &output),
         Command::Sources { output } => sources(&open(&db)?, &output),
@@ -104,12 +106,12 @@ fn import_files(db: &DbChoice, files: &[std::path::PathBuf]) -> Result<Outcome, 
         eprintln!("claimdb: note: `{name}` was not a known name, so it was added as a {kind}; import an entity record to set its kind and aliases");
     }
     eprintln!(
-        "claimdb: imported {} entities, {} sources, {} claims into {} ({} records already there unchanged)",
-        stats.entities,
-        stats.sources,
-        stats.claims,
+        "claimdb: imported {}, {}, {} into {} ({} already there unchanged)",
+        plural(stats.entities, "entity", "entities"),
+        plural(stats.sources, "source", "sources"),
+        plural(stats.claims, "claim", "claims"),
         path.display(),
-        stats.unchanged
+        plural(stats.unchanged, "record", "records"),
     );
     Ok(Outcome::Found)
 }
@@ -313,6 +315,69 @@ fn show(store: &Store, id: &str, output: &OutputArgs) -> Result<Outcome, Error> 
     print_rows(output, &rows, Layout::Down)
 }
 
+/// Parses, resolves and compiles, or renders the error with a caret under the query.
+fn compile_query(query: &str, defaults: dsl::Defaults) -> Result<dsl::Sql, Error> {
+    dsl::to_sql(query, defaults).map_err(|e| Error::msg(e.render(query)))
+}
+
+fn query_command(store: &Store, words: &[String], file: Option<&Path>, output: &OutputArgs) -> Result<Outcome, Error> {
+    let defaults = if for_people(output) { dsl::Defaults::ForPeople } else { dsl::Defaults::ForPrograms };
+    let queries: Vec<String> = match file {
+        None => vec![words.join(" ")],
+        Some(path) => {
+            let text = if path.as_os_str() == "-" {
+                io::read_to_string(io::stdin())?
+            } else {
+                std::fs::read_to_string(path).map_err(|e| Error::msg(format!("cannot read {}: {e}", path.display())))?
+            };
+            text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).map(String::from).collect()
+        }
+    };
+    // Compile them all first: a bad line is reported before any output.
+    let compiled = queries
+        .iter()
+        .enumerate()
+        .map(|(n, q)| {
+            compile_query(q, defaults).map_err(|e| match file {
+                Some(f) => Error::msg(format!("{}:{}: {e}", f.display(), n + 1)),
+                None => e,
+            })
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    let mut found = 0;
+    for sql in &compiled {
+        let rows = store.run(sql)?;
+        found += rows.len();
+        print_rows(output, &rows, Layout::Across)?;
+    }
+    Ok(Outcome::from_count(found))
+}
+
+fn explain(store: &Store, query: &str) -> Result<Outcome, Error> {
+    let parsed = dsl::parse(query).map_err(|e| Error::msg(e.render(query)))?;
+    let sql = compile_query(query, dsl::Defaults::ForPeople)?;
+    let plan = store.plan(&sql)?;
+    print(|out| {
+        writeln!(out, "query: {parsed}")?;
+        writeln!(out, "sql:   {}", sql.text)?;
+        for (i, p) in sql.params.iter().enumerate() {
+            let shown = match p {
+                rusqlite::types::Value::Text(t) => serde_json::to_string(t).unwrap_or_default(),
+                rusqlite::types::Value::Integer(n) => n.to_string(),
+                rusqlite::types::Value::Real(r) => r.to_string(),
+                other => format!("{other:?}"),
+            };
+            writeln!(out, "  ?{} = {shown}", i + 1)?;
+        }
+        writeln!(out, "plan:")?;
+        for line in plan {
+            writeln!(out, "  {line}")?;
+        }
+        Ok(())
+    })?;
+    Ok(Outcome::Found)
+}
+
 fn sources(store: &Store, output: &OutputArgs) -> Result<Outcome, Error> {
     let list = store.source_summaries()?;
     let people = for_people(output);
@@ -364,16 +429,20 @@ fn verify(store: &Store, output: &OutputArgs) -> Result<Outcome, Error> {
     }
     let output = Output::resolve(output);
     print(|out| render(out, &output, &rows, Layout::Across))?;
-    let plural = |n: usize, w: &str| format!("{n} {w}{}", if n == 1 { "" } else { "s" });
     if v.faults.is_empty() {
         eprintln!(
             "claimdb: verified {} in {}: every quote matches its span and every source its hash",
-            plural(v.claims, "claim"),
-            plural(v.sources, "source")
+            plural(v.claims, "claim", "claims"),
+            plural(v.sources, "source", "sources")
         );
         Ok(Outcome::Found)
     } else {
-        eprintln!("claimdb: {} in {} claims and {} sources", plural(v.faults.len(), "fault"), v.claims, v.sources);
+        eprintln!(
+            "claimdb: {} in {} claims and {} sources",
+            plural(v.faults.len(), "fault", "faults"),
+            v.claims,
+            v.sources
+        );
         Ok(Outcome::NothingFound)
     }
 }
@@ -394,4 +463,9 @@ fn completions(shell: Shell) -> Result<Outcome, Error> {
 fn man() -> Result<Outcome, Error> {
     print(|out| clap_mangen::Man::new(Cli::command()).render(out))?;
     Ok(Outcome::Found)
+}
+
+/// `1 claim`, `2 claims`.
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }

@@ -122,7 +122,7 @@ fn importing_the_same_records_twice_changes_nothing() {
     env.sample_db("a.db");
     let export = env.run(&["--db", "a.db", "export"]).expect(0).stdout;
     let run = env.run_with_stdin(&["--db", "a.db", "import", "-"], &export).expect(0);
-    assert!(run.stderr.contains("imported 0 entities, 0 sources, 0 claims"), "{}", run.stderr);
+    assert!(run.stderr.contains("imported 0 entities, 0 sources, 0 claims into"), "{}", run.stderr);
     assert!(run.stderr.contains("(62 records already there unchanged)"), "{}", run.stderr);
     assert_eq!(env.run(&["--db", "a.db", "export"]).expect(0).stdout, export);
 }
@@ -182,7 +182,7 @@ fn a_bad_row_rejects_the_whole_import_with_its_line_and_reason() {
     // The good version goes in, with the unknown names made entities of the kind their field implies.
     env.write("new.ndjson", &small_import(None));
     let run = env.run(&["--db", "a.db", "import", "new.ndjson"]).expect(0);
-    assert!(run.stderr.contains("imported 0 entities, 1 sources, 3 claims"), "{}", run.stderr);
+    assert!(run.stderr.contains("imported 0 entities, 1 source, 3 claims"), "{}", run.stderr);
     let rows = json_rows(&env.run(&["--db", "a.db", "list", "--format", "json"]).expect(0).stdout);
     assert_eq!(rows.len(), 37);
     let s2 = rows.iter().find(|r| r["id"] == "s2").unwrap();

@@ -295,3 +295,43 @@ impl Store {
         Ok(v)
     }
 }
+
+impl Store {
+    /// Runs a compiled query and collects its rows.
+    pub fn run(&self, sql: &crate::dsl::Sql) -> Result<crate::render::Rows, Error> {
+        use crate::render::Value;
+        let mut stmt = self.conn.prepare(&sql.text)?;
+        let mut rows = crate::render::Rows { columns: sql.columns.clone(), rows: Vec::new() };
+        let n = sql.columns.len();
+        let mut result = stmt.query(rusqlite::params_from_iter(&sql.params))?;
+        while let Some(row) = result.next()? {
+            let mut out = Vec::with_capacity(n);
+            for i in 0..n {
+                out.push(match row.get_ref(i)? {
+                    rusqlite::types::ValueRef::Null => Value::Null,
+                    rusqlite::types::ValueRef::Integer(v) => Value::Int(v),
+                    rusqlite::types::ValueRef::Real(v) => crate::render::number(v),
+                    rusqlite::types::ValueRef::Text(t) => Value::Text(String::from_utf8_lossy(t).into_owned()),
+                    rusqlite::types::ValueRef::Blob(b) => Value::Text(format!("<{} bytes>", b.len())),
+                });
+            }
+            rows.rows.push(out);
+        }
+        Ok(rows)
+    }
+
+    /// SQLite's plan for a compiled query, one line a step, indented by depth.
+    pub fn plan(&self, sql: &crate::dsl::Sql) -> Result<Vec<String>, Error> {
+        let mut stmt = self.conn.prepare(&format!("EXPLAIN QUERY PLAN {}", sql.text))?;
+        let mut depth: HashMap<i64, usize> = HashMap::new();
+        let mut out = Vec::new();
+        let mut rows = stmt.query(rusqlite::params_from_iter(&sql.params))?;
+        while let Some(r) = rows.next()? {
+            let (id, parent, detail): (i64, i64, String) = (r.get(0)?, r.get(1)?, r.get(3)?);
+            let d = depth.get(&parent).map(|d| d + 1).unwrap_or(0);
+            depth.insert(id, d);
+            out.push(format!("{}{detail}", "  ".repeat(d)));
+        }
+        Ok(out)
+    }
+}

@@ -1,0 +1,203 @@
+//! Resolved query → one SQL statement and its parameters. SQL text comes only from the field
+//! catalogue and this file; every user value is a bound parameter (`?1`, `?2`, …).
+
+use rusqlite::types::Value as SqlValue;
+
+use crate::dsl::ast::Op;
+use crate::dsl::fields::{FieldType, Target};
+use crate::dsl::resolve::{Check, Column, Resolved};
+use crate::model::date::iso;
+
+/// A statement ready to run.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Sql {
+    pub text: String,
+    pub params: Vec<SqlValue>,
+    /// The names of the result columns, in order.
+    pub columns: Vec<String>,
+}
+
+/// Which columns to give when the query selects none.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Defaults {
+    /// A readable subset, for tables.
+    ForPeople,
+    /// Every field, for JSON, CSV and TSV.
+    ForPrograms,
+}
+
+struct Builder {
+    params: Vec<SqlValue>,
+}
+
+impl Builder {
+    fn bind(&mut self, v: impl Into<SqlValue>) -> String {
+        self.params.push(v.into());
+        format!("?{}", self.params.len())
+    }
+
+    fn check(&mut self, c: &Check) -> String {
+        match c {
+            Check::Or(cs) => format!("({})", cs.iter().map(|c| self.check(c)).collect::<Vec<_>>().join(" OR ")),
+            Check::And(cs) => format!("({})", cs.iter().map(|c| self.check(c)).collect::<Vec<_>>().join(" AND ")),
+            Check::Not(c) => format!("NOT {}", self.check(c)),
+            Check::Text { field, op, value } => {
+                let p = self.bind(value.clone());
+                format!("{} {} {p} COLLATE NOCASE", field.sql, sql_op(*op))
+            }
+            Check::Number { field, op, value } => {
+                let p = self.bind(*value);
+                format!("{} {} {p}", field.sql, sql_op(*op))
+            }
+            Check::Date { field, op, value } => {
+                let FieldType::Date { first, last } = field.ty else { unreachable!("resolved as a date") };
+                // A date is the span of days it may mean; each operator compares spans.
+                let (from, to) = (iso(value.first_day()), iso(value.last_day()));
+                match op {
+                    Op::Eq => {
+                        let (a, b) = (self.bind(to), self.bind(from));
+                        format!("({first} <= {a} AND {last} >= {b})")
+                    }
+                    Op::Ne => {
+                        let (a, b) = (self.bind(to), self.bind(from));
+                        format!("NOT ({first} <= {a} AND {last} >= {b})")
+                    }
+                    Op::Lt => format!("{last} < {}", self.bind(from)),
+                    Op::Le => format!("{last} <= {}", self.bind(to)),
+                    Op::Gt => format!("{first} > {}", self.bind(to)),
+                    Op::Ge => format!("{first} >= {}", self.bind(from)),
+                }
+            }
+            Check::DateBetween { field, low, high } => {
+                let FieldType::Date { first, last } = field.ty else { unreachable!("resolved as a date") };
+                let (a, b) = (self.bind(iso(low.first_day())), self.bind(iso(high.last_day())));
+                format!("({first} >= {a} AND {last} <= {b})")
+            }
+            Check::NumberBetween { field, low, high } => {
+                let (a, b) = (self.bind(*low), self.bind(*high));
+                format!("{} BETWEEN {a} AND {b}", field.sql)
+            }
+            Check::TextBetween { field, low, high } => {
+                let (a, b) = (self.bind(low.clone()), self.bind(high.clone()));
+                format!("{} BETWEEN {a} AND {b}", field.sql)
+            }
+            Check::Entity { field, key, negated } => {
+                let FieldType::Entity { id, hierarchy } = field.ty else { unreachable!("resolved as an entity") };
+                let p = self.bind(key.clone());
+                let set = if hierarchy {
+                    // The entity and everything inside it, however deep.
+                    format!(
+                        "WITH RECURSIVE inside(id) AS (SELECT entity_id FROM entity_aliases WHERE key = {p} \
+                         UNION SELECT x.id FROM entities AS x JOIN inside ON x.parent_id = inside.id) SELECT id FROM inside"
+                    )
+                } else {
+                    format!("SELECT entity_id FROM entity_aliases WHERE key = {p}")
+                };
+                if *negated {
+                    format!("({id} IS NOT NULL AND {id} NOT IN ({set}))")
+                } else {
+                    format!("{id} IN ({set})")
+                }
+            }
+            Check::Alias { key, negated } => {
+                let p = self.bind(key.clone());
+                let not = if *negated { "NOT " } else { "" };
+                format!("{not}EXISTS (SELECT 1 FROM entity_aliases AS a WHERE a.entity_id = e.id AND a.key = {p})")
+            }
+            Check::FullText { columns, phrase } => {
+                // One FTS5 phrase, quoted, so no user text is read as FTS syntax.
+                let p = self.bind(format!("{columns} : \"{}\"", phrase.replace('"', "\"\"")));
+                format!("c.pk IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH {p})")
+            }
+            Check::Contains { field, text } => {
+                let escaped = text.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
+                let p = self.bind(format!("%{escaped}%"));
+                format!("{} LIKE {p} ESCAPE '\\'", field.sql)
+            }
+            Check::IsNull { field, negated } => {
+                format!("{} IS {}NULL", field.sql, if *negated { "NOT " } else { "" })
+            }
+        }
+    }
+}
+
+fn sql_op(op: Op) -> &'static str {
+    match op {
+        Op::Eq => "=",
+        Op::Ne => "!=",
+        Op::Lt => "<",
+        Op::Le => "<=",
+        Op::Gt => ">",
+        Op::Ge => ">=",
+    }
+}
+
+fn column_sql(c: &Column) -> String {
+    match c {
+        Column::Field(f) => f.sql.to_string(),
+        Column::Count => "count(*)".into(),
+        Column::Aggregate(a, f) => format!("{}({})", a.as_str(), f.sql),
+    }
+}
+
+/// Quotes a column name for `AS`; names come from the catalogue, never from the user.
+fn ident(name: &str) -> String {
+    format!("\"{}\"", name.replace('"', "\"\""))
+}
+
+pub fn compile(r: &Resolved, defaults: Defaults) -> Sql {
+    let mut b = Builder { params: Vec::new() };
+    let columns: Vec<Column> = match &r.select {
+        Some(cols) => cols.clone(),
+        None => {
+            let names = match defaults {
+                Defaults::ForPeople => r.target.default_columns().to_vec(),
+                Defaults::ForPrograms => r.target.all_columns(),
+            };
+            names.iter().map(|n| Column::Field(r.target.field(n).expect("defaults name real fields"))).collect()
+        }
+    };
+    let select = columns.iter().map(|c| format!("{} AS {}", column_sql(c), ident(&c.name()))).collect::<Vec<_>>();
+    let mut text = format!("SELECT {} FROM {}", select.join(", "), r.target.from_clause());
+    let mut conds = Vec::new();
+    if let Target::Claims(Some(kind)) = r.target {
+        conds.push(format!("c.kind = {}", b.bind(kind.as_str().to_string())));
+    }
+    for c in &r.filter {
+        conds.push(b.check(c));
+    }
+    if !conds.is_empty() {
+        text.push_str(" WHERE ");
+        text.push_str(&conds.join(" AND "));
+    }
+    if !r.group_by.is_empty() {
+        text.push_str(" GROUP BY ");
+        text.push_str(&r.group_by.iter().map(|f| f.sql).collect::<Vec<_>>().join(", "));
+    }
+    text.push_str(" ORDER BY ");
+    if r.order_by.is_empty() {
+        if r.group_by.is_empty() {
+            text.push_str(r.target.default_order());
+        } else {
+            text.push_str(&r.group_by.iter().map(|f| f.sql).collect::<Vec<_>>().join(", "));
+        }
+    } else {
+        let order: Vec<String> = r
+            .order_by
+            .iter()
+            .map(|(c, desc)| {
+                // Aggregates are ordered by their output column, which is already computed.
+                let expr = match c {
+                    Column::Field(f) => f.sql.to_string(),
+                    _ => ident(&c.name()),
+                };
+                format!("{expr}{}", if *desc { " DESC" } else { "" })
+            })
+            .collect();
+        text.push_str(&order.join(", "));
+    }
+    if let Some(n) = r.limit {
+        text.push_str(&format!(" LIMIT {}", b.bind(n as i64)));
+    }
+    Sql { text, params: b.params, columns: columns.iter().map(Column::name).collect() }
+}

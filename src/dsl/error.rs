@@ -1,0 +1,84 @@
+//! Query errors: what is wrong, where (a span), and hints. Rendered once, at the edge, as the
+//! query with a caret under the span.
+
+use crate::dsl::ast::Span;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct QueryError {
+    pub reason: String,
+    pub span: Span,
+    pub hints: Vec<String>,
+}
+
+impl QueryError {
+    pub fn new(reason: impl Into<String>, span: Span) -> QueryError {
+        QueryError { reason: reason.into(), span, hints: Vec::new() }
+    }
+
+    pub fn hint(mut self, hint: impl Into<String>) -> QueryError {
+        self.hints.push(hint.into());
+        self
+    }
+
+    /// The message with the query and a caret line:
+    ///
+    /// ```text
+    /// unknown field `locaton` for claims (column 14)
+    ///   claims where locaton = Iraq
+    ///                ^^^^^^^
+    ///   hint: did you mean `location`?
+    /// ```
+    pub fn render(&self, query: &str) -> String {
+        // Tabs and line breaks would move the caret; one space each keeps columns aligned.
+        let shown: String = query.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
+        let start = self.span.start.min(query.len());
+        let end = self.span.end.clamp(start, query.len());
+        let col = query[..start].chars().count();
+        let width = query[start..end].chars().count().max(1);
+        let mut out =
+            format!("{} (column {})\n  {}\n  {}{}", self.reason, col + 1, shown, " ".repeat(col), "^".repeat(width));
+        for h in &self.hints {
+            out.push_str("\n  hint: ");
+            out.push_str(h);
+        }
+        out
+    }
+}
+
+/// The closest of `candidates` to `word`, if one is close enough to be what was meant.
+pub fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let word = word.to_lowercase();
+    candidates
+        .into_iter()
+        .map(|c| (strsim::damerau_levenshtein(&word, &c.to_lowercase()), c))
+        .filter(|(d, c)| *d <= 2.max(c.len() / 4) && *d < c.len())
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, c)| c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_caret_sits_under_the_span() {
+        let e = QueryError::new("unknown field `locaton`", Span::new(13, 20)).hint("did you mean `location`?");
+        assert_eq!(
+            e.render("claims where locaton = Iraq"),
+            "unknown field `locaton` (column 14)\n  claims where locaton = Iraq\n               ^^^^^^^\n  hint: did you mean `location`?"
+        );
+    }
+
+    #[test]
+    fn columns_count_characters_and_controls_keep_alignment() {
+        let e = QueryError::new("x", Span::new(9, 10));
+        assert_eq!(e.render("“a”\tbc d"), "x (column 6)\n  “a” bc d\n       ^");
+    }
+
+    #[test]
+    fn suggestions_are_close_words_only() {
+        assert_eq!(did_you_mean("locaton", ["location", "party", "date"]), Some("location"));
+        assert_eq!(did_you_mean("troop", ["troops", "claims"]), Some("troops"));
+        assert_eq!(did_you_mean("zzz", ["troops", "claims"]), None);
+    }
+}

@@ -1,0 +1,322 @@
+//! Checks a parsed query against its target's fields and gives every value its meaning: `2025`
+//! becomes a year for `date` and a number for `value`, `US` an alias key for `party`, `troop` an
+//! error with a suggestion for `kind`. What comes out can always be compiled.
+
+use crate::dsl::ast::{self, Cond, Item, Op, Query, SugarKind, Value, ValueKind};
+use crate::dsl::error::{did_you_mean, QueryError};
+use crate::dsl::fields::{Field, FieldType, Target, TARGETS};
+use crate::model::{fold_name, DateSpan, PartialDate};
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Resolved {
+    pub target: Target,
+    /// All must hold.
+    pub filter: Vec<Check>,
+    /// `None`: the target's default columns.
+    pub select: Option<Vec<Column>>,
+    pub group_by: Vec<&'static Field>,
+    pub order_by: Vec<(Column, bool)>,
+    pub limit: Option<u64>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Column {
+    Field(&'static Field),
+    Count,
+    Aggregate(ast::Aggregate, &'static Field),
+}
+
+impl Column {
+    pub fn name(&self) -> String {
+        match self {
+            Column::Field(f) => f.name.to_string(),
+            Column::Count => "count".into(),
+            Column::Aggregate(a, f) => format!("{}({})", a.as_str(), f.name),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Check {
+    Or(Vec<Check>),
+    And(Vec<Check>),
+    Not(Box<Check>),
+    Text {
+        field: &'static Field,
+        op: Op,
+        value: String,
+    },
+    Number {
+        field: &'static Field,
+        op: Op,
+        value: f64,
+    },
+    Date {
+        field: &'static Field,
+        op: Op,
+        value: DateSpan,
+    },
+    /// Within `low`'s first day and `high`'s last.
+    DateBetween {
+        field: &'static Field,
+        low: DateSpan,
+        high: DateSpan,
+    },
+    NumberBetween {
+        field: &'static Field,
+        low: f64,
+        high: f64,
+    },
+    TextBetween {
+        field: &'static Field,
+        low: String,
+        high: String,
+    },
+    /// The entity any alias `key` names (and, for hierarchical fields, what lies inside it).
+    Entity {
+        field: &'static Field,
+        key: String,
+        negated: bool,
+    },
+    /// The entity itself goes by `key`.
+    Alias {
+        key: String,
+        negated: bool,
+    },
+    /// A full-text phrase over FTS `columns`.
+    FullText {
+        columns: &'static str,
+        phrase: String,
+    },
+    /// A case-insensitive substring.
+    Contains {
+        field: &'static Field,
+        text: String,
+    },
+    IsNull {
+        field: &'static Field,
+        negated: bool,
+    },
+}
+
+pub fn resolve(q: &Query) -> Result<Resolved, QueryError> {
+    let target = resolve_target(&q.target)?;
+    let mut filter = Vec::new();
+    for s in &q.sugar {
+        filter.push(sugar(target, s)?);
+    }
+    if let Some(c) = &q.filter {
+        filter.push(cond(target, c)?);
+    }
+    let group_by = q.group_by.iter().map(|n| field(target, n)).collect::<Result<Vec<_>, _>>()?;
+    let mut select = if q.select.is_empty() {
+        None
+    } else {
+        Some(q.select.iter().map(|i| column(target, i)).collect::<Result<Vec<_>, _>>()?)
+    };
+    if select.is_none() && !group_by.is_empty() {
+        let mut cols: Vec<Column> = group_by.iter().map(|f| Column::Field(f)).collect();
+        cols.push(Column::Count);
+        select = Some(cols);
+    }
+    if let Some(cols) = &select {
+        let aggregated = cols.iter().any(|c| !matches!(c, Column::Field(_)));
+        if aggregated || !group_by.is_empty() {
+            for (c, item) in cols.iter().zip(&q.select) {
+                if let Column::Field(f) = c {
+                    if !group_by.contains(f) {
+                        return Err(QueryError::new(
+                            format!("`{}` is neither grouped nor aggregated", f.name),
+                            item.span(),
+                        )
+                        .hint(format!("add `group by {}`, or select an aggregate such as `count`", f.name)));
+                    }
+                }
+            }
+        }
+    }
+    let order_by = q
+        .order_by
+        .iter()
+        .map(|o| Ok((column(target, &o.item)?, o.descending)))
+        .collect::<Result<Vec<_>, QueryError>>()?;
+    Ok(Resolved { target, filter, select, group_by, order_by, limit: q.limit.as_ref().map(|l| l.n) })
+}
+
+fn resolve_target(name: &ast::Name) -> Result<Target, QueryError> {
+    let lower = name.text.to_ascii_lowercase();
+    if let Some((_, t)) = TARGETS.iter().find(|(n, _)| *n == lower) {
+        return Ok(*t);
+    }
+    let names: Vec<&str> = TARGETS.iter().map(|(n, _)| *n).collect();
+    let mut e = QueryError::new(format!("unknown target `{}`", name.text), name.span);
+    if let Some(s) = did_you_mean(&lower, names.iter().copied()) {
+        e = e.hint(format!("did you mean `{s}`?"));
+    }
+    Err(e.hint(format!("targets: {}", names.join(", "))))
+}
+
+fn field(target: Target, name: &ast::Name) -> Result<&'static Field, QueryError> {
+    target.field(&name.text).ok_or_else(|| {
+        let names: Vec<&str> = target.fields().iter().map(|f| f.name).collect();
+        let mut e = QueryError::new(format!("unknown field `{}` for {}", name.text, target.name()), name.span);
+        if let Some(s) = did_you_mean(&name.text, names.iter().copied()) {
+            e = e.hint(format!("did you mean `{s}`?"));
+        }
+        e.hint(format!("fields of {}: {}", target.name(), names.join(", ")))
+    })
+}
+
+fn column(target: Target, item: &Item) -> Result<Column, QueryError> {
+    match item {
+        Item::Field(n) => Ok(Column::Field(field(target, n)?)),
+        Item::Count(_) => Ok(Column::Count),
+        Item::Aggregate { func, field: n, .. } => {
+            let f = field(target, n)?;
+            let numeric = matches!(f.ty, FieldType::Number | FieldType::Integer);
+            let ordered = numeric || matches!(f.ty, FieldType::Date { .. } | FieldType::Text);
+            let ok = match func {
+                ast::Aggregate::Sum | ast::Aggregate::Avg => numeric,
+                ast::Aggregate::Min | ast::Aggregate::Max => ordered,
+            };
+            if !ok {
+                return Err(QueryError::new(
+                    format!("{}() needs a number field; `{}` is {}", func.as_str(), f.name, f.ty.describe()),
+                    n.span,
+                ));
+            }
+            Ok(Column::Aggregate(*func, f))
+        }
+    }
+}
+
+fn sugar(target: Target, s: &ast::Sugar) -> Result<Check, QueryError> {
+    let claims = matches!(target, Target::Claims(_));
+    let named = |name: &'static str| {
+        target.field(name).ok_or_else(|| {
+            QueryError::new(format!("`{}` does not apply to {}", s.kind.keyword(), target.name()), s.span)
+        })
+    };
+    match s.kind {
+        SugarKind::In => {
+            let f = named(if target == Target::Entities { "parent" } else { "location" })?;
+            compare(f, Op::Eq, &s.value)
+        }
+        SugarKind::By => compare(named("speaker")?, Op::Eq, &s.value),
+        SugarKind::From => compare(named("source")?, Op::Eq, &s.value),
+        SugarKind::On if claims => Ok(Check::Or(vec![
+            compare(named("date")?, Op::Eq, &s.value)?,
+            compare(named("said_on")?, Op::Eq, &s.value)?,
+        ])),
+        SugarKind::On => compare(named("published")?, Op::Eq, &s.value),
+    }
+}
+
+fn cond(target: Target, c: &Cond) -> Result<Check, QueryError> {
+    Ok(match c {
+        Cond::Or(cs) => Check::Or(cs.iter().map(|c| cond(target, c)).collect::<Result<_, _>>()?),
+        Cond::And(cs) => Check::And(cs.iter().map(|c| cond(target, c)).collect::<Result<_, _>>()?),
+        Cond::Not(c, _) => Check::Not(Box::new(cond(target, c)?)),
+        Cond::Group(c, _) => cond(target, c)?,
+        Cond::Compare { field: n, op, value } => compare(field(target, n)?, *op, value)?,
+        Cond::In { field: n, values, .. } => {
+            let f = field(target, n)?;
+            Check::Or(values.iter().map(|v| compare(f, Op::Eq, v)).collect::<Result<_, _>>()?)
+        }
+        Cond::Between { field: n, low, high, .. } => {
+            let f = field(target, n)?;
+            match f.ty {
+                FieldType::Number | FieldType::Integer => {
+                    Check::NumberBetween { field: f, low: number(f, low)?, high: number(f, high)? }
+                }
+                FieldType::Date { .. } => Check::DateBetween { field: f, low: date(f, low)?, high: date(f, high)? },
+                FieldType::Text => Check::TextBetween { field: f, low: low.kind.as_text(), high: high.kind.as_text() },
+                _ => return Err(not_ordered(f, n.span, "between")),
+            }
+        }
+        Cond::Match { field: n, value } => {
+            let f = field(target, n)?;
+            let text = value.kind.as_text();
+            if text.trim().is_empty() {
+                return Err(QueryError::new("`~` needs some text to look for", value.span));
+            }
+            match f.ty {
+                FieldType::FullText(columns) => Check::FullText { columns, phrase: text },
+                FieldType::Text => Check::Contains { field: f, text },
+                _ => {
+                    return Err(QueryError::new(
+                        format!("`~` searches text; `{}` is {}", f.name, f.ty.describe()),
+                        n.span.to(value.span),
+                    )
+                    .hint("use `quote ~ …` or `text ~ …` for full-text search"))
+                }
+            }
+        }
+        Cond::IsNull { field: n, negated, .. } => Check::IsNull { field: field(target, n)?, negated: *negated },
+    })
+}
+
+fn not_ordered(f: &Field, span: ast::Span, op: &str) -> QueryError {
+    QueryError::new(format!("`{op}` does not apply to `{}`, which is {}", f.name, f.ty.describe()), span)
+        .hint("use = or != (or `in (…)`)")
+}
+
+fn compare(f: &'static Field, op: Op, v: &Value) -> Result<Check, QueryError> {
+    let equality = matches!(op, Op::Eq | Op::Ne);
+    Ok(match f.ty {
+        FieldType::Number | FieldType::Integer => Check::Number { field: f, op, value: number(f, v)? },
+        FieldType::Date { .. } => Check::Date { field: f, op, value: date(f, v)? },
+        FieldType::Text | FieldType::FullText(_) => Check::Text { field: f, op, value: v.kind.as_text() },
+        FieldType::Vocab(words) => {
+            if !equality {
+                return Err(not_ordered(f, v.span, op.as_str()));
+            }
+            let text = v.kind.as_text().to_ascii_lowercase();
+            if !words.contains(&text.as_str()) {
+                let mut e = QueryError::new(
+                    format!("`{}` is not a {}: expected one of {}", v.kind.as_text(), f.name, words.join(", ")),
+                    v.span,
+                );
+                if let Some(s) = did_you_mean(&text, words.iter().copied()) {
+                    e = e.hint(format!("did you mean `{s}`?"));
+                }
+                return Err(e);
+            }
+            Check::Text { field: f, op, value: text }
+        }
+        FieldType::Entity { .. } | FieldType::Aliases => {
+            if !equality {
+                return Err(not_ordered(f, v.span, op.as_str()));
+            }
+            let key = fold_name(&v.kind.as_text());
+            let negated = op == Op::Ne;
+            if f.ty == FieldType::Aliases {
+                Check::Alias { key, negated }
+            } else {
+                Check::Entity { field: f, key, negated }
+            }
+        }
+    })
+}
+
+fn number(f: &Field, v: &Value) -> Result<f64, QueryError> {
+    match v.kind {
+        ValueKind::Number(n) => Ok(n),
+        _ => Err(QueryError::new(
+            format!("`{}` is a number field; `{}` is not a number", f.name, v.kind.as_text()),
+            v.span,
+        )),
+    }
+}
+
+fn date(f: &Field, v: &Value) -> Result<DateSpan, QueryError> {
+    let bad = |why: String| QueryError::new(format!("`{}` is a date field; {why}", f.name), v.span);
+    match &v.kind {
+        ValueKind::Date(d) => Ok(*d),
+        ValueKind::Number(n) if n.fract() == 0.0 && (1.0..=9999.0).contains(n) && v.span.end - v.span.start == 4 => {
+            Ok(DateSpan::single(PartialDate::Year(*n as i16)))
+        }
+        ValueKind::Quoted(s) => DateSpan::parse(s).map_err(|e| bad(format!("`{s}` is not a date: {}", e.reason))),
+        other => Err(bad(format!("`{}` is not a date (write 2025, 2025-01 or 2025-01-06)", other.as_text()))),
+    }
+}
