@@ -82,6 +82,7 @@ pub enum Op {
 }
 
 impl Op {
+    /// The operator as written; SQL spells each the same way.
     pub fn as_str(self) -> &'static str {
         match self {
             Op::Eq => "=",

@@ -43,11 +43,11 @@ impl Builder {
             Check::Not(c) => format!("NOT {}", self.check(c)),
             Check::Text { field, op, value } => {
                 let p = self.bind(value.clone());
-                format!("{} {} {p} COLLATE NOCASE", field.sql, sql_op(*op))
+                format!("{} {} {p} COLLATE NOCASE", field.sql, op.as_str())
             }
             Check::Number { field, op, value } => {
                 let p = self.bind(*value);
-                format!("{} {} {p}", field.sql, sql_op(*op))
+                format!("{} {} {p}", field.sql, op.as_str())
             }
             Check::Date { field, op, value } => {
                 let FieldType::Date { first, last } = field.ty else { unreachable!("resolved as a date") };
@@ -118,17 +118,6 @@ impl Builder {
                 format!("{} IS {}NULL", field.sql, if *negated { "NOT " } else { "" })
             }
         }
-    }
-}
-
-fn sql_op(op: Op) -> &'static str {
-    match op {
-        Op::Eq => "=",
-        Op::Ne => "!=",
-        Op::Lt => "<",
-        Op::Le => "<=",
-        Op::Gt => ">",
-        Op::Ge => ">=",
     }
 }
 
