@@ -505,3 +505,87 @@ fn list(items: &[&str]) -> String {
         n => format!("{} or {}", q[..n - 1].join(", "), q[n - 1]),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn q(s: &str) -> Query {
+        parse(s).unwrap_or_else(|e| panic!("{}", e.render(s)))
+    }
+
+    #[test]
+    fn values_take_their_shape_and_leave_the_rest() {
+        let p = P { src: "2,500 rest" };
+        let (rest, v) = p.value(p.src).unwrap();
+        assert_eq!((rest, v.kind), (" rest", ValueKind::Number(2500.0)));
+        let p = P { src: "2025-01-02/2025-01-03)" };
+        let (rest, v) = p.value(p.src).unwrap();
+        assert_eq!(rest, ")");
+        assert_eq!(v.kind, ValueKind::Date(DateSpan::parse("2025-01-02/2025-01-03").unwrap()));
+        let p = P { src: "U.S., x" };
+        let (rest, v) = p.value(p.src).unwrap();
+        assert_eq!((rest, v.kind), (", x", ValueKind::Word("U.S.".into())));
+        let p = P { src: "F-16s" };
+        assert_eq!(p.value(p.src).unwrap().1.kind, ValueKind::Word("F-16s".into()));
+        let p = P { src: "America’s)" };
+        assert_eq!(
+            p.value(p.src).unwrap(),
+            (")", Value { kind: ValueKind::Word("America’s".into()), span: Span::new(0, 11) })
+        );
+        let p = P { src: r#""say \"hi\"" and"# };
+        let (rest, v) = p.value(p.src).unwrap();
+        assert_eq!((rest, v.kind), (" and", ValueKind::Quoted("say \"hi\"".into())));
+        let p = P { src: "1.5" };
+        assert_eq!(p.value(p.src).unwrap().1.kind, ValueKind::Number(1.5));
+        let p = P { src: "3rd" };
+        assert_eq!(p.value(p.src).unwrap().1.kind, ValueKind::Word("3rd".into()));
+    }
+
+    #[test]
+    fn keywords_are_case_insensitive_and_whole_words() {
+        let a = q("TROOPS In Iraq WHERE value >= 2000 ORDER BY value DESC LIMIT 1");
+        assert_eq!(a.to_string(), "TROOPS in Iraq where value >= 2000 order by value desc limit 1");
+        // `in` inside `India` is not the keyword.
+        let b = q("claims where location = India");
+        assert!(matches!(b.filter, Some(Cond::Compare { .. })));
+    }
+
+    #[test]
+    fn and_binds_tighter_than_or_and_chains_stay_flat() {
+        let a = q("claims where kind = troops or kind = strike and value > 1 or date is null");
+        let Some(Cond::Or(parts)) = a.filter else { panic!("{a:?}") };
+        assert_eq!(parts.len(), 3);
+        assert!(matches!(parts[1], Cond::And(ref c) if c.len() == 2));
+    }
+
+    #[test]
+    fn spans_point_into_the_query() {
+        let src = "statements by Kurilla where role ~ commander";
+        let a = q(src);
+        assert_eq!(&src[a.target.span.start..a.target.span.end], "statements");
+        assert_eq!(&src[a.sugar[0].span.start..a.sugar[0].span.end], "by Kurilla");
+        let c = a.filter.unwrap();
+        assert_eq!(&src[c.span().start..c.span().end], "role ~ commander");
+    }
+
+    /// Printing a parsed query and parsing it again gives the same query.
+    #[test]
+    fn printing_and_parsing_round_trips() {
+        let corpus = [
+            "troops in Iraq",
+            "claims where speaker = \"x'); DROP TABLE claims; --\"",
+            "claims on 2025-01-03 where not (kind = statement or kind in (troops, casualty))",
+            "troops select location, sum(value), count group by location order by sum(value) desc limit 5",
+            "claims where date between 2025-01 and 2025-02-28 and value between 1 and 2,500",
+            "claims where text ~ \"holed up\" and party != US and role is not null",
+            "sources where published = 2025 select id, title",
+            "entities in Syria where kind = place",
+            "claims from centcom-isis-2025-01 where quote ~ 'a \\\\ b'",
+        ];
+        for src in corpus {
+            let printed = q(src).to_string();
+            assert_eq!(q(&printed).to_string(), printed, "from {src}");
+        }
+    }
+}
