@@ -14,7 +14,7 @@ use crate::records::{ClaimRecord, EntityRecord, Record, SourceRecord, ALIAS_SEPA
 use crate::render::{json_io, number, render, Layout, Rows, Value};
 use crate::settings::{DbChoice, Output};
 use crate::store::Store;
-use crate::text::{shorten, SourceText};
+use crate::text::SourceText;
 use crate::{dsl, sample, store};
 
 pub fn run(cli: Cli) -> Result<Outcome, Error> {
@@ -25,7 +25,8 @@ pub fn run(cli: Cli) -> Result<Outcome, Error> {
         Command::Export { format, only, source } => export(&open(&db)?, format, only, source.as_deref()),
         Command::Query { query, file, output } => query_command(&open(&db)?, &query, file.as_deref(), &output),
         Command::Explain { query } => explain(&open(&db)?, &query.join(" ")),
-        Command::List { output } => list(&open(&db)?, &output),
+        // `list` is the query `claims`: one path for the columns of every claim listing.
+        Command::List { output } => query_command(&open(&db)?, &["claims".to_string()], None, &output),
         Command::Show { id, output } => show(&open(&db)?, &id, &output),
         Command::Sources { output } => sources(&open(&db)?, &output),
         Command::Entities { output } => entities(&open(&db)?, &output),
@@ -250,33 +251,6 @@ fn claim_values(c: &Claim) -> Vec<Value> {
 fn for_people(output: &OutputArgs) -> bool {
     use crate::cli::Format;
     matches!(Output::resolve(output).format, Format::Table | Format::Markdown)
-}
-
-fn list(store: &Store, output: &OutputArgs) -> Result<Outcome, Error> {
-    let claims = store.claims()?;
-    let rows = if for_people(output) {
-        let mut rows = Rows::new(&["id", "kind", "party", "location", "figure", "date", "speaker", "quote"]);
-        for c in &claims {
-            rows.push(vec![
-                c.id.clone().into(),
-                c.kind.as_str().into(),
-                c.party.clone().into(),
-                c.location.clone().into(),
-                c.quantity.as_ref().map(|q| q.to_string()).into(),
-                c.date.map(|d| d.to_string()).into(),
-                c.attribution.speaker().map(|s| s.name.clone()).into(),
-                shorten(&c.quote, 90).into(),
-            ]);
-        }
-        rows
-    } else {
-        let mut rows = Rows::new(CLAIM_FIELDS);
-        for c in &claims {
-            rows.push(claim_values(c));
-        }
-        rows
-    };
-    print_rows(output, &rows, Layout::Across)
 }
 
 fn show(store: &Store, id: &str, output: &OutputArgs) -> Result<Outcome, Error> {
