@@ -168,6 +168,51 @@ Examples:
         query: Vec<String>,
     },
 
+    /// Run one SQL statement, read-only: SQLite itself refuses writes, ATTACH and setting pragmas.
+    #[command(after_long_help = "Tables: claims, sources, entities, entity_aliases; the view claims_view has every
+claim under its JSON keys; claims_fts is the full-text index. `claimdb explain` shows the SQL a query
+becomes, a good place to start.
+
+Examples:
+  claimdb sql 'SELECT kind, count(*) FROM claims GROUP BY kind'
+  claimdb sql \"SELECT id, quote FROM claims_view WHERE location = 'Syria'\" --format json")]
+    Sql {
+        /// The SQL statement; several arguments are joined with spaces.
+        #[arg(value_name = "SQL", required = true)]
+        sql: Vec<String>,
+        #[command(flatten)]
+        output: OutputArgs,
+    },
+
+    /// An interactive prompt for queries, with history and completion.
+    #[command(
+        after_long_help = "Type a query and press Enter; Tab completes keywords, fields and names. Lines starting
+with a dot are commands: .help, .format FORMAT, .explain QUERY, .fields, .quit. History is kept in
+$XDG_STATE_HOME/claimdb/history (or ~/.local/state/claimdb/history).
+
+Example:
+  claimdb --db news.db shell"
+    )]
+    Shell {
+        #[command(flatten)]
+        output: OutputArgs,
+    },
+
+    /// List every target and field of the query language, with its type and an example.
+    #[command(after_long_help = "troops, casualties, captures, strikes, operations, statements and milestones are
+claims of one kind and have the fields of claims.
+
+Examples:
+  claimdb fields
+  claimdb fields entities --format json")]
+    Fields {
+        /// Show only this target's fields.
+        #[arg(value_name = "TARGET")]
+        target: Option<String>,
+        #[command(flatten)]
+        output: OutputArgs,
+    },
+
     /// List every claim.
     #[command(after_long_help = "Tables show a readable subset of the fields; json, ndjson, csv and tsv give all
 of them, under the keys documented in README.md.

@@ -25,6 +25,9 @@ pub fn run(cli: Cli) -> Result<Outcome, Error> {
         Command::Export { format, only, source } => export(&open(&db)?, format, only, source.as_deref()),
         Command::Query { query, file, output } => query_command(&open(&db)?, &query, file.as_deref(), &output),
         Command::Explain { query } => explain(&open(&db)?, &query.join(" ")),
+        Command::Sql { sql, output } => sql_command(&db, &sql.join(" "), &output),
+        Command::Shell { output } => crate::shell::run(&open(&db)?, &output),
+        Command::Fields { target, output } => fields(target.as_deref(), &output),
         // `list` is the query `claims`: one path for the columns of every claim listing.
         Command::List { output } => query_command(&open(&db)?, &["claims".to_string()], None, &output),
         Command::Show { id, output } => show(&open(&db)?, &id, &output),
@@ -53,8 +56,20 @@ pub fn open(db: &DbChoice) -> Result<Store, Error> {
     }
 }
 
+/// Opens the chosen database for raw SQL, locked against every write.
+fn open_read_only(db: &DbChoice) -> Result<Store, Error> {
+    match db {
+        DbChoice::File(path) => Store::open_read_only(path),
+        DbChoice::Sample => {
+            let mut store = open(db)?;
+            store.make_read_only()?;
+            Ok(store)
+        }
+    }
+}
+
 /// Writes through a buffer to stdout; a reader that went away (`| head`) ends the command quietly.
-fn print(f: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> Result<(), Error> {
+pub(crate) fn print(f: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> Result<(), Error> {
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     f(&mut out)?;
@@ -62,7 +77,7 @@ fn print(f: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> Result<(), Error> 
     Ok(())
 }
 
-fn print_rows(output: &OutputArgs, rows: &Rows, layout: Layout) -> Result<Outcome, Error> {
+pub(crate) fn print_rows(output: &OutputArgs, rows: &Rows, layout: Layout) -> Result<Outcome, Error> {
     let output = Output::resolve(output);
     print(|out| render(out, &output, rows, layout))?;
     Ok(Outcome::from_count(rows.len()))
@@ -248,7 +263,7 @@ fn claim_values(c: &Claim) -> Vec<Value> {
 }
 
 /// Whether a format is for people (a subset of fields, readable) or for programs (every field).
-fn for_people(output: &OutputArgs) -> bool {
+pub(crate) fn for_people(output: &OutputArgs) -> bool {
     use crate::cli::Format;
     matches!(Output::resolve(output).format, Format::Table | Format::Markdown)
 }
@@ -290,7 +305,7 @@ fn show(store: &Store, id: &str, output: &OutputArgs) -> Result<Outcome, Error> 
 }
 
 /// Parses, resolves and compiles, or renders the error with a caret under the query.
-fn compile_query(query: &str, defaults: dsl::Defaults) -> Result<dsl::Sql, Error> {
+pub(crate) fn compile_query(query: &str, defaults: dsl::Defaults) -> Result<dsl::Sql, Error> {
     dsl::to_sql(query, defaults).map_err(|e| Error::msg(e.render(query)))
 }
 
@@ -327,11 +342,43 @@ fn query_command(store: &Store, words: &[String], file: Option<&Path>, output: &
     Ok(Outcome::from_count(found))
 }
 
-fn explain(store: &Store, query: &str) -> Result<Outcome, Error> {
+fn sql_command(db: &DbChoice, sql: &str, output: &OutputArgs) -> Result<Outcome, Error> {
+    let store = open_read_only(db)?;
+    let rows = store.sql(sql)?;
+    print_rows(output, &rows, Layout::Across)
+}
+
+pub(crate) fn fields(target: Option<&str>, output: &OutputArgs) -> Result<Outcome, Error> {
+    use crate::dsl::fields::{Target, TARGETS};
+    let targets: Vec<(&str, Target)> = match target {
+        None => vec![("claims", Target::Claims(None)), ("sources", Target::Sources), ("entities", Target::Entities)],
+        Some(name) => match TARGETS.iter().find(|(n, _)| n.eq_ignore_ascii_case(name)) {
+            Some(&(n, t)) => vec![(n, t)],
+            None => {
+                let names: Vec<&str> = TARGETS.iter().map(|(n, _)| *n).collect();
+                return Err(Error::msg(format!("no target `{name}`; the targets are {}", names.join(", "))));
+            }
+        },
+    };
+    let mut rows = Rows::new(&["target", "field", "type", "example"]);
+    for (name, target) in targets {
+        for f in target.fields() {
+            rows.push(vec![name.into(), f.name.into(), f.ty.describe().into(), f.example.into()]);
+        }
+    }
+    print_rows(output, &rows, Layout::Across)
+}
+
+pub(crate) fn explain(store: &Store, query: &str) -> Result<Outcome, Error> {
     let parsed = dsl::parse(query).map_err(|e| Error::msg(e.render(query)))?;
     let sql = compile_query(query, dsl::Defaults::ForPeople)?;
     let plan = store.plan(&sql)?;
-    print(|out| {
+    print(|out| write_explanation(out, &parsed, &sql, &plan))?;
+    Ok(Outcome::Found)
+}
+
+fn write_explanation(out: &mut dyn Write, parsed: &dsl::ast::Query, sql: &dsl::Sql, plan: &[String]) -> io::Result<()> {
+    {
         writeln!(out, "query: {parsed}")?;
         writeln!(out, "sql:   {}", sql.text)?;
         for (i, p) in sql.params.iter().enumerate() {
@@ -348,8 +395,7 @@ fn explain(store: &Store, query: &str) -> Result<Outcome, Error> {
             writeln!(out, "  {line}")?;
         }
         Ok(())
-    })?;
-    Ok(Outcome::Found)
+    }
 }
 
 fn sources(store: &Store, output: &OutputArgs) -> Result<Outcome, Error> {

@@ -17,6 +17,7 @@ pub mod records;
 pub mod render;
 pub mod sample;
 pub mod settings;
+pub mod shell;
 pub mod store;
 pub mod text;
 

@@ -5,6 +5,7 @@
 //! Opening an older file migrates it forward in one transaction; a newer one is refused, since this
 //! build cannot know what the newer schema promises.
 
+mod raw;
 pub mod read;
 pub mod write;
 
@@ -33,6 +34,8 @@ pub struct Store {
     path: Option<PathBuf>,
     /// Set when opening migrated the file, so the caller can say so.
     pub migrated_from: Option<i64>,
+    /// Set by [`Store::make_read_only`]: what its authorizer first refused.
+    refused: Option<raw::Refused>,
 }
 
 impl Store {
@@ -46,7 +49,7 @@ impl Store {
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )
         .map_err(|e| Error::msg(format!("cannot create {}: {e}", path.display())))?;
-        let mut store = Store { conn, path: Some(path.to_path_buf()), migrated_from: None };
+        let mut store = Store { conn, path: Some(path.to_path_buf()), migrated_from: None, refused: None };
         store.configure()?;
         store.apply_schema()?;
         Ok(store)
@@ -64,16 +67,32 @@ impl Store {
         let conn =
             Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX)
                 .map_err(|e| Error::msg(format!("cannot open {}: {e}", path.display())))?;
-        let mut store = Store { conn, path: Some(path.to_path_buf()), migrated_from: None };
+        let mut store = Store { conn, path: Some(path.to_path_buf()), migrated_from: None, refused: None };
         store.check_and_migrate()?;
         store.configure()?;
+        Ok(store)
+    }
+
+    /// Opens an existing database read-only, for `claimdb sql`: no migration, no WAL switch, and
+    /// SQLite itself refuses any write. An older schema is read as it stands.
+    pub fn open_read_only(path: &Path) -> Result<Store, Error> {
+        if !path.exists() {
+            return Err(Error::msg(format!("no database at {}", path.display())));
+        }
+        let conn =
+            Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)
+                .map_err(|e| Error::msg(format!("cannot open {}: {e}", path.display())))?;
+        let mut store = Store { conn, path: Some(path.to_path_buf()), migrated_from: None, refused: None };
+        store.check()?;
+        store.conn.execute_batch("PRAGMA busy_timeout = 5000;")?;
+        store.make_read_only()?;
         Ok(store)
     }
 
     /// The bundled article and its hand-checked claims, in memory.
     pub fn open_sample() -> Result<Store, Error> {
         let conn = Connection::open_in_memory()?;
-        let mut store = Store { conn, path: None, migrated_from: None };
+        let mut store = Store { conn, path: None, migrated_from: None, refused: None };
         store.conn.execute_batch("PRAGMA foreign_keys = ON;")?;
         store.apply_schema()?;
         sample::load(&mut store)?;
@@ -116,6 +135,26 @@ impl Store {
     }
 
     fn check_and_migrate(&mut self) -> Result<(), Error> {
+        let version = match self.check()? {
+            Checked::Empty => return self.apply_schema(),
+            Checked::Version(v) => v,
+        };
+        if version < SCHEMA_VERSION {
+            let name = self.describe();
+            let tx = self.conn.transaction()?;
+            for (to, sql) in MIGRATIONS.iter().filter(|(to, _)| *to > version) {
+                tx.execute_batch(sql)
+                    .map_err(|e| Error::msg(format!("migrating {name} to schema {to} failed: {e}")))?;
+                tx.pragma_update(None, "user_version", to)?;
+            }
+            tx.commit()?;
+            self.migrated_from = Some(version);
+        }
+        Ok(())
+    }
+
+    /// Whether this is a claimdb file this build can read, and at which schema version.
+    fn check(&self) -> Result<Checked, Error> {
         let name = self.describe();
         let not_sqlite = |e: rusqlite::Error| match e.sqlite_error_code() {
             Some(rusqlite::ErrorCode::NotADatabase) => {
@@ -127,8 +166,8 @@ impl Store {
         let version: i64 = self.conn.query_row("PRAGMA user_version", [], |r| r.get(0)).map_err(not_sqlite)?;
         let objects: i64 = self.conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))?;
         if app == 0 && version == 0 && objects == 0 {
-            // An empty file (`touch claims.db`): make it a claimdb database.
-            return self.apply_schema();
+            // An empty file (`touch claims.db`): the caller may make it a claimdb database.
+            return Ok(Checked::Empty);
         }
         if app != APPLICATION_ID {
             return Err(Error::msg(format!(
@@ -144,18 +183,15 @@ impl Store {
         if version < 1 {
             return Err(Error::msg(format!("{name} has an invalid schema version {version}")));
         }
-        if version < SCHEMA_VERSION {
-            let tx = self.conn.transaction()?;
-            for (to, sql) in MIGRATIONS.iter().filter(|(to, _)| *to > version) {
-                tx.execute_batch(sql)
-                    .map_err(|e| Error::msg(format!("migrating {name} to schema {to} failed: {e}")))?;
-                tx.pragma_update(None, "user_version", to)?;
-            }
-            tx.commit()?;
-            self.migrated_from = Some(version);
-        }
-        Ok(())
+        Ok(Checked::Version(version))
     }
+}
+
+enum Checked {
+    /// A file with no tables and no marks: SQLite's empty database.
+    Empty,
+    /// A claimdb file at this schema version (never newer than [`SCHEMA_VERSION`]).
+    Version(i64),
 }
 
 #[cfg(test)]

@@ -299,28 +299,12 @@ impl Store {
 impl Store {
     /// Runs a compiled query and collects its rows.
     pub fn run(&self, sql: &crate::dsl::Sql) -> Result<crate::render::Rows, Error> {
-        use crate::render::Value;
         let mut stmt = self.conn.prepare(&sql.text)?;
         let mut rows = crate::render::Rows { columns: sql.columns.clone(), rows: Vec::new() };
-        let n = sql.columns.len();
-        let mut result = stmt.query(rusqlite::params_from_iter(&sql.params))?;
-        while let Some(row) = result.next()? {
-            let mut out = Vec::with_capacity(n);
-            for i in 0..n {
-                out.push(match row.get_ref(i)? {
-                    rusqlite::types::ValueRef::Null => Value::Null,
-                    rusqlite::types::ValueRef::Integer(v) => Value::Int(v),
-                    rusqlite::types::ValueRef::Real(v) => crate::render::number(v),
-                    rusqlite::types::ValueRef::Text(t) => Value::Text(String::from_utf8_lossy(t).into_owned()),
-                    rusqlite::types::ValueRef::Blob(b) => Value::Text(format!("<{} bytes>", b.len())),
-                });
-            }
-            rows.rows.push(out);
-        }
+        collect_rows(&mut stmt, rusqlite::params_from_iter(&sql.params), &mut rows)?;
         Ok(rows)
     }
 
-    /// SQLite's plan for a compiled query, one line a step, indented by depth.
     pub fn plan(&self, sql: &crate::dsl::Sql) -> Result<Vec<String>, Error> {
         let mut stmt = self.conn.prepare(&format!("EXPLAIN QUERY PLAN {}", sql.text))?;
         let mut depth: HashMap<i64, usize> = HashMap::new();
@@ -334,4 +318,30 @@ impl Store {
         }
         Ok(out)
     }
+}
+
+/// Runs `stmt` and appends its rows, one value for each of `rows.columns`.
+pub(crate) fn collect_rows(
+    stmt: &mut rusqlite::Statement<'_>,
+    params: impl rusqlite::Params,
+    rows: &mut crate::render::Rows,
+) -> rusqlite::Result<()> {
+    use crate::render::Value;
+    use rusqlite::types::ValueRef;
+    let n = rows.columns.len();
+    let mut result = stmt.query(params)?;
+    while let Some(row) = result.next()? {
+        let mut out = Vec::with_capacity(n);
+        for i in 0..n {
+            out.push(match row.get_ref(i)? {
+                ValueRef::Null => Value::Null,
+                ValueRef::Integer(v) => Value::Int(v),
+                ValueRef::Real(v) => crate::render::number(v),
+                ValueRef::Text(t) => Value::Text(String::from_utf8_lossy(t).into_owned()),
+                ValueRef::Blob(b) => Value::Text(format!("<{} bytes>", b.len())),
+            });
+        }
+        rows.rows.push(out);
+    }
+    Ok(())
 }

@@ -59,23 +59,22 @@ impl Env {
     }
 
     pub fn run_with_stdin(&self, args: &[&str], stdin: &str) -> Run {
-        use std::io::Write;
-        let mut child = self
-            .command(args)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("claimdb runs");
-        child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
-        Run::from(child.wait_with_output().unwrap())
+        pipe(self.command(args), stdin)
     }
-
     /// `claimdb init --sample` at `name`.
     pub fn sample_db(&self, name: &str) -> PathBuf {
         self.run(&["init", name, "--sample"]).expect(0);
         self.path(name)
     }
+}
+
+/// Runs `cmd` with `stdin` written to its standard input.
+pub fn pipe(mut cmd: Command, stdin: &str) -> Run {
+    use std::io::Write;
+    let mut child =
+        cmd.stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().expect("claimdb runs");
+    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    Run::from(child.wait_with_output().unwrap())
 }
 
 /// The project's own files, for tests that read the sample directly.

@@ -1,0 +1,291 @@
+//! `claimdb shell`: a prompt that runs queries one line at a time, with history, Tab completion of
+//! keywords, fields and entity names, and a few dot commands. A bad line prints its error and the
+//! prompt comes back; the exit status says whether any line failed, so a script piped into the
+//! shell can tell.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use rustyline::completion::Completer;
+use rustyline::error::ReadlineError;
+use rustyline::highlight::Highlighter;
+use rustyline::hint::Hinter;
+use rustyline::history::DefaultHistory;
+use rustyline::validate::Validator;
+use rustyline::{Context, Editor, Helper};
+
+use crate::cli::{Format, OutputArgs, QUERY_HELP};
+use crate::commands::{compile_query, explain, for_people, print, print_rows};
+use crate::dsl::fields::{Target, TARGETS};
+use crate::dsl::{self, error::did_you_mean};
+use crate::error::Error;
+use crate::exit::Outcome;
+use crate::render::Layout;
+use crate::store::Store;
+
+const PROMPT: &str = "claimdb> ";
+
+const DOT_COMMANDS: &[(&str, &str)] = &[
+    (".help", "this text"),
+    (".format FORMAT", "print rows as table, json, ndjson, csv, tsv or markdown"),
+    (".explain QUERY", "show the SQL a query compiles to and its plan"),
+    (".fields [TARGET]", "list the fields of every target, or of one"),
+    (".quit", "leave (so does Ctrl-D)"),
+];
+
+/// The words of the language that are not names: completed everywhere.
+const KEYWORDS: &[&str] = &[
+    "where", "select", "group", "by", "order", "limit", "and", "or", "not", "in", "between", "is", "null", "asc",
+    "desc", "count", "sum", "min", "max", "avg", "on", "from",
+];
+
+pub fn run(store: &Store, output: &OutputArgs) -> Result<Outcome, Error> {
+    let mut output = output.clone();
+    let helper = ShellHelper { names: entity_names(store)? };
+    let start_error = |e: ReadlineError| Error::msg(format!("cannot start the shell: {e}"));
+    // List, as bash does: Tab completes the common prefix, a second Tab lists the choices.
+    let config = rustyline::Config::builder()
+        .max_history_size(2000)
+        .map_err(start_error)?
+        .completion_type(rustyline::CompletionType::List)
+        .build();
+    let mut editor: Editor<ShellHelper, DefaultHistory> = Editor::with_config(config).map_err(start_error)?;
+    editor.set_helper(Some(helper));
+    let history = history_path();
+    if let Some(path) = &history {
+        // A missing history file is the first run, not a fault.
+        let _ = editor.load_history(path);
+    }
+    let (mut lines, mut failed) = (0, 0);
+    loop {
+        let line = match editor.readline(PROMPT) {
+            Ok(line) => line,
+            // Ctrl-C drops the line being typed, as in a shell; Ctrl-D leaves.
+            Err(ReadlineError::Interrupted) => continue,
+            Err(ReadlineError::Eof) => break,
+            Err(e) => return Err(Error::msg(format!("cannot read input: {e}"))),
+        };
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let _ = editor.add_history_entry(line);
+        lines += 1;
+        match run_line(store, line, &mut output) {
+            Ok(Step::Continue) => {}
+            Ok(Step::Quit) => break,
+            Err(e) if e.is_broken_pipe() => break,
+            Err(e) => {
+                failed += 1;
+                eprintln!("claimdb: {e}");
+            }
+        }
+    }
+    if let Some(path) = &history {
+        if let Some(dir) = path.parent() {
+            let _ = std::fs::create_dir_all(dir);
+        }
+        if let Err(e) = editor.save_history(path) {
+            eprintln!("claimdb: note: could not save history to {}: {e}", path.display());
+        }
+    }
+    // Exit 2 when a line failed, so `claimdb shell < queries.txt` is checkable.
+    if failed > 0 {
+        return Err(Error::msg(format!("{failed} of {lines} lines failed")));
+    }
+    Ok(Outcome::Found)
+}
+
+enum Step {
+    Continue,
+    Quit,
+}
+
+fn run_line(store: &Store, line: &str, output: &mut OutputArgs) -> Result<Step, Error> {
+    let Some(command) = line.strip_prefix('.') else {
+        let defaults = if for_people(output) { dsl::Defaults::ForPeople } else { dsl::Defaults::ForPrograms };
+        let sql = compile_query(line, defaults)?;
+        let rows = store.run(&sql)?;
+        if rows.is_empty() {
+            eprintln!("(no rows)");
+        } else {
+            print_rows(output, &rows, Layout::Across)?;
+        }
+        return Ok(Step::Continue);
+    };
+    let (name, rest) = command.split_once(char::is_whitespace).unwrap_or((command, ""));
+    let rest = rest.trim();
+    match name {
+        "help" => print(|out| write_help(out))?,
+        "quit" | "exit" => return Ok(Step::Quit),
+        "format" if rest.is_empty() => {
+            let current = output.format.map_or("default", format_name);
+            eprintln!("format: {current}");
+        }
+        "format" => {
+            let format = <Format as clap::ValueEnum>::from_str(rest, true).map_err(|_| {
+                Error::msg(format!("unknown format `{rest}`; use table, json, ndjson, csv, tsv or markdown"))
+            })?;
+            output.format = Some(format);
+        }
+        "explain" if rest.is_empty() => {
+            return Err(Error::msg(".explain needs a query, e.g. `.explain troops in Iraq`"))
+        }
+        "explain" => {
+            explain(store, rest)?;
+        }
+        "fields" => {
+            let target = (!rest.is_empty()).then_some(rest);
+            crate::commands::fields(target, output)?;
+        }
+        other => {
+            let names = DOT_COMMANDS.iter().map(|(c, _)| c.split(' ').next().unwrap_or(c).trim_start_matches('.'));
+            let hint = did_you_mean(other, names).map(|s| format!("; did you mean `.{s}`?")).unwrap_or_default();
+            return Err(Error::msg(format!("unknown command `.{other}`{hint} (`.help` lists them)")));
+        }
+    }
+    Ok(Step::Continue)
+}
+
+fn format_name(f: Format) -> &'static str {
+    match f {
+        Format::Table => "table",
+        Format::Json => "json",
+        Format::Ndjson => "ndjson",
+        Format::Csv => "csv",
+        Format::Tsv => "tsv",
+        Format::Markdown => "markdown",
+    }
+}
+
+fn write_help(out: &mut dyn Write) -> std::io::Result<()> {
+    writeln!(out, "Type a query and press Enter; Tab completes. Commands:")?;
+    for (c, what) in DOT_COMMANDS {
+        writeln!(out, "  {c:<18} {what}")?;
+    }
+    writeln!(out)?;
+    writeln!(out, "{QUERY_HELP}")
+}
+
+/// `$CLAIMDB_HISTORY` (empty: keep none), else `$XDG_STATE_HOME/claimdb/history`, else
+/// `~/.local/state/claimdb/history`.
+fn history_path() -> Option<PathBuf> {
+    if let Some(p) = std::env::var_os("CLAIMDB_HISTORY") {
+        return (!p.is_empty()).then(|| PathBuf::from(p));
+    }
+    let state = std::env::var_os("XDG_STATE_HOME").filter(|p| !p.is_empty()).map(PathBuf::from).or_else(|| {
+        std::env::var_os("HOME").filter(|p| !p.is_empty()).map(|h| PathBuf::from(h).join(".local/state"))
+    })?;
+    Some(state.join("claimdb").join("history"))
+}
+
+/// Every entity name and alias, for completion.
+fn entity_names(store: &Store) -> Result<Vec<String>, Error> {
+    let mut names: Vec<String> =
+        store.entities()?.into_iter().flat_map(|e| std::iter::once(e.name).chain(e.aliases)).collect();
+    names.sort_unstable_by_key(|n| n.to_lowercase());
+    names.dedup();
+    Ok(names)
+}
+
+struct ShellHelper {
+    names: Vec<String>,
+}
+
+impl Completer for ShellHelper {
+    type Candidate = String;
+
+    fn complete(&self, line: &str, pos: usize, _: &Context<'_>) -> rustyline::Result<(usize, Vec<String>)> {
+        Ok(complete(line, pos, &self.names))
+    }
+}
+
+impl Hinter for ShellHelper {
+    type Hint = String;
+}
+impl Highlighter for ShellHelper {}
+impl Validator for ShellHelper {}
+impl Helper for ShellHelper {}
+
+/// What Tab offers for the word ending at byte `pos`: where that word starts, and its completions.
+/// At the start of a line: targets and dot commands. After it: keywords, the target's fields and
+/// entity names, case-insensitively by prefix; a name with a space comes back quoted.
+fn complete(line: &str, pos: usize, names: &[String]) -> (usize, Vec<String>) {
+    let before = &line[..pos];
+    let start = before.rfind(|c: char| c.is_whitespace() || "(),=!<>~".contains(c)).map_or(0, |i| i + 1);
+    let word = &before[start..];
+    let prefix_of = |cand: &str, w: &str| cand.len() >= w.len() && cand[..w.len()].eq_ignore_ascii_case(w);
+    if before.trim_start().starts_with('.') && !before.trim_start().contains(' ') {
+        let cands = DOT_COMMANDS
+            .iter()
+            .map(|(c, _)| c.split(' ').next().unwrap_or(c).to_string())
+            .filter(|c| prefix_of(c, word))
+            .collect();
+        return (start, cands);
+    }
+    if before[..start].trim().is_empty() {
+        let cands = TARGETS.iter().map(|(n, _)| n.to_string()).filter(|n| prefix_of(n, word)).collect();
+        return (start, cands);
+    }
+    // A word opened with a quote completes names only, inside the same quote.
+    if let Some(q) = word.chars().next().filter(|c| *c == '"' || *c == '\'') {
+        let inner = &word[1..];
+        let cands = names.iter().filter(|n| prefix_of(n, inner)).map(|n| format!("{q}{n}{q}")).collect();
+        return (start, cands);
+    }
+    let target = line.split_whitespace().next().and_then(|t| TARGETS.iter().find(|(n, _)| n.eq_ignore_ascii_case(t)));
+    let fields: Vec<&str> = match target {
+        Some((_, t)) => t.fields().iter().map(|f| f.name).collect(),
+        None => [Target::Claims(None), Target::Sources, Target::Entities]
+            .iter()
+            .flat_map(|t| t.fields().iter().map(|f| f.name))
+            .collect(),
+    };
+    let mut cands: Vec<String> = Vec::new();
+    for c in KEYWORDS.iter().chain(&fields) {
+        if prefix_of(c, word) && !cands.iter().any(|x| x == c) {
+            cands.push(c.to_string());
+        }
+    }
+    if !word.is_empty() {
+        for n in names.iter().filter(|n| prefix_of(n, word)) {
+            cands.push(if n.contains(char::is_whitespace) { format!("\"{n}\"") } else { n.clone() });
+        }
+    }
+    (start, cands)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::complete;
+
+    fn names() -> Vec<String> {
+        ["Hamrin Mountains", "Iraq", "Iran", "Kurilla", "U.S."].iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn first_word_completes_targets() {
+        assert_eq!(complete("tro", 3, &names()), (0, vec!["troops".to_string()]));
+        assert_eq!(complete("  s", 3, &names()).1, ["strikes", "statements", "sources"]);
+    }
+
+    #[test]
+    fn later_words_complete_keywords_fields_and_names() {
+        assert_eq!(complete("troops whe", 10, &names()), (7, vec!["where".to_string()]));
+        assert_eq!(complete("troops where loc", 16, &names()).1, ["location"]);
+        assert_eq!(complete("troops in Ir", 12, &names()), (10, vec!["Iraq".to_string(), "Iran".to_string()]));
+        assert_eq!(complete("troops where location=Ham", 25, &names()), (22, vec!["\"Hamrin Mountains\"".to_string()]));
+        // Fields belong to the target: sources have no `location`.
+        assert!(complete("sources where loc", 17, &names()).1.is_empty());
+    }
+
+    #[test]
+    fn quoted_words_complete_names_inside_the_quote() {
+        assert_eq!(complete("claims in 'ham", 14, &names()), (10, vec!["'Hamrin Mountains'".to_string()]));
+    }
+
+    #[test]
+    fn dot_commands_complete() {
+        assert_eq!(complete(".fo", 3, &names()), (0, vec![".format".to_string()]));
+    }
+}
