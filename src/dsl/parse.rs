@@ -229,7 +229,8 @@ impl<'a> P<'a> {
         let digits = |s: &str| s.bytes().take_while(u8::is_ascii_digit).count();
         let lead = digits(i);
         let after = &i[lead..];
-        if lead == 4 && after.starts_with('-') && after[1..].starts_with(|c: char| c.is_ascii_digit()) {
+        // `2025-01`, `2025-01-06`, and ranges, `2024/2025` among them (a bare `2025` is a number).
+        if lead == 4 && after.starts_with(['-', '/']) && after[1..].starts_with(|c: char| c.is_ascii_digit()) {
             let len = i.find(|c: char| !(c.is_ascii_digit() || c == '-' || c == '/')).unwrap_or(i.len());
             if i[len..].starts_with(is_word_char) {
                 return Ok((i, None));
@@ -540,6 +541,11 @@ mod tests {
         assert_eq!(p.value(p.src).unwrap().1.kind, ValueKind::Number(1.5));
         let p = P { src: "3rd" };
         assert_eq!(p.value(p.src).unwrap().1.kind, ValueKind::Word("3rd".into()));
+        // Regression: a range of years (which `Display` prints as `2024/2025`) used to stop at
+        // `2024` and leave `/2025` unparsed; the property test in tests/roundtrip.rs found it.
+        let p = P { src: "2024/2025 x" };
+        let (rest, v) = p.value(p.src).unwrap();
+        assert_eq!((rest, v.kind), (" x", ValueKind::Date(DateSpan::parse("2024/2025").unwrap())));
     }
 
     #[test]
