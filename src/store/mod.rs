@@ -99,6 +99,11 @@ impl Store {
         Ok(store)
     }
 
+    /// The SQLite connection, for callers that need SQLite itself (benchmarks, tools).
+    pub fn connection(&self) -> &Connection {
+        &self.conn
+    }
+
     pub fn path(&self) -> Option<&Path> {
         self.path.as_deref()
     }
