@@ -103,7 +103,7 @@ fn import_files(db: &DbChoice, files: &[std::path::PathBuf]) -> Result<Outcome, 
             "import writes to a database file: pass --db PATH, set CLAIMDB_DB, or create ./claims.db with `claimdb init`",
         ));
     };
-    // Read everything before touching the database, so an unreadable file changes nothing.
+    // Open every file before touching the database, so a missing one changes nothing.
     let inputs = files.iter().map(|f| Input::from_path(f)).collect::<Result<Vec<_>, _>>()?;
     let created = !path.exists();
     let mut store = if created { Store::create(path)? } else { open(db)? };
@@ -378,24 +378,22 @@ pub(crate) fn explain(store: &Store, query: &str) -> Result<Outcome, Error> {
 }
 
 fn write_explanation(out: &mut dyn Write, parsed: &dsl::ast::Query, sql: &dsl::Sql, plan: &[String]) -> io::Result<()> {
-    {
-        writeln!(out, "query: {parsed}")?;
-        writeln!(out, "sql:   {}", sql.text)?;
-        for (i, p) in sql.params.iter().enumerate() {
-            let shown = match p {
-                rusqlite::types::Value::Text(t) => serde_json::to_string(t).unwrap_or_default(),
-                rusqlite::types::Value::Integer(n) => n.to_string(),
-                rusqlite::types::Value::Real(r) => r.to_string(),
-                other => format!("{other:?}"),
-            };
-            writeln!(out, "  ?{} = {shown}", i + 1)?;
-        }
-        writeln!(out, "plan:")?;
-        for line in plan {
-            writeln!(out, "  {line}")?;
-        }
-        Ok(())
+    writeln!(out, "query: {parsed}")?;
+    writeln!(out, "sql:   {}", sql.text)?;
+    for (i, p) in sql.params.iter().enumerate() {
+        let shown = match p {
+            rusqlite::types::Value::Text(t) => serde_json::to_string(t).unwrap_or_default(),
+            rusqlite::types::Value::Integer(n) => n.to_string(),
+            rusqlite::types::Value::Real(r) => r.to_string(),
+            other => format!("{other:?}"),
+        };
+        writeln!(out, "  ?{} = {shown}", i + 1)?;
     }
+    writeln!(out, "plan:")?;
+    for line in plan {
+        writeln!(out, "  {line}")?;
+    }
+    Ok(())
 }
 
 fn sources(store: &Store, output: &OutputArgs) -> Result<Outcome, Error> {

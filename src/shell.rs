@@ -3,7 +3,7 @@
 //! prompt comes back; the exit status says whether any line failed, so a script piped into the
 //! shell can tell.
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 
 use rustyline::completion::Completer;
@@ -51,19 +51,32 @@ pub fn run(store: &Store, output: &OutputArgs) -> Result<Outcome, Error> {
         .build();
     let mut editor: Editor<ShellHelper, DefaultHistory> = Editor::with_config(config).map_err(start_error)?;
     editor.set_helper(Some(helper));
-    let history = history_path();
+    // A terminal keeps history; piped input (a script) neither reads nor writes it, as sqlite3.
+    let interactive = std::io::stdin().is_terminal();
+    let history = if interactive { history_path() } else { None };
     if let Some(path) = &history {
         // A missing history file is the first run, not a fault.
         let _ = editor.load_history(path);
     }
     let (mut lines, mut failed) = (0, 0);
+    let mut read_error = None;
     loop {
         let line = match editor.readline(PROMPT) {
             Ok(line) => line,
             // Ctrl-C drops the line being typed, as in a shell; Ctrl-D leaves.
             Err(ReadlineError::Interrupted) => continue,
             Err(ReadlineError::Eof) => break,
-            Err(e) => return Err(Error::msg(format!("cannot read input: {e}"))),
+            // A line that is not UTF-8 is a bad line, not the end of the input.
+            Err(ReadlineError::Io(e)) if e.kind() == std::io::ErrorKind::InvalidData => {
+                lines += 1;
+                failed += 1;
+                eprintln!("claimdb: line {} is not valid UTF-8", lines);
+                continue;
+            }
+            Err(e) => {
+                read_error = Some(Error::msg(format!("cannot read input: {e}")));
+                break;
+            }
         };
         let line = line.trim();
         if line.is_empty() || line.starts_with('#') {
@@ -89,8 +102,12 @@ pub fn run(store: &Store, output: &OutputArgs) -> Result<Outcome, Error> {
             eprintln!("claimdb: note: could not save history to {}: {e}", path.display());
         }
     }
-    // Exit 2 when a line failed, so `claimdb shell < queries.txt` is checkable.
-    if failed > 0 {
+    if let Some(e) = read_error {
+        return Err(e);
+    }
+    // Piped input exits 2 when a line failed, so `claimdb shell < queries.txt` is checkable; at a
+    // terminal each error was seen as it happened.
+    if failed > 0 && !interactive {
         return Err(Error::msg(format!("{failed} of {lines} lines failed")));
     }
     Ok(Outcome::Found)
@@ -114,13 +131,14 @@ fn run_line(store: &Store, line: &str, output: &mut OutputArgs) -> Result<Step, 
         return Ok(Step::Continue);
     };
     let (name, rest) = command.split_once(char::is_whitespace).unwrap_or((command, ""));
-    let rest = rest.trim();
-    match name {
+    let (name, rest) = (name.to_ascii_lowercase(), rest.trim());
+    let takes_no_argument = |what: &str| Error::msg(format!(".{what} takes no argument"));
+    match name.as_str() {
+        "help" | "quit" | "exit" if !rest.is_empty() => return Err(takes_no_argument(&name)),
         "help" => print(|out| write_help(out))?,
         "quit" | "exit" => return Ok(Step::Quit),
         "format" if rest.is_empty() => {
-            let current = output.format.map_or("default", format_name);
-            eprintln!("format: {current}");
+            eprintln!("format: {}", format_name(crate::settings::Output::resolve(output).format));
         }
         "format" => {
             let format = <Format as clap::ValueEnum>::from_str(rest, true).map_err(|_| {
@@ -139,8 +157,9 @@ fn run_line(store: &Store, line: &str, output: &mut OutputArgs) -> Result<Step, 
             crate::commands::fields(target, output)?;
         }
         other => {
+            let other = other.to_string();
             let names = DOT_COMMANDS.iter().map(|(c, _)| c.split(' ').next().unwrap_or(c).trim_start_matches('.'));
-            let hint = did_you_mean(other, names).map(|s| format!("; did you mean `.{s}`?")).unwrap_or_default();
+            let hint = did_you_mean(&other, names).map(|s| format!("; did you mean `.{s}`?")).unwrap_or_default();
             return Err(Error::msg(format!("unknown command `.{other}`{hint} (`.help` lists them)")));
         }
     }
@@ -184,7 +203,7 @@ fn entity_names(store: &Store) -> Result<Vec<String>, Error> {
     let mut names: Vec<String> =
         store.entities()?.into_iter().flat_map(|e| std::iter::once(e.name).chain(e.aliases)).collect();
     names.sort_unstable_by_key(|n| n.to_lowercase());
-    names.dedup();
+    names.dedup_by(|a, b| a.eq_ignore_ascii_case(b));
     Ok(names)
 }
 
@@ -214,7 +233,8 @@ fn complete(line: &str, pos: usize, names: &[String]) -> (usize, Vec<String>) {
     let before = &line[..pos];
     let start = before.rfind(|c: char| c.is_whitespace() || "(),=!<>~".contains(c)).map_or(0, |i| i + 1);
     let word = &before[start..];
-    let prefix_of = |cand: &str, w: &str| cand.len() >= w.len() && cand[..w.len()].eq_ignore_ascii_case(w);
+    // By bytes, on a char boundary: names hold curly quotes (`Michael “Erik” Kurilla`).
+    let prefix_of = |cand: &str, w: &str| cand.get(..w.len()).is_some_and(|p| p.eq_ignore_ascii_case(w));
     if before.trim_start().starts_with('.') && !before.trim_start().contains(' ') {
         let cands = DOT_COMMANDS
             .iter()
@@ -260,7 +280,20 @@ mod tests {
     use super::complete;
 
     fn names() -> Vec<String> {
-        ["Hamrin Mountains", "Iraq", "Iran", "Kurilla", "U.S."].iter().map(|s| s.to_string()).collect()
+        ["Hamrin Mountains", "Iraq", "Iran", "Kurilla", "Michael “Erik” Kurilla", "U.S."]
+            .iter()
+            .map(|s| s.to_string())
+            .collect()
+    }
+
+    /// Regression: a typed word as long as a name's bytes up to the middle of `“` panicked.
+    #[test]
+    fn words_ending_inside_a_multibyte_character_complete_nothing() {
+        for word in ["Michaelxx", "Michaelxxx", "Michael “Erik”x", "Michael “Erik”xx"] {
+            let line = format!("troops by {word}");
+            assert_eq!(complete(&line, line.len(), &names()).1, Vec::<String>::new(), "{word}");
+        }
+        assert_eq!(complete("troops by Mich", 14, &names()).1, ["\"Michael “Erik” Kurilla\""]);
     }
 
     #[test]

@@ -4,8 +4,8 @@
 
 use claimdb::dsl::{self, Defaults};
 
-/// Queries that together reach every compiler path: sugar, each operator on each field type,
-/// names with hierarchy, dates at each precision, full text, aggregates, grouping, ordering.
+/// Queries chosen to reach each compiler path: sugar, each operator on each field type, names
+/// with hierarchy, dates at each precision, full text, aggregates, grouping, ordering.
 const QUERIES: &[(&str, &str)] = &[
     ("troops_in_iraq", "troops in Iraq"),
     ("claims_default", "claims"),
@@ -37,6 +37,9 @@ const QUERIES: &[(&str, &str)] = &[
     ("sources_published", "sources where published = 2025-01 select id, title, claims"),
     ("entities_in_parent", "entities in Syria where kind = place"),
     ("entities_aliases", "entities where aliases = CENTCOM"),
+    ("entities_aliases_not", "entities where aliases != CENTCOM"),
+    ("text_between", "claims where id between cc10 and cc19"),
+    ("date_ne", "claims where date != 2025-01"),
 ];
 
 fn render(query: &str, defaults: Defaults) -> String {

@@ -53,10 +53,12 @@ const SETTABLE: &[&str] = &[
     "application_id",
     "auto_vacuum",
     "cache_size",
+    "encoding",
     "foreign_keys",
     "journal_mode",
     "page_size",
     "query_only",
+    "schema_version",
     "user_version",
 ];
 
@@ -118,7 +120,8 @@ impl Store {
         self.conn.authorizer(Some(move |ctx: AuthContext<'_>| match refusal(&ctx.action) {
             None => Authorization::Allow,
             Some(what) => {
-                // SQLite stops at the first refusal, so it names what the user wrote.
+                // SQLite stops at the first refusal. That is usually what the user wrote, but not
+                // always: CREATE first asks to write the schema table, VACUUM to ATTACH.
                 if let Ok(mut slot) = seen.lock() {
                     slot.get_or_insert(what);
                 }
@@ -136,7 +139,17 @@ impl Store {
             slot.lock().map(|mut s| s.take()).ok();
         }
         let mut stmt = self.conn.prepare(text).map_err(|e| self.explain_sql_error(text, e))?;
-        let columns: Vec<String> = stmt.column_names().iter().map(|c| c.to_string()).collect();
+        // JSON objects need distinct keys: a join's second `id` becomes `id:2`.
+        let mut columns: Vec<String> = Vec::new();
+        for name in stmt.column_names() {
+            let mut unique = name.to_string();
+            let mut n = 1;
+            while columns.contains(&unique) {
+                n += 1;
+                unique = format!("{name}:{n}");
+            }
+            columns.push(unique);
+        }
         let mut rows = Rows { columns, rows: Vec::new() };
         super::read::collect_rows(&mut stmt, [], &mut rows).map_err(|e| self.explain_sql_error(text, e))?;
         Ok(rows)
@@ -150,6 +163,9 @@ impl Store {
             rusqlite::Error::SqlInputError { msg, offset, .. } if offset >= 0 => {
                 Error::msg(format!("SQL error: {msg}\n{}", caret(text, offset as usize)))
             }
+            rusqlite::Error::SqliteFailure(f, _) if f.code == rusqlite::ErrorCode::ApiMisuse && is_blank(text) => {
+                Error::msg("no SQL statement given (only blanks or comments)")
+            }
             rusqlite::Error::MultipleStatement => {
                 Error::msg("`claimdb sql` runs one statement at a time; run each separately")
             }
@@ -157,6 +173,21 @@ impl Store {
                 Error::msg("`claimdb sql` only reads; the statement tried to write")
             }
             e => Error::msg(format!("SQL error: {e}")),
+        }
+    }
+}
+
+/// Whether SQL holds nothing but blanks, `;` and comments, which SQLite prepares as no statement.
+fn is_blank(text: &str) -> bool {
+    let mut rest = text;
+    loop {
+        rest = rest.trim_start_matches(|c: char| c.is_whitespace() || c == ';');
+        if let Some(after) = rest.strip_prefix("--") {
+            rest = after.split_once('\n').map_or("", |(_, r)| r);
+        } else if let Some(after) = rest.strip_prefix("/*") {
+            rest = after.split_once("*/").map_or("", |(_, r)| r);
+        } else {
+            return rest.is_empty();
         }
     }
 }
@@ -191,5 +222,7 @@ mod tests {
         assert_eq!(pragma("user_version", Some("7")).as_deref(), Some("PRAGMA user_version = 7"));
         assert_eq!(pragma("optimize", None).as_deref(), Some("PRAGMA optimize"));
         assert_eq!(pragma("wal_checkpoint", None).as_deref(), Some("PRAGMA wal_checkpoint"));
+        assert_eq!(pragma("schema_version", Some("99")).as_deref(), Some("PRAGMA schema_version = 99"));
+        assert_eq!(pragma("encoding", Some("UTF-16")).as_deref(), Some("PRAGMA encoding = UTF-16"));
     }
 }

@@ -305,6 +305,7 @@ impl Store {
         Ok(rows)
     }
 
+    /// SQLite's plan for a compiled query, one line a step, indented by depth.
     pub fn plan(&self, sql: &crate::dsl::Sql) -> Result<Vec<String>, Error> {
         let mut stmt = self.conn.prepare(&format!("EXPLAIN QUERY PLAN {}", sql.text))?;
         let mut depth: HashMap<i64, usize> = HashMap::new();

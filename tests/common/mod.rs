@@ -69,11 +69,11 @@ impl Env {
 }
 
 /// Runs `cmd` with `stdin` written to its standard input.
-pub fn pipe(mut cmd: Command, stdin: &str) -> Run {
+pub fn pipe(mut cmd: Command, stdin: impl AsRef<[u8]>) -> Run {
     use std::io::Write;
     let mut child =
         cmd.stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().expect("claimdb runs");
-    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    child.stdin.take().unwrap().write_all(stdin.as_ref()).unwrap();
     Run::from(child.wait_with_output().unwrap())
 }
 
