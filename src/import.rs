@@ -1,17 +1,28 @@
-//! `claimdb import`: read input files into records and write them in one transaction.
+//! `claimdb import`: stream input files into records and write them in one transaction.
 
+use std::fs::File;
+use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 
 use crate::error::Error;
-use crate::records::{read_records, Record, RecordError};
+use crate::records::{read_records, Origin, Record, RecordError};
 use crate::store::write::ImportStats;
 use crate::store::Store;
 
-/// One input: its name for messages, its text, and where a source's `text_file` is looked up.
+/// One input: its name for messages, where its bytes come from, and where a source's
+/// `text_file` is looked up.
 pub struct Input {
     pub name: String,
-    pub text: String,
+    pub from: Stream,
     pub text_files: TextFiles,
+}
+
+/// Where an input's bytes come from. Files are opened when the import reaches them and read as a
+/// stream, so a file of a million claims never sits in memory whole.
+pub enum Stream {
+    File(PathBuf),
+    Stdin,
+    Text(&'static str),
 }
 
 /// Where `text_file` names point.
@@ -39,23 +50,35 @@ impl TextFiles {
 }
 
 impl Input {
-    /// Reads a file, or standard input for `-`.
+    /// A file, or standard input for `-`. The file is opened now, so a missing or unreadable one
+    /// is reported before the database is touched.
     pub fn from_path(path: &Path) -> Result<Input, Error> {
         if path.as_os_str() == "-" {
-            let mut text = String::new();
-            std::io::Read::read_to_string(&mut std::io::stdin(), &mut text)
-                .map_err(|e| Error::msg(format!("cannot read standard input: {e}")))?;
             let cwd = std::env::current_dir()?;
-            return Ok(Input { name: "<stdin>".into(), text, text_files: TextFiles::Dir(cwd) });
+            return Ok(Input { name: "<stdin>".into(), from: Stream::Stdin, text_files: TextFiles::Dir(cwd) });
         }
-        let bytes = std::fs::read(path).map_err(|e| Error::msg(format!("cannot read {}: {e}", path.display())))?;
-        let text = String::from_utf8(bytes).map_err(|e| {
-            let upto = &e.as_bytes()[..e.utf8_error().valid_up_to()];
-            let line = upto.iter().filter(|&&b| b == b'\n').count() + 1;
-            Error::msg(format!("{}:{line}: the file is not valid UTF-8", path.display()))
-        })?;
+        File::open(path).map_err(|e| Error::msg(format!("cannot read {}: {e}", path.display())))?;
         let dir = path.parent().map(Path::to_path_buf).unwrap_or_default();
-        Ok(Input { name: path.display().to_string(), text, text_files: TextFiles::Dir(dir) })
+        Ok(Input {
+            name: path.display().to_string(),
+            from: Stream::File(path.to_path_buf()),
+            text_files: TextFiles::Dir(dir),
+        })
+    }
+
+    fn reader(&self) -> Result<Box<dyn BufRead + '_>, RecordError> {
+        const BUFFER: usize = 256 * 1024;
+        Ok(match &self.from {
+            Stream::File(path) => {
+                let file = File::open(path).map_err(|e| RecordError {
+                    origin: Origin { file: self.name.clone(), line: 0 },
+                    reason: format!("cannot read: {e}"),
+                })?;
+                Box::new(BufReader::with_capacity(BUFFER, file))
+            }
+            Stream::Stdin => Box::new(BufReader::with_capacity(BUFFER, std::io::stdin().lock())),
+            Stream::Text(text) => Box::new(text.as_bytes()),
+        })
     }
 }
 
@@ -67,16 +90,18 @@ pub fn now() -> String {
 /// Imports every input in one transaction: either all records are written, or none.
 pub fn import(store: &mut Store, inputs: &[Input]) -> Result<ImportStats, Error> {
     let now = now();
-    let mut importer = store.importer()?;
-    for input in inputs {
-        read_records(&input.name, &input.text, |origin, record| match record {
-            Record::Entity(e) => importer.entity(&origin, e.into_entity()?),
-            Record::Source(s) => importer.source(s.into_source(&|f| input.text_files.read(f), &now)?),
-            Record::Claim(c) => importer.claim(c.into_claim()?),
-        })
-        .map_err(reject)?;
-    }
-    importer.finish().map_err(reject)
+    store.bulk(|store| {
+        let mut importer = store.importer()?;
+        for input in inputs {
+            read_records(&input.name, input.reader().map_err(reject)?, |origin, record| match record {
+                Record::Entity(e) => importer.entity(&origin, e.into_entity()?),
+                Record::Source(s) => importer.source(s.into_source(&|f| input.text_files.read(f), &now)?),
+                Record::Claim(c) => importer.claim(c.into_claim()?),
+            })
+            .map_err(reject)?;
+        }
+        importer.finish().map_err(reject)
+    })
 }
 
 fn reject(e: RecordError) -> Error {

@@ -6,6 +6,7 @@
 //! file holds one record type, told by its header (`quote` → claims, `title` → sources,
 //! `name` → entities).
 
+use std::borrow::Cow;
 use std::fmt;
 
 use serde::{Deserialize, Serialize, Serializer};
@@ -138,8 +139,9 @@ pub enum InputShape {
     Csv,
 }
 
-pub fn sniff(text: &str) -> InputShape {
-    match text.trim_start_matches('\u{feff}').trim_start().as_bytes().first() {
+pub fn sniff(start: &[u8]) -> InputShape {
+    let start = start.strip_prefix("\u{feff}".as_bytes()).unwrap_or(start);
+    match start.iter().find(|b| !b.is_ascii_whitespace()) {
         Some(b'[') => InputShape::JsonArray,
         Some(b'{') => InputShape::Ndjson,
         _ => InputShape::Csv,
@@ -147,25 +149,45 @@ pub fn sniff(text: &str) -> InputShape {
 }
 
 /// Reads every record of one input, calling `each` in file order. Stops at the first error.
+/// NDJSON and CSV stream, one record at a time, so memory stays flat however long the file;
+/// a JSON array is read whole.
 pub fn read_records(
     name: &str,
-    text: &str,
+    mut reader: impl std::io::BufRead,
     mut each: impl FnMut(Origin, Record) -> Result<(), String>,
 ) -> Result<(), RecordError> {
     let at = |line: usize| Origin { file: name.to_string(), line };
     let fail = |line: usize, reason: String| RecordError { origin: at(line), reason };
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    match sniff(text) {
+    let io_fail = |line: usize, e: std::io::Error| match e.kind() {
+        std::io::ErrorKind::InvalidData => fail(line, "the file is not valid UTF-8".into()),
+        _ => fail(line, format!("cannot read: {e}")),
+    };
+    let shape = sniff(reader.fill_buf().map_err(|e| io_fail(1, e))?);
+    match shape {
         InputShape::Ndjson => {
-            for (i, line) in text.lines().enumerate() {
-                if line.trim().is_empty() {
+            let mut line = String::new();
+            let mut n = 0;
+            loop {
+                line.clear();
+                n += 1;
+                if reader.read_line(&mut line).map_err(|e| io_fail(n, e))? == 0 {
+                    break;
+                }
+                let text = if n == 1 { line.trim_start_matches('\u{feff}') } else { &line };
+                if text.trim().is_empty() {
                     continue;
                 }
-                let record: Record = serde_json::from_str(line).map_err(|e| fail(i + 1, json_reason(&e)))?;
-                each(at(i + 1), record).map_err(|r| fail(i + 1, r))?;
+                let record = serde_json::from_str::<Line<'_>>(text)
+                    .map_err(|e| json_reason(&e))
+                    .and_then(Line::into_record)
+                    .map_err(|r| fail(n, r))?;
+                each(at(n), record).map_err(|r| fail(n, r))?;
             }
         }
         InputShape::JsonArray => {
+            let mut text = String::new();
+            reader.read_to_string(&mut text).map_err(|e| io_fail(1, e))?;
+            let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
             let items: Vec<&serde_json::value::RawValue> = serde_json::from_str(text)
                 .map_err(|e| fail(e.line(), format!("not a JSON array of records: {}", json_reason(&e))))?;
             for item in items {
@@ -175,9 +197,181 @@ pub fn read_records(
                 each(at(line), record).map_err(|r| fail(line, r))?;
             }
         }
-        InputShape::Csv => read_csv(text, &at, &mut each)?,
+        InputShape::Csv => read_csv(reader, &at, &mut each)?,
     }
     Ok(())
+}
+
+/// One NDJSON line, whatever its type: a flat struct that borrows its strings from the line, so a
+/// record is parsed in one pass with no intermediate tree (serde's internally tagged enums buffer
+/// every field first, which costs more than the parse itself on a large import).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Line<'a> {
+    #[serde(rename = "type", borrow)]
+    ty: Cow<'a, str>,
+    // entity
+    #[serde(default, borrow)]
+    name: Option<Cow<'a, str>>,
+    #[serde(default, borrow)]
+    parent: Option<Cow<'a, str>>,
+    #[serde(default)]
+    aliases: Option<Vec<String>>,
+    // source
+    #[serde(default, borrow)]
+    title: Option<Cow<'a, str>>,
+    #[serde(default, borrow)]
+    publisher: Option<Cow<'a, str>>,
+    #[serde(default, borrow)]
+    url: Option<Cow<'a, str>>,
+    #[serde(default, borrow)]
+    published: Option<Cow<'a, str>>,
+    #[serde(default, borrow)]
+    added_at: Option<Cow<'a, str>>,
+    #[serde(default, borrow)]
+    sha256: Option<Cow<'a, str>>,
+    #[serde(default, borrow)]
+    text_file: Option<Cow<'a, str>>,
+    // claim
+    #[serde(default, borrow)]
+    source: Option<Cow<'a, str>>,
+    #[serde(default, borrow)]
+    quote: Option<Cow<'a, str>>,
+    #[serde(default)]
+    start: Option<i64>,
+    #[serde(default)]
+    end: Option<i64>,
+    #[serde(default, borrow)]
+    party: Option<Cow<'a, str>>,
+    #[serde(default, borrow)]
+    location: Option<Cow<'a, str>>,
+    #[serde(default)]
+    value: Option<f64>,
+    #[serde(default, borrow)]
+    unit: Option<Cow<'a, str>>,
+    #[serde(default, borrow)]
+    qualifier: Option<Cow<'a, str>>,
+    #[serde(default, borrow)]
+    date: Option<Cow<'a, str>>,
+    #[serde(default, borrow)]
+    speaker: Option<Cow<'a, str>>,
+    #[serde(default, borrow)]
+    role: Option<Cow<'a, str>>,
+    #[serde(default, borrow)]
+    said_on: Option<Cow<'a, str>>,
+    #[serde(default, borrow)]
+    attribution: Option<Cow<'a, str>>,
+    #[serde(default, borrow)]
+    modality: Option<Cow<'a, str>>,
+    // shared: entity and claim
+    #[serde(default, borrow)]
+    kind: Option<Cow<'a, str>>,
+    // shared: source and claim
+    #[serde(default, borrow)]
+    id: Option<Cow<'a, str>>,
+    #[serde(default, borrow)]
+    text: Option<Cow<'a, str>>,
+}
+
+impl Line<'_> {
+    /// The record this line is, with the same errors the typed records give: a field the type does
+    /// not have is unknown, a field it needs is missing.
+    fn into_record(self) -> Result<Record, String> {
+        fn own(v: Option<Cow<'_, str>>) -> Option<String> {
+            v.map(Cow::into_owned)
+        }
+        fn need<T>(name: &str, v: Option<T>) -> Result<T, String> {
+            v.ok_or_else(|| format!("missing field `{name}`"))
+        }
+        let present = |fields: &[(&'static str, bool)], ty: &str| -> Result<(), String> {
+            match fields.iter().find(|(_, set)| *set) {
+                Some((f, _)) => Err(format!("unknown field `{f}` for a record of type `{ty}`")),
+                None => Ok(()),
+            }
+        };
+        let entity_only =
+            [("name", self.name.is_some()), ("parent", self.parent.is_some()), ("aliases", self.aliases.is_some())];
+        let source_only = [
+            ("title", self.title.is_some()),
+            ("publisher", self.publisher.is_some()),
+            ("url", self.url.is_some()),
+            ("published", self.published.is_some()),
+            ("added_at", self.added_at.is_some()),
+            ("sha256", self.sha256.is_some()),
+            ("text_file", self.text_file.is_some()),
+        ];
+        let claim_only = [
+            ("source", self.source.is_some()),
+            ("quote", self.quote.is_some()),
+            ("start", self.start.is_some()),
+            ("end", self.end.is_some()),
+            ("party", self.party.is_some()),
+            ("location", self.location.is_some()),
+            ("value", self.value.is_some()),
+            ("unit", self.unit.is_some()),
+            ("qualifier", self.qualifier.is_some()),
+            ("date", self.date.is_some()),
+            ("speaker", self.speaker.is_some()),
+            ("role", self.role.is_some()),
+            ("said_on", self.said_on.is_some()),
+            ("attribution", self.attribution.is_some()),
+            ("modality", self.modality.is_some()),
+        ];
+        match &*self.ty {
+            "entity" => {
+                present(&source_only, "entity")?;
+                present(&claim_only, "entity")?;
+                present(&[("id", self.id.is_some()), ("text", self.text.is_some())], "entity")?;
+                Ok(Record::Entity(EntityRecord {
+                    name: need("name", own(self.name))?,
+                    kind: need("kind", own(self.kind))?,
+                    parent: own(self.parent),
+                    aliases: self.aliases.unwrap_or_default(),
+                }))
+            }
+            "source" => {
+                present(&entity_only, "source")?;
+                present(&claim_only, "source")?;
+                present(&[("kind", self.kind.is_some())], "source")?;
+                Ok(Record::Source(SourceRecord {
+                    id: need("id", own(self.id))?,
+                    title: need("title", own(self.title))?,
+                    publisher: own(self.publisher),
+                    url: own(self.url),
+                    published: own(self.published),
+                    added_at: own(self.added_at),
+                    sha256: own(self.sha256),
+                    text: own(self.text),
+                    text_file: own(self.text_file),
+                }))
+            }
+            "claim" => {
+                present(&entity_only, "claim")?;
+                present(&source_only, "claim")?;
+                Ok(Record::Claim(ClaimRecord {
+                    id: own(self.id),
+                    source: need("source", own(self.source))?,
+                    kind: need("kind", own(self.kind))?,
+                    quote: need("quote", own(self.quote))?,
+                    start: need("start", self.start)?,
+                    end: need("end", self.end)?,
+                    text: need("text", own(self.text))?,
+                    party: own(self.party),
+                    location: own(self.location),
+                    value: self.value,
+                    unit: own(self.unit),
+                    qualifier: own(self.qualifier),
+                    date: own(self.date),
+                    speaker: own(self.speaker),
+                    role: own(self.role),
+                    said_on: own(self.said_on),
+                    attribution: own(self.attribution),
+                    modality: own(self.modality),
+                }))
+            }
+            other => Err(format!("unknown record type `{other}`; expected `entity`, `source` or `claim`")),
+        }
+    }
 }
 
 /// serde_json's message without its "at line 1 column 5" tail when the input is one line.
@@ -204,11 +398,11 @@ struct CsvEntity {
 pub const ALIAS_SEPARATOR: char = '|';
 
 fn read_csv(
-    text: &str,
+    reader: impl std::io::Read,
     at: &dyn Fn(usize) -> Origin,
     each: &mut dyn FnMut(Origin, Record) -> Result<(), String>,
 ) -> Result<(), RecordError> {
-    let mut reader = csv::ReaderBuilder::new().from_reader(text.as_bytes());
+    let mut reader = csv::ReaderBuilder::new().from_reader(reader);
     let headers = reader
         .headers()
         .map_err(|e| RecordError { origin: at(1), reason: format!("cannot read the CSV header: {e}") })?
@@ -497,7 +691,7 @@ mod tests {
 
     fn read_all(name: &str, text: &str) -> Result<Vec<(usize, Record)>, RecordError> {
         let mut out = Vec::new();
-        read_records(name, text, |o, r| {
+        read_records(name, text.as_bytes(), |o, r| {
             out.push((o.line, r));
             Ok(())
         })?;

@@ -2,7 +2,7 @@
 //! claims, compiled into the binary so the tool answers questions with no set-up.
 
 use crate::error::Error;
-use crate::import::{import, Input, TextFiles};
+use crate::import::{import, Input, Stream, TextFiles};
 use crate::store::Store;
 
 pub const ARTICLE: &str = include_str!("../examples/sample/article.txt");
@@ -13,9 +13,9 @@ const TEXTS: &[(&str, &str)] = &[("article.txt", ARTICLE)];
 
 /// Imports the sample into `store`.
 pub fn load(store: &mut Store) -> Result<(), Error> {
-    let input = |name: &str, text: &str| Input {
+    let input = |name: &str, text: &'static str| Input {
         name: format!("(built-in) {name}"),
-        text: text.to_string(),
+        from: Stream::Text(text),
         text_files: TextFiles::Embedded(TEXTS),
     };
     import(store, &[input("entities.ndjson", ENTITIES), input("claims.ndjson", CLAIMS)])?;

@@ -375,3 +375,41 @@ fn the_file_is_one_other_tools_read_well() {
     let err = conn.execute("UPDATE claims SET unit = NULL WHERE id = 'cc16'", []).unwrap_err().to_string();
     assert!(err.contains("CHECK constraint failed"), "{err}");
 }
+
+/// An import sets indexes and the full-text trigger aside to load fast and puts them back: the
+/// schema after any import (into an empty file, appending, or failing halfway) is the schema of a
+/// new file, and the full-text index holds exactly the rows.
+#[test]
+fn imports_leave_the_schema_and_the_search_index_whole() {
+    let env = Env::new();
+    env.run(&["init", "fresh.db"]).expect(0);
+    let fresh = schema_of(&env.path("fresh.db"));
+    // Into an empty file: indexes and the trigger dropped, rebuilt, the FTS index built whole.
+    env.run(&["init", "a.db"]).expect(0);
+    let entities = project_file("examples/sample/entities.ndjson");
+    let claims = project_file("examples/sample/claims.ndjson");
+    env.run(&["--db", "a.db", "import", entities.to_str().unwrap(), claims.to_str().unwrap()]).expect(0);
+    assert_eq!(schema_of(&env.path("a.db")), fresh);
+    env.run(&["--db", "a.db", "verify"]).expect(0);
+    // Appending: the new rows join the index; the old ones stay findable.
+    env.write("new.ndjson", &small_import(None));
+    env.run(&["--db", "a.db", "import", "new.ndjson"]).expect(0);
+    assert_eq!(schema_of(&env.path("a.db")), fresh);
+    env.run(&["--db", "a.db", "verify"]).expect(0);
+    let found = |q: &str| env.run(&["--db", "a.db", "query", q, "-F", "csv", "--no-headers"]).stdout;
+    assert_eq!(found("claims where quote ~ wounded and source = t select id"), "s2\n");
+    assert!(found("claims where text ~ cave select id").contains("cc02"));
+    // The trigger is back: a claim written later by other means is indexed too.
+    let conn = Connection::open(env.path("a.db")).unwrap();
+    conn.execute("UPDATE claims SET text = 'A zebra was wounded.' WHERE id = 's2'", []).unwrap();
+    drop(conn);
+    assert_eq!(found("claims where text ~ zebra select id"), "s2\n");
+    // A failed import (bad last line) rolls the set-aside indexes back in with everything else.
+    let mut bad = small_import(None).replace("\"id\":\"s", "\"id\":\"t").replace("\"id\":\"t\"", "\"id\":\"t2\"");
+    bad.push_str("\n{\"type\":\"claim\",\"id\":\"broken\"");
+    env.write("bad.ndjson", &bad);
+    env.run(&["--db", "a.db", "import", "bad.ndjson"]).expect(2);
+    assert_eq!(schema_of(&env.path("a.db")), fresh);
+    env.run(&["--db", "a.db", "verify"]).expect(0);
+    assert_eq!(found("claims where quote ~ wounded and source = t select id"), "s2\n");
+}

@@ -32,9 +32,16 @@ pub struct Importer<'a> {
     tx: Transaction<'a>,
     /// Folded alias → entity id, for every entity in the database.
     names: HashMap<String, i64>,
+    /// Entity id → kind, so resolving a claim's names needs no query.
+    kinds: HashMap<i64, EntityKind>,
     /// Entities this import made up for unknown names; an entity record may still define them.
     made_up: HashSet<i64>,
-    texts: HashMap<String, SourceText>,
+    /// The last source a claim pointed at, with its offsets mapped. Claims mostly follow their
+    /// source, so one is enough; others are read back from the database (the transaction's own
+    /// writes included), which keeps memory flat however many sources an import holds.
+    text: Option<(String, SourceText)>,
+    /// What was set aside for a fast load and is put back by `finish`.
+    deferred: Deferred,
     /// Parents are set at the end, so an entity may name a parent that comes later in the file.
     parents: Vec<(Origin, i64, String)>,
     stats: ImportStats,
@@ -75,10 +82,52 @@ impl NameRole {
     }
 }
 
+/// Index and trigger definitions dropped for the length of an import, and how to bring the
+/// full-text index up to date afterwards.
+///
+/// Maintaining six indexes and the full-text index row by row makes a bulk load several times
+/// slower than loading the rows and building each index once, in sorted order, at the end. So an
+/// import into an empty table drops the secondary indexes and rebuilds them after; every import
+/// drops the insert trigger and adds the new rows to the full-text index in one statement. All of
+/// it happens inside the import's transaction, so a failed import leaves the schema as it was.
+struct Deferred {
+    /// (kind, name, sql) as `sqlite_schema` holds them.
+    dropped: Vec<(String, String, String)>,
+    /// The claims table was empty: the full-text index is rebuilt whole.
+    was_empty: bool,
+    /// The highest `pk` before the import: rows above it are the new ones.
+    max_pk: i64,
+}
+
 impl Store {
+    /// Runs a bulk write with settings for it: a rollback journal instead of WAL (in WAL every
+    /// page is written twice, once to the log and once at the checkpoint, while a rollback journal
+    /// of a growing file holds next to nothing) and a larger page cache, so pages are not spilled
+    /// mid-transaction. WAL comes back afterwards. If another connection has the file open, the
+    /// journal cannot change and the write goes ahead in WAL.
+    pub fn bulk<T>(&mut self, f: impl FnOnce(&mut Store) -> Result<T, Error>) -> Result<T, Error> {
+        let wal = self.path().is_some()
+            && self.conn.query_row("PRAGMA journal_mode", [], |r| r.get::<_, String>(0))? == "wal";
+        if wal {
+            let _: String = self.conn.query_row("PRAGMA journal_mode = DELETE", [], |r| r.get(0))?;
+        }
+        self.conn.execute_batch("PRAGMA cache_size = -32768;")?;
+        let result = f(self);
+        let restored = self.conn.execute_batch("PRAGMA cache_size = -2000;").map_err(Error::from).and_then(|()| {
+            if wal {
+                let _: String = self.conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
+            }
+            Ok(())
+        });
+        let value = result?;
+        restored?;
+        Ok(value)
+    }
+
     pub fn importer(&mut self) -> Result<Importer<'_>, Error> {
         let tx = self.conn.transaction()?;
         let mut names = HashMap::new();
+        let mut kinds = HashMap::new();
         {
             let mut stmt = tx.prepare("SELECT key, entity_id FROM entity_aliases")?;
             let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))?;
@@ -86,12 +135,35 @@ impl Store {
                 let (k, id) = row?;
                 names.insert(k, id);
             }
+            let mut stmt = tx.prepare("SELECT id, kind FROM entities")?;
+            let rows = stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?;
+            for row in rows {
+                let (id, kind) = row?;
+                kinds.insert(id, kind.parse().map_err(Error::msg)?);
+            }
+        }
+        let (was_empty, max_pk): (bool, i64) =
+            tx.query_row("SELECT max(pk) IS NULL, coalesce(max(pk), 0) FROM claims", [], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })?;
+        let dropped: Vec<(String, String, String)> = {
+            let mut stmt = tx.prepare(
+                "SELECT type, name, sql FROM sqlite_schema WHERE tbl_name = 'claims' AND sql IS NOT NULL
+                 AND ((type = 'index' AND ?1) OR (type = 'trigger' AND name = 'claims_ai'))",
+            )?;
+            let rows = stmt.query_map([was_empty], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+            rows.collect::<Result<_, _>>()?
+        };
+        for (kind, name, _) in &dropped {
+            tx.execute_batch(&format!("DROP {} \"{name}\"", if kind == "index" { "INDEX" } else { "TRIGGER" }))?;
         }
         Ok(Importer {
             tx,
             names,
+            kinds,
             made_up: HashSet::new(),
-            texts: HashMap::new(),
+            text: None,
+            deferred: Deferred { dropped, was_empty, max_pk },
             parents: Vec::new(),
             stats: ImportStats::default(),
         })
@@ -111,6 +183,7 @@ impl Importer<'_> {
                     self.tx
                         .execute("UPDATE entities SET kind = ?1 WHERE id = ?2", params![e.kind.as_str(), id])
                         .map_err(db)?;
+                    self.kinds.insert(id, e.kind);
                     self.stats.created.retain(|(n, _)| *n != name);
                     self.stats.entities += 1;
                 } else if kind != e.kind.as_str() {
@@ -125,6 +198,7 @@ impl Importer<'_> {
                     .execute("INSERT INTO entities (name, kind) VALUES (?1, ?2)", params![e.name, e.kind.as_str()])
                     .map_err(db)?;
                 let id = self.tx.last_insert_rowid();
+                self.kinds.insert(id, e.kind);
                 self.add_alias(id, &e.name)?;
                 self.stats.entities += 1;
                 id
@@ -191,15 +265,15 @@ impl Importer<'_> {
             )
             .map_err(db)?;
         self.stats.sources += 1;
-        self.texts.insert(s.id, SourceText::new(s.text));
+        self.text = Some((s.id, SourceText::new(s.text)));
         Ok(())
     }
 
     fn resolve(&mut self, name: &str, role: NameRole) -> Result<i64, String> {
         if let Some(&id) = self.names.get(&fold_name(name)) {
-            let (canonical, kind) = self.entity_name_kind(id)?;
-            let kind: EntityKind = kind.parse()?;
+            let kind = self.kinds[&id];
             if !role.allows(kind) {
+                let (canonical, _) = self.entity_name_kind(id)?;
                 return Err(format!(
                     "field `{}`: `{name}` is {} {kind} (`{canonical}`), which cannot be a {}",
                     role.field(),
@@ -215,6 +289,7 @@ impl Importer<'_> {
             .execute("INSERT INTO entities (name, kind) VALUES (?1, ?2)", params![name, kind.as_str()])
             .map_err(db)?;
         let id = self.tx.last_insert_rowid();
+        self.kinds.insert(id, kind);
         self.add_alias(id, name)?;
         self.made_up.insert(id);
         self.stats.created.push((name.to_string(), kind));
@@ -222,17 +297,17 @@ impl Importer<'_> {
     }
 
     fn source_text(&mut self, source: &str) -> Result<&SourceText, String> {
-        if !self.texts.contains_key(source) {
+        if self.text.as_ref().is_none_or(|(id, _)| id != source) {
             let text: Option<String> = self
                 .tx
-                .query_row("SELECT text FROM sources WHERE id = ?1", [source], |r| r.get(0))
-                .optional()
+                .prepare_cached("SELECT text FROM sources WHERE id = ?1")
+                .and_then(|mut s| s.query_row([source], |r| r.get(0)).optional())
                 .map_err(db)?;
             let text =
                 text.ok_or_else(|| format!("source `{source}` is neither in the database nor earlier in this import"))?;
-            self.texts.insert(source.to_string(), SourceText::new(text));
+            self.text = Some((source.to_string(), SourceText::new(text)));
         }
-        Ok(&self.texts[source])
+        Ok(&self.text.as_ref().expect("set above").1)
     }
 
     pub fn claim(&mut self, c: Claim) -> Result<(), String> {
@@ -263,19 +338,23 @@ impl Importer<'_> {
         let party = c.party.as_deref().map(|n| self.resolve(n, NameRole::Party)).transpose()?;
         let location = c.location.as_deref().map(|n| self.resolve(n, NameRole::Location)).transpose()?;
         let speaker = c.attribution.speaker();
-        let speaker_id = speaker.map(|s| s.name.clone()).map(|n| self.resolve(&n, NameRole::Speaker)).transpose()?;
+        let speaker_id = speaker.map(|s| self.resolve(&s.name, NameRole::Speaker)).transpose()?;
+        let attribution = c.attribution.kind().as_str().to_string();
         let value = c.quantity.as_ref().map(|q| match q.as_integer() {
             Some(i) => Value::Integer(i),
             None => Value::Real(q.value()),
         });
+        let said_on = speaker.and_then(|s| s.said_on);
+        let role = speaker.and_then(|s| s.role.clone());
+        let id = c.id.clone();
         let row: Vec<Value> = vec![
-            c.id.clone().into(),
-            c.source.clone().into(),
+            c.id.into(),
+            c.source.into(),
             c.kind.as_str().to_string().into(),
-            c.quote.clone().into(),
+            c.quote.into(),
             (c.span.start() as i64).into(),
             (c.span.end() as i64).into(),
-            c.text.clone().into(),
+            c.text.into(),
             party.into(),
             location.into(),
             value.unwrap_or(Value::Null),
@@ -285,19 +364,16 @@ impl Importer<'_> {
             c.date.map(|d| iso(d.first_day())).into(),
             c.date.map(|d| iso(d.last_day())).into(),
             speaker_id.into(),
-            speaker.and_then(|s| s.role.clone()).into(),
-            speaker.and_then(|s| s.said_on).map(|d| d.to_string()).into(),
-            speaker.and_then(|s| s.said_on).map(|d| iso(d.first_day())).into(),
-            speaker.and_then(|s| s.said_on).map(|d| iso(d.last_day())).into(),
-            c.attribution.kind().as_str().to_string().into(),
+            role.into(),
+            said_on.map(|d| d.to_string()).into(),
+            said_on.map(|d| iso(d.first_day())).into(),
+            said_on.map(|d| iso(d.last_day())).into(),
+            attribution.into(),
             c.modality.as_str().to_string().into(),
         ];
         let inserted = self
             .tx
-            .prepare_cached(&format!(
-                "INSERT INTO claims ({CLAIM_COLUMNS}) VALUES ({}) ON CONFLICT (id) DO NOTHING",
-                (1..=row.len()).map(|i| format!("?{i}")).collect::<Vec<_>>().join(", ")
-            ))
+            .prepare_cached(INSERT_CLAIM)
             .and_then(|mut s| s.execute(rusqlite::params_from_iter(&row)))
             .map_err(db)?;
         if inserted == 1 {
@@ -306,7 +382,7 @@ impl Importer<'_> {
         }
         let old: Vec<Value> = self
             .tx
-            .query_row(&format!("SELECT {CLAIM_COLUMNS} FROM claims WHERE id = ?1"), [&c.id], |r| {
+            .query_row(&format!("SELECT {CLAIM_COLUMNS} FROM claims WHERE id = ?1"), [&id], |r| {
                 (0..row.len()).map(|i| r.get::<_, Value>(i)).collect()
             })
             .map_err(db)?;
@@ -314,7 +390,7 @@ impl Importer<'_> {
             self.stats.unchanged += 1;
             Ok(())
         } else {
-            Err(format!("claim `{}` already exists with different content", c.id))
+            Err(format!("claim `{id}` already exists with different content"))
         }
     }
 
@@ -345,11 +421,31 @@ impl Importer<'_> {
             }
             self.check_no_cycle(*child).map_err(fail)?;
         }
+        self.restore()
+            .map_err(|reason| RecordError { origin: Origin { file: "(indexes)".into(), line: 0 }, reason })?;
         let stats = std::mem::take(&mut self.stats);
         self.tx
             .commit()
             .map_err(|e| RecordError { origin: Origin { file: "(commit)".into(), line: 0 }, reason: db(e) })?;
         Ok(stats)
+    }
+
+    /// Brings the full-text index up to date and puts back what `importer` set aside.
+    fn restore(&mut self) -> Result<(), String> {
+        if self.deferred.was_empty {
+            self.tx.execute_batch("INSERT INTO claims_fts (claims_fts) VALUES ('rebuild')").map_err(db)?;
+        } else {
+            self.tx
+                .execute(
+                    "INSERT INTO claims_fts (rowid, quote, text) SELECT pk, quote, text FROM claims WHERE pk > ?1",
+                    [self.deferred.max_pk],
+                )
+                .map_err(db)?;
+        }
+        for (_, _, sql) in &self.deferred.dropped {
+            self.tx.execute_batch(sql).map_err(db)?;
+        }
+        Ok(())
     }
 
     fn check_no_cycle(&self, start: i64) -> Result<(), String> {
@@ -378,6 +474,12 @@ type SourceFields = (String, Option<String>, Option<String>, Option<String>, Str
 const CLAIM_COLUMNS: &str = "id, source_id, kind, quote, start, \"end\", text, party_id, location_id, \
      value, unit, qualifier, date, date_start, date_end, speaker_id, role, said_on, said_on_start, \
      said_on_end, attribution, modality";
+
+const INSERT_CLAIM: &str = "INSERT INTO claims (id, source_id, kind, quote, start, \"end\", text, party_id, \
+     location_id, value, unit, qualifier, date, date_start, date_end, speaker_id, role, said_on, said_on_start, \
+     said_on_end, attribution, modality) \
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22) \
+     ON CONFLICT (id) DO NOTHING";
 
 /// SQLite's own words for a failed write; a CHECK failure names the broken constraint.
 fn db(e: rusqlite::Error) -> String {
