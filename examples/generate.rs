@@ -1,6 +1,7 @@
 //! A deterministic generator of realistic claims for the performance suite.
 //!
-//! `cargo run --release --example generate -- N DIR` writes, for N claims:
+//! `cargo run --release --example generate -- N DIR [TAG]` writes, for N claims (ids start with
+//! TAG, `g` by default, so a second set can be appended to a database holding the first):
 //! - `DIR/claims.ndjson`: entities (a gazetteer with parents and aliases), then each source
 //!   followed by its claims, in the shape `claimdb import` reads;
 //! - `DIR/claims.csv`: the same claims as CSV with the same columns, for the baselines (the
@@ -290,10 +291,14 @@ fn sentence(rng: &mut Rng, words: usize) -> String {
 
 fn main() -> std::io::Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let (n, dir) = match args.as_slice() {
-        [n, dir] => (n.replace(['_', ','], "").parse::<usize>().expect("N is a number of claims"), PathBuf::from(dir)),
+    let (n, dir, tag) = match args.as_slice() {
+        [n, dir, rest @ ..] if rest.len() <= 1 => (
+            n.replace(['_', ','], "").parse::<usize>().expect("N is a number of claims"),
+            PathBuf::from(dir),
+            rest.first().cloned().unwrap_or_else(|| "g".into()),
+        ),
         _ => {
-            eprintln!("usage: generate N DIR");
+            eprintln!("usage: generate N DIR [TAG]   (TAG prefixes ids, so two sets can share a database)");
             std::process::exit(2);
         }
     };
@@ -301,7 +306,7 @@ fn main() -> std::io::Result<()> {
     let mut ndjson = BufWriter::with_capacity(1 << 20, File::create(dir.join("claims.ndjson"))?);
     let mut jsonl = BufWriter::with_capacity(1 << 20, File::create(dir.join("claims.jsonl"))?);
     let mut csv = csv::Writer::from_writer(BufWriter::with_capacity(1 << 20, File::create(dir.join("claims.csv"))?));
-    let mut rng = Rng(0x00C1_A1D8_2025_0106);
+    let mut rng = Rng(0x00C1_A1D8_2025_0106 ^ tag.bytes().fold(0u64, |h, b| h.wrapping_mul(31).wrapping_add(b as u64)));
 
     for (name, kind, parent, aliases) in GAZETTEER {
         let e = EntityRecord {
@@ -330,7 +335,7 @@ fn main() -> std::io::Result<()> {
     while written < n {
         source_no += 1;
         let count = per_source.min(n - written);
-        let source_id = format!("gen-{source_no:07}");
+        let source_id = format!("{tag}-src-{source_no:07}");
         // The text: for each claim a lead-in, then the quote as its own sentence.
         let mut text = String::new();
         let mut chars = 0usize;
@@ -394,7 +399,7 @@ fn main() -> std::io::Result<()> {
                 (None, None, None, Some("author"))
             };
             let claim = ClaimRecord {
-                id: Some(format!("g{written:08}")),
+                id: Some(format!("{tag}{written:08}")),
                 source: source_id.clone(),
                 kind: kind.to_string(),
                 text: format!("{kind} claim {written}: {}", quote.split(' ').take(6).collect::<Vec<_>>().join(" ")),

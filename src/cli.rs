@@ -166,6 +166,10 @@ Examples:
     Explain {
         #[arg(value_name = "QUERY", required = true)]
         query: Vec<String>,
+        /// Explain the query as `query --format FORMAT` runs it: tables and markdown select a
+        /// readable subset of columns, the other formats every field.
+        #[arg(long, short = 'F', value_enum, value_name = "FORMAT", default_value = "table")]
+        format: Format,
     },
 
     /// Run one SQL statement, read-only: SQLite itself refuses writes, ATTACH and setting pragmas.

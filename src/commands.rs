@@ -5,7 +5,7 @@ use std::path::Path;
 
 use clap::CommandFactory;
 
-use crate::cli::{Cli, Command, ExportFormat, OutputArgs, RecordType, Shell};
+use crate::cli::{Cli, Command, ExportFormat, Format, OutputArgs, RecordType, Shell};
 use crate::error::Error;
 use crate::exit::Outcome;
 use crate::import::{import, Input};
@@ -24,7 +24,13 @@ pub fn run(cli: Cli) -> Result<Outcome, Error> {
         Command::Import { files } => import_files(&db, &files),
         Command::Export { format, only, source } => export(&open(&db)?, format, only, source.as_deref()),
         Command::Query { query, file, output } => query_command(&open(&db)?, &query, file.as_deref(), &output),
-        Command::Explain { query } => explain(&open(&db)?, &query.join(" ")),
+        Command::Explain { query, format } => {
+            let defaults = match format {
+                Format::Table | Format::Markdown => dsl::Defaults::ForPeople,
+                _ => dsl::Defaults::ForPrograms,
+            };
+            explain(&open(&db)?, &query.join(" "), defaults)
+        }
         Command::Sql { sql, output } => sql_command(&db, &sql.join(" "), &output),
         Command::Shell { output } => crate::shell::run(&open(&db)?, &output),
         Command::Fields { target, output } => fields(target.as_deref(), &output),
@@ -369,9 +375,9 @@ pub(crate) fn fields(target: Option<&str>, output: &OutputArgs) -> Result<Outcom
     print_rows(output, &rows, Layout::Across)
 }
 
-pub(crate) fn explain(store: &Store, query: &str) -> Result<Outcome, Error> {
+pub(crate) fn explain(store: &Store, query: &str, defaults: dsl::Defaults) -> Result<Outcome, Error> {
     let parsed = dsl::parse(query).map_err(|e| Error::msg(e.render(query)))?;
-    let sql = compile_query(query, dsl::Defaults::ForPeople)?;
+    let sql = compile_query(query, defaults)?;
     let plan = store.plan(&sql)?;
     print(|out| write_explanation(out, &parsed, &sql, &plan))?;
     Ok(Outcome::Found)

@@ -150,7 +150,8 @@ fn run_line(store: &Store, line: &str, output: &mut OutputArgs) -> Result<Step, 
             return Err(Error::msg(".explain needs a query, e.g. `.explain troops in Iraq`"))
         }
         "explain" => {
-            explain(store, rest)?;
+            let defaults = if for_people(output) { dsl::Defaults::ForPeople } else { dsl::Defaults::ForPrograms };
+            explain(store, rest, defaults)?;
         }
         "fields" => {
             let target = (!rest.is_empty()).then_some(rest);

@@ -1,0 +1,233 @@
+#!/usr/bin/env python3
+"""claimdb's performance suite: each figure against what a user would otherwise run, side by side.
+
+    python3 benches/suite.py                      # N = 100,000, 5 rounds (by hand)
+    python3 benches/suite.py --claims 1000000     # the full run
+    python3 benches/suite.py --claims 3000 --rounds 1 --debug   # what CI runs, so it never rots
+
+Every round runs the two sides of each ratio back to back, and the ratio is taken round by round;
+the table gives min / median / max over the rounds. Installs what it needs: Debian's sqlite3 and
+sqlite-utils from PyPI. Prints a Markdown table to paste into README.md.
+"""
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def need(tool, install):
+    if shutil.which(tool) is None:
+        print(f"suite: installing {tool}", file=sys.stderr)
+        subprocess.run(install, check=True, stdout=subprocess.DEVNULL)
+    return shutil.which(tool)
+
+
+def run(cmd, cwd=None, stdin=None, env=None):
+    """Runs a command, returning (seconds, peak RSS in MB). Output goes to /dev/null."""
+    with open(stdin, "rb") if stdin else open(os.devnull, "rb") as inp, open(os.devnull, "wb") as out:
+        start = time.perf_counter()
+        p = subprocess.Popen(cmd, cwd=cwd, stdin=inp, stdout=out, stderr=subprocess.PIPE, env=env)
+        _, status, usage = os.wait4(p.pid, 0)
+        elapsed = time.perf_counter() - start
+        err = p.stderr.read().decode(errors="replace")
+        p.stderr.close()
+    if os.waitstatus_to_exitcode(status) not in (0, 1):
+        sys.exit(f"suite: {' '.join(cmd)} failed:\n{err}")
+    return elapsed, usage.ru_maxrss / 1024
+
+
+def many(cmd, times, **kw):
+    """Mean seconds over `times` runs: small queries are a few milliseconds each."""
+    return sum(run(cmd, **kw)[0] for _ in range(times)) / times
+
+
+def stats(xs):
+    return min(xs), statistics.median(xs), max(xs)
+
+
+def fmt_time(s):
+    return f"{s * 1000:.1f} ms" if s < 1 else f"{s:.2f} s"
+
+
+class Table:
+    def __init__(self):
+        self.rows = []
+
+    def add(self, what, ours, theirs, ratios, target, baseline):
+        lo, med, hi = stats(ratios)
+        self.rows.append(
+            f"| {what} | {fmt_time(statistics.median(ours))} | {baseline}: {fmt_time(statistics.median(theirs))} "
+            f"| {med:.2f}× ({lo:.2f}–{hi:.2f}) | {target} |"
+        )
+        print(self.rows[-1], file=sys.stderr)
+
+    def print(self, title):
+        print(f"\n### {title}\n")
+        print("| measure | claimdb | baseline | ratio, median (min–max) | target |")
+        print("| --- | ---: | ---: | ---: | --- |")
+        for r in self.rows:
+            print(r)
+
+
+def explained_sql(claimdb, db, query, fmt):
+    """The SQL `claimdb explain` prints, with its parameters written in as literals."""
+    out = subprocess.run([claimdb, "--db", db, "explain", "-F", fmt, query], capture_output=True, text=True, check=True)
+    lines = out.stdout.splitlines()
+    sql = next(l for l in lines if l.startswith("sql:"))[5:].strip()
+    params = {}
+    for l in lines:
+        l = l.strip()
+        if l.startswith("?") and " = " in l:
+            name, value = l.split(" = ", 1)
+            params[name] = value
+    for name in sorted(params, key=lambda n: -int(n[1:])):
+        v = params[name]
+        lit = "'" + json.loads(v).replace("'", "''") + "'" if v.startswith('"') else v
+        sql = sql.replace(name, lit)
+    return sql
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--claims", type=int, nargs="+", default=[100_000])
+    ap.add_argument("--rounds", type=int, default=5)
+    ap.add_argument("--debug", action="store_true", help="use the debug build (CI: quick, figures meaningless)")
+    ap.add_argument("--work", default="/tmp/claimdb-suite")
+    ap.add_argument("--no-sqlite-utils", action="store_true")
+    a = ap.parse_args()
+
+    sqlite3 = need("sqlite3", ["apt-get", "install", "-y", "-qq", "sqlite3"])
+    sqlite_utils = None
+    if not a.no_sqlite_utils:
+        sqlite_utils = need("sqlite-utils", [sys.executable, "-m", "pip", "install", "-q", "sqlite-utils"])
+    profile = [] if a.debug else ["--release"]
+    subprocess.run(["cargo", "build", "-q", *profile, "--bin", "claimdb", "--example", "generate"], cwd=ROOT, check=True)
+    target = os.path.join(ROOT, "target", "debug" if a.debug else "release")
+    claimdb, generate = os.path.join(target, "claimdb"), os.path.join(target, "examples", "generate")
+    baseline_sql = os.path.join(ROOT, "benches", "baseline.sql")
+    env = {k: v for k, v in os.environ.items() if k != "CLAIMDB_DB"}
+
+    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, {platform.system()} {platform.release()}; "
+          f"{subprocess.run([sqlite3, '--version'], capture_output=True, text=True).stdout.split()[0]} shell; "
+          f"{a.rounds} rounds; {time.strftime('%Y-%m-%d')}")
+
+    for n in a.claims:
+        data = os.path.join(a.work, str(n))
+        extra = os.path.join(a.work, f"{n}-append")
+        m = max(n // 10, 100)
+        if not os.path.exists(os.path.join(data, "claims.ndjson")):
+            subprocess.run([generate, str(n), data], check=True)
+        if not os.path.exists(os.path.join(extra, "claims.ndjson")):
+            subprocess.run([generate, str(m), extra, "a"], check=True)
+        db, base, su = (os.path.join(data, f) for f in ("claimdb.db", "shell.db", "sqlite-utils.db"))
+        ndjson = os.path.join(data, "claims.ndjson")
+
+        def fresh(path):
+            for suffix in ("", "-wal", "-shm", "-journal"):
+                if os.path.exists(path + suffix):
+                    os.remove(path + suffix)
+
+        t = Table()
+        # 1. Fresh import.
+        ours, shell, utils, ratios, uratios, rss = [], [], [], [], [], []
+        for _ in range(a.rounds):
+            fresh(db)
+            s, mb = run([claimdb, "--db", db, "import", ndjson], env=env)
+            fresh(base)
+            b, _ = run([sqlite3, base], cwd=data, stdin=baseline_sql)
+            ours.append(s), shell.append(b), ratios.append(s / b), rss.append(mb)
+            if sqlite_utils:
+                fresh(su)
+                u = run([sqlite_utils, "insert", su, "claims", os.path.join(data, "claims.jsonl"), "--nl"])[0]
+                u += run([sqlite_utils, "enable-fts", su, "claims", "quote", "--create-triggers"])[0]
+                for cols in (["source", "start"], ["kind", "location", "value"], ["party"], ["speaker"], ["date"], ["said_on"]):
+                    u += run([sqlite_utils, "create-index", su, "claims", *cols])[0]
+                utils.append(u), uratios.append(u / s)
+        t.add(f"fresh import, {n:,} claims", ours, shell, ratios, "≤ 0.9×", "sqlite3 .import + indexes + FTS")
+        if sqlite_utils:
+            t.add(f"sqlite-utils ÷ claimdb (how much faster claimdb is), {n:,}", ours, utils, uratios, "≥ 4.5×",
+                  "sqlite-utils insert + enable-fts + create-index")
+        print(f"| peak memory of the import | {max(rss):.0f} MB | | | ≤ 50 MB |", file=sys.stderr)
+        t.rows.append(f"| peak memory of the import, {n:,} claims | {max(rss):.0f} MB | | | ≤ 50 MB |")
+
+        # 2. Append M claims to the N-claim database, against a fresh import of the same M.
+        app, fre, ratios = [], [], []
+        copy = os.path.join(data, "append.db")
+        small = os.path.join(data, "small.db")
+        for _ in range(a.rounds):
+            fresh(copy)
+            shutil.copy(db, copy)
+            s = run([claimdb, "--db", copy, "import", os.path.join(extra, "claims.ndjson")], env=env)[0]
+            fresh(small)
+            f = run([claimdb, "--db", small, "import", os.path.join(extra, "claims.ndjson")], env=env)[0]
+            app.append(s), fre.append(f), ratios.append(s / f)
+        t.add(f"append {m:,} to {n:,}", app, fre, ratios, "≤ 2×", f"fresh import of {m:,}")
+
+        # 3. Queries, claimdb against the shell running the SQL claimdb explains, on the same file.
+        queries = [
+            ("claim by id (show)", [claimdb, "--db", db, "show", "g00000500", "-F", "tsv"],
+             "SELECT * FROM claims_view WHERE id = 'g00000500'"),
+            ("troops in Iraq", None, "troops in Iraq"),
+            ("one-month date range", None, "claims where date between 2020-03-01 and 2020-03-31"),
+            ("full text", None, "claims where text ~ helicopter"),
+            ("full text, limit 10", None, "claims where text ~ helicopter limit 10"),
+            ("group by location", None, "troops select location, sum(value) group by location"),
+        ]
+        times = 10 if n <= 100_000 else 5
+        naive = {
+            "troops in Iraq": "SELECT * FROM claims WHERE kind = 'troops' AND location = 'Iraq'",
+            "one-month date range": "SELECT * FROM claims WHERE date BETWEEN '2020-03-01' AND '2020-03-31'",
+            "full text": "SELECT * FROM claims WHERE rowid IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH 'helicopter')",
+            "group by location": "SELECT location, sum(value) FROM claims WHERE kind = 'troops' GROUP BY location",
+        }
+        q = Table()
+        for name, cmd, query in queries:
+            sql = query if cmd else explained_sql(claimdb, db, query, "tsv")
+            cmd = cmd or [claimdb, "--db", db, "query", query, "-F", "tsv"]
+            ours, theirs, ratios, nv, nratios = [], [], [], [], []
+            for _ in range(a.rounds):
+                s = many(cmd, times, env=env)
+                b = many([sqlite3, "-tabs", "-header", db, sql], times)
+                ours.append(s), theirs.append(b), ratios.append(s / b)
+                if name in naive:
+                    v = many([sqlite3, "-tabs", "-header", base, naive[name]], times)
+                    nv.append(v), nratios.append(s / v)
+            q.add(name, ours, theirs, ratios, "≤ 1.2×", "sqlite3, same SQL")
+            if nv:
+                q.add(f"{name}, against the naive table", ours, nv, nratios,
+                      "≤ 0.5×" if name.startswith("group") else "≤ 1.0×", "sqlite3, naive")
+
+        # 5. Bulk output.
+        for fmt, flag in (("tsv", "-tabs"), ("ndjson", "-json")):
+            sql = explained_sql(claimdb, db, "claims", fmt)
+            ours, theirs, ratios = [], [], []
+            for _ in range(a.rounds):
+                s = run([claimdb, "--db", db, "query", "claims", "-F", fmt], env=env)[0]
+                b = run([sqlite3, flag, db, sql])[0]
+                ours.append(s), theirs.append(b), ratios.append(s / b)
+            q.add(f"all {n:,} claims as {fmt}", ours, theirs, ratios, "≤ 1.2×", f"sqlite3 {flag}")
+
+        # 6. Startup on the built-in sample.
+        ours, theirs, ratios = [], [], []
+        empty = os.path.join(a.work, "empty")
+        os.makedirs(empty, exist_ok=True)
+        for _ in range(a.rounds):
+            s = many([claimdb, "query", "troops in Iraq"], 20, cwd=empty, env=env)
+            b = many([sqlite3, ":memory:", "select 1"], 20)
+            ours.append(s), theirs.append(b), ratios.append(s / b)
+        q.add("startup: troops in Iraq on the sample", ours, theirs, ratios, "≤ 1.5×", "sqlite3 :memory: 'select 1'")
+
+        t.print(f"Import, N = {n:,}")
+        q.print(f"Queries and output, N = {n:,}")
+
+
+if __name__ == "__main__":
+    main()
