@@ -24,13 +24,7 @@ pub fn run(cli: Cli) -> Result<Outcome, Error> {
         Command::Import { files } => import_files(&db, &files),
         Command::Export { format, only, source } => export(&open(&db)?, format, only, source.as_deref()),
         Command::Query { query, file, output } => query_command(&open(&db)?, &query, file.as_deref(), &output),
-        Command::Explain { query, format } => {
-            let defaults = match format {
-                Format::Table | Format::Markdown => dsl::Defaults::ForPeople,
-                _ => dsl::Defaults::ForPrograms,
-            };
-            explain(&open(&db)?, &query.join(" "), defaults)
-        }
+        Command::Explain { query, format } => explain(&open(&db)?, &query.join(" "), defaults_for(format)),
         Command::Sql { sql, output } => sql_command(&db, &sql.join(" "), &output),
         Command::Shell { output } => crate::shell::run(&open(&db)?, &output),
         Command::Fields { target, output } => fields(target.as_deref(), &output),
@@ -270,8 +264,15 @@ fn claim_values(c: &Claim) -> Vec<Value> {
 
 /// Whether a format is for people (a subset of fields, readable) or for programs (every field).
 pub(crate) fn for_people(output: &OutputArgs) -> bool {
-    use crate::cli::Format;
-    matches!(Output::resolve(output).format, Format::Table | Format::Markdown)
+    defaults_for(Output::resolve(output).format) == dsl::Defaults::ForPeople
+}
+
+/// The columns a query gives when it selects none, by the format it prints in.
+pub(crate) fn defaults_for(format: Format) -> dsl::Defaults {
+    match format {
+        Format::Table | Format::Markdown => dsl::Defaults::ForPeople,
+        Format::Json | Format::Ndjson | Format::Csv | Format::Tsv => dsl::Defaults::ForPrograms,
+    }
 }
 
 fn show(store: &Store, id: &str, output: &OutputArgs) -> Result<Outcome, Error> {
@@ -316,7 +317,7 @@ pub(crate) fn compile_query(query: &str, defaults: dsl::Defaults) -> Result<dsl:
 }
 
 fn query_command(store: &Store, words: &[String], file: Option<&Path>, output: &OutputArgs) -> Result<Outcome, Error> {
-    let defaults = if for_people(output) { dsl::Defaults::ForPeople } else { dsl::Defaults::ForPrograms };
+    let defaults = defaults_for(Output::resolve(output).format);
     let queries: Vec<String> = match file {
         None => vec![words.join(" ")],
         Some(path) => {
@@ -357,7 +358,7 @@ fn sql_command(db: &DbChoice, sql: &str, output: &OutputArgs) -> Result<Outcome,
 pub(crate) fn fields(target: Option<&str>, output: &OutputArgs) -> Result<Outcome, Error> {
     use crate::dsl::fields::{Target, TARGETS};
     let targets: Vec<(&str, Target)> = match target {
-        None => vec![("claims", Target::Claims(None)), ("sources", Target::Sources), ("entities", Target::Entities)],
+        None => Target::BASE.iter().map(|&t| (t.name(), t)).collect(),
         Some(name) => match TARGETS.iter().find(|(n, _)| n.eq_ignore_ascii_case(name)) {
             Some(&(n, t)) => vec![(n, t)],
             None => {

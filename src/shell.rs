@@ -6,6 +6,7 @@
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 
+use clap::ValueEnum;
 use rustyline::completion::Completer;
 use rustyline::error::ReadlineError;
 use rustyline::highlight::Highlighter;
@@ -15,12 +16,13 @@ use rustyline::validate::Validator;
 use rustyline::{Context, Editor, Helper};
 
 use crate::cli::{Format, OutputArgs, QUERY_HELP};
-use crate::commands::{compile_query, explain, for_people, print, print_rows};
+use crate::commands::{compile_query, defaults_for, explain, print, print_rows};
+use crate::dsl::error::did_you_mean;
 use crate::dsl::fields::{Target, TARGETS};
-use crate::dsl::{self, error::did_you_mean};
 use crate::error::Error;
 use crate::exit::Outcome;
 use crate::render::Layout;
+use crate::settings::Output;
 use crate::store::Store;
 
 const PROMPT: &str = "claimdb> ";
@@ -120,8 +122,7 @@ enum Step {
 
 fn run_line(store: &Store, line: &str, output: &mut OutputArgs) -> Result<Step, Error> {
     let Some(command) = line.strip_prefix('.') else {
-        let defaults = if for_people(output) { dsl::Defaults::ForPeople } else { dsl::Defaults::ForPrograms };
-        let sql = compile_query(line, defaults)?;
+        let sql = compile_query(line, defaults_for(Output::resolve(output).format))?;
         let rows = store.run(&sql)?;
         if rows.is_empty() {
             eprintln!("(no rows)");
@@ -138,10 +139,11 @@ fn run_line(store: &Store, line: &str, output: &mut OutputArgs) -> Result<Step, 
         "help" => print(|out| write_help(out))?,
         "quit" | "exit" => return Ok(Step::Quit),
         "format" if rest.is_empty() => {
-            eprintln!("format: {}", format_name(crate::settings::Output::resolve(output).format));
+            let format = Output::resolve(output).format.to_possible_value().expect("no format is skipped");
+            eprintln!("format: {}", format.get_name());
         }
         "format" => {
-            let format = <Format as clap::ValueEnum>::from_str(rest, true).map_err(|_| {
+            let format = Format::from_str(rest, true).map_err(|_| {
                 Error::msg(format!("unknown format `{rest}`; use table, json, ndjson, csv, tsv or markdown"))
             })?;
             output.format = Some(format);
@@ -150,8 +152,7 @@ fn run_line(store: &Store, line: &str, output: &mut OutputArgs) -> Result<Step, 
             return Err(Error::msg(".explain needs a query, e.g. `.explain troops in Iraq`"))
         }
         "explain" => {
-            let defaults = if for_people(output) { dsl::Defaults::ForPeople } else { dsl::Defaults::ForPrograms };
-            explain(store, rest, defaults)?;
+            explain(store, rest, defaults_for(Output::resolve(output).format))?;
         }
         "fields" => {
             let target = (!rest.is_empty()).then_some(rest);
@@ -165,17 +166,6 @@ fn run_line(store: &Store, line: &str, output: &mut OutputArgs) -> Result<Step, 
         }
     }
     Ok(Step::Continue)
-}
-
-fn format_name(f: Format) -> &'static str {
-    match f {
-        Format::Table => "table",
-        Format::Json => "json",
-        Format::Ndjson => "ndjson",
-        Format::Csv => "csv",
-        Format::Tsv => "tsv",
-        Format::Markdown => "markdown",
-    }
 }
 
 fn write_help(out: &mut dyn Write) -> std::io::Result<()> {
@@ -257,10 +247,7 @@ fn complete(line: &str, pos: usize, names: &[String]) -> (usize, Vec<String>) {
     let target = line.split_whitespace().next().and_then(|t| TARGETS.iter().find(|(n, _)| n.eq_ignore_ascii_case(t)));
     let fields: Vec<&str> = match target {
         Some((_, t)) => t.fields().iter().map(|f| f.name).collect(),
-        None => [Target::Claims(None), Target::Sources, Target::Entities]
-            .iter()
-            .flat_map(|t| t.fields().iter().map(|f| f.name))
-            .collect(),
+        None => Target::BASE.iter().flat_map(|t| t.fields().iter().map(|f| f.name)).collect(),
     };
     let mut cands: Vec<String> = Vec::new();
     for c in KEYWORDS.iter().chain(&fields) {

@@ -146,6 +146,9 @@ pub const ENTITY_FIELDS: &[Field] = &[
 ];
 
 impl Target {
+    /// One target of each shape: every kind of claim has the fields of `claims`.
+    pub const BASE: [Target; 3] = [Target::Claims(None), Target::Sources, Target::Entities];
+
     pub fn fields(self) -> &'static [Field] {
         match self {
             Target::Claims(_) => CLAIM_FIELDS,

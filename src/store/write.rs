@@ -111,9 +111,10 @@ impl Store {
         if wal {
             let _: String = self.conn.query_row("PRAGMA journal_mode = DELETE", [], |r| r.get(0))?;
         }
+        let cache: i64 = self.conn.query_row("PRAGMA cache_size", [], |r| r.get(0))?;
         self.conn.execute_batch("PRAGMA cache_size = -32768;")?;
         let result = f(self);
-        let restored = self.conn.execute_batch("PRAGMA cache_size = -2000;").map_err(Error::from).and_then(|()| {
+        let restored = self.conn.pragma_update(None, "cache_size", cache).map_err(Error::from).and_then(|()| {
             if wal {
                 let _: String = self.conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
             }
