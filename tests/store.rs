@@ -35,7 +35,7 @@ fn every_sample_quote_is_its_span_of_the_article() {
 fn init_sample_holds_the_article_and_verifies_clean() {
     let env = Env::new();
     let run = env.run(&["init", "--sample"]).expect(0);
-    assert!(run.stderr.contains("created claims.db (schema 2), with the built-in sample"), "{}", run.stderr);
+    assert!(run.stderr.contains("created claims.db (schema 3), with the built-in sample"), "{}", run.stderr);
     // ./claims.db is picked up without --db.
     let rows = json_rows(&env.run(&["list", "--format", "json"]).expect(0).stdout);
     assert_eq!(rows.len(), 34);
@@ -278,14 +278,23 @@ fn an_old_schema_file_is_migrated_forward() {
         assert_eq!(v, 1);
     }
     let run = env.run(&["--db", "old.db", "list", "--format", "json"]).expect(0);
-    assert!(run.stderr.contains("migrated old.db from schema 1 to 2"), "{}", run.stderr);
+    assert!(run.stderr.contains("migrated old.db from schema 1 to 3"), "{}", run.stderr);
     assert_eq!(json_rows(&run.stdout)[0]["location"], "Iraq");
     let conn = Connection::open(&old).unwrap();
     let v: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
-    assert_eq!(v, 2);
+    assert_eq!(v, 3);
     let hits: i64 =
         conn.query_row("SELECT count(*) FROM claims_fts WHERE claims_fts MATCH 'cave'", [], |r| r.get(0)).unwrap();
     assert_eq!(hits, 1, "the migration indexed the rows already there");
+    // Schema 3 rewrote the CHECKs' text in place; they must still refuse what they refused.
+    for bad in [
+        "UPDATE claims SET kind = 'bogus'",
+        "UPDATE claims SET modality = 'rumoured'",
+        "UPDATE entities SET kind = 'planet'",
+    ] {
+        let err = conn.execute(bad, []).expect_err(bad).to_string();
+        assert!(err.contains("CHECK constraint failed"), "{bad}: {err}");
+    }
     drop(conn);
     // The migrated file has exactly the schema of a new one.
     env.run(&["init", "fresh.db"]).expect(0);
@@ -301,14 +310,14 @@ fn a_newer_schema_file_is_refused_and_left_alone() {
     let db = env.sample_db("a.db");
     {
         let conn = Connection::open(&db).unwrap();
-        conn.pragma_update(None, "user_version", 3).unwrap();
+        conn.pragma_update(None, "user_version", 99).unwrap();
         conn.pragma_update(None, "journal_mode", "DELETE").unwrap();
     }
     let before = std::fs::read(&db).unwrap();
     for args in [&["--db", "a.db", "list"][..], &["--db", "a.db", "verify"], &["--db", "a.db", "import", "-"]] {
         let run = env.run(args).expect(2);
         assert!(
-            run.stderr.contains("a.db has schema version 3, newer than this claimdb understands (2)"),
+            run.stderr.contains("a.db has schema version 99, newer than this claimdb understands (3)"),
             "{}",
             run.stderr
         );

@@ -17,7 +17,7 @@ use crate::error::Error;
 use crate::sample;
 
 /// The schema this build creates and understands. Bump it with a migration.
-pub const SCHEMA_VERSION: i64 = 2;
+pub const SCHEMA_VERSION: i64 = 3;
 
 /// `Clmd`, big-endian: tells claimdb files from other SQLite files.
 pub const APPLICATION_ID: i64 = 0x436C_6D64;
@@ -25,7 +25,10 @@ pub const APPLICATION_ID: i64 = 0x436C_6D64;
 pub const SCHEMA_SQL: &str = include_str!("../../schema.sql");
 
 /// Each migration brings a file from `version - 1` to `version`.
-const MIGRATIONS: &[(i64, &str)] = &[(2, include_str!("migrations/0002_search_and_view.sql"))];
+const MIGRATIONS: &[(i64, &str)] = &[
+    (2, include_str!("migrations/0002_search_and_view.sql")),
+    (3, include_str!("migrations/0003_cheaper_checks.sql")),
+];
 
 /// An open database.
 pub struct Store {
@@ -152,6 +155,10 @@ impl Store {
                     .map_err(|e| Error::msg(format!("migrating {name} to schema {to} failed: {e}")))?;
                 tx.pragma_update(None, "user_version", to)?;
             }
+            // A migration may edit `sqlite_schema` directly; the schema cookie tells every other
+            // connection to the file that its cached schema is stale.
+            let cookie: i64 = tx.query_row("PRAGMA schema_version", [], |r| r.get(0))?;
+            tx.pragma_update(None, "schema_version", cookie + 1)?;
             tx.commit()?;
             self.migrated_from = Some(version);
         }
