@@ -100,29 +100,27 @@ struct Deferred {
 }
 
 impl Store {
-    /// Runs a bulk write with settings for it: a rollback journal instead of WAL (in WAL every
-    /// page is written twice, once to the log and once at the checkpoint, while a rollback journal
-    /// of a growing file holds next to nothing) and a larger page cache, so pages are not spilled
-    /// mid-transaction. WAL comes back afterwards. If another connection has the file open, the
-    /// journal cannot change and the write goes ahead in WAL.
+    /// Runs a bulk write with a rollback journal instead of WAL: in WAL every page is written
+    /// twice, once to the log and once at the checkpoint, while the rollback journal of a growing
+    /// file holds next to nothing. WAL comes back afterwards. If another connection has the file
+    /// open, the journal cannot change and the write goes ahead in WAL. (A bigger page cache was
+    /// measured too: 2 MB and 32 MB loaded 100,000 claims in the same time, so the default stays
+    /// and memory stays flat.)
     pub fn bulk<T>(&mut self, f: impl FnOnce(&mut Store) -> Result<T, Error>) -> Result<T, Error> {
         let wal = self.path().is_some()
             && self.conn.query_row("PRAGMA journal_mode", [], |r| r.get::<_, String>(0))? == "wal";
         if wal {
             let _: String = self.conn.query_row("PRAGMA journal_mode = DELETE", [], |r| r.get(0))?;
         }
-        let cache: i64 = self.conn.query_row("PRAGMA cache_size", [], |r| r.get(0))?;
-        self.conn.execute_batch("PRAGMA cache_size = -32768;")?;
         let result = f(self);
-        let restored = self.conn.pragma_update(None, "cache_size", cache).map_err(Error::from).and_then(|()| {
-            if wal {
-                let _: String = self.conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
-            }
-            Ok(())
-        });
-        let value = result?;
-        restored?;
-        Ok(value)
+        if wal {
+            // The write's own error, if any, says more than a failure to switch back.
+            let back = self.conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get::<_, String>(0));
+            let value = result?;
+            back?;
+            return Ok(value);
+        }
+        result
     }
 
     pub fn importer(&mut self) -> Result<Importer<'_>, Error> {
@@ -432,7 +430,13 @@ impl Importer<'_> {
     }
 
     /// Brings the full-text index up to date and puts back what `importer` set aside.
+    ///
+    /// FTS5 gathers new terms in memory and writes them out as a segment each time they pass its
+    /// `hashsize` (1 MB by default); fewer, larger segments mean less merging later. 8 MB took the
+    /// index build for 100,000 claims from 0.39 s to 0.30 s. The setting is stored in the index's
+    /// config, so it goes back to the default afterwards.
     fn restore(&mut self) -> Result<(), String> {
+        self.tx.execute_batch(&fts_hashsize(8 << 20)).map_err(db)?;
         if self.deferred.was_empty {
             self.tx.execute_batch("INSERT INTO claims_fts (claims_fts) VALUES ('rebuild')").map_err(db)?;
         } else {
@@ -443,6 +447,7 @@ impl Importer<'_> {
                 )
                 .map_err(db)?;
         }
+        self.tx.execute_batch(&fts_hashsize(1 << 20)).map_err(db)?;
         for (_, _, sql) in &self.deferred.dropped {
             self.tx.execute_batch(sql).map_err(db)?;
         }
@@ -481,6 +486,10 @@ const INSERT_CLAIM: &str = "INSERT INTO claims (id, source_id, kind, quote, star
      said_on_end, attribution, modality) \
      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22) \
      ON CONFLICT (id) DO NOTHING";
+
+fn fts_hashsize(bytes: usize) -> String {
+    format!("INSERT INTO claims_fts (claims_fts, rank) VALUES ('hashsize', {bytes})")
+}
 
 /// SQLite's own words for a failed write; a CHECK failure names the broken constraint.
 fn db(e: rusqlite::Error) -> String {
