@@ -43,7 +43,8 @@ impl Builder {
             Check::Not(c) => format!("NOT {}", self.check(c)),
             Check::Text { field, op, value } => {
                 let p = self.bind(value.clone());
-                format!("{} {} {p} COLLATE NOCASE", field.sql, op.as_str())
+                let collate = if field.ty == FieldType::Id { "" } else { " COLLATE NOCASE" };
+                format!("{} {} {p}{collate}", field.sql, op.as_str())
             }
             Check::Number { field, op, value } => {
                 let p = self.bind(*value);
@@ -71,7 +72,9 @@ impl Builder {
             Check::DateBetween { field, low, high } => {
                 let FieldType::Date { first, last } = field.ty else { unreachable!("resolved as a date") };
                 let (a, b) = (self.bind(iso(low.first_day())), self.bind(iso(high.last_day())));
-                format!("({first} >= {a} AND {last} <= {b})")
+                // `first <= b` follows from `first <= last <= b`; said outright, it bounds the
+                // index range on (first, last) at both ends, so SQLite reads only the span asked.
+                format!("({first} >= {a} AND {first} <= {b} AND {last} <= {b})")
             }
             Check::NumberBetween { field, low, high } => {
                 let (a, b) = (self.bind(*low), self.bind(*high));
@@ -147,7 +150,7 @@ pub fn compile(r: &Resolved, defaults: Defaults) -> Sql {
         }
     };
     let select = columns.iter().map(|c| format!("{} AS {}", column_sql(c), ident(&c.name()))).collect::<Vec<_>>();
-    let mut text = format!("SELECT {} FROM {}", select.join(", "), r.target.from_clause());
+    let mut rest = String::new();
     let mut conds = Vec::new();
     if let Target::Claims(Some(kind)) = r.target {
         conds.push(format!("c.kind = {}", b.bind(kind.as_str().to_string())));
@@ -156,19 +159,29 @@ pub fn compile(r: &Resolved, defaults: Defaults) -> Sql {
         conds.push(b.check(c));
     }
     if !conds.is_empty() {
-        text.push_str(" WHERE ");
-        text.push_str(&conds.join(" AND "));
+        rest.push_str(" WHERE ");
+        rest.push_str(&conds.join(" AND "));
     }
     if !r.group_by.is_empty() {
-        text.push_str(" GROUP BY ");
-        text.push_str(&r.group_by.iter().map(|f| f.sql).collect::<Vec<_>>().join(", "));
+        // An entity groups by its id, which names it uniquely: the rows then arrive in the order
+        // of an index on that id instead of being sorted by name first.
+        let keys: Vec<&str> = r
+            .group_by
+            .iter()
+            .map(|f| match f.ty {
+                FieldType::Entity { id, .. } => id,
+                _ => f.sql,
+            })
+            .collect();
+        rest.push_str(" GROUP BY ");
+        rest.push_str(&keys.join(", "));
     }
-    text.push_str(" ORDER BY ");
+    rest.push_str(" ORDER BY ");
     if r.order_by.is_empty() {
         if r.group_by.is_empty() {
-            text.push_str(r.target.default_order());
+            rest.push_str(r.target.default_order());
         } else {
-            text.push_str(&r.group_by.iter().map(|f| f.sql).collect::<Vec<_>>().join(", "));
+            rest.push_str(&r.group_by.iter().map(|f| f.sql).collect::<Vec<_>>().join(", "));
         }
     } else {
         let order: Vec<String> = r
@@ -183,10 +196,80 @@ pub fn compile(r: &Resolved, defaults: Defaults) -> Sql {
                 format!("{expr}{}", if *desc { " DESC" } else { "" })
             })
             .collect();
-        text.push_str(&order.join(", "));
+        rest.push_str(&order.join(", "));
     }
     if let Some(n) = r.limit {
-        text.push_str(&format!(" LIMIT {}", b.bind(n as i64)));
+        rest.push_str(&format!(" LIMIT {}", b.bind(n as i64)));
     }
+    let select = select.join(", ");
+    let mut text = format!("SELECT {select} FROM {}", r.target.table());
+    for (alias, join) in r.target.joins() {
+        if mentions(&select, alias) || mentions(&rest, alias) {
+            text.push(' ');
+            text.push_str(join);
+        }
+    }
+    text.push_str(&rest);
     Sql { text, params: b.params, columns: columns.iter().map(Column::name).collect() }
+}
+
+/// Whether SQL the compiler wrote reads a column of the table aliased `alias` (`p.name`). Only
+/// catalogue fragments are searched; user values are parameters and never appear in the text.
+fn mentions(sql: &str, alias: &str) -> bool {
+    sql.match_indices(alias).any(|(at, _)| {
+        let before = sql[..at].chars().next_back();
+        sql[at + alias.len()..].starts_with('.') && !before.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '.')
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dsl::{parse, resolve};
+
+    fn sql(query: &str) -> String {
+        compile(&resolve(&parse(query).unwrap()).unwrap(), Defaults::ForPrograms).text
+    }
+
+    #[test]
+    fn joins_come_only_with_the_names_a_query_reads() {
+        // Regression: every claims query used to join all three name lookups, which kept SQLite
+        // from answering a group-by from its covering index alone.
+        assert!(!sql("troops select id, value").contains("LEFT JOIN"));
+        assert!(!sql("claims where party = US select id").contains("LEFT JOIN"), "a name filter reads ids");
+        let by_speaker = sql("claims select id order by speaker");
+        assert!(by_speaker.contains("AS s ON") && !by_speaker.contains("AS p ON") && !by_speaker.contains("AS l ON"));
+        assert!(!sql("entities select name").contains("LEFT JOIN"));
+        assert!(sql("entities select name, parent").contains("AS pe ON"));
+        assert_eq!(sql("claims").matches("LEFT JOIN").count(), 3, "every field: every name");
+    }
+
+    #[test]
+    fn mentions_needs_the_alias_itself() {
+        assert!(mentions("(p.name)", "p"));
+        assert!(mentions("p.name", "p"));
+        assert!(!mentions("inside.id", "e"));
+        assert!(!mentions("pe.name", "e"));
+        assert!(!mentions("x.p.name", "p"));
+        assert!(!mentions("p_name", "p"));
+    }
+
+    #[test]
+    fn ids_compare_exactly_so_their_index_serves() {
+        let text = sql("claims where id = cc16 and unit = troops");
+        assert!(text.contains("c.id = ?1 AND"), "{text}");
+        assert!(text.contains("c.unit = ?2 COLLATE NOCASE"), "{text}");
+    }
+
+    #[test]
+    fn an_entity_groups_by_its_id_and_sorts_by_its_name() {
+        let text = sql("troops select location, sum(value) group by location");
+        assert!(text.ends_with("GROUP BY c.location_id ORDER BY l.name"), "{text}");
+    }
+
+    #[test]
+    fn a_date_range_bounds_its_index_at_both_ends() {
+        let text = sql("claims where date between 2020-03 and 2020-03");
+        assert!(text.contains("c.date_start >= ?1 AND c.date_start <= ?2 AND c.date_end <= ?2"), "{text}");
+    }
 }

@@ -30,6 +30,10 @@ pub const TARGETS: &[(&str, Target)] = &[
 pub enum FieldType {
     /// Compared case-insensitively; `~` is a substring match.
     Text,
+    /// An identifier (a claim's or a source's id): compared exactly, as `show` does, so that
+    /// `id = x` is one index lookup rather than a scan (a NOCASE comparison cannot use the
+    /// binary-collated UNIQUE index). `~` is a substring match.
+    Id,
     /// Text with full-text search: `~` searches these FTS columns (`quote`, or `{quote text}`).
     FullText(&'static str),
     /// One of a closed vocabulary.
@@ -54,6 +58,7 @@ impl FieldType {
     pub fn describe(self) -> &'static str {
         match self {
             FieldType::Text => "text",
+            FieldType::Id => "an id, matched exactly",
             FieldType::FullText(_) => "text, searchable with ~",
             FieldType::Vocab(_) => "one of a fixed set of words",
             FieldType::Entity { hierarchy: true, .. } => "a name (any alias; includes what lies inside it)",
@@ -93,8 +98,8 @@ const FIGURE_SQL: &str = "CASE WHEN c.value IS NULL THEN NULL ELSE \
      || ' ' || c.unit END";
 
 pub const CLAIM_FIELDS: &[Field] = &[
-    f("id", FieldType::Text, "c.id", "cc16"),
-    f("source", FieldType::Text, "c.source_id", "centcom-isis-2025-01"),
+    f("id", FieldType::Id, "c.id", "cc16"),
+    f("source", FieldType::Id, "c.source_id", "centcom-isis-2025-01"),
     f("kind", FieldType::Vocab(KINDS), "c.kind", "troops"),
     f("quote", FieldType::FullText("quote"), "c.quote", "\"Around 2,500 U.S. troops are in Iraq\""),
     f("start", FieldType::Integer, "c.start", "1700"),
@@ -122,7 +127,7 @@ const PUBLISHED_LAST: &str = "CASE length(src.published) WHEN 4 THEN src.publish
      WHEN 7 THEN date(src.published || '-01', '+1 month', '-1 day') ELSE substr(src.published, -10) END";
 
 pub const SOURCE_FIELDS: &[Field] = &[
-    f("id", FieldType::Text, "src.id", "centcom-isis-2025-01"),
+    f("id", FieldType::Id, "src.id", "centcom-isis-2025-01"),
     f("title", FieldType::Text, "src.title", "coalition"),
     f("publisher", FieldType::Text, "src.publisher", "\"Military Times\""),
     f("url", FieldType::Text, "src.url", "\"https://…\""),
@@ -165,14 +170,26 @@ impl Target {
         TARGETS.iter().find(|(_, t)| *t == self).map(|(n, _)| *n).expect("every target is listed")
     }
 
-    pub fn from_clause(self) -> &'static str {
+    /// The table a target reads, with its alias.
+    pub fn table(self) -> &'static str {
         match self {
-            Target::Claims(_) => {
-                "claims AS c LEFT JOIN entities AS p ON p.id = c.party_id \
-                 LEFT JOIN entities AS l ON l.id = c.location_id LEFT JOIN entities AS s ON s.id = c.speaker_id"
-            }
+            Target::Claims(_) => "claims AS c",
             Target::Sources => "sources AS src",
-            Target::Entities => "entities AS e LEFT JOIN entities AS pe ON pe.id = e.parent_id",
+            Target::Entities => "entities AS e",
+        }
+    }
+
+    /// The joins that give names to ids: (alias, join). Each joins on a primary key, so a row
+    /// never gains or loses rows by it, and the compiler adds only those a query mentions.
+    pub fn joins(self) -> &'static [(&'static str, &'static str)] {
+        match self {
+            Target::Claims(_) => &[
+                ("p", "LEFT JOIN entities AS p ON p.id = c.party_id"),
+                ("l", "LEFT JOIN entities AS l ON l.id = c.location_id"),
+                ("s", "LEFT JOIN entities AS s ON s.id = c.speaker_id"),
+            ],
+            Target::Sources => &[],
+            Target::Entities => &[("pe", "LEFT JOIN entities AS pe ON pe.id = e.parent_id")],
         }
     }
 

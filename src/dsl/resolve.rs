@@ -174,7 +174,7 @@ fn column(target: Target, item: &Item) -> Result<Column, QueryError> {
         Item::Aggregate { func, field: n, .. } => {
             let f = field(target, n)?;
             let numeric = matches!(f.ty, FieldType::Number | FieldType::Integer);
-            let ordered = numeric || matches!(f.ty, FieldType::Date { .. } | FieldType::Text);
+            let ordered = numeric || matches!(f.ty, FieldType::Date { .. } | FieldType::Text | FieldType::Id);
             let ok = match func {
                 ast::Aggregate::Sum | ast::Aggregate::Avg => numeric,
                 ast::Aggregate::Min | ast::Aggregate::Max => ordered,
@@ -230,7 +230,9 @@ fn cond(target: Target, c: &Cond) -> Result<Check, QueryError> {
                     Check::NumberBetween { field: f, low: number(f, low)?, high: number(f, high)? }
                 }
                 FieldType::Date { .. } => Check::DateBetween { field: f, low: date(f, low)?, high: date(f, high)? },
-                FieldType::Text => Check::TextBetween { field: f, low: low.kind.as_text(), high: high.kind.as_text() },
+                FieldType::Text | FieldType::Id => {
+                    Check::TextBetween { field: f, low: low.kind.as_text(), high: high.kind.as_text() }
+                }
                 _ => return Err(not_ordered(f, n.span, "between")),
             }
         }
@@ -242,7 +244,7 @@ fn cond(target: Target, c: &Cond) -> Result<Check, QueryError> {
             }
             match f.ty {
                 FieldType::FullText(columns) => Check::FullText { columns, phrase: text },
-                FieldType::Text => Check::Contains { field: f, text },
+                FieldType::Text | FieldType::Id => Check::Contains { field: f, text },
                 _ => {
                     return Err(QueryError::new(
                         format!("`~` searches text; `{}` is {}", f.name, f.ty.describe()),
@@ -266,7 +268,9 @@ fn compare(f: &'static Field, op: Op, v: &Value) -> Result<Check, QueryError> {
     Ok(match f.ty {
         FieldType::Number | FieldType::Integer => Check::Number { field: f, op, value: number(f, v)? },
         FieldType::Date { .. } => Check::Date { field: f, op, value: date(f, v)? },
-        FieldType::Text | FieldType::FullText(_) => Check::Text { field: f, op, value: v.kind.as_text() },
+        FieldType::Text | FieldType::Id | FieldType::FullText(_) => {
+            Check::Text { field: f, op, value: v.kind.as_text() }
+        }
         FieldType::Vocab(words) => {
             if !equality {
                 return Err(not_ordered(f, v.span, op.as_str()));
