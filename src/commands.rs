@@ -11,7 +11,7 @@ use crate::exit::Outcome;
 use crate::import::{import, Input};
 use crate::model::{Claim, Entity};
 use crate::records::{ClaimRecord, EntityRecord, Record, SourceRecord, ALIAS_SEPARATOR};
-use crate::render::{json_io, number, render, Layout, Rows, Value};
+use crate::render::{json_io, number, render, Layout, RowStream, Rows, Value};
 use crate::settings::{DbChoice, Output};
 use crate::store::Store;
 use crate::text::SourceText;
@@ -341,10 +341,21 @@ fn query_command(store: &Store, words: &[String], file: Option<&Path>, output: &
         })
         .collect::<Result<Vec<_>, _>>()?;
     let mut found = 0;
+    let resolved = Output::resolve(output);
     for sql in &compiled {
-        let rows = store.run(sql)?;
-        found += rows.len();
-        print_rows(output, &rows, Layout::Across)?;
+        if resolved.format == Format::Table {
+            let rows = store.run(sql)?;
+            found += rows.len();
+            print_rows(output, &rows, Layout::Across)?;
+        } else {
+            // Every other format streams: rows go from SQLite to stdout as they come.
+            let stdout = io::stdout();
+            let mut out = BufWriter::new(stdout.lock());
+            let mut stream = RowStream::start(&mut out, &resolved, &sql.columns)?;
+            store.run_each(sql, |cells| stream.row(cells))?;
+            found += stream.finish()?;
+            out.flush()?;
+        }
     }
     Ok(Outcome::from_count(found))
 }

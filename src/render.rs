@@ -1,6 +1,7 @@
 //! Rows out: table, JSON, NDJSON, CSV, TSV and Markdown over one row type. Every command that
 //! prints rows builds [`Rows`] and calls [`render`]; this is the only place formats are told apart.
 
+use std::borrow::Cow;
 use std::io::{self, Write};
 
 use comfy_table::{presets, ContentArrangement, Table};
@@ -37,6 +38,42 @@ impl Value {
         match self {
             Value::List(items) => items.join(", "),
             v => v.to_text(),
+        }
+    }
+}
+
+/// A cell as the writers take it, borrowed: rows streamed from SQLite are written straight from
+/// its buffers, with no owned copy of each value.
+#[derive(Debug, Clone)]
+pub enum Cell<'a> {
+    Null,
+    Int(i64),
+    Real(f64),
+    Text(Cow<'a, str>),
+    List(&'a [String]),
+}
+
+impl Value {
+    pub fn cell(&self) -> Cell<'_> {
+        match self {
+            Value::Null => Cell::Null,
+            Value::Int(i) => Cell::Int(*i),
+            Value::Real(r) => Cell::Real(*r),
+            Value::Text(s) => Cell::Text(Cow::Borrowed(s)),
+            Value::List(items) => Cell::List(items),
+        }
+    }
+}
+
+impl Cell<'_> {
+    /// As text formats write it: absent is empty, a list is joined with `|`.
+    fn text(&self) -> Cow<'_, str> {
+        match self {
+            Cell::Null => Cow::Borrowed(""),
+            Cell::Int(i) => Cow::Owned(i.to_string()),
+            Cell::Real(r) => Cow::Owned(r.to_string()),
+            Cell::Text(s) => Cow::Borrowed(s),
+            Cell::List(items) => Cow::Owned(items.join("|")),
         }
     }
 }
@@ -114,13 +151,101 @@ pub enum Layout {
 }
 
 pub fn render(out: &mut dyn Write, output: &Output, rows: &Rows, layout: Layout) -> io::Result<()> {
-    match output.format {
-        Format::Table => write_table(out, output, rows, layout),
-        Format::Json => write_json(out, rows),
-        Format::Ndjson => write_ndjson(out, rows),
-        Format::Csv => write_csv(out, output.headers, rows),
-        Format::Tsv => write_tsv(out, output.headers, rows),
-        Format::Markdown => write_markdown(out, output.headers, rows),
+    if output.format == Format::Table {
+        return write_table(out, output, rows, layout);
+    }
+    let mut stream = RowStream::start(out, output, &rows.columns)?;
+    for row in &rows.rows {
+        stream.row(&row.iter().map(Value::cell).collect::<Vec<_>>())?;
+    }
+    stream.finish().map(drop)
+}
+
+/// Writes rows one at a time, for every format but the table (which must see every row to size
+/// its columns): a query's result goes from SQLite to the output without being held in memory.
+pub struct RowStream<'w> {
+    sink: Sink<'w>,
+    format: Format,
+    columns: &'w [String],
+    count: usize,
+}
+
+enum Sink<'w> {
+    Plain(&'w mut dyn Write),
+    Csv(Box<csv::Writer<&'w mut dyn Write>>),
+}
+
+impl<'w> RowStream<'w> {
+    /// Writes what comes before the rows: the header line, or JSON's `[`.
+    pub fn start(out: &'w mut dyn Write, output: &Output, columns: &'w [String]) -> io::Result<RowStream<'w>> {
+        assert!(output.format != Format::Table, "tables are written whole, by render");
+        let sink = match output.format {
+            Format::Csv => Sink::Csv(Box::new(csv::Writer::from_writer(out))),
+            _ => Sink::Plain(out),
+        };
+        let mut s = RowStream { sink, format: output.format, columns, count: 0 };
+        match (&mut s.sink, s.format) {
+            (Sink::Csv(w), _) if output.headers => w.write_record(columns)?,
+            (Sink::Plain(out), Format::Tsv) if output.headers => {
+                let header: Vec<Cell> = columns.iter().map(|c| Cell::Text(Cow::Borrowed(c))).collect();
+                write_tsv_row(*out, &header)?
+            }
+            (Sink::Plain(out), Format::Markdown) if output.headers => {
+                writeln!(out, "| {} |", columns.iter().map(|c| md_escape(c)).collect::<Vec<_>>().join(" | "))?;
+                writeln!(out, "|{}", columns.iter().map(|_| " --- |").collect::<String>())?;
+            }
+            (Sink::Plain(out), Format::Json) => out.write_all(b"[")?,
+            _ => {}
+        }
+        Ok(s)
+    }
+
+    pub fn row(&mut self, cells: &[Cell]) -> io::Result<()> {
+        debug_assert_eq!(cells.len(), self.columns.len());
+        match &mut self.sink {
+            Sink::Csv(w) => {
+                for c in cells {
+                    w.write_field(c.text().as_bytes())?;
+                }
+                w.write_record(None::<&[u8]>)?;
+            }
+            Sink::Plain(out) => match self.format {
+                Format::Tsv => write_tsv_row(*out, cells)?,
+                Format::Json => {
+                    out.write_all(if self.count == 0 { b"\n" } else { b",\n" })?;
+                    write_json_object(*out, self.columns, cells)?;
+                }
+                Format::Ndjson => {
+                    write_json_object(*out, self.columns, cells)?;
+                    out.write_all(b"\n")?;
+                }
+                Format::Markdown => {
+                    let shown: Vec<String> = cells
+                        .iter()
+                        .map(|c| match c {
+                            Cell::List(items) => md_escape(&items.join(", ")),
+                            c => md_escape(&c.text()),
+                        })
+                        .collect();
+                    writeln!(out, "| {} |", shown.join(" | "))?;
+                }
+                Format::Csv | Format::Table => unreachable!("not a plain stream"),
+            },
+        }
+        self.count += 1;
+        Ok(())
+    }
+
+    /// Closes the output (JSON's `]`) and says how many rows were written.
+    pub fn finish(self) -> io::Result<usize> {
+        match self.sink {
+            Sink::Csv(mut w) => w.flush()?,
+            Sink::Plain(out) if self.format == Format::Json => {
+                out.write_all(if self.count == 0 { b"]\n" } else { b"\n]\n" })?
+            }
+            Sink::Plain(_) => {}
+        }
+        Ok(self.count)
     }
 }
 
@@ -163,18 +288,18 @@ pub fn json_io(e: serde_json::Error) -> io::Error {
     }
 }
 
-fn write_json_value(out: &mut dyn Write, v: &Value) -> io::Result<()> {
+fn write_json_value(out: &mut dyn Write, v: &Cell) -> io::Result<()> {
     match v {
-        Value::Null => out.write_all(b"null"),
-        Value::Int(i) => write!(out, "{i}"),
-        Value::Real(r) if r.is_finite() => write!(out, "{r}"),
-        Value::Real(_) => out.write_all(b"null"),
-        Value::Text(s) => serde_json::to_writer(&mut *out, s).map_err(json_io),
-        Value::List(items) => serde_json::to_writer(&mut *out, items).map_err(json_io),
+        Cell::Null => out.write_all(b"null"),
+        Cell::Int(i) => write!(out, "{i}"),
+        Cell::Real(r) if r.is_finite() => write!(out, "{r}"),
+        Cell::Real(_) => out.write_all(b"null"),
+        Cell::Text(s) => serde_json::to_writer(&mut *out, s).map_err(json_io),
+        Cell::List(items) => serde_json::to_writer(&mut *out, items).map_err(json_io),
     }
 }
 
-fn write_json_object(out: &mut dyn Write, columns: &[String], row: &[Value]) -> io::Result<()> {
+fn write_json_object(out: &mut dyn Write, columns: &[String], row: &[Cell]) -> io::Result<()> {
     out.write_all(b"{")?;
     for (i, (k, v)) in columns.iter().zip(row).enumerate() {
         if i > 0 {
@@ -187,75 +312,33 @@ fn write_json_object(out: &mut dyn Write, columns: &[String], row: &[Value]) -> 
     out.write_all(b"}")
 }
 
-fn write_json(out: &mut dyn Write, rows: &Rows) -> io::Result<()> {
-    out.write_all(b"[")?;
-    for (i, row) in rows.rows.iter().enumerate() {
-        out.write_all(if i == 0 { b"\n" } else { b",\n" })?;
-        write_json_object(out, &rows.columns, row)?;
-    }
-    out.write_all(if rows.is_empty() { b"]\n" } else { b"\n]\n" })
-}
-
-fn write_ndjson(out: &mut dyn Write, rows: &Rows) -> io::Result<()> {
-    for row in &rows.rows {
-        write_json_object(out, &rows.columns, row)?;
-        out.write_all(b"\n")?;
-    }
-    Ok(())
-}
-
-fn write_csv(out: &mut dyn Write, headers: bool, rows: &Rows) -> io::Result<()> {
-    let mut w = csv::Writer::from_writer(out);
-    if headers {
-        w.write_record(&rows.columns)?;
-    }
-    for row in &rows.rows {
-        w.write_record(row.iter().map(Value::to_text))?;
-    }
-    w.flush()
-}
-
 /// TSV has no quoting, so the characters that would break a row are escaped the way PostgreSQL's
 /// COPY and most TSV readers expect.
-fn tsv_escape(s: &str) -> std::borrow::Cow<'_, str> {
-    if !s.contains(['\t', '\n', '\r', '\\']) {
+fn tsv_escape(s: &str) -> Cow<'_, str> {
+    // A byte scan: these are ASCII, and `str::contains` with a set of chars is several times slower
+    // on the long quotes and texts of a bulk export.
+    if !s.bytes().any(|b| matches!(b, b'\t' | b'\n' | b'\r' | b'\\')) {
         return s.into();
     }
     s.replace('\\', "\\\\").replace('\t', "\\t").replace('\n', "\\n").replace('\r', "\\r").into()
 }
 
-fn write_tsv(out: &mut dyn Write, headers: bool, rows: &Rows) -> io::Result<()> {
-    let mut line = String::new();
-    let mut emit = |out: &mut dyn Write, cells: &mut dyn Iterator<Item = String>| -> io::Result<()> {
-        line.clear();
-        for (i, c) in cells.enumerate() {
-            if i > 0 {
-                line.push('\t');
-            }
-            line.push_str(&tsv_escape(&c));
+fn write_tsv_row(out: &mut dyn Write, cells: &[Cell]) -> io::Result<()> {
+    for (i, c) in cells.iter().enumerate() {
+        if i > 0 {
+            out.write_all(b"\t")?;
         }
-        line.push('\n');
-        out.write_all(line.as_bytes())
-    };
-    if headers {
-        emit(out, &mut rows.columns.iter().cloned())?;
+        match c {
+            Cell::Null => {}
+            Cell::Int(n) => write!(out, "{n}")?,
+            c => out.write_all(tsv_escape(&c.text()).as_bytes())?,
+        }
     }
-    for row in &rows.rows {
-        emit(out, &mut row.iter().map(Value::to_text))?;
-    }
-    Ok(())
+    out.write_all(b"\n")
 }
 
-fn write_markdown(out: &mut dyn Write, headers: bool, rows: &Rows) -> io::Result<()> {
-    let esc = |s: &str| s.replace('|', "\\|").replace('\n', "<br>");
-    if headers {
-        writeln!(out, "| {} |", rows.columns.iter().map(|c| esc(c)).collect::<Vec<_>>().join(" | "))?;
-        writeln!(out, "|{}", rows.columns.iter().map(|_| " --- |").collect::<String>())?;
-    }
-    for row in &rows.rows {
-        writeln!(out, "| {} |", row.iter().map(|v| esc(&v.to_display())).collect::<Vec<_>>().join(" | "))?;
-    }
-    Ok(())
+fn md_escape(s: &str) -> String {
+    s.replace('|', "\\|").replace('\n', "<br>")
 }
 
 #[cfg(test)]

@@ -305,6 +305,45 @@ impl Store {
         Ok(rows)
     }
 
+    /// Runs a compiled query and hands each row to `each` as it comes, borrowed from SQLite's own
+    /// buffers; returns how many rows there were. The output formats that stream use this, so
+    /// a million-row result is never held in memory.
+    pub fn run_each(
+        &self,
+        sql: &crate::dsl::Sql,
+        mut each: impl FnMut(&[crate::render::Cell]) -> std::io::Result<()>,
+    ) -> Result<usize, Error> {
+        use crate::render::Cell;
+        use rusqlite::types::ValueRef;
+        let mut stmt = self.conn.prepare(&sql.text)?;
+        let n = sql.columns.len();
+        let mut rows = stmt.query(rusqlite::params_from_iter(&sql.params))?;
+        let mut count = 0;
+        while let Some(row) = rows.next()? {
+            let mut cells = Vec::with_capacity(n);
+            for i in 0..n {
+                cells.push(match row.get_ref(i)? {
+                    ValueRef::Null => Cell::Null,
+                    ValueRef::Integer(v) => Cell::Int(v),
+                    ValueRef::Real(v) => match crate::render::number(v) {
+                        crate::render::Value::Int(i) => Cell::Int(i),
+                        _ => Cell::Real(v),
+                    },
+                    // `from_utf8` first: SQLite text is UTF-8 but for a hand-edited file, and the
+                    // strict check is much faster than the lossy one.
+                    ValueRef::Text(t) => Cell::Text(match std::str::from_utf8(t) {
+                        Ok(s) => s.into(),
+                        Err(_) => String::from_utf8_lossy(t),
+                    }),
+                    ValueRef::Blob(b) => Cell::Text(format!("<{} bytes>", b.len()).into()),
+                });
+            }
+            each(&cells)?;
+            count += 1;
+        }
+        Ok(count)
+    }
+
     /// SQLite's plan for a compiled query, one line a step, indented by depth.
     pub fn plan(&self, sql: &crate::dsl::Sql) -> Result<Vec<String>, Error> {
         let mut stmt = self.conn.prepare(&format!("EXPLAIN QUERY PLAN {}", sql.text))?;
