@@ -185,7 +185,7 @@ impl<'w> RowStream<'w> {
         };
         let mut s = RowStream { sink, format: output.format, columns, count: 0 };
         match (&mut s.sink, s.format) {
-            (Sink::Csv(w), _) if output.headers => w.write_record(columns)?,
+            (Sink::Csv(w), _) if output.headers => w.write_record(columns).map_err(csv_io)?,
             (Sink::Plain(out), Format::Tsv) if output.headers => {
                 let header: Vec<Cell> = columns.iter().map(|c| Cell::Text(Cow::Borrowed(c))).collect();
                 write_tsv_row(*out, &header)?
@@ -205,9 +205,9 @@ impl<'w> RowStream<'w> {
         match &mut self.sink {
             Sink::Csv(w) => {
                 for c in cells {
-                    w.write_field(c.text().as_bytes())?;
+                    w.write_field(c.text().as_bytes()).map_err(csv_io)?;
                 }
-                w.write_record(None::<&[u8]>)?;
+                w.write_record(None::<&[u8]>).map_err(csv_io)?;
             }
             Sink::Plain(out) => match self.format {
                 Format::Tsv => write_tsv_row(*out, cells)?,
@@ -278,6 +278,14 @@ fn write_table(out: &mut dyn Write, output: &Output, rows: &Rows, layout: Layout
         }
     }
     writeln!(out, "{table}")
+}
+
+/// The csv crate wraps I/O errors too; unwrap them so a closed pipe (`| head`) ends quietly.
+fn csv_io(e: csv::Error) -> io::Error {
+    match e.into_kind() {
+        csv::ErrorKind::Io(e) => e,
+        other => io::Error::other(format!("{other:?}")),
+    }
 }
 
 /// serde_json wraps I/O errors; unwrap them so a closed pipe is still seen as one.

@@ -163,8 +163,9 @@ pub fn compile(r: &Resolved, defaults: Defaults) -> Sql {
         rest.push_str(&conds.join(" AND "));
     }
     if !r.group_by.is_empty() {
-        // An entity groups by its id, which names it uniquely: the rows then arrive in the order
-        // of an index on that id instead of being sorted by name first.
+        // An entity groups by its id, which names it uniquely: an index on the id (such as
+        // (kind, location_id, value)) then hands rows over already grouped, and only the groups
+        // are sorted by name afterwards.
         let keys: Vec<&str> = r
             .group_by
             .iter()
@@ -195,7 +196,10 @@ pub fn compile(r: &Resolved, defaults: Defaults) -> Sql {
                 };
                 format!("{expr}{}", if *desc { " DESC" } else { "" })
             })
+            .chain(r.group_by.iter().map(|f| f.sql.to_string()))
             .collect();
+        // Grouped rows that tie on the order asked for come by their group's name, so a limit
+        // cuts at the same place every time.
         rest.push_str(&order.join(", "));
     }
     if let Some(n) = r.limit {
@@ -265,6 +269,12 @@ mod tests {
     fn an_entity_groups_by_its_id_and_sorts_by_its_name() {
         let text = sql("troops select location, sum(value) group by location");
         assert!(text.ends_with("GROUP BY c.location_id ORDER BY l.name"), "{text}");
+    }
+
+    #[test]
+    fn grouped_rows_that_tie_come_by_name() {
+        let text = sql("claims group by location order by count desc limit 3");
+        assert!(text.ends_with("GROUP BY c.location_id ORDER BY \"count\" DESC, l.name LIMIT ?1"), "{text}");
     }
 
     #[test]

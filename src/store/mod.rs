@@ -178,6 +178,10 @@ impl Store {
             // connection to the file that its cached schema is stale.
             let cookie: i64 = tx.query_row("PRAGMA schema_version", [], |r| r.get(0))?;
             tx.pragma_update(None, "schema_version", cookie + 1)?;
+            // Preparing reads the edited schema back: a rewrite SQLite cannot parse fails here
+            // and rolls back, rather than committing a file no one can open.
+            tx.prepare("SELECT * FROM claims JOIN entities LIMIT 0")
+                .map_err(|e| Error::msg(format!("migrating {name} left a schema SQLite refuses: {e}")))?;
             tx.commit()?;
             self.migrated_from = Some(version);
         }

@@ -383,16 +383,8 @@ impl Importer<'_> {
         }
         // The id exists: the same claim again is fine, a different one under that id is not.
         // SQLite compares, with the very values the insert was given (`IS` so NULLs match).
-        let same = CLAIM_COLUMNS
-            .split(", ")
-            .enumerate()
-            .map(|(i, column)| format!("{column} IS ?{}", i + 1))
-            .collect::<Vec<_>>()
-            .join(" AND ");
-        let unchanged: bool = self
-            .tx
-            .query_row(&format!("SELECT EXISTS (SELECT 1 FROM claims WHERE {same})"), &row[..], |r| r.get(0))
-            .map_err(db)?;
+        let unchanged: bool =
+            self.tx.prepare_cached(SAME_CLAIM).and_then(|mut s| s.query_row(&row[..], |r| r.get(0))).map_err(db)?;
         if unchanged {
             self.stats.unchanged += 1;
             Ok(())
@@ -444,6 +436,11 @@ impl Importer<'_> {
     /// index build for 100,000 claims from 0.39 s to 0.30 s. The setting is stored in the index's
     /// config, so it goes back to the default afterwards.
     fn restore(&mut self) -> Result<(), String> {
+        let hashsize: Option<i64> = self
+            .tx
+            .query_row("SELECT v FROM claims_fts_config WHERE k = 'hashsize'", [], |r| r.get(0))
+            .optional()
+            .map_err(db)?;
         self.tx.execute_batch(&fts_hashsize(8 << 20)).map_err(db)?;
         if self.deferred.was_empty {
             self.tx.execute_batch("INSERT INTO claims_fts (claims_fts) VALUES ('rebuild')").map_err(db)?;
@@ -455,7 +452,15 @@ impl Importer<'_> {
                 )
                 .map_err(db)?;
         }
-        self.tx.execute_batch(&fts_hashsize(1 << 20)).map_err(db)?;
+        match hashsize {
+            Some(bytes) => self.tx.execute_batch(&fts_hashsize(bytes)).map_err(db)?,
+            None => {
+                // FTS5 has no command to unset an option. Setting the default first keeps this
+                // connection's cached config right; deleting the row leaves the file as a new one.
+                self.tx.execute_batch(&fts_hashsize(FTS5_DEFAULT_HASHSIZE)).map_err(db)?;
+                self.tx.execute_batch("DELETE FROM claims_fts_config WHERE k = 'hashsize'").map_err(db)?;
+            }
+        }
         for (_, _, sql) in &self.deferred.dropped {
             self.tx.execute_batch(sql).map_err(db)?;
         }
@@ -485,6 +490,7 @@ impl Importer<'_> {
 type SourceFields = (String, Option<String>, Option<String>, Option<String>, String);
 
 /// The claims columns an import writes, in the order of the values it binds.
+#[cfg(test)]
 const CLAIM_COLUMNS: &str = "id, source_id, kind, quote, start, \"end\", text, party_id, location_id, \
      value, unit, qualifier, date, date_start, date_end, speaker_id, role, said_on, said_on_start, \
      said_on_end, attribution, modality";
@@ -495,11 +501,39 @@ const INSERT_CLAIM: &str = "INSERT INTO claims (id, source_id, kind, quote, star
      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22) \
      ON CONFLICT (id) DO NOTHING";
 
-fn fts_hashsize(bytes: usize) -> String {
+/// FTS5's own default for `hashsize` (FTS5_DEFAULT_HASHSIZE in SQLite's source).
+const FTS5_DEFAULT_HASHSIZE: i64 = 1 << 20;
+
+fn fts_hashsize(bytes: i64) -> String {
     format!("INSERT INTO claims_fts (claims_fts, rank) VALUES ('hashsize', {bytes})")
 }
+
+/// Whether a claim with exactly the bound values (in CLAIM_COLUMNS order) exists; `IS` so NULLs match.
+const SAME_CLAIM: &str = "SELECT EXISTS (SELECT 1 FROM claims WHERE id IS ?1 AND source_id IS ?2 AND kind IS ?3 \
+     AND quote IS ?4 AND start IS ?5 AND \"end\" IS ?6 AND text IS ?7 AND party_id IS ?8 AND location_id IS ?9 \
+     AND value IS ?10 AND unit IS ?11 AND qualifier IS ?12 AND date IS ?13 AND date_start IS ?14 \
+     AND date_end IS ?15 AND speaker_id IS ?16 AND role IS ?17 AND said_on IS ?18 AND said_on_start IS ?19 \
+     AND said_on_end IS ?20 AND attribution IS ?21 AND modality IS ?22)";
 
 /// SQLite's own words for a failed write; a CHECK failure names the broken constraint.
 fn db(e: rusqlite::Error) -> String {
     format!("the database refused it: {e}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_insert_and_the_comparison_bind_the_same_columns_in_order() {
+        let words = |s: &str| s.split([',', ' ']).filter(|w| !w.is_empty()).map(str::to_string).collect::<Vec<_>>();
+        let columns = words(CLAIM_COLUMNS);
+        let inserted = &INSERT_CLAIM["INSERT INTO claims (".len()..INSERT_CLAIM.find(") VALUES").unwrap()];
+        assert_eq!(words(inserted), columns);
+        let inner = &SAME_CLAIM[SAME_CLAIM.find("WHERE ").unwrap() + 6..SAME_CLAIM.len() - 1];
+        let compared: Vec<String> =
+            inner.split(" AND ").map(|c| c.split_whitespace().collect::<Vec<_>>().join(" ")).collect();
+        let expected: Vec<String> = columns.iter().zip(1..).map(|(c, n)| format!("{c} IS ?{n}")).collect();
+        assert_eq!(compared, expected);
+    }
 }
