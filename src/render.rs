@@ -66,6 +66,16 @@ impl Value {
 }
 
 impl Cell<'_> {
+    pub fn into_value(self) -> Value {
+        match self {
+            Cell::Null => Value::Null,
+            Cell::Int(i) => Value::Int(i),
+            Cell::Real(r) => Value::Real(r),
+            Cell::Text(s) => Value::Text(s.into_owned()),
+            Cell::List(items) => Value::List(items.to_vec()),
+        }
+    }
+
     /// As text formats write it: absent is empty, a list is joined with `|`.
     fn text(&self) -> Cow<'_, str> {
         match self {

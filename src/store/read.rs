@@ -313,8 +313,6 @@ impl Store {
         sql: &crate::dsl::Sql,
         mut each: impl FnMut(&[crate::render::Cell]) -> std::io::Result<()>,
     ) -> Result<usize, Error> {
-        use crate::render::Cell;
-        use rusqlite::types::ValueRef;
         let mut stmt = self.conn.prepare(&sql.text)?;
         let n = sql.columns.len();
         let mut rows = stmt.query(rusqlite::params_from_iter(&sql.params))?;
@@ -322,21 +320,7 @@ impl Store {
         while let Some(row) = rows.next()? {
             let mut cells = Vec::with_capacity(n);
             for i in 0..n {
-                cells.push(match row.get_ref(i)? {
-                    ValueRef::Null => Cell::Null,
-                    ValueRef::Integer(v) => Cell::Int(v),
-                    ValueRef::Real(v) => match crate::render::number(v) {
-                        crate::render::Value::Int(i) => Cell::Int(i),
-                        _ => Cell::Real(v),
-                    },
-                    // `from_utf8` first: SQLite text is UTF-8 but for a hand-edited file, and the
-                    // strict check is much faster than the lossy one.
-                    ValueRef::Text(t) => Cell::Text(match std::str::from_utf8(t) {
-                        Ok(s) => s.into(),
-                        Err(_) => String::from_utf8_lossy(t),
-                    }),
-                    ValueRef::Blob(b) => Cell::Text(format!("<{} bytes>", b.len()).into()),
-                });
+                cells.push(cell(row.get_ref(i)?));
             }
             each(&cells)?;
             count += 1;
@@ -366,22 +350,35 @@ pub(crate) fn collect_rows(
     params: impl rusqlite::Params,
     rows: &mut crate::render::Rows,
 ) -> rusqlite::Result<()> {
-    use crate::render::Value;
-    use rusqlite::types::ValueRef;
     let n = rows.columns.len();
     let mut result = stmt.query(params)?;
     while let Some(row) = result.next()? {
-        let mut out = Vec::with_capacity(n);
+        let mut values = Vec::with_capacity(n);
         for i in 0..n {
-            out.push(match row.get_ref(i)? {
-                ValueRef::Null => Value::Null,
-                ValueRef::Integer(v) => Value::Int(v),
-                ValueRef::Real(v) => crate::render::number(v),
-                ValueRef::Text(t) => Value::Text(String::from_utf8_lossy(t).into_owned()),
-                ValueRef::Blob(b) => Value::Text(format!("<{} bytes>", b.len())),
-            });
+            values.push(cell(row.get_ref(i)?).into_value());
         }
-        rows.rows.push(out);
+        rows.rows.push(values);
     }
     Ok(())
+}
+
+/// One SQLite value as a cell: whole reals as integers (figures are mostly counts), a blob by
+/// its size. `from_utf8` first: SQLite text is UTF-8 but for a hand-edited file, and the strict
+/// check is much faster than the lossy one.
+fn cell(v: rusqlite::types::ValueRef<'_>) -> crate::render::Cell<'_> {
+    use crate::render::{number, Cell, Value};
+    use rusqlite::types::ValueRef;
+    match v {
+        ValueRef::Null => Cell::Null,
+        ValueRef::Integer(i) => Cell::Int(i),
+        ValueRef::Real(r) => match number(r) {
+            Value::Int(i) => Cell::Int(i),
+            _ => Cell::Real(r),
+        },
+        ValueRef::Text(t) => Cell::Text(match std::str::from_utf8(t) {
+            Ok(s) => s.into(),
+            Err(_) => String::from_utf8_lossy(t),
+        }),
+        ValueRef::Blob(b) => Cell::Text(format!("<{} bytes>", b.len()).into()),
+    }
 }
