@@ -69,12 +69,12 @@ fn open_read_only(db: &DbChoice) -> Result<Store, Error> {
 }
 
 /// Writes through a buffer to stdout; a reader that went away (`| head`) ends the command quietly.
-pub(crate) fn print(f: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> Result<(), Error> {
+pub(crate) fn print<T, E: Into<Error>>(f: impl FnOnce(&mut dyn Write) -> Result<T, E>) -> Result<T, Error> {
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
-    f(&mut out)?;
+    let value = f(&mut out).map_err(Into::into)?;
     out.flush()?;
-    Ok(())
+    Ok(value)
 }
 
 pub(crate) fn print_rows(output: &OutputArgs, rows: &Rows, layout: Layout) -> Result<Outcome, Error> {
@@ -349,12 +349,11 @@ fn query_command(store: &Store, words: &[String], file: Option<&Path>, output: &
             print_rows(output, &rows, Layout::Across)?;
         } else {
             // Every other format streams: rows go from SQLite to stdout as they come.
-            let stdout = io::stdout();
-            let mut out = BufWriter::new(stdout.lock());
-            let mut stream = RowStream::start(&mut out, &resolved, &sql.columns)?;
-            store.run_each(sql, |cells| stream.row(cells))?;
-            found += stream.finish()?;
-            out.flush()?;
+            found += print(|out| {
+                let mut stream = RowStream::start(out, &resolved, &sql.columns)?;
+                store.run_each(sql, |cells| stream.row(cells))?;
+                Ok::<_, Error>(stream.finish()?)
+            })?;
         }
     }
     Ok(Outcome::from_count(found))
@@ -491,7 +490,7 @@ fn completions(shell: Shell) -> Result<Outcome, Error> {
     };
     print(|out| {
         clap_complete::generate(shell, &mut Cli::command(), "claimdb", out);
-        Ok(())
+        Ok::<_, io::Error>(())
     })?;
     Ok(Outcome::Found)
 }

@@ -22,26 +22,6 @@ pub enum Value {
     List(Vec<String>),
 }
 
-impl Value {
-    fn to_text(&self) -> String {
-        match self {
-            Value::Null => String::new(),
-            Value::Int(i) => i.to_string(),
-            Value::Real(r) => r.to_string(),
-            Value::Text(s) => s.clone(),
-            Value::List(items) => items.join("|"),
-        }
-    }
-
-    /// How a person reads it in a table.
-    fn to_display(&self) -> String {
-        match self {
-            Value::List(items) => items.join(", "),
-            v => v.to_text(),
-        }
-    }
-}
-
 /// A cell as the writers take it, borrowed: rows streamed from SQLite are written straight from
 /// its buffers, with no owned copy of each value.
 #[derive(Debug, Clone)]
@@ -73,6 +53,14 @@ impl Cell<'_> {
             Cell::Real(r) => Value::Real(r),
             Cell::Text(s) => Value::Text(s.into_owned()),
             Cell::List(items) => Value::List(items.to_vec()),
+        }
+    }
+
+    /// How a person reads it in a table or Markdown: a list is joined with `, `.
+    fn display(&self) -> Cow<'_, str> {
+        match self {
+            Cell::List(items) => Cow::Owned(items.join(", ")),
+            c => c.text(),
         }
     }
 
@@ -230,13 +218,7 @@ impl<'w> RowStream<'w> {
                     out.write_all(b"\n")?;
                 }
                 Format::Markdown => {
-                    let shown: Vec<String> = cells
-                        .iter()
-                        .map(|c| match c {
-                            Cell::List(items) => md_escape(&items.join(", ")),
-                            c => md_escape(&c.text()),
-                        })
-                        .collect();
+                    let shown: Vec<String> = cells.iter().map(|c| md_escape(&c.display())).collect();
                     writeln!(out, "| {} |", shown.join(" | "))?;
                 }
                 Format::Csv | Format::Table => unreachable!("not a plain stream"),
@@ -266,7 +248,7 @@ fn write_table(out: &mut dyn Write, output: &Output, rows: &Rows, layout: Layout
     let mut table = Table::new();
     table.load_preset(presets::UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Dynamic);
     table.set_width(output.width.unwrap_or(120));
-    let cell = |v: &Value| sanitize_for_terminal(&v.to_display()).into_owned();
+    let cell = |v: &Value| sanitize_for_terminal(&v.cell().display()).into_owned();
     match layout {
         Layout::Across => {
             if output.headers {

@@ -74,8 +74,7 @@ mod tests {
 
     #[test]
     fn the_image_is_what_the_files_import_to() {
-        let built = Store::empty_in_memory().unwrap();
-        let mut built = built;
+        let mut built = Store::empty_in_memory().unwrap();
         load(&mut built).unwrap();
         let shipped = Store::open_sample().unwrap();
         let (want, got) = (contents(built.connection()), contents(shipped.connection()));

@@ -177,12 +177,14 @@ pub fn compile(r: &Resolved, defaults: Defaults) -> Sql {
         rest.push_str(" GROUP BY ");
         rest.push_str(&keys.join(", "));
     }
+    // Groups come in the order of their names unless asked otherwise, and by name among ties.
+    let group_names: Vec<&str> = r.group_by.iter().map(|f| f.sql).collect();
     rest.push_str(" ORDER BY ");
     if r.order_by.is_empty() {
         if r.group_by.is_empty() {
             rest.push_str(r.target.default_order());
         } else {
-            rest.push_str(&r.group_by.iter().map(|f| f.sql).collect::<Vec<_>>().join(", "));
+            rest.push_str(&group_names.join(", "));
         }
     } else {
         let order: Vec<String> = r
@@ -196,7 +198,7 @@ pub fn compile(r: &Resolved, defaults: Defaults) -> Sql {
                 };
                 format!("{expr}{}", if *desc { " DESC" } else { "" })
             })
-            .chain(r.group_by.iter().map(|f| f.sql.to_string()))
+            .chain(group_names.iter().map(|n| n.to_string()))
             .collect();
         // Grouped rows that tie on the order asked for come by their group's name, so a limit
         // cuts at the same place every time.

@@ -99,8 +99,7 @@ impl Store {
     pub fn open_sample() -> Result<Store, Error> {
         let mut conn = Connection::open_in_memory()?;
         conn.deserialize_read_exact(rusqlite::MAIN_DB, sample::IMAGE, sample::IMAGE.len(), false)?;
-        let store = Store { conn, path: None, migrated_from: None, refused: None };
-        store.conn.execute_batch("PRAGMA foreign_keys = ON;")?;
+        let store = Store::in_memory(conn)?;
         match store.check()? {
             Checked::Version(SCHEMA_VERSION) => Ok(store),
             _ => Err(Error::msg("the built-in sample image is not at this build's schema (rebuild it)")),
@@ -109,11 +108,15 @@ impl Store {
 
     /// A new in-memory database with the current schema and nothing in it.
     pub fn empty_in_memory() -> Result<Store, Error> {
-        let conn = Connection::open_in_memory()?;
-        let mut store = Store { conn, path: None, migrated_from: None, refused: None };
-        store.conn.execute_batch("PRAGMA foreign_keys = ON;")?;
+        let mut store = Store::in_memory(Connection::open_in_memory()?)?;
         store.apply_schema()?;
         Ok(store)
+    }
+
+    /// A store over an in-memory connection, with the settings every connection gets.
+    fn in_memory(conn: Connection) -> Result<Store, Error> {
+        conn.execute_batch("PRAGMA foreign_keys = ON;")?;
+        Ok(Store { conn, path: None, migrated_from: None, refused: None })
     }
 
     /// The SQLite connection, for callers that need SQLite itself (benchmarks, tools).

@@ -306,26 +306,24 @@ impl Store {
     }
 
     /// Runs a compiled query and hands each row to `each` as it comes, borrowed from SQLite's own
-    /// buffers; returns how many rows there were. The output formats that stream use this, so
-    /// a million-row result is never held in memory.
+    /// buffers. The output formats that stream use this, so a million-row result is never held
+    /// in memory.
     pub fn run_each(
         &self,
         sql: &crate::dsl::Sql,
         mut each: impl FnMut(&[crate::render::Cell]) -> std::io::Result<()>,
-    ) -> Result<usize, Error> {
+    ) -> Result<(), Error> {
         let mut stmt = self.conn.prepare(&sql.text)?;
         let n = sql.columns.len();
         let mut rows = stmt.query(rusqlite::params_from_iter(&sql.params))?;
-        let mut count = 0;
         while let Some(row) = rows.next()? {
             let mut cells = Vec::with_capacity(n);
             for i in 0..n {
                 cells.push(cell(row.get_ref(i)?));
             }
             each(&cells)?;
-            count += 1;
         }
-        Ok(count)
+        Ok(())
     }
 
     /// SQLite's plan for a compiled query, one line a step, indented by depth.

@@ -6,6 +6,7 @@
 //! Dropping an importer without [`Importer::finish`] rolls everything back.
 
 use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
 
 use rusqlite::types::{ToSql, Value};
 use rusqlite::{params, OptionalExtension, Transaction};
@@ -121,17 +122,16 @@ impl Store {
             self.conn.execute_batch("PRAGMA cache_size = -65536")?;
         }
         let result = f(self);
-        if appending {
-            self.conn.pragma_update(None, "cache_size", cache)?;
-        }
-        if wal {
-            // The write's own error, if any, says more than a failure to switch back.
-            let back = self.conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get::<_, String>(0));
-            let value = result?;
-            back?;
-            return Ok(value);
-        }
-        result
+        let restored = self.conn.pragma_update(None, "cache_size", cache).and_then(|()| {
+            if wal {
+                let _: String = self.conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
+            }
+            Ok(())
+        });
+        // The write's own error, if any, says more than a failure to switch back.
+        let value = result?;
+        restored?;
+        Ok(value)
     }
 
     pub fn importer(&mut self) -> Result<Importer<'_>, Error> {
@@ -363,7 +363,7 @@ impl Importer<'_> {
         let (said, said_start, said_end) = days(said_on);
         // Bound by reference, in CLAIM_COLUMNS order: a bulk load writes many rows, and copying
         // each value into an owned `Value` first was measurable.
-        let row: [&dyn ToSql; 22] = [
+        let row: [&dyn ToSql; CLAIM_COLUMNS.len()] = [
             &c.id,
             &c.source,
             &c.kind.as_str(),
@@ -387,7 +387,7 @@ impl Importer<'_> {
             &c.attribution.kind().as_str(),
             &c.modality.as_str(),
         ];
-        let inserted = self.tx.prepare_cached(INSERT_CLAIM).and_then(|mut s| s.execute(&row[..])).map_err(db)?;
+        let inserted = self.tx.prepare_cached(&INSERT_CLAIM).and_then(|mut s| s.execute(&row[..])).map_err(db)?;
         if inserted == 1 {
             self.stats.claims += 1;
             return Ok(());
@@ -395,7 +395,7 @@ impl Importer<'_> {
         // The id exists: the same claim again is fine, a different one under that id is not.
         // SQLite compares, with the very values the insert was given (`IS` so NULLs match).
         let unchanged: bool =
-            self.tx.prepare_cached(SAME_CLAIM).and_then(|mut s| s.query_row(&row[..], |r| r.get(0))).map_err(db)?;
+            self.tx.prepare_cached(&SAME_CLAIM).and_then(|mut s| s.query_row(&row[..], |r| r.get(0))).map_err(db)?;
         if unchanged {
             self.stats.unchanged += 1;
             Ok(())
@@ -500,17 +500,47 @@ impl Importer<'_> {
 /// title, publisher, url, published, sha256.
 type SourceFields = (String, Option<String>, Option<String>, Option<String>, String);
 
-/// The claims columns an import writes, in the order of the values it binds.
-#[cfg(test)]
-const CLAIM_COLUMNS: &str = "id, source_id, kind, quote, start, \"end\", text, party_id, location_id, \
-     value, unit, qualifier, date, date_start, date_end, speaker_id, role, said_on, said_on_start, \
-     said_on_end, attribution, modality";
+/// The claims columns an import writes, in the order of the values it binds. The insert and the
+/// comparison below are written from this one list.
+const CLAIM_COLUMNS: [&str; 22] = [
+    "id",
+    "source_id",
+    "kind",
+    "quote",
+    "start",
+    "\"end\"",
+    "text",
+    "party_id",
+    "location_id",
+    "value",
+    "unit",
+    "qualifier",
+    "date",
+    "date_start",
+    "date_end",
+    "speaker_id",
+    "role",
+    "said_on",
+    "said_on_start",
+    "said_on_end",
+    "attribution",
+    "modality",
+];
 
-const INSERT_CLAIM: &str = "INSERT INTO claims (id, source_id, kind, quote, start, \"end\", text, party_id, \
-     location_id, value, unit, qualifier, date, date_start, date_end, speaker_id, role, said_on, said_on_start, \
-     said_on_end, attribution, modality) \
-     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22) \
-     ON CONFLICT (id) DO NOTHING";
+static INSERT_CLAIM: LazyLock<String> = LazyLock::new(|| {
+    let params: Vec<String> = (1..=CLAIM_COLUMNS.len()).map(|n| format!("?{n}")).collect();
+    format!(
+        "INSERT INTO claims ({}) VALUES ({}) ON CONFLICT (id) DO NOTHING",
+        CLAIM_COLUMNS.join(", "),
+        params.join(", ")
+    )
+});
+
+/// Whether a claim with exactly the bound values exists; `IS` so NULLs match.
+static SAME_CLAIM: LazyLock<String> = LazyLock::new(|| {
+    let same: Vec<String> = CLAIM_COLUMNS.iter().zip(1..).map(|(c, n)| format!("{c} IS ?{n}")).collect();
+    format!("SELECT EXISTS (SELECT 1 FROM claims WHERE {})", same.join(" AND "))
+});
 
 /// FTS5's own default for `hashsize` (FTS5_DEFAULT_HASHSIZE in SQLite's source).
 const FTS5_DEFAULT_HASHSIZE: i64 = 1 << 20;
@@ -518,13 +548,6 @@ const FTS5_DEFAULT_HASHSIZE: i64 = 1 << 20;
 fn fts_hashsize(bytes: i64) -> String {
     format!("INSERT INTO claims_fts (claims_fts, rank) VALUES ('hashsize', {bytes})")
 }
-
-/// Whether a claim with exactly the bound values (in CLAIM_COLUMNS order) exists; `IS` so NULLs match.
-const SAME_CLAIM: &str = "SELECT EXISTS (SELECT 1 FROM claims WHERE id IS ?1 AND source_id IS ?2 AND kind IS ?3 \
-     AND quote IS ?4 AND start IS ?5 AND \"end\" IS ?6 AND text IS ?7 AND party_id IS ?8 AND location_id IS ?9 \
-     AND value IS ?10 AND unit IS ?11 AND qualifier IS ?12 AND date IS ?13 AND date_start IS ?14 \
-     AND date_end IS ?15 AND speaker_id IS ?16 AND role IS ?17 AND said_on IS ?18 AND said_on_start IS ?19 \
-     AND said_on_end IS ?20 AND attribution IS ?21 AND modality IS ?22)";
 
 /// SQLite's own words for a failed write; a CHECK failure names the broken constraint.
 fn db(e: rusqlite::Error) -> String {
@@ -538,10 +561,11 @@ mod tests {
     #[test]
     fn the_insert_and_the_comparison_bind_the_same_columns_in_order() {
         let words = |s: &str| s.split([',', ' ']).filter(|w| !w.is_empty()).map(str::to_string).collect::<Vec<_>>();
-        let columns = words(CLAIM_COLUMNS);
-        let inserted = &INSERT_CLAIM["INSERT INTO claims (".len()..INSERT_CLAIM.find(") VALUES").unwrap()];
+        let columns = words(&CLAIM_COLUMNS.join(", "));
+        let (insert, same): (&str, &str) = (&INSERT_CLAIM, &SAME_CLAIM);
+        let inserted = &insert["INSERT INTO claims (".len()..insert.find(") VALUES").unwrap()];
         assert_eq!(words(inserted), columns);
-        let inner = &SAME_CLAIM[SAME_CLAIM.find("WHERE ").unwrap() + 6..SAME_CLAIM.len() - 1];
+        let inner = &same[same.find("WHERE ").unwrap() + 6..same.len() - 1];
         let compared: Vec<String> =
             inner.split(" AND ").map(|c| c.split_whitespace().collect::<Vec<_>>().join(" ")).collect();
         let expected: Vec<String> = columns.iter().zip(1..).map(|(c, n)| format!("{c} IS ?{n}")).collect();
