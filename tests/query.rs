@@ -246,3 +246,57 @@ fn queries_beyond_reason_are_refused_not_crashed_on() {
     let long_or = format!("claims where {}", vec!["kind = troops"; 500].join(" or "));
     env.run(&["query", &long_or]).expect(0);
 }
+
+/// Regression: an aggregate in `order by` that was not selected compiled to `ORDER BY "sum(value)"`,
+/// which SQLite read as a string constant: rows came back in group order, exit 0.
+#[test]
+fn ordering_by_an_aggregate_orders_the_groups() {
+    let env = Env::new();
+    let sums: Vec<(String, i64)> = rows(&env, "claims select kind, sum(value) group by kind")
+        .iter()
+        .map(|r| (r["kind"].as_str().unwrap().to_string(), r["sum(value)"].as_i64().unwrap_or(0)))
+        .collect();
+    let mut want = sums.clone();
+    want.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    assert_ne!(want, sums, "the sample's kinds in name order are not in sum order, so the test can fail");
+    let got: Vec<String> = rows(&env, "claims group by kind order by sum(value) desc")
+        .iter()
+        .map(|r| r["kind"].as_str().unwrap().into())
+        .collect();
+    assert_eq!(got, want.iter().map(|(k, _)| k.clone()).collect::<Vec<_>>());
+    let asc: Vec<String> = rows(&env, "claims group by kind order by min(value), kind")
+        .iter()
+        .map(|r| r["kind"].as_str().unwrap().into())
+        .collect();
+    assert_eq!(asc.len(), sums.len());
+}
+
+/// Regression: `claims order by count limit 3` ignored the order (and ordering by `count(*)` in
+/// a query without groups would have collapsed it to one row). It is refused with a caret.
+#[test]
+fn ordering_what_a_query_does_not_group_is_refused() {
+    let env = Env::new();
+    let run = env.run(&["query", "claims order by count limit 3"]).expect(2);
+    assert!(run.stderr.contains("`count` orders groups, but this query has none (column 17)"), "{}", run.stderr);
+    assert!(run.stderr.contains("\n                  ^^^^^\n"), "{}", run.stderr);
+    let run = env.run(&["query", "claims group by kind order by date"]).expect(2);
+    assert!(run.stderr.contains("`date` is neither grouped nor aggregated"), "{}", run.stderr);
+    env.run(&["query", "casualties select min(value), count order by count"]).expect(0);
+}
+
+/// Regression: a 400-digit number parsed as `inf`, and `explain` printed a query that did not
+/// parse back.
+#[test]
+fn numbers_too_large_for_a_figure_are_refused_with_a_caret() {
+    let env = Env::new();
+    let q = format!("claims where value > {}", "9".repeat(400));
+    let run = env.run(&["query", &q]).expect(2);
+    assert!(
+        run.stderr.contains("this number (400 characters) is too large to be a figure (column 22)"),
+        "{}",
+        run.stderr
+    );
+    let run = env.run(&["explain", &q]).expect(2);
+    assert!(!run.stdout.contains("inf"), "{}", run.stdout);
+    env.run(&["query", &format!("claims where value > 1{}", "0".repeat(300))]).expect(1);
+}

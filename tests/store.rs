@@ -432,3 +432,13 @@ fn imports_leave_the_schema_and_the_search_index_whole() {
         conn.query_row("SELECT count(*) FROM claims_fts_config WHERE k = 'hashsize'", [], |r| r.get(0)).unwrap();
     assert_eq!(options, 0, "the import's larger FTS buffer is not left in the file");
 }
+
+/// README states the schema version; it once said 2 while files were at 3.
+#[test]
+fn readme_states_the_schema_version_files_have() {
+    let env = Env::new();
+    let db = env.sample_db("v.db");
+    let version: i64 = Connection::open(&db).unwrap().query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
+    let readme = std::fs::read_to_string(project_file("README.md")).unwrap();
+    assert!(readme.contains(&format!("`PRAGMA user_version` (now {version})")), "README names another version");
+}

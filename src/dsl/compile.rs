@@ -191,12 +191,10 @@ pub fn compile(r: &Resolved, defaults: Defaults) -> Sql {
             .order_by
             .iter()
             .map(|(c, desc)| {
-                // Aggregates are ordered by their output column, which is already computed.
-                let expr = match c {
-                    Column::Field(f) => f.sql.to_string(),
-                    _ => ident(&c.name()),
-                };
-                format!("{expr}{}", if *desc { " DESC" } else { "" })
+                // By the expression, never by the output column's quoted name: an aggregate that is
+                // not selected has no such column, and SQLite used to read `"sum(value)"` as a
+                // string constant, silently ordering nothing.
+                format!("{}{}", column_sql(c), if *desc { " DESC" } else { "" })
             })
             .chain(group_names.iter().map(|n| n.to_string()))
             .collect();
@@ -276,7 +274,7 @@ mod tests {
     #[test]
     fn grouped_rows_that_tie_come_by_name() {
         let text = sql("claims group by location order by count desc limit 3");
-        assert!(text.ends_with("GROUP BY c.location_id ORDER BY \"count\" DESC, l.name LIMIT ?1"), "{text}");
+        assert!(text.ends_with("GROUP BY c.location_id ORDER BY count(*) DESC, l.name LIMIT ?1"), "{text}");
     }
 
     #[test]

@@ -256,6 +256,10 @@ impl<'a> P<'a> {
             return Ok((i, None));
         }
         let n: f64 = i[..len].replace(',', "").parse().expect("digits with an optional fraction");
+        // Rust reads 400 digits as `inf`, which prints as a word and would not parse back.
+        if !n.is_finite() {
+            return fail(i, len, format!("this number ({len} characters) is too large to be a figure"));
+        }
         Ok((&i[len..], Some(ValueKind::Number(n))))
     }
 

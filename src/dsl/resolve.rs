@@ -135,11 +135,28 @@ pub fn resolve(q: &Query) -> Result<Resolved, QueryError> {
             }
         }
     }
-    let order_by = q
-        .order_by
-        .iter()
-        .map(|o| Ok((column(target, &o.item)?, o.descending)))
-        .collect::<Result<Vec<_>, QueryError>>()?;
+    // Rows are one a group when the query groups or selects an aggregate; what orders them must
+    // then be a group key or an aggregate, and an aggregate can order nothing else.
+    let grouped = !group_by.is_empty() || select.iter().flatten().any(|c| !matches!(c, Column::Field(_)));
+    let mut order_by = Vec::new();
+    for o in &q.order_by {
+        let c = column(target, &o.item)?;
+        match &c {
+            Column::Field(f) if grouped && !group_by.contains(f) => {
+                return Err(QueryError::new(format!("`{}` is neither grouped nor aggregated", f.name), o.item.span())
+                    .hint(format!("add `group by {}`, or order by an aggregate such as `count`", f.name)));
+            }
+            Column::Count | Column::Aggregate(..) if !grouped => {
+                return Err(QueryError::new(
+                    format!("`{}` orders groups, but this query has none", c.name()),
+                    o.item.span(),
+                )
+                .hint("add `group by FIELD` (e.g. `group by kind`), or order by a field"));
+            }
+            _ => {}
+        }
+        order_by.push((c, o.descending));
+    }
     Ok(Resolved { target, filter, select, group_by, order_by, limit: q.limit.as_ref().map(|l| l.n) })
 }
 

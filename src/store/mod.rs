@@ -11,6 +11,7 @@ pub mod write;
 
 use std::path::{Path, PathBuf};
 
+use rusqlite::config::DbConfig;
 use rusqlite::{Connection, OpenFlags};
 
 use crate::error::Error;
@@ -52,6 +53,7 @@ impl Store {
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )
         .map_err(|e| Error::msg(format!("cannot create {}: {e}", path.display())))?;
+        strict(&conn)?;
         let mut store = Store { conn, path: Some(path.to_path_buf()), migrated_from: None, refused: None };
         // Schema first: the page size can only be chosen before WAL mode is set.
         store.apply_schema()?;
@@ -71,6 +73,7 @@ impl Store {
         let conn =
             Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX)
                 .map_err(|e| Error::msg(format!("cannot open {}: {e}", path.display())))?;
+        strict(&conn)?;
         let mut store = Store { conn, path: Some(path.to_path_buf()), migrated_from: None, refused: None };
         store.check_and_migrate()?;
         store.configure()?;
@@ -86,6 +89,7 @@ impl Store {
         let conn =
             Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)
                 .map_err(|e| Error::msg(format!("cannot open {}: {e}", path.display())))?;
+        strict(&conn)?;
         let mut store = Store { conn, path: Some(path.to_path_buf()), migrated_from: None, refused: None };
         store.check()?;
         store.conn.execute_batch("PRAGMA busy_timeout = 5000;")?;
@@ -115,6 +119,7 @@ impl Store {
 
     /// A store over an in-memory connection, with the settings every connection gets.
     fn in_memory(conn: Connection) -> Result<Store, Error> {
+        strict(&conn)?;
         conn.execute_batch("PRAGMA foreign_keys = ON;")?;
         Ok(Store { conn, path: None, migrated_from: None, refused: None })
     }
@@ -225,6 +230,15 @@ impl Store {
     }
 }
 
+/// Turns off SQLite's double-quoted string literals on a new connection. With them on, an
+/// identifier SQLite cannot resolve silently becomes a string: `ORDER BY "sum(value)"` once ordered
+/// every row by one constant. Off, the same mistake is an error.
+fn strict(conn: &Connection) -> Result<(), Error> {
+    conn.set_db_config(DbConfig::SQLITE_DBCONFIG_DQS_DML, false)?;
+    conn.set_db_config(DbConfig::SQLITE_DBCONFIG_DQS_DDL, false)?;
+    Ok(())
+}
+
 enum Checked {
     /// A file with no tables and no marks: SQLite's empty database.
     Empty,
@@ -235,6 +249,21 @@ enum Checked {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Regression: with double-quoted string literals on, a misspelt identifier was a string.
+    #[test]
+    fn double_quoted_names_are_never_strings() {
+        for store in [Store::empty_in_memory().unwrap(), Store::open_sample().unwrap()] {
+            let e = store.conn.prepare("SELECT id FROM claims ORDER BY \"sum(value)\"").map(drop).unwrap_err();
+            assert!(e.to_string().contains("no such column: \"sum(value)\""), "{e}");
+        }
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("x.db");
+        drop(Store::create(&path).unwrap());
+        for store in [Store::open(&path).unwrap(), Store::open_read_only(&path).unwrap()] {
+            assert!(store.conn.prepare("SELECT \"nothing\" FROM claims").is_err());
+        }
+    }
 
     #[test]
     fn migrations_end_at_the_current_version() {
