@@ -8,7 +8,6 @@ use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 use claimdb::dsl::{self, Defaults};
-use claimdb::store::Store;
 
 /// The queries of issue #3's "done when" list and the performance issue's query set.
 const QUERIES: &[&str] = &[
@@ -56,11 +55,12 @@ fn stats(mut xs: Vec<f64>) -> (f64, f64, f64) {
 
 fn main() {
     let full = std::env::args().any(|a| a == "--bench");
-    let store = Store::open_sample().expect("the built-in sample opens");
+    let store = claimdb::sample::open().expect("the built-in sample opens");
     let conn = store.connection();
     if !full {
         for q in QUERIES {
-            let sql = dsl::to_sql(q, Defaults::ForPeople).unwrap_or_else(|e| panic!("{}", e.render(q)));
+            let sql =
+                dsl::to_sql(q, Defaults::ForPeople, store.dialect()).unwrap_or_else(|e| panic!("{}", e.render(q)));
             conn.prepare(&sql.text).expect("compiled SQL prepares");
         }
         println!("parse_compile: {} queries compile and prepare (run `cargo bench` for figures)", QUERIES.len());
@@ -71,9 +71,9 @@ fn main() {
     println!("{:<72} {:>22} {:>10} {:>7}", "query", "claimdb µs", "prepare µs", "ratio");
     let mut worst: f64 = 0.0;
     for q in QUERIES {
-        let sql = dsl::to_sql(q, Defaults::ForPeople).unwrap_or_else(|e| panic!("{}", e.render(q)));
+        let sql = dsl::to_sql(q, Defaults::ForPeople, store.dialect()).unwrap_or_else(|e| panic!("{}", e.render(q)));
         let ours = measure(|| {
-            black_box(dsl::to_sql(black_box(q), Defaults::ForPeople).unwrap());
+            black_box(dsl::to_sql(black_box(q), Defaults::ForPeople, store.dialect()).unwrap());
         });
         let theirs = measure(|| {
             black_box(conn.prepare(black_box(&sql.text)).unwrap());

@@ -16,7 +16,7 @@ use std::fs::File;
 use std::io::{BufWriter, Write};
 use std::path::PathBuf;
 
-use claimdb::records::{sha256_hex, ClaimRecord, EntityRecord, Record, SourceRecord};
+use claimdb::model::{sha256_hex, ClaimRecord, EntityRecord, Record, SourceRecord};
 
 /// splitmix64: tiny, fast, and the same on every machine.
 struct Rng(u64);

@@ -32,15 +32,16 @@ pub struct Cli {
 pub struct OutputArgs {
     /// Output format [default: table on a terminal, tsv when piped]
     #[arg(long, short = 'F', value_enum, value_name = "FORMAT")]
-    pub format: Option<Format>,
+    pub format: Option<FormatArg>,
 
     /// Leave out the header line (csv, tsv, markdown).
     #[arg(long)]
     pub no_headers: bool,
 }
 
+/// `--format` as typed; [`crate::settings`] turns it into the renderer's format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Format {
+pub enum FormatArg {
     /// A table sized to the terminal.
     Table,
     /// One JSON array of objects.
@@ -169,7 +170,7 @@ Examples:
         /// Explain the query as `query --format FORMAT` runs it: tables and markdown select a
         /// readable subset of columns, the other formats every field.
         #[arg(long, short = 'F', value_enum, value_name = "FORMAT", default_value = "table")]
-        format: Format,
+        format: FormatArg,
     },
 
     /// Run one SQL statement, read-only: SQLite itself refuses writes, ATTACH and setting pragmas.

@@ -2,25 +2,44 @@
 //! captures, strikes, operations, statements) in SQLite, each tied by exact character offsets to
 //! the quote in its source text.
 //!
-//! Data flows one way: [`cli`] (raw arguments) → [`settings`] (what they mean) → [`commands`] →
-//! [`store`] (SQLite) → [`render`] (rows out). [`model`] holds the types every stage trusts, and
-//! [`records`] the flat shapes claims travel in.
+//! Data flows one way:
+//!
+//! ```text
+//! cli ──▶ settings ──▶ cmd ──▶ dsl: parse → resolve → compile ──▶ store ──▶ print ─▶ render
+//! (raw     (db, output   (one     (query text → AST → typed          (SQLite:   (rows out:
+//!  args)    decided once) file a    predicates over `columns` →     reads,     table, JSON,
+//!                         command)  SQL text in a `Dialect`)        writes)    CSV, TSV…)
+//!                            │
+//!                            └──▶ import: read (NDJSON/JSON/CSV → `model` records) → store::write
+//! ```
+//!
+//! Beside the dsl, reading text rather than queries into the same shapes: [`extract`] (raw
+//! article text → claims; its recognisers, one a file, start with sentence bounds), and the
+//! statement checker and the HTML views to come, each a module of its own at the same level.
+//! [`model`] holds the types every stage trusts, [`columns`] the one definition of every field,
+//! and `rows` the row type the store hands to the renderer. No module imports one above it: the
+//! store, the dsl and the model know nothing of the command line, printing or the shell (a test
+//! holds the crate to that).
 
 pub mod cli;
-pub mod commands;
+mod cmd;
+pub mod columns;
 pub mod dsl;
-pub mod error;
+mod error;
 pub mod exit;
-pub mod import;
+pub mod extract;
+mod import;
 pub mod model;
-pub mod records;
-pub mod render;
+mod print;
+mod render;
+pub mod rows;
 pub mod sample;
-pub mod settings;
-pub mod shell;
+mod sanitize;
+mod settings;
+mod shell;
 pub mod store;
-pub mod text;
+mod text;
 
-pub use commands::run;
+pub use cmd::run;
 pub use error::Error;
 pub use exit::Outcome;

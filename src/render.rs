@@ -1,61 +1,50 @@
 //! Rows out: table, JSON, NDJSON, CSV, TSV and Markdown over one row type. Every command that
-//! prints rows builds [`Rows`] and calls [`render`]; this is the only place formats are told apart.
+//! prints rows builds [`Rows`] (or streams [`Cell`]s) and calls [`render`] or [`RowStream`]; this
+//! is the only place formats are told apart.
 
 use std::borrow::Cow;
 use std::io::{self, Write};
 
 use comfy_table::{presets, ContentArrangement, Table};
 
-use crate::cli::Format;
-use crate::settings::Output;
-use crate::text::sanitize_for_terminal;
+use crate::rows::{Cell, Rows, Value};
+use crate::sanitize::sanitize_for_terminal;
 
-/// One cell. JSON gets numbers as numbers and absent values as `null`; text formats print absent
-/// values as empty cells.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Value {
-    Null,
-    Int(i64),
-    Real(f64),
-    Text(String),
-    /// A list of names: a JSON array, joined with `|` in CSV and TSV (as `import` reads it back).
-    List(Vec<String>),
+/// How rows are printed: a table, which must see every row to size its columns, or a format
+/// that streams row by row.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Table,
+    Stream(StreamFormat),
 }
 
-/// A cell as the writers take it, borrowed: rows streamed from SQLite are written straight from
-/// its buffers, with no owned copy of each value.
-#[derive(Debug, Clone)]
-pub enum Cell<'a> {
-    Null,
-    Int(i64),
-    Real(f64),
-    Text(Cow<'a, str>),
-    List(&'a [String]),
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StreamFormat {
+    Json,
+    Ndjson,
+    Csv,
+    Tsv,
+    Markdown,
 }
 
-impl Value {
-    pub fn cell(&self) -> Cell<'_> {
-        match self {
-            Value::Null => Cell::Null,
-            Value::Int(i) => Cell::Int(*i),
-            Value::Real(r) => Cell::Real(*r),
-            Value::Text(s) => Cell::Text(Cow::Borrowed(s)),
-            Value::List(items) => Cell::List(items),
-        }
+impl Format {
+    /// Tables and Markdown are read by people and show a readable subset of a claim's fields;
+    /// the other formats are read by programs and carry every field.
+    pub fn is_for_people(self) -> bool {
+        matches!(self, Format::Table | Format::Stream(StreamFormat::Markdown))
     }
+}
+
+/// Everything about printing that was decided once, from the flags and the terminal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Output {
+    pub format: Format,
+    pub headers: bool,
+    /// Terminal width for tables, when stdout is a terminal.
+    pub width: Option<u16>,
 }
 
 impl Cell<'_> {
-    pub fn into_value(self) -> Value {
-        match self {
-            Cell::Null => Value::Null,
-            Cell::Int(i) => Value::Int(i),
-            Cell::Real(r) => Value::Real(r),
-            Cell::Text(s) => Value::Text(s.into_owned()),
-            Cell::List(items) => Value::List(items.to_vec()),
-        }
-    }
-
     /// How a person reads it in a table or Markdown: a list is joined with `, `.
     fn display(&self) -> Cow<'_, str> {
         match self {
@@ -76,71 +65,6 @@ impl Cell<'_> {
     }
 }
 
-impl From<String> for Value {
-    fn from(s: String) -> Self {
-        Value::Text(s)
-    }
-}
-
-impl From<&str> for Value {
-    fn from(s: &str) -> Self {
-        Value::Text(s.to_string())
-    }
-}
-
-impl From<i64> for Value {
-    fn from(i: i64) -> Self {
-        Value::Int(i)
-    }
-}
-
-impl From<usize> for Value {
-    fn from(i: usize) -> Self {
-        Value::Int(i as i64)
-    }
-}
-
-impl<T: Into<Value>> From<Option<T>> for Value {
-    fn from(v: Option<T>) -> Self {
-        v.map(Into::into).unwrap_or(Value::Null)
-    }
-}
-
-/// A number as stored: an integer when it is whole.
-pub fn number(v: f64) -> Value {
-    if v.fract() == 0.0 && v.abs() < 9.0e15 {
-        Value::Int(v as i64)
-    } else {
-        Value::Real(v)
-    }
-}
-
-/// Named columns and their rows.
-#[derive(Debug, Clone, Default)]
-pub struct Rows {
-    pub columns: Vec<String>,
-    pub rows: Vec<Vec<Value>>,
-}
-
-impl Rows {
-    pub fn new(columns: &[&str]) -> Rows {
-        Rows { columns: columns.iter().map(|c| c.to_string()).collect(), rows: Vec::new() }
-    }
-
-    pub fn push(&mut self, row: Vec<Value>) {
-        debug_assert_eq!(row.len(), self.columns.len());
-        self.rows.push(row);
-    }
-
-    pub fn len(&self) -> usize {
-        self.rows.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.rows.is_empty()
-    }
-}
-
 /// Whether a table shows rows across, or one record down the page as field/value pairs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Layout {
@@ -149,53 +73,69 @@ pub enum Layout {
 }
 
 pub fn render(out: &mut dyn Write, output: &Output, rows: &Rows, layout: Layout) -> io::Result<()> {
-    if output.format == Format::Table {
-        return write_table(out, output, rows, layout);
-    }
-    let mut stream = RowStream::start(out, output, &rows.columns)?;
+    let format = match output.format {
+        Format::Table => return write_table(out, output, rows, layout),
+        Format::Stream(f) => f,
+    };
+    let mut stream = RowStream::start(out, format, output.headers, &rows.columns)?;
     for row in &rows.rows {
         stream.row(&row.iter().map(Value::cell).collect::<Vec<_>>())?;
     }
     stream.finish().map(drop)
 }
 
-/// Writes rows one at a time, for every format but the table (which must see every row to size
-/// its columns): a query's result goes from SQLite to the output without being held in memory.
+/// Writes rows one at a time, for every format but the table: a query's result goes from the
+/// database to the output without being held in memory.
 pub struct RowStream<'w> {
     sink: Sink<'w>,
-    format: Format,
     columns: &'w [String],
     count: usize,
 }
 
 enum Sink<'w> {
-    Plain(&'w mut dyn Write),
+    Plain(&'w mut dyn Write, PlainFormat),
     Csv(Box<csv::Writer<&'w mut dyn Write>>),
+}
+
+/// The formats written without a CSV writer.
+#[derive(Clone, Copy)]
+enum PlainFormat {
+    Json,
+    Ndjson,
+    Tsv,
+    Markdown,
 }
 
 impl<'w> RowStream<'w> {
     /// Writes what comes before the rows: the header line, or JSON's `[`.
-    pub fn start(out: &'w mut dyn Write, output: &Output, columns: &'w [String]) -> io::Result<RowStream<'w>> {
-        assert!(output.format != Format::Table, "tables are written whole, by render");
-        let sink = match output.format {
-            Format::Csv => Sink::Csv(Box::new(csv::Writer::from_writer(out))),
-            _ => Sink::Plain(out),
+    pub fn start(
+        out: &'w mut dyn Write,
+        format: StreamFormat,
+        headers: bool,
+        columns: &'w [String],
+    ) -> io::Result<RowStream<'w>> {
+        let plain = |out, f| Sink::Plain(out, f);
+        let mut sink = match format {
+            StreamFormat::Csv => Sink::Csv(Box::new(csv::Writer::from_writer(out))),
+            StreamFormat::Json => plain(out, PlainFormat::Json),
+            StreamFormat::Ndjson => plain(out, PlainFormat::Ndjson),
+            StreamFormat::Tsv => plain(out, PlainFormat::Tsv),
+            StreamFormat::Markdown => plain(out, PlainFormat::Markdown),
         };
-        let mut s = RowStream { sink, format: output.format, columns, count: 0 };
-        match (&mut s.sink, s.format) {
-            (Sink::Csv(w), _) if output.headers => w.write_record(columns).map_err(csv_io)?,
-            (Sink::Plain(out), Format::Tsv) if output.headers => {
+        match &mut sink {
+            Sink::Csv(w) if headers => w.write_record(columns).map_err(csv_io)?,
+            Sink::Plain(out, PlainFormat::Tsv) if headers => {
                 let header: Vec<Cell> = columns.iter().map(|c| Cell::Text(Cow::Borrowed(c))).collect();
                 write_tsv_row(*out, &header)?
             }
-            (Sink::Plain(out), Format::Markdown) if output.headers => {
+            Sink::Plain(out, PlainFormat::Markdown) if headers => {
                 writeln!(out, "| {} |", columns.iter().map(|c| md_escape(c)).collect::<Vec<_>>().join(" | "))?;
                 writeln!(out, "|{}", columns.iter().map(|_| " --- |").collect::<String>())?;
             }
-            (Sink::Plain(out), Format::Json) => out.write_all(b"[")?,
+            Sink::Plain(out, PlainFormat::Json) => out.write_all(b"[")?,
             _ => {}
         }
-        Ok(s)
+        Ok(RowStream { sink, columns, count: 0 })
     }
 
     pub fn row(&mut self, cells: &[Cell]) -> io::Result<()> {
@@ -207,22 +147,19 @@ impl<'w> RowStream<'w> {
                 }
                 w.write_record(None::<&[u8]>).map_err(csv_io)?;
             }
-            Sink::Plain(out) => match self.format {
-                Format::Tsv => write_tsv_row(*out, cells)?,
-                Format::Json => {
-                    out.write_all(if self.count == 0 { b"\n" } else { b",\n" })?;
-                    write_json_object(*out, self.columns, cells)?;
-                }
-                Format::Ndjson => {
-                    write_json_object(*out, self.columns, cells)?;
-                    out.write_all(b"\n")?;
-                }
-                Format::Markdown => {
-                    let shown: Vec<String> = cells.iter().map(|c| md_escape(&c.display())).collect();
-                    writeln!(out, "| {} |", shown.join(" | "))?;
-                }
-                Format::Csv | Format::Table => unreachable!("not a plain stream"),
-            },
+            Sink::Plain(out, PlainFormat::Tsv) => write_tsv_row(*out, cells)?,
+            Sink::Plain(out, PlainFormat::Json) => {
+                out.write_all(if self.count == 0 { b"\n" } else { b",\n" })?;
+                write_json_object(*out, None, self.columns, cells)?;
+            }
+            Sink::Plain(out, PlainFormat::Ndjson) => {
+                write_json_object(*out, None, self.columns, cells)?;
+                out.write_all(b"\n")?;
+            }
+            Sink::Plain(out, PlainFormat::Markdown) => {
+                let shown: Vec<String> = cells.iter().map(|c| md_escape(&c.display())).collect();
+                writeln!(out, "| {} |", shown.join(" | "))?;
+            }
         }
         self.count += 1;
         Ok(())
@@ -232,10 +169,8 @@ impl<'w> RowStream<'w> {
     pub fn finish(self) -> io::Result<usize> {
         match self.sink {
             Sink::Csv(mut w) => w.flush()?,
-            Sink::Plain(out) if self.format == Format::Json => {
-                out.write_all(if self.count == 0 { b"]\n" } else { b"\n]\n" })?
-            }
-            Sink::Plain(_) => {}
+            Sink::Plain(out, PlainFormat::Json) => out.write_all(if self.count == 0 { b"]\n" } else { b"\n]\n" })?,
+            Sink::Plain(..) => {}
         }
         Ok(self.count)
     }
@@ -273,7 +208,7 @@ fn write_table(out: &mut dyn Write, output: &Output, rows: &Rows, layout: Layout
 }
 
 /// The csv crate wraps I/O errors too; unwrap them so a closed pipe (`| head`) ends quietly.
-fn csv_io(e: csv::Error) -> io::Error {
+pub fn csv_io(e: csv::Error) -> io::Error {
     match e.into_kind() {
         csv::ErrorKind::Io(e) => e,
         other => io::Error::other(format!("{other:?}")),
@@ -292,17 +227,29 @@ fn write_json_value(out: &mut dyn Write, v: &Cell) -> io::Result<()> {
     match v {
         Cell::Null => out.write_all(b"null"),
         Cell::Int(i) => write!(out, "{i}"),
-        Cell::Real(r) if r.is_finite() => write!(out, "{r}"),
+        // serde_json's shortest form, the same export and every JSON writer here use.
+        Cell::Real(r) if r.is_finite() => serde_json::to_writer(&mut *out, r).map_err(json_io),
         Cell::Real(_) => out.write_all(b"null"),
         Cell::Text(s) => serde_json::to_writer(&mut *out, s).map_err(json_io),
-        Cell::List(items) => serde_json::to_writer(&mut *out, items).map_err(json_io),
+        Cell::List(items) => serde_json::to_writer(&mut *out, &**items).map_err(json_io),
     }
 }
 
-fn write_json_object(out: &mut dyn Write, columns: &[String], row: &[Cell]) -> io::Result<()> {
+/// One JSON object; `tag` puts a first member before the columns (export's `"type":"claim"`).
+pub fn write_json_object(
+    out: &mut dyn Write,
+    tag: Option<(&str, &str)>,
+    columns: &[String],
+    row: &[Cell],
+) -> io::Result<()> {
     out.write_all(b"{")?;
+    if let Some((k, v)) = tag {
+        serde_json::to_writer(&mut *out, k).map_err(json_io)?;
+        out.write_all(b":")?;
+        serde_json::to_writer(&mut *out, v).map_err(json_io)?;
+    }
     for (i, (k, v)) in columns.iter().zip(row).enumerate() {
-        if i > 0 {
+        if i > 0 || tag.is_some() {
             out.write_all(b",")?;
         }
         serde_json::to_writer(&mut *out, k).map_err(json_io)?;
@@ -352,6 +299,12 @@ mod tests {
         r
     }
 
+    const JSON: Format = Format::Stream(StreamFormat::Json);
+    const NDJSON: Format = Format::Stream(StreamFormat::Ndjson);
+    const CSV: Format = Format::Stream(StreamFormat::Csv);
+    const TSV: Format = Format::Stream(StreamFormat::Tsv);
+    const MARKDOWN: Format = Format::Stream(StreamFormat::Markdown);
+
     fn to_string(format: Format, rows: &Rows) -> String {
         let mut buf = Vec::new();
         let output = Output { format, headers: true, width: Some(80) };
@@ -362,25 +315,22 @@ mod tests {
     #[test]
     fn json_keeps_types_and_order() {
         assert_eq!(
-            to_string(Format::Json, &sample()),
+            to_string(JSON, &sample()),
             "[\n{\"id\":\"a\",\"value\":2500,\"quote\":\"tab\\there|pipe\"},\n{\"id\":\"b\",\"value\":null,\"quote\":\"line\\nbreak \\\\\"}\n]\n"
         );
-        assert_eq!(to_string(Format::Json, &Rows::new(&["id"])), "[]\n");
-        assert_eq!(to_string(Format::Ndjson, &sample()).lines().count(), 2);
+        assert_eq!(to_string(JSON, &Rows::new(&["id"])), "[]\n");
+        assert_eq!(to_string(NDJSON, &sample()).lines().count(), 2);
     }
 
     #[test]
     fn tsv_escapes_what_would_break_a_row() {
-        assert_eq!(
-            to_string(Format::Tsv, &sample()),
-            "id\tvalue\tquote\na\t2500\ttab\\there|pipe\nb\t\tline\\nbreak \\\\\n"
-        );
+        assert_eq!(to_string(TSV, &sample()), "id\tvalue\tquote\na\t2500\ttab\\there|pipe\nb\t\tline\\nbreak \\\\\n");
     }
 
     #[test]
     fn csv_quotes_and_markdown_escapes_pipes() {
-        assert_eq!(to_string(Format::Csv, &sample()), "id,value,quote\na,2500,tab\there|pipe\nb,,\"line\nbreak \\\"\n");
-        let md = to_string(Format::Markdown, &sample());
+        assert_eq!(to_string(CSV, &sample()), "id,value,quote\na,2500,tab\there|pipe\nb,,\"line\nbreak \\\"\n");
+        let md = to_string(MARKDOWN, &sample());
         assert!(md.starts_with("| id | value | quote |\n| --- | --- | --- |\n"), "{md}");
         assert!(md.contains("tab\there\\|pipe"), "{md}");
         assert!(md.contains("line<br>break"), "{md}");

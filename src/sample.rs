@@ -23,6 +23,11 @@ pub const IMAGE_PATH: &str = "examples/sample/sample.db";
 
 const TEXTS: &[(&str, &str)] = &[("article.txt", ARTICLE)];
 
+/// The sample, in memory, from its prebuilt image.
+pub fn open() -> Result<Store, Error> {
+    Store::open_image(IMAGE)
+}
+
 /// Imports the sample into `store`.
 pub fn load(store: &mut Store) -> Result<(), Error> {
     let input = |name: &str, text: &'static str| Input {
@@ -76,7 +81,7 @@ mod tests {
     fn the_image_is_what_the_files_import_to() {
         let mut built = Store::empty_in_memory().unwrap();
         load(&mut built).unwrap();
-        let shipped = Store::open_sample().unwrap();
+        let shipped = open().unwrap();
         let (want, got) = (contents(built.connection()), contents(shipped.connection()));
         assert!(want.iter().any(|(t, rows)| t == "claims" && rows.len() == 34), "the sample has its 34 claims");
         assert!(

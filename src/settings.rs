@@ -1,13 +1,45 @@
-//! Raw arguments resolved once: which database, which output format. Commands get these
+//! Raw arguments resolved once: which database, which output format. [`Settings::resolve`] is the
+//! only place that looks at the flags, the environment and the terminal; commands get its
 //! decisions, never the raw flags.
 
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
-use crate::cli::{Format, OutputArgs};
+use crate::cli::{Cli, Command, FormatArg, OutputArgs};
+use crate::render::{Format, Output, StreamFormat};
 
 /// The file used when neither `--db` nor `CLAIMDB_DB` names one.
 pub const DEFAULT_DB: &str = "claims.db";
+
+/// What a command runs with.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub db: DbChoice,
+    /// How rows are printed: from the command's `--format` and `--no-headers`, else a table on a
+    /// terminal and TSV when piped.
+    pub output: Output,
+}
+
+impl Settings {
+    pub fn resolve(cli: &Cli) -> Settings {
+        let tty = std::io::stdout().is_terminal();
+        let output = match &cli.command {
+            Command::Query { output, .. }
+            | Command::Sql { output, .. }
+            | Command::Shell { output }
+            | Command::Fields { output, .. }
+            | Command::List { output }
+            | Command::Show { output, .. }
+            | Command::Sources { output }
+            | Command::Entities { output }
+            | Command::Verify { output } => Output::resolve(output, tty),
+            // `explain` shows the query as `query --format F` would run it; a table by default.
+            Command::Explain { format, .. } => Output { format: (*format).into(), headers: true, width: None },
+            _ => Output::resolve(&OutputArgs { format: None, no_headers: false }, tty),
+        };
+        Settings { db: DbChoice::resolve(cli.db.as_deref()), output }
+    }
+}
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DbChoice {
@@ -29,22 +61,29 @@ impl DbChoice {
     }
 }
 
-/// How rows are printed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Output {
-    pub format: Format,
-    pub headers: bool,
-    /// Terminal width for tables, when stdout is a terminal.
-    pub width: Option<u16>,
-}
-
 impl Output {
     /// A table on a terminal, TSV when piped, unless `--format` says otherwise.
-    pub fn resolve(args: &OutputArgs) -> Output {
-        let tty = std::io::stdout().is_terminal();
-        let format = args.format.unwrap_or(if tty { Format::Table } else { Format::Tsv });
+    fn resolve(args: &OutputArgs, tty: bool) -> Output {
+        let format = args.format.map(Format::from).unwrap_or(if tty {
+            Format::Table
+        } else {
+            Format::Stream(StreamFormat::Tsv)
+        });
         let width = if tty { terminal_width() } else { None };
         Output { format, headers: !args.no_headers, width }
+    }
+}
+
+impl From<FormatArg> for Format {
+    fn from(f: FormatArg) -> Format {
+        match f {
+            FormatArg::Table => Format::Table,
+            FormatArg::Json => Format::Stream(StreamFormat::Json),
+            FormatArg::Ndjson => Format::Stream(StreamFormat::Ndjson),
+            FormatArg::Csv => Format::Stream(StreamFormat::Csv),
+            FormatArg::Tsv => Format::Stream(StreamFormat::Tsv),
+            FormatArg::Markdown => Format::Stream(StreamFormat::Markdown),
+        }
     }
 }
 

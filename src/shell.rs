@@ -15,14 +15,16 @@ use rustyline::history::DefaultHistory;
 use rustyline::validate::Validator;
 use rustyline::{Context, Editor, Helper};
 
-use crate::cli::{Format, OutputArgs, QUERY_HELP};
-use crate::commands::{compile_query, defaults_for, explain, print, print_rows};
+use crate::cli::{FormatArg, QUERY_HELP};
+use crate::columns::{Target, TARGETS};
+use crate::dsl::ast::Aggregate;
 use crate::dsl::error::did_you_mean;
-use crate::dsl::fields::{Target, TARGETS};
+use crate::dsl::fields::listing;
+use crate::dsl::parse::KEYWORDS;
 use crate::error::Error;
 use crate::exit::Outcome;
-use crate::render::Layout;
-use crate::settings::Output;
+use crate::print::{compile, defaults, explain, print, print_rows};
+use crate::render::{Layout, Output};
 use crate::store::Store;
 
 const PROMPT: &str = "claimdb> ";
@@ -35,14 +37,8 @@ const DOT_COMMANDS: &[(&str, &str)] = &[
     (".quit", "leave (so does Ctrl-D)"),
 ];
 
-/// The words of the language that are not names: completed everywhere.
-const KEYWORDS: &[&str] = &[
-    "where", "select", "group", "by", "order", "limit", "and", "or", "not", "in", "between", "is", "null", "asc",
-    "desc", "count", "sum", "min", "max", "avg", "on", "from",
-];
-
-pub fn run(store: &Store, output: &OutputArgs) -> Result<Outcome, Error> {
-    let mut output = output.clone();
+pub fn run(store: &Store, output: Output) -> Result<Outcome, Error> {
+    let mut output = output;
     let helper = ShellHelper { names: entity_names(store)? };
     let start_error = |e: ReadlineError| Error::msg(format!("cannot start the shell: {e}"));
     // List, as bash does: Tab completes the common prefix, a second Tab lists the choices.
@@ -120,9 +116,9 @@ enum Step {
     Quit,
 }
 
-fn run_line(store: &Store, line: &str, output: &mut OutputArgs) -> Result<Step, Error> {
+fn run_line(store: &Store, line: &str, output: &mut Output) -> Result<Step, Error> {
     let Some(command) = line.strip_prefix('.') else {
-        let sql = compile_query(line, defaults_for(Output::resolve(output).format))?;
+        let sql = compile(store, line, defaults(output))?;
         let rows = store.run(&sql)?;
         if rows.is_empty() {
             eprintln!("(no rows)");
@@ -139,24 +135,28 @@ fn run_line(store: &Store, line: &str, output: &mut OutputArgs) -> Result<Step, 
         "help" => print(|out| write_help(out))?,
         "quit" | "exit" => return Ok(Step::Quit),
         "format" if rest.is_empty() => {
-            let format = Output::resolve(output).format.to_possible_value().expect("no format is skipped");
-            eprintln!("format: {}", format.get_name());
+            let name = FormatArg::value_variants()
+                .iter()
+                .find(|f| crate::render::Format::from(**f) == output.format)
+                .and_then(|f| f.to_possible_value())
+                .expect("every format has a name");
+            eprintln!("format: {}", name.get_name());
         }
         "format" => {
-            let format = Format::from_str(rest, true).map_err(|_| {
+            let format = FormatArg::from_str(rest, true).map_err(|_| {
                 Error::msg(format!("unknown format `{rest}`; use table, json, ndjson, csv, tsv or markdown"))
             })?;
-            output.format = Some(format);
+            output.format = format.into();
         }
         "explain" if rest.is_empty() => {
             return Err(Error::msg(".explain needs a query, e.g. `.explain troops in Iraq`"))
         }
         "explain" => {
-            explain(store, rest, defaults_for(Output::resolve(output).format))?;
+            explain(store, rest, defaults(output))?;
         }
         "fields" => {
             let target = (!rest.is_empty()).then_some(rest);
-            crate::commands::fields(target, output)?;
+            print_rows(output, &listing(target)?, Layout::Across)?;
         }
         other => {
             let other = other.to_string();
@@ -250,7 +250,8 @@ fn complete(line: &str, pos: usize, names: &[String]) -> (usize, Vec<String>) {
         None => Target::BASE.iter().flat_map(|t| t.fields().iter().map(|f| f.name)).collect(),
     };
     let mut cands: Vec<String> = Vec::new();
-    for c in KEYWORDS.iter().chain(&fields) {
+    let words = KEYWORDS.iter().copied().chain(["count"]).chain(Aggregate::ALL.iter().map(|a| a.as_str()));
+    for c in words.chain(fields) {
         if prefix_of(c, word) && !cands.iter().any(|x| x == c) {
             cands.push(c.to_string());
         }

@@ -114,9 +114,9 @@ fn fields_lists_every_target_with_types_and_examples() {
     assert!(out.contains("entities\tparent\t"), "{out}");
     // Every field the resolver knows is listed, so the two can never disagree.
     for (target, fields) in [
-        ("claims", claimdb::dsl::fields::CLAIM_FIELDS),
-        ("sources", claimdb::dsl::fields::SOURCE_FIELDS),
-        ("entities", claimdb::dsl::fields::ENTITY_FIELDS),
+        ("claims", claimdb::columns::CLAIM_FIELDS),
+        ("sources", claimdb::columns::SOURCE_FIELDS),
+        ("entities", claimdb::columns::ENTITY_FIELDS),
     ] {
         for f in fields {
             assert!(out.contains(&format!("{target}\t{}\t", f.name)), "{target}.{} missing", f.name);

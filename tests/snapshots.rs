@@ -8,7 +8,7 @@ use claimdb::dsl::{self, Defaults};
 use common::QUERIES;
 
 fn render(query: &str, defaults: Defaults) -> String {
-    let sql = dsl::to_sql(query, defaults).unwrap_or_else(|e| panic!("{}", e.render(query)));
+    let sql = dsl::to_sql(query, defaults, &dsl::Sqlite).unwrap_or_else(|e| panic!("{}", e.render(query)));
     let mut out = format!("query:   {query}\ncolumns: {}\nsql:\n{}\nparams:\n", sql.columns.join(", "), sql.text);
     for (i, p) in sql.params.iter().enumerate() {
         out.push_str(&format!("  ?{} = {p:?}\n", i + 1));
@@ -41,7 +41,7 @@ fn error_messages() {
         ("trailing_input", "troops in Iraq limit 5 6"),
     ];
     for (name, query) in bad {
-        let err = dsl::to_sql(query, Defaults::ForPeople).expect_err(query);
+        let err = dsl::to_sql(query, Defaults::ForPeople, &dsl::Sqlite).expect_err(query);
         insta::assert_snapshot!(format!("error_{name}"), err.render(query));
     }
 }

@@ -4,7 +4,7 @@
 
 use std::fmt;
 
-use crate::model::DateSpan;
+use crate::model::{whole, DateSpan};
 
 /// Byte offsets `start..end` into the query text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -224,10 +224,9 @@ pub struct Limit {
 
 /// Numbers print without separators, integers without a fraction.
 fn format_number(n: f64) -> String {
-    if n.fract() == 0.0 && n.abs() < 9.0e15 {
-        format!("{}", n as i64)
-    } else {
-        format!("{n}")
+    match whole(n) {
+        Some(i) => i.to_string(),
+        None => n.to_string(),
     }
 }
 

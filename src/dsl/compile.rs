@@ -1,21 +1,27 @@
-//! Resolved query → one SQL statement and its parameters. SQL text comes only from the field
-//! catalogue and this file; every user value is a bound parameter (`?1`, `?2`, …).
+//! Resolved query → one SQL statement and its parameters. SQL text comes only from this file and
+//! the [`Dialect`] it is given; every user value is a bound parameter.
 
-use rusqlite::types::Value as SqlValue;
-
+use crate::columns::{Expr, FieldType, Join, Target};
 use crate::dsl::ast::Op;
-use crate::dsl::fields::{FieldType, Target};
-use crate::dsl::resolve::{Check, Column, Resolved};
+use crate::dsl::dialect::{Dialect, Param};
+use crate::dsl::resolve::{Column, Predicate, Resolved};
 use crate::model::date::iso;
 
 /// A statement ready to run.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Sql {
     pub text: String,
-    pub params: Vec<SqlValue>,
+    pub params: Vec<Param>,
     /// The names of the result columns, in order.
     pub columns: Vec<String>,
+    /// Which of them hold a list (an entity's aliases), joined with [`LIST_SEPARATOR`] in SQL:
+    /// the store hands them on as lists, so JSON gets an array.
+    pub lists: Vec<usize>,
 }
+
+/// What joins the items of a list column in SQL: the separator CSV joins aliases with, which no
+/// alias may contain.
+pub const LIST_SEPARATOR: char = crate::model::ALIAS_SEPARATOR;
 
 /// Which columns to give when the query selects none.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,32 +32,71 @@ pub enum Defaults {
     ForPrograms,
 }
 
-struct Builder {
-    params: Vec<SqlValue>,
+/// The table a target reads, and the alias its columns go by.
+fn table(target: Target) -> (&'static str, &'static str) {
+    match target {
+        Target::Claims(_) => ("claims", "c"),
+        Target::Sources => ("sources", "src"),
+        Target::Entities => ("entities", "e"),
+    }
 }
 
-impl Builder {
-    fn bind(&mut self, v: impl Into<SqlValue>) -> String {
+struct Builder<'d> {
+    dialect: &'d dyn Dialect,
+    /// The alias of the target's table.
+    alias: &'static str,
+    params: Vec<Param>,
+}
+
+impl Builder<'_> {
+    fn bind(&mut self, v: impl Into<Param>) -> String {
         self.params.push(v.into());
-        format!("?{}", self.params.len())
+        self.dialect.placeholder(self.params.len())
     }
 
-    fn check(&mut self, c: &Check) -> String {
-        match c {
-            Check::Or(cs) => format!("({})", cs.iter().map(|c| self.check(c)).collect::<Vec<_>>().join(" OR ")),
-            Check::And(cs) => format!("({})", cs.iter().map(|c| self.check(c)).collect::<Vec<_>>().join(" AND ")),
-            Check::Not(c) => format!("NOT {}", self.check(c)),
-            Check::Text { field, op, value } => {
+    fn column(&self, name: &str) -> String {
+        format!("{}.{}", self.alias, self.dialect.ident(name))
+    }
+
+    fn expr(&self, e: Expr) -> String {
+        let d = self.dialect;
+        match e {
+            Expr::Column(c) => self.column(c),
+            Expr::Name(j) => format!("{}.name", j.alias()),
+            Expr::Figure => d.figure(&self.column("value"), &self.column("unit"), &self.column("qualifier")),
+            Expr::Length(c) => d.char_length(&self.column(c)),
+            Expr::ClaimCount => format!("(SELECT count(*) FROM claims AS c WHERE c.source_id = {})", self.column("id")),
+            Expr::Aliases => format!(
+                "(SELECT {} FROM entity_aliases AS a WHERE a.entity_id = {} AND a.alias <> {})",
+                d.string_agg("a.alias", LIST_SEPARATOR),
+                self.column("id"),
+                self.column("name")
+            ),
+            Expr::FirstDay(c) => d.first_day(&self.column(c)),
+            Expr::LastDay(c) => d.last_day(&self.column(c)),
+        }
+    }
+
+    fn predicate(&mut self, p: &Predicate) -> String {
+        match p {
+            Predicate::Or(ps) => format!("({})", self.each(ps).join(" OR ")),
+            Predicate::And(ps) => format!("({})", self.each(ps).join(" AND ")),
+            Predicate::Not(p) => format!("NOT {}", self.predicate(p)),
+            Predicate::Text { expr, op, value, exact } => {
                 let p = self.bind(value.clone());
-                let collate = if field.ty == FieldType::Id { "" } else { " COLLATE NOCASE" };
-                format!("{} {} {p}{collate}", field.sql, op.as_str())
+                let lhs = self.expr(*expr);
+                if *exact {
+                    format!("{lhs} {} {p}", op.as_str())
+                } else {
+                    self.dialect.compare_nocase(&lhs, op.as_str(), &p)
+                }
             }
-            Check::Number { field, op, value } => {
+            Predicate::Number { expr, op, value } => {
                 let p = self.bind(*value);
-                format!("{} {} {p}", field.sql, op.as_str())
+                format!("{} {} {p}", self.expr(*expr), op.as_str())
             }
-            Check::Date { field, op, value } => {
-                let FieldType::Date { first, last } = field.ty else { unreachable!("resolved as a date") };
+            Predicate::Date { bounds, op, value } => {
+                let (first, last) = (self.expr(bounds.first), self.expr(bounds.last));
                 // A date is the span of days it may mean; each operator compares spans.
                 let (from, to) = (iso(value.first_day()), iso(value.last_day()));
                 match op {
@@ -69,25 +114,25 @@ impl Builder {
                     Op::Ge => format!("{first} >= {}", self.bind(from)),
                 }
             }
-            Check::DateBetween { field, low, high } => {
-                let FieldType::Date { first, last } = field.ty else { unreachable!("resolved as a date") };
+            Predicate::DateBetween { bounds, low, high } => {
+                let (first, last) = (self.expr(bounds.first), self.expr(bounds.last));
                 let (a, b) = (self.bind(iso(low.first_day())), self.bind(iso(high.last_day())));
                 // `first <= b` follows from `first <= last <= b`; said outright, it bounds the
-                // index range on (first, last) at both ends, so SQLite reads only the span asked.
+                // index range on (first, last) at both ends, so the engine reads only the span asked.
                 format!("({first} >= {a} AND {first} <= {b} AND {last} <= {b})")
             }
-            Check::NumberBetween { field, low, high } => {
+            Predicate::NumberBetween { expr, low, high } => {
                 let (a, b) = (self.bind(*low), self.bind(*high));
-                format!("{} BETWEEN {a} AND {b}", field.sql)
+                format!("{} BETWEEN {a} AND {b}", self.expr(*expr))
             }
-            Check::TextBetween { field, low, high } => {
+            Predicate::TextBetween { expr, low, high } => {
                 let (a, b) = (self.bind(low.clone()), self.bind(high.clone()));
-                format!("{} BETWEEN {a} AND {b}", field.sql)
+                format!("{} BETWEEN {a} AND {b}", self.expr(*expr))
             }
-            Check::Entity { field, key, negated } => {
-                let FieldType::Entity { id, hierarchy } = field.ty else { unreachable!("resolved as an entity") };
+            Predicate::Entity { id, hierarchy, key, negated } => {
+                let id = self.column(id);
                 let p = self.bind(key.clone());
-                let set = if hierarchy {
+                let set = if *hierarchy {
                     // The entity and everything inside it, however deep.
                     format!(
                         "WITH RECURSIVE inside(id) AS (SELECT entity_id FROM entity_aliases WHERE key = {p} \
@@ -102,62 +147,69 @@ impl Builder {
                     format!("{id} IN ({set})")
                 }
             }
-            Check::Alias { key, negated } => {
+            Predicate::Alias { key, negated } => {
                 let p = self.bind(key.clone());
                 let not = if *negated { "NOT " } else { "" };
-                format!("{not}EXISTS (SELECT 1 FROM entity_aliases AS a WHERE a.entity_id = e.id AND a.key = {p})")
+                let id = self.column("id");
+                format!("{not}EXISTS (SELECT 1 FROM entity_aliases AS a WHERE a.entity_id = {id} AND a.key = {p})")
             }
-            Check::FullText { columns, phrase } => {
-                // One FTS5 phrase, quoted, so no user text is read as FTS syntax.
-                let p = self.bind(format!("{columns} : \"{}\"", phrase.replace('"', "\"\"")));
-                format!("c.pk IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH {p})")
+            Predicate::FullText { columns, phrase } => {
+                let p = self.bind(self.dialect.full_text_param(*columns, phrase));
+                self.dialect.full_text(&self.column("pk"), &p)
             }
-            Check::Contains { field, text } => {
+            Predicate::Contains { expr, text } => {
                 let escaped = text.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
                 let p = self.bind(format!("%{escaped}%"));
-                format!("{} LIKE {p} ESCAPE '\\'", field.sql)
+                self.dialect.contains(&self.expr(*expr), &p)
             }
-            Check::IsNull { field, negated } => {
-                format!("{} IS {}NULL", field.sql, if *negated { "NOT " } else { "" })
+            Predicate::IsNull { expr, negated } => {
+                format!("{} IS {}NULL", self.expr(*expr), if *negated { "NOT " } else { "" })
             }
+        }
+    }
+
+    fn each(&mut self, ps: &[Predicate]) -> Vec<String> {
+        ps.iter().map(|p| self.predicate(p)).collect()
+    }
+
+    fn column_sql(&self, c: &Column) -> String {
+        match c {
+            Column::Field(f) => self.expr(f.expr),
+            Column::Count => "count(*)".into(),
+            Column::Aggregate(a, f) => format!("{}({})", a.as_str(), self.expr(f.expr)),
         }
     }
 }
 
-fn column_sql(c: &Column) -> String {
-    match c {
-        Column::Field(f) => f.sql.to_string(),
-        Column::Count => "count(*)".into(),
-        Column::Aggregate(a, f) => format!("{}({})", a.as_str(), f.sql),
-    }
-}
-
-/// Quotes a column name for `AS`; names come from the catalogue, never from the user.
-fn ident(name: &str) -> String {
+/// Quotes a column name for `AS`; names come from the field table, never from the user.
+fn quoted(name: &str) -> String {
     format!("\"{}\"", name.replace('"', "\"\""))
 }
 
-pub fn compile(r: &Resolved, defaults: Defaults) -> Sql {
-    let mut b = Builder { params: Vec::new() };
+pub fn compile(r: &Resolved, defaults: Defaults, dialect: &dyn Dialect) -> Sql {
+    let (table, alias) = table(r.target);
+    let mut b = Builder { dialect, alias, params: Vec::new() };
     let columns: Vec<Column> = match &r.select {
         Some(cols) => cols.clone(),
-        None => {
-            let names = match defaults {
-                Defaults::ForPeople => r.target.default_columns().to_vec(),
-                Defaults::ForPrograms => r.target.all_columns(),
-            };
-            names.iter().map(|n| Column::Field(r.target.field(n).expect("defaults name real fields"))).collect()
-        }
+        None => match defaults {
+            Defaults::ForPeople => r
+                .target
+                .default_columns()
+                .iter()
+                .map(|n| Column::Field(r.target.field(n).expect("defaults name real fields")))
+                .collect(),
+            Defaults::ForPrograms => r.target.all_columns().map(Column::Field).collect(),
+        },
     };
-    let select = columns.iter().map(|c| format!("{} AS {}", column_sql(c), ident(&c.name()))).collect::<Vec<_>>();
-    let mut rest = String::new();
+    let select = columns.iter().map(|c| format!("{} AS {}", b.column_sql(c), quoted(&c.name()))).collect::<Vec<_>>();
     let mut conds = Vec::new();
     if let Target::Claims(Some(kind)) = r.target {
-        conds.push(format!("c.kind = {}", b.bind(kind.as_str().to_string())));
+        conds.push(format!("{} = {}", b.column("kind"), b.bind(kind.as_str().to_string())));
     }
-    for c in &r.filter {
-        conds.push(b.check(c));
+    for p in &r.filter {
+        conds.push(b.predicate(p));
     }
+    let mut rest = String::new();
     if !conds.is_empty() {
         rest.push_str(" WHERE ");
         rest.push_str(&conds.join(" AND "));
@@ -166,23 +218,24 @@ pub fn compile(r: &Resolved, defaults: Defaults) -> Sql {
         // An entity groups by its id, which names it uniquely: an index on the id (such as
         // (kind, location_id, value)) then hands rows over already grouped, and only the groups
         // are sorted by name afterwards.
-        let keys: Vec<&str> = r
+        let keys: Vec<String> = r
             .group_by
             .iter()
             .map(|f| match f.ty {
-                FieldType::Entity { id, .. } => id,
-                _ => f.sql,
+                FieldType::Entity { id, .. } => b.column(id),
+                _ => b.expr(f.expr),
             })
             .collect();
         rest.push_str(" GROUP BY ");
         rest.push_str(&keys.join(", "));
     }
     // Groups come in the order of their names unless asked otherwise, and by name among ties.
-    let group_names: Vec<&str> = r.group_by.iter().map(|f| f.sql).collect();
+    let group_names: Vec<String> = r.group_by.iter().map(|f| b.expr(f.expr)).collect();
     rest.push_str(" ORDER BY ");
     if r.order_by.is_empty() {
         if r.group_by.is_empty() {
-            rest.push_str(r.target.default_order());
+            let order: Vec<String> = r.target.default_order().iter().map(|e| b.expr(*e)).collect();
+            rest.push_str(&order.join(", "));
         } else {
             rest.push_str(&group_names.join(", "));
         }
@@ -190,49 +243,58 @@ pub fn compile(r: &Resolved, defaults: Defaults) -> Sql {
         let order: Vec<String> = r
             .order_by
             .iter()
-            .map(|(c, desc)| {
-                // By the expression, never by the output column's quoted name: an aggregate that is
-                // not selected has no such column, and SQLite used to read `"sum(value)"` as a
-                // string constant, silently ordering nothing.
-                format!("{}{}", column_sql(c), if *desc { " DESC" } else { "" })
-            })
-            .chain(group_names.iter().map(|n| n.to_string()))
+            // By the expression, never by the output column's quoted name: an aggregate that is
+            // not selected has no such column, and SQLite used to read `"sum(value)"` as a
+            // string constant, silently ordering nothing.
+            .map(|(c, desc)| format!("{}{}", b.column_sql(c), if *desc { " DESC" } else { "" }))
+            .chain(group_names.iter().cloned())
             .collect();
         // Grouped rows that tie on the order asked for come by their group's name, so a limit
         // cuts at the same place every time.
         rest.push_str(&order.join(", "));
     }
     if let Some(n) = r.limit {
-        rest.push_str(&format!(" LIMIT {}", b.bind(n as i64)));
+        let p = b.bind(n as i64);
+        rest.push_str(&format!(" LIMIT {p}"));
     }
-    let select = select.join(", ");
-    let mut text = format!("SELECT {select} FROM {}", r.target.table());
-    for (alias, join) in r.target.joins() {
-        if mentions(&select, alias) || mentions(&rest, alias) {
-            text.push(' ');
-            text.push_str(join);
-        }
+    let mut text = format!("SELECT {} FROM {table} AS {alias}", select.join(", "));
+    let reads = reads(r, &columns);
+    for join in r.target.joins().iter().filter(|j| reads.contains(j)) {
+        text.push_str(&format!(" LEFT JOIN entities AS {a} ON {a}.id = {}", b.column(join.on()), a = join.alias()));
     }
     text.push_str(&rest);
-    Sql { text, params: b.params, columns: columns.iter().map(Column::name).collect() }
+    let lists = columns
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| matches!(c, Column::Field(f) if f.ty == FieldType::Aliases))
+        .map(|(i, _)| i)
+        .collect();
+    Sql { text, params: b.params, columns: columns.iter().map(Column::name).collect(), lists }
 }
 
-/// Whether SQL the compiler wrote reads a column of the table aliased `alias` (`p.name`). Only
-/// catalogue fragments are searched; user values are parameters and never appear in the text.
-fn mentions(sql: &str, alias: &str) -> bool {
-    sql.match_indices(alias).any(|(at, _)| {
-        let before = sql[..at].chars().next_back();
-        sql[at + alias.len()..].starts_with('.') && !before.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '.')
-    })
+/// The joins a query reads through: what its columns, conditions, groups and order name.
+fn reads(r: &Resolved, columns: &[Column]) -> Vec<Join> {
+    let mut exprs = Vec::new();
+    let field = |c: &Column| match c {
+        Column::Field(f) | Column::Aggregate(_, f) => Some(f.expr),
+        Column::Count => None,
+    };
+    exprs.extend(columns.iter().filter_map(field));
+    exprs.extend(r.order_by.iter().filter_map(|(c, _)| field(c)));
+    exprs.extend(r.group_by.iter().map(|f| f.expr));
+    for p in &r.filter {
+        p.exprs(&mut exprs);
+    }
+    exprs.into_iter().filter_map(Expr::join).collect()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::dsl::{parse, resolve};
+    use crate::dsl::{parse, resolve, Sqlite};
 
     fn sql(query: &str) -> String {
-        compile(&resolve(&parse(query).unwrap()).unwrap(), Defaults::ForPrograms).text
+        compile(&resolve(&parse(query).unwrap()).unwrap(), Defaults::ForPrograms, &Sqlite).text
     }
 
     #[test]
@@ -246,16 +308,6 @@ mod tests {
         assert!(!sql("entities select name").contains("LEFT JOIN"));
         assert!(sql("entities select name, parent").contains("AS pe ON"));
         assert_eq!(sql("claims").matches("LEFT JOIN").count(), 3, "every field: every name");
-    }
-
-    #[test]
-    fn mentions_needs_the_alias_itself() {
-        assert!(mentions("(p.name)", "p"));
-        assert!(mentions("p.name", "p"));
-        assert!(!mentions("inside.id", "e"));
-        assert!(!mentions("pe.name", "e"));
-        assert!(!mentions("x.p.name", "p"));
-        assert!(!mentions("p_name", "p"));
     }
 
     #[test]

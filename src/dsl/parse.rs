@@ -33,6 +33,8 @@ pub const MAX_QUERY_BYTES: usize = 10_000;
 pub const MAX_DEPTH: usize = 64;
 
 /// Words with a meaning in the grammar; a bare value cannot be one of them (quote it instead).
+/// With the aggregate names (`count`, [`Aggregate::as_str`]) they are every word the shell
+/// completes besides fields and names.
 pub const KEYWORDS: &[&str] = &[
     "where", "select", "group", "order", "by", "limit", "and", "or", "not", "in", "between", "is", "null", "on",
     "from", "asc", "desc",

@@ -2,16 +2,16 @@
 //! becomes a year for `date` and a number for `value`, `US` an alias key for `party`, `troop` an
 //! error with a suggestion for `kind`. What comes out can always be compiled.
 
+use crate::columns::{Expr, Field, FieldType, Fts, Target, TARGETS};
 use crate::dsl::ast::{self, Cond, Item, Op, Query, SugarKind, Value, ValueKind};
 use crate::dsl::error::{did_you_mean, QueryError};
-use crate::dsl::fields::{Field, FieldType, Target, TARGETS};
-use crate::model::{fold_name, DateSpan, PartialDate};
+use crate::model::{fold_name, whole, DateSpan, PartialDate};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Resolved {
     pub target: Target,
     /// All must hold.
-    pub filter: Vec<Check>,
+    pub filter: Vec<Predicate>,
     /// `None`: the target's default columns.
     pub select: Option<Vec<Column>>,
     pub group_by: Vec<&'static Field>,
@@ -36,45 +36,53 @@ impl Column {
     }
 }
 
+/// A condition rows must meet, with every value typed for the field it tests. Each variant holds
+/// what its compilation needs (a date's bound columns, an entity's id column), so the compiler
+/// never has to ask a field's type again.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Check {
-    Or(Vec<Check>),
-    And(Vec<Check>),
-    Not(Box<Check>),
+pub enum Predicate {
+    Or(Vec<Predicate>),
+    And(Vec<Predicate>),
+    Not(Box<Predicate>),
     Text {
-        field: &'static Field,
+        expr: Expr,
         op: Op,
         value: String,
+        /// Ids compare exactly; other text ignores case.
+        exact: bool,
     },
     Number {
-        field: &'static Field,
+        expr: Expr,
         op: Op,
         value: f64,
     },
+    /// Compares the span of days a date may mean.
     Date {
-        field: &'static Field,
+        bounds: DayBounds,
         op: Op,
         value: DateSpan,
     },
     /// Within `low`'s first day and `high`'s last.
     DateBetween {
-        field: &'static Field,
+        bounds: DayBounds,
         low: DateSpan,
         high: DateSpan,
     },
     NumberBetween {
-        field: &'static Field,
+        expr: Expr,
         low: f64,
         high: f64,
     },
     TextBetween {
-        field: &'static Field,
+        expr: Expr,
         low: String,
         high: String,
     },
-    /// The entity any alias `key` names (and, for hierarchical fields, what lies inside it).
+    /// The entity any alias `key` names through the id column `id` (and, with `hierarchy`, what
+    /// lies inside it).
     Entity {
-        field: &'static Field,
+        id: &'static str,
+        hierarchy: bool,
         key: String,
         negated: bool,
     },
@@ -83,20 +91,47 @@ pub enum Check {
         key: String,
         negated: bool,
     },
-    /// A full-text phrase over FTS `columns`.
+    /// A full-text phrase over the index's `columns`.
     FullText {
-        columns: &'static str,
+        columns: Fts,
         phrase: String,
     },
     /// A case-insensitive substring.
     Contains {
-        field: &'static Field,
+        expr: Expr,
         text: String,
     },
     IsNull {
-        field: &'static Field,
+        expr: Expr,
         negated: bool,
     },
+}
+
+/// The first and the last day a date field may mean.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DayBounds {
+    pub first: Expr,
+    pub last: Expr,
+}
+
+impl Predicate {
+    /// Every expression it reads, so the compiler can tell which joins a query needs.
+    pub fn exprs(&self, out: &mut Vec<Expr>) {
+        match self {
+            Predicate::Or(ps) | Predicate::And(ps) => ps.iter().for_each(|p| p.exprs(out)),
+            Predicate::Not(p) => p.exprs(out),
+            Predicate::Text { expr, .. }
+            | Predicate::Number { expr, .. }
+            | Predicate::NumberBetween { expr, .. }
+            | Predicate::TextBetween { expr, .. }
+            | Predicate::Contains { expr, .. }
+            | Predicate::IsNull { expr, .. } => out.push(*expr),
+            Predicate::Date { bounds, .. } | Predicate::DateBetween { bounds, .. } => {
+                out.extend([bounds.first, bounds.last])
+            }
+            Predicate::Entity { .. } | Predicate::Alias { .. } | Predicate::FullText { .. } => {}
+        }
+    }
 }
 
 pub fn resolve(q: &Query) -> Result<Resolved, QueryError> {
@@ -207,7 +242,7 @@ fn column(target: Target, item: &Item) -> Result<Column, QueryError> {
     }
 }
 
-fn sugar(target: Target, s: &ast::Sugar) -> Result<Check, QueryError> {
+fn sugar(target: Target, s: &ast::Sugar) -> Result<Predicate, QueryError> {
     let claims = matches!(target, Target::Claims(_));
     let named = |name: &'static str| {
         target.field(name).ok_or_else(|| {
@@ -221,7 +256,7 @@ fn sugar(target: Target, s: &ast::Sugar) -> Result<Check, QueryError> {
         }
         SugarKind::By => compare(named("speaker")?, Op::Eq, &s.value),
         SugarKind::From => compare(named("source")?, Op::Eq, &s.value),
-        SugarKind::On if claims => Ok(Check::Or(vec![
+        SugarKind::On if claims => Ok(Predicate::Or(vec![
             compare(named("date")?, Op::Eq, &s.value)?,
             compare(named("said_on")?, Op::Eq, &s.value)?,
         ])),
@@ -229,26 +264,30 @@ fn sugar(target: Target, s: &ast::Sugar) -> Result<Check, QueryError> {
     }
 }
 
-fn cond(target: Target, c: &Cond) -> Result<Check, QueryError> {
+fn cond(target: Target, c: &Cond) -> Result<Predicate, QueryError> {
     Ok(match c {
-        Cond::Or(cs) => Check::Or(cs.iter().map(|c| cond(target, c)).collect::<Result<_, _>>()?),
-        Cond::And(cs) => Check::And(cs.iter().map(|c| cond(target, c)).collect::<Result<_, _>>()?),
-        Cond::Not(c, _) => Check::Not(Box::new(cond(target, c)?)),
+        Cond::Or(cs) => Predicate::Or(cs.iter().map(|c| cond(target, c)).collect::<Result<_, _>>()?),
+        Cond::And(cs) => Predicate::And(cs.iter().map(|c| cond(target, c)).collect::<Result<_, _>>()?),
+        Cond::Not(c, _) => Predicate::Not(Box::new(cond(target, c)?)),
         Cond::Group(c, _) => cond(target, c)?,
         Cond::Compare { field: n, op, value } => compare(field(target, n)?, *op, value)?,
         Cond::In { field: n, values, .. } => {
             let f = field(target, n)?;
-            Check::Or(values.iter().map(|v| compare(f, Op::Eq, v)).collect::<Result<_, _>>()?)
+            Predicate::Or(values.iter().map(|v| compare(f, Op::Eq, v)).collect::<Result<_, _>>()?)
         }
         Cond::Between { field: n, low, high, .. } => {
             let f = field(target, n)?;
             match f.ty {
                 FieldType::Number | FieldType::Integer => {
-                    Check::NumberBetween { field: f, low: number(f, low)?, high: number(f, high)? }
+                    Predicate::NumberBetween { expr: f.expr, low: number(f, low)?, high: number(f, high)? }
                 }
-                FieldType::Date { .. } => Check::DateBetween { field: f, low: date(f, low)?, high: date(f, high)? },
+                FieldType::Date { first, last } => Predicate::DateBetween {
+                    bounds: DayBounds { first, last },
+                    low: date(f, low)?,
+                    high: date(f, high)?,
+                },
                 FieldType::Text | FieldType::Id => {
-                    Check::TextBetween { field: f, low: low.kind.as_text(), high: high.kind.as_text() }
+                    Predicate::TextBetween { expr: f.expr, low: low.kind.as_text(), high: high.kind.as_text() }
                 }
                 _ => return Err(not_ordered(f, n.span, "between")),
             }
@@ -260,8 +299,8 @@ fn cond(target: Target, c: &Cond) -> Result<Check, QueryError> {
                 return Err(QueryError::new("`~` needs some text to look for", value.span));
             }
             match f.ty {
-                FieldType::FullText(columns) => Check::FullText { columns, phrase: text },
-                FieldType::Text | FieldType::Id => Check::Contains { field: f, text },
+                FieldType::FullText(columns) => Predicate::FullText { columns, phrase: text },
+                FieldType::Text | FieldType::Id => Predicate::Contains { expr: f.expr, text },
                 _ => {
                     return Err(QueryError::new(
                         format!("`~` searches text; `{}` is {}", f.name, f.ty.describe()),
@@ -271,7 +310,7 @@ fn cond(target: Target, c: &Cond) -> Result<Check, QueryError> {
                 }
             }
         }
-        Cond::IsNull { field: n, negated, .. } => Check::IsNull { field: field(target, n)?, negated: *negated },
+        Cond::IsNull { field: n, negated, .. } => Predicate::IsNull { expr: field(target, n)?.expr, negated: *negated },
     })
 }
 
@@ -280,13 +319,15 @@ fn not_ordered(f: &Field, span: ast::Span, op: &str) -> QueryError {
         .hint("use = or != (or `in (…)`)")
 }
 
-fn compare(f: &'static Field, op: Op, v: &Value) -> Result<Check, QueryError> {
+fn compare(f: &Field, op: Op, v: &Value) -> Result<Predicate, QueryError> {
     let equality = matches!(op, Op::Eq | Op::Ne);
     Ok(match f.ty {
-        FieldType::Number | FieldType::Integer => Check::Number { field: f, op, value: number(f, v)? },
-        FieldType::Date { .. } => Check::Date { field: f, op, value: date(f, v)? },
+        FieldType::Number | FieldType::Integer => Predicate::Number { expr: f.expr, op, value: number(f, v)? },
+        FieldType::Date { first, last } => {
+            Predicate::Date { bounds: DayBounds { first, last }, op, value: date(f, v)? }
+        }
         FieldType::Text | FieldType::Id | FieldType::FullText(_) => {
-            Check::Text { field: f, op, value: v.kind.as_text() }
+            Predicate::Text { expr: f.expr, op, value: v.kind.as_text(), exact: f.ty == FieldType::Id }
         }
         FieldType::Vocab(words) => {
             if !equality {
@@ -303,7 +344,7 @@ fn compare(f: &'static Field, op: Op, v: &Value) -> Result<Check, QueryError> {
                 }
                 return Err(e);
             }
-            Check::Text { field: f, op, value: text }
+            Predicate::Text { expr: f.expr, op, value: text, exact: false }
         }
         FieldType::Entity { .. } | FieldType::Aliases => {
             if !equality {
@@ -311,10 +352,9 @@ fn compare(f: &'static Field, op: Op, v: &Value) -> Result<Check, QueryError> {
             }
             let key = fold_name(&v.kind.as_text());
             let negated = op == Op::Ne;
-            if f.ty == FieldType::Aliases {
-                Check::Alias { key, negated }
-            } else {
-                Check::Entity { field: f, key, negated }
+            match f.ty {
+                FieldType::Entity { id, hierarchy } => Predicate::Entity { id, hierarchy, key, negated },
+                _ => Predicate::Alias { key, negated },
             }
         }
     })
@@ -334,8 +374,12 @@ fn date(f: &Field, v: &Value) -> Result<DateSpan, QueryError> {
     let bad = |why: String| QueryError::new(format!("`{}` is a date field; {why}", f.name), v.span);
     match &v.kind {
         ValueKind::Date(d) => Ok(*d),
-        ValueKind::Number(n) if n.fract() == 0.0 && (1.0..=9999.0).contains(n) && v.span.end - v.span.start == 4 => {
-            Ok(DateSpan::single(PartialDate::Year(*n as i16)))
+        // A bare four-digit number (`2025`) is a year.
+        ValueKind::Number(n) if v.span.end - v.span.start == 4 => {
+            match whole(*n).map(|y| PartialDate::year(y as i16)) {
+                Some(Ok(year)) => Ok(DateSpan::single(year)),
+                _ => Err(bad(format!("`{}` is not a date (write 2025, 2025-01 or 2025-01-06)", v.kind.as_text()))),
+            }
         }
         ValueKind::Quoted(s) => DateSpan::parse(s).map_err(|e| bad(format!("`{s}` is not a date: {}", e.reason))),
         other => Err(bad(format!("`{}` is not a date (write 2025, 2025-01 or 2025-01-06)", other.as_text()))),

@@ -28,9 +28,13 @@ impl Grain {
     }
 }
 
-/// A calendar date known to a year, a month or a day. Only valid dates can be built.
+/// A calendar date known to a year, a month or a day. Only valid dates can be built: the
+/// variants are private, so `Month(2025, 13)` cannot be written outside this module.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum PartialDate {
+pub struct PartialDate(Repr);
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Repr {
     Year(i16),
     Month(i16, i8),
     Day(Date),
@@ -73,6 +77,15 @@ const MONTHS: [&str; 12] = [
 ];
 
 impl PartialDate {
+    /// A year known to the year only: 0001 to 9999.
+    pub fn year(year: i16) -> Result<PartialDate, String> {
+        if (1..=9999).contains(&year) {
+            Ok(PartialDate(Repr::Year(year)))
+        } else {
+            Err(format!("{year} is not a year between 0001 and 9999"))
+        }
+    }
+
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. Offsets in errors are relative to `s`.
     pub fn parse(s: &str) -> Result<PartialDate, DateError> {
         let parts: Vec<&str> = s.split('-').collect();
@@ -88,7 +101,7 @@ impl PartialDate {
             return Err(err("year 0000 is not a calendar year", 0, 4));
         }
         let Some(month_s) = parts.get(1) else {
-            return Ok(PartialDate::Year(year));
+            return Ok(PartialDate(Repr::Year(year)));
         };
         let month_at = 5;
         if month_s.len() != 2 {
@@ -103,7 +116,7 @@ impl PartialDate {
             return Err(err(format!("month {month_s} is not between 01 and 12"), month_at, month_at + 2));
         }
         let Some(day_s) = parts.get(2) else {
-            return Ok(PartialDate::Month(year, month));
+            return Ok(PartialDate(Repr::Month(year, month)));
         };
         let day_at = 8;
         if day_s.len() != 2 {
@@ -118,42 +131,42 @@ impl PartialDate {
                 day_at + 2,
             ));
         }
-        Ok(PartialDate::Day(Date::new(year, month, day).expect("checked above")))
+        Ok(PartialDate(Repr::Day(Date::new(year, month, day).expect("checked above"))))
     }
 
     pub fn grain(self) -> Grain {
-        match self {
-            PartialDate::Year(_) => Grain::Year,
-            PartialDate::Month(..) => Grain::Month,
-            PartialDate::Day(_) => Grain::Day,
+        match self.0 {
+            Repr::Year(_) => Grain::Year,
+            Repr::Month(..) => Grain::Month,
+            Repr::Day(_) => Grain::Day,
         }
     }
 
     /// The first day this date may mean.
     pub fn first_day(self) -> Date {
-        match self {
-            PartialDate::Year(y) => Date::new(y, 1, 1).expect("valid year"),
-            PartialDate::Month(y, m) => Date::new(y, m, 1).expect("valid month"),
-            PartialDate::Day(d) => d,
+        match self.0 {
+            Repr::Year(y) => Date::new(y, 1, 1).expect("valid year"),
+            Repr::Month(y, m) => Date::new(y, m, 1).expect("valid month"),
+            Repr::Day(d) => d,
         }
     }
 
     /// The last day this date may mean.
     pub fn last_day(self) -> Date {
-        match self {
-            PartialDate::Year(y) => Date::new(y, 12, 31).expect("valid year"),
-            PartialDate::Month(..) => self.first_day().last_of_month(),
-            PartialDate::Day(d) => d,
+        match self.0 {
+            Repr::Year(y) => Date::new(y, 12, 31).expect("valid year"),
+            Repr::Month(..) => self.first_day().last_of_month(),
+            Repr::Day(d) => d,
         }
     }
 }
 
 impl fmt::Display for PartialDate {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            PartialDate::Year(y) => write!(f, "{y:04}"),
-            PartialDate::Month(y, m) => write!(f, "{y:04}-{m:02}"),
-            PartialDate::Day(d) => write!(f, "{:04}-{:02}-{:02}", d.year(), d.month(), d.day()),
+        match self.0 {
+            Repr::Year(y) => write!(f, "{y:04}"),
+            Repr::Month(y, m) => write!(f, "{y:04}-{m:02}"),
+            Repr::Day(d) => write!(f, "{:04}-{:02}-{:02}", d.year(), d.month(), d.day()),
         }
     }
 }

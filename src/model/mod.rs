@@ -3,14 +3,17 @@
 //! These types are what the rest of the crate trusts. Each can only be built through a check, so a
 //! value of them is a valid claim: a quantity always has a unit and a qualifier, a speaker's role
 //! cannot exist without a speaker, the author's own assertions have no speaker, a date knows its
-//! precision. The flat, serde-friendly shapes users read and write live in [`crate::records`].
+//! precision. A claim's flat, serde-friendly shape is [`ClaimRecord`]: what users write, what the
+//! store reads back, and the one way to a [`Claim`].
 
 pub mod date;
+pub mod record;
 
 use std::fmt;
 use std::str::FromStr;
 
 pub use date::{DateError, DateSpan, Grain, PartialDate};
+pub use record::{sha256_hex, ClaimRecord, EntityRecord, Record, SourceRecord, ALIAS_SEPARATOR};
 
 /// Defines a closed vocabulary: an enum with its canonical spellings, `FromStr` that lists the
 /// allowed words in its error, and `Display`. The schema's CHECK constraints use the same words.
@@ -168,40 +171,58 @@ impl Quantity {
 
     /// The value as an integer when it is one, which is how it is stored and printed.
     pub fn as_integer(&self) -> Option<i64> {
-        (self.value.fract() == 0.0).then_some(self.value as i64)
+        whole(self.value)
     }
 }
 
 impl fmt::Display for Quantity {
     /// Reads like the source: "around 2,500 troops", "at least 3 killed", "0 injured".
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let prefix = match self.qualifier {
-            Qualifier::Exact => "",
-            Qualifier::Approximate => "around ",
-            Qualifier::AtLeast => "at least ",
-            Qualifier::AtMost => "at most ",
-        };
-        write!(f, "{prefix}{} {}", format_number(self.value), self.unit)
+        f.write_str(&format_figure(self.value, &self.unit, self.qualifier))
     }
 }
 
-/// `2500` → `2,500`; `1.5` → `1.5`.
+/// The integer a figure is, when it is a whole number small enough to be one exactly (below
+/// 2^53, where every integer is an f64). Figures in news are mostly counts, so everything that
+/// stores, prints or parses one asks this first.
+pub fn whole(v: f64) -> Option<i64> {
+    (v.fract() == 0.0 && v.abs() < 9_007_199_254_740_992.0).then_some(v as i64)
+}
+
+/// A figure as people read it: `2500` → `2,500`, `1234567.5` → `1,234,567.5`. The one formatter
+/// of figures: tables get it through SQL (`claimdb_figure`) and `show` through [`Quantity`].
 pub fn format_number(v: f64) -> String {
-    if v.fract() != 0.0 {
-        return v.to_string();
+    let plain = match whole(v) {
+        Some(i) => i.unsigned_abs().to_string(),
+        None => v.abs().to_string(),
+    };
+    let (int, frac) = plain.split_once('.').map_or((plain.as_str(), None), |(i, f)| (i, Some(f)));
+    let mut out = String::with_capacity(plain.len() + plain.len() / 3 + 1);
+    if v < 0.0 {
+        out.push('-');
     }
-    let digits = (v.abs() as i64).to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);
     }
-    if v < 0.0 {
-        out.insert(0, '-');
+    if let Some(f) = frac {
+        out.push('.');
+        out.push_str(f);
     }
     out
+}
+
+/// A figure with its qualifier and unit as people read it: "around 2,500 troops".
+pub fn format_figure(value: f64, unit: &str, qualifier: Qualifier) -> String {
+    let prefix = match qualifier {
+        Qualifier::Exact => "",
+        Qualifier::Approximate => "around ",
+        Qualifier::AtLeast => "at least ",
+        Qualifier::AtMost => "at most ",
+    };
+    format!("{prefix}{} {unit}", format_number(value))
 }
 
 /// Who a claim is attributed to.
@@ -268,35 +289,124 @@ impl Span {
     }
 }
 
-/// One checkable assertion in a source.
+/// One checkable assertion in a source. Built only by [`ClaimRecord::into_claim`], which checks
+/// every field, so a `Claim` is always a valid one; its fields are read through accessors.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Claim {
-    pub id: String,
-    pub source: String,
-    pub kind: Kind,
-    pub quote: String,
-    pub span: Span,
-    pub text: String,
-    pub party: Option<String>,
-    pub location: Option<String>,
-    pub quantity: Option<Quantity>,
-    pub date: Option<DateSpan>,
-    pub attribution: Attribution,
-    pub modality: Modality,
+    id: String,
+    source: String,
+    kind: Kind,
+    quote: String,
+    span: Span,
+    text: String,
+    party: Option<String>,
+    location: Option<String>,
+    quantity: Option<Quantity>,
+    date: Option<DateSpan>,
+    attribution: Attribution,
+    modality: Modality,
 }
 
-/// A text claims come from.
+impl Claim {
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+
+    pub fn source(&self) -> &str {
+        &self.source
+    }
+
+    pub fn kind(&self) -> Kind {
+        self.kind
+    }
+
+    /// The words of the source it rests on, exactly as they stand at [`Claim::span`].
+    pub fn quote(&self) -> &str {
+        &self.quote
+    }
+
+    pub fn span(&self) -> Span {
+        self.span
+    }
+
+    /// The claim in one plain sentence.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    pub fn party(&self) -> Option<&str> {
+        self.party.as_deref()
+    }
+
+    pub fn location(&self) -> Option<&str> {
+        self.location.as_deref()
+    }
+
+    pub fn quantity(&self) -> Option<&Quantity> {
+        self.quantity.as_ref()
+    }
+
+    pub fn date(&self) -> Option<DateSpan> {
+        self.date
+    }
+
+    pub fn attribution(&self) -> &Attribution {
+        &self.attribution
+    }
+
+    pub fn modality(&self) -> Modality {
+        self.modality
+    }
+}
+
+/// A text claims come from. Built only by [`SourceRecord::into_source`], which checks its id,
+/// title, dates and hash.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Source {
-    pub id: String,
-    pub title: String,
-    pub publisher: Option<String>,
-    pub url: Option<String>,
-    pub published: Option<DateSpan>,
+    id: String,
+    title: String,
+    publisher: Option<String>,
+    url: Option<String>,
+    published: Option<DateSpan>,
     /// When it was added, as RFC 3339 UTC (`2025-01-07T12:00:00Z`).
-    pub added_at: String,
+    added_at: String,
     /// The full text exactly as given.
-    pub text: String,
+    text: String,
+}
+
+impl Source {
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+
+    pub fn title(&self) -> &str {
+        &self.title
+    }
+
+    pub fn publisher(&self) -> Option<&str> {
+        self.publisher.as_deref()
+    }
+
+    pub fn url(&self) -> Option<&str> {
+        self.url.as_deref()
+    }
+
+    pub fn published(&self) -> Option<DateSpan> {
+        self.published
+    }
+
+    pub fn added_at(&self) -> &str {
+        &self.added_at
+    }
+
+    /// The full text exactly as given, which every claim's offsets point into.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    pub fn into_text(self) -> String {
+        self.text
+    }
 }
 
 /// A person, organization, country, place or operation, with the names it goes by.
@@ -364,6 +474,11 @@ mod tests {
         assert_eq!(format_number(1234567.0), "1,234,567");
         assert_eq!(format_number(1.5), "1.5");
         assert_eq!(format_number(-1000.0), "-1,000");
+        assert_eq!(format_number(1234567.5), "1,234,567.5");
+        assert_eq!(format_number(-0.25), "-0.25");
+        assert_eq!(whole(2500.0), Some(2500));
+        assert_eq!(whole(2.5), None);
+        assert_eq!(whole(1e300), None, "too large to be an exact integer");
     }
 
     #[test]

@@ -1,10 +1,12 @@
-//! The SQLite store: creating, opening and migrating database files; reads and writes live in
-//! [`read`] and [`write`].
+//! The SQLite store: creating, opening and migrating database files. Reads live in [`read`],
+//! writes in [`write`] (with the bulk-load tuning in `bulk`), raw read-only SQL in `raw`. The
+//! store knows claims, SQL and files; it knows nothing of the command line or of output formats.
 //!
 //! A claimdb file is marked by `PRAGMA application_id` and versioned by `PRAGMA user_version`.
 //! Opening an older file migrates it forward in one transaction; a newer one is refused, since this
 //! build cannot know what the newer schema promises.
 
+mod bulk;
 mod raw;
 pub mod read;
 pub mod write;
@@ -12,10 +14,12 @@ pub mod write;
 use std::path::{Path, PathBuf};
 
 use rusqlite::config::DbConfig;
+use rusqlite::functions::FunctionFlags;
 use rusqlite::{Connection, OpenFlags};
 
+use crate::dsl::dialect::{self, Dialect};
 use crate::error::Error;
-use crate::sample;
+use crate::model::{format_figure, Qualifier};
 
 /// The schema this build creates and understands. Bump it with a migration.
 pub const SCHEMA_VERSION: i64 = 3;
@@ -53,7 +57,7 @@ impl Store {
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )
         .map_err(|e| Error::msg(format!("cannot create {}: {e}", path.display())))?;
-        strict(&conn)?;
+        configure_connection(&conn)?;
         let mut store = Store { conn, path: Some(path.to_path_buf()), migrated_from: None, refused: None };
         // Schema first: the page size can only be chosen before WAL mode is set.
         store.apply_schema()?;
@@ -73,7 +77,7 @@ impl Store {
         let conn =
             Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX)
                 .map_err(|e| Error::msg(format!("cannot open {}: {e}", path.display())))?;
-        strict(&conn)?;
+        configure_connection(&conn)?;
         let mut store = Store { conn, path: Some(path.to_path_buf()), migrated_from: None, refused: None };
         store.check_and_migrate()?;
         store.configure()?;
@@ -89,7 +93,7 @@ impl Store {
         let conn =
             Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)
                 .map_err(|e| Error::msg(format!("cannot open {}: {e}", path.display())))?;
-        strict(&conn)?;
+        configure_connection(&conn)?;
         let mut store = Store { conn, path: Some(path.to_path_buf()), migrated_from: None, refused: None };
         store.check()?;
         store.conn.execute_batch("PRAGMA busy_timeout = 5000;")?;
@@ -97,16 +101,15 @@ impl Store {
         Ok(store)
     }
 
-    /// The bundled article and its hand-checked claims, in memory, from the prebuilt image
-    /// ([`sample::IMAGE`]): copying it in takes microseconds where importing the files took
-    /// milliseconds on every run.
-    pub fn open_sample() -> Result<Store, Error> {
+    /// A database image (a file's bytes) opened in memory: the built-in sample is one. Copying an
+    /// image in takes microseconds where importing its files took milliseconds on every run.
+    pub fn open_image(image: &[u8]) -> Result<Store, Error> {
         let mut conn = Connection::open_in_memory()?;
-        conn.deserialize_read_exact(rusqlite::MAIN_DB, sample::IMAGE, sample::IMAGE.len(), false)?;
+        conn.deserialize_read_exact(rusqlite::MAIN_DB, image, image.len(), false)?;
         let store = Store::in_memory(conn)?;
         match store.check()? {
             Checked::Version(SCHEMA_VERSION) => Ok(store),
-            _ => Err(Error::msg("the built-in sample image is not at this build's schema (rebuild it)")),
+            _ => Err(Error::msg("the database image is not at this build's schema (rebuild it)")),
         }
     }
 
@@ -119,7 +122,7 @@ impl Store {
 
     /// A store over an in-memory connection, with the settings every connection gets.
     fn in_memory(conn: Connection) -> Result<Store, Error> {
-        strict(&conn)?;
+        configure_connection(&conn)?;
         conn.execute_batch("PRAGMA foreign_keys = ON;")?;
         Ok(Store { conn, path: None, migrated_from: None, refused: None })
     }
@@ -127,6 +130,11 @@ impl Store {
     /// The SQLite connection, for callers that need SQLite itself (benchmarks, tools).
     pub fn connection(&self) -> &Connection {
         &self.conn
+    }
+
+    /// The SQL dialect queries against this store are compiled in.
+    pub fn dialect(&self) -> &'static dyn Dialect {
+        &dialect::Sqlite
     }
 
     pub fn path(&self) -> Option<&Path> {
@@ -233,9 +241,27 @@ impl Store {
 /// Turns off SQLite's double-quoted string literals on a new connection. With them on, an
 /// identifier SQLite cannot resolve silently becomes a string: `ORDER BY "sum(value)"` once ordered
 /// every row by one constant. Off, the same mistake is an error.
-fn strict(conn: &Connection) -> Result<(), Error> {
+///
+/// It also registers the SQL functions the SQLite dialect compiles to: `claimdb_figure(value,
+/// unit, qualifier)` formats a figure with the same Rust code `show` uses, so a table and a
+/// claim's page never disagree on how a number reads.
+fn configure_connection(conn: &Connection) -> Result<(), Error> {
     conn.set_db_config(DbConfig::SQLITE_DBCONFIG_DQS_DML, false)?;
     conn.set_db_config(DbConfig::SQLITE_DBCONFIG_DQS_DDL, false)?;
+    conn.create_scalar_function(
+        dialect::FIGURE_FUNCTION,
+        3,
+        FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC,
+        |ctx| {
+            let value: Option<f64> = ctx.get(0)?;
+            let unit: Option<String> = ctx.get(1)?;
+            let qualifier: Option<String> = ctx.get(2)?;
+            Ok(match (value, unit, qualifier.and_then(|q| q.parse::<Qualifier>().ok())) {
+                (Some(v), Some(u), Some(q)) => Some(format_figure(v, &u, q)),
+                _ => None,
+            })
+        },
+    )?;
     Ok(())
 }
 
@@ -253,7 +279,8 @@ mod tests {
     /// Regression: with double-quoted string literals on, a misspelt identifier was a string.
     #[test]
     fn double_quoted_names_are_never_strings() {
-        for store in [Store::empty_in_memory().unwrap(), Store::open_sample().unwrap()] {
+        let store = Store::empty_in_memory().unwrap();
+        {
             let e = store.conn.prepare("SELECT id FROM claims ORDER BY \"sum(value)\"").map(drop).unwrap_err();
             assert!(e.to_string().contains("no such column: \"sum(value)\""), "{e}");
         }

@@ -11,7 +11,7 @@ use rusqlite::hooks::{AuthAction, AuthContext, Authorization};
 
 use super::Store;
 use crate::error::Error;
-use crate::render::Rows;
+use crate::rows::Rows;
 
 /// Pragmas that only report. A pragma not listed here is refused, with or without an argument,
 /// because several (`optimize`, `wal_checkpoint`, `shrink_memory`) act even without one.

@@ -1,31 +1,30 @@
 //! Reading claims, sources and entities back out of the store, and verifying what it holds.
 
 use std::collections::HashMap;
+use std::sync::LazyLock;
 
-use rusqlite::{OptionalExtension, Row};
+use rusqlite::types::{ToSqlOutput, ValueRef};
+use rusqlite::{OptionalExtension, ToSql};
 
+use crate::columns::stored_claim_fields;
+use crate::dsl::{Param, Sql, LIST_SEPARATOR};
 use crate::error::Error;
-use crate::model::{Claim, DateSpan, Entity, Source};
-use crate::records::{sha256_hex, ClaimRecord};
+use crate::model::{sha256_hex, Claim, ClaimRecord, Entity, Source, SourceRecord};
+use crate::rows::{Cell, Rows, Value};
 use crate::store::Store;
-use crate::text::SourceText;
+use crate::text::{shorten, SourceText};
 
-/// The claims_view columns, in the order of [`ClaimRecord`]'s fields.
-const CLAIM_SELECT: &str = "SELECT id, source, kind, quote, start, \"end\", text, party, location, value, unit, \
-     qualifier, date, speaker, role, said_on, attribution, modality FROM claims_view";
+/// A claim's stored fields under their JSON keys, from the readable view, which has a column of
+/// each key (a test holds the view to the field table).
+static CLAIM_SELECT: LazyLock<String> = LazyLock::new(|| {
+    let keys: Vec<String> =
+        stored_claim_fields().map(|f| if f.name == "end" { "\"end\"".into() } else { f.name.into() }).collect();
+    format!("SELECT {} FROM claims_view", keys.join(", "))
+});
 
-/// A source as `claimdb sources` lists it.
-#[derive(Debug, Clone)]
-pub struct SourceSummary {
-    pub id: String,
-    pub title: String,
-    pub publisher: Option<String>,
-    pub url: Option<String>,
-    pub published: Option<String>,
-    pub added_at: String,
-    pub sha256: String,
-    pub chars: i64,
-    pub claims: i64,
+/// The keys of [`CLAIM_SELECT`]'s columns, in order.
+pub fn claim_keys() -> Vec<String> {
+    stored_claim_fields().map(|f| f.name.to_string()).collect()
 }
 
 /// One fault `verify` found.
@@ -46,51 +45,59 @@ pub struct Verification {
     pub faults: Vec<Fault>,
 }
 
-fn claim_from_row(r: &Row) -> rusqlite::Result<ClaimRecord> {
-    Ok(ClaimRecord {
-        id: Some(r.get(0)?),
-        source: r.get(1)?,
-        kind: r.get(2)?,
-        quote: r.get(3)?,
-        start: r.get(4)?,
-        end: r.get(5)?,
-        text: r.get(6)?,
-        party: r.get(7)?,
-        location: r.get(8)?,
-        value: r.get(9)?,
-        unit: r.get(10)?,
-        qualifier: r.get(11)?,
-        date: r.get(12)?,
-        speaker: r.get(13)?,
-        role: r.get(14)?,
-        said_on: r.get(15)?,
-        attribution: r.get(16)?,
-        modality: r.get(17)?,
-    })
-}
-
 /// A stored record that no longer passes the model's checks was changed behind claimdb's back.
 fn stored(id: &str, r: Result<Claim, String>) -> Result<Claim, Error> {
     r.map_err(|e| Error::msg(format!("stored claim `{id}` is invalid ({e}); run `claimdb verify`")))
 }
 
 impl Store {
-    /// Every claim, in source order.
-    pub fn claims(&self) -> Result<Vec<Claim>, Error> {
-        let mut stmt = self.conn.prepare(&format!("{CLAIM_SELECT} ORDER BY source, start, \"end\", id"))?;
-        let records = stmt.query_map([], claim_from_row)?.collect::<Result<Vec<_>, _>>()?;
-        records
-            .into_iter()
-            .map(|r| {
-                let id = r.id.clone().unwrap_or_default();
-                stored(&id, r.into_claim())
-            })
-            .collect()
+    /// Every stored claim's fields, in source order (of one source, or all), handed to `each` as
+    /// cells under [`claim_keys`], straight from SQLite's buffers: export streams them.
+    pub fn each_claim(
+        &self,
+        source: Option<&str>,
+        mut each: impl FnMut(&[Cell]) -> std::io::Result<()>,
+    ) -> Result<(), Error> {
+        let filter = if source.is_some() { " WHERE source = ?1" } else { "" };
+        let sql = format!("{}{filter} ORDER BY source, start, \"end\", id", *CLAIM_SELECT);
+        let mut stmt = self.conn.prepare(&sql)?;
+        let n = stmt.column_count();
+        let mut rows = match source {
+            Some(id) => stmt.query([id])?,
+            None => stmt.query([])?,
+        };
+        while let Some(row) = rows.next()? {
+            let mut cells = Vec::with_capacity(n);
+            for i in 0..n {
+                cells.push(cell(row.get_ref(i)?));
+            }
+            each(&cells)?;
+        }
+        Ok(())
     }
 
     pub fn claim(&self, id: &str) -> Result<Option<Claim>, Error> {
-        let rec = self.conn.query_row(&format!("{CLAIM_SELECT} WHERE id = ?1"), [id], claim_from_row).optional()?;
-        rec.map(|r| stored(id, r.into_claim())).transpose()
+        let keys = claim_keys();
+        let record = self
+            .conn
+            .query_row(&format!("{} WHERE id = ?1", *CLAIM_SELECT), [id], |r| {
+                let mut object = serde_json::Map::new();
+                for (i, key) in keys.iter().enumerate() {
+                    let v = match r.get_ref(i)? {
+                        ValueRef::Null => serde_json::Value::Null,
+                        ValueRef::Integer(n) => n.into(),
+                        ValueRef::Real(x) => x.into(),
+                        other => other.as_str().map(Into::into).unwrap_or(serde_json::Value::Null),
+                    };
+                    object.insert(key.clone(), v);
+                }
+                Ok(object)
+            })
+            .optional()?;
+        let Some(object) = record else { return Ok(None) };
+        // Through the one checked path from flat fields to a claim, as an import takes.
+        let record: ClaimRecord = serde_json::from_value(object.into()).map_err(|e| Error::msg(e.to_string()))?;
+        stored(id, record.into_claim()).map(Some)
     }
 
     /// Ids of claims that start like `prefix`, for "did you mean" hints.
@@ -103,60 +110,38 @@ impl Store {
     }
 
     pub fn source(&self, id: &str) -> Result<Option<Source>, Error> {
-        let row = self
+        let record = self
             .conn
             .query_row(
                 "SELECT id, title, publisher, url, published, added_at, text FROM sources WHERE id = ?1",
                 [id],
                 |r| {
-                    Ok((
-                        r.get::<_, String>(0)?,
-                        r.get::<_, String>(1)?,
-                        r.get(2)?,
-                        r.get(3)?,
-                        r.get::<_, Option<String>>(4)?,
-                        r.get(5)?,
-                        r.get(6)?,
-                    ))
+                    Ok(SourceRecord {
+                        id: r.get(0)?,
+                        title: r.get(1)?,
+                        publisher: r.get(2)?,
+                        url: r.get(3)?,
+                        published: r.get(4)?,
+                        added_at: r.get(5)?,
+                        sha256: None,
+                        text: r.get(6)?,
+                        text_file: None,
+                    })
                 },
             )
             .optional()?;
-        let Some((id, title, publisher, url, published, added_at, text)) = row else {
-            return Ok(None);
-        };
-        let published = published
-            .map(|p| DateSpan::parse(&p))
-            .transpose()
-            .map_err(|e| Error::msg(format!("stored source `{id}` has an invalid date: {e}")))?;
-        Ok(Some(Source { id, title, publisher, url, published, added_at, text }))
+        let Some(record) = record else { return Ok(None) };
+        let no_files = |_: &str| Err("a stored source has its text".to_string());
+        let source = record
+            .into_source(&no_files, "")
+            .map_err(|e| Error::msg(format!("stored source `{id}` is invalid ({e}); run `claimdb verify`")))?;
+        Ok(Some(source))
     }
 
     pub fn source_ids(&self) -> Result<Vec<String>, Error> {
         let mut stmt = self.conn.prepare("SELECT id FROM sources ORDER BY id")?;
         let ids = stmt.query_map([], |r| r.get(0))?.collect::<Result<_, _>>()?;
         Ok(ids)
-    }
-
-    pub fn source_summaries(&self) -> Result<Vec<SourceSummary>, Error> {
-        let mut stmt = self.conn.prepare(
-            "SELECT s.id, s.title, s.publisher, s.url, s.published, s.added_at, s.sha256, length(s.text),
-                    (SELECT count(*) FROM claims AS c WHERE c.source_id = s.id)
-             FROM sources AS s ORDER BY s.id",
-        )?;
-        let rows = stmt.query_map([], |r| {
-            Ok(SourceSummary {
-                id: r.get(0)?,
-                title: r.get(1)?,
-                publisher: r.get(2)?,
-                url: r.get(3)?,
-                published: r.get(4)?,
-                added_at: r.get(5)?,
-                sha256: r.get(6)?,
-                chars: r.get(7)?,
-                claims: r.get(8)?,
-            })
-        })?;
-        Ok(rows.collect::<Result<_, _>>()?)
     }
 
     /// Every entity, parents before their children (so an export imports in one pass), then by name.
@@ -255,8 +240,8 @@ impl Store {
                     id,
                     detail: format!(
                         "the quote “{}” is not what {source} has at {start}..{end}: “{}”",
-                        crate::text::shorten(&quote, 60),
-                        crate::text::shorten(f, 60)
+                        shorten(&quote, 60),
+                        shorten(f, 60)
                     ),
                 }),
                 None => v.faults.push(Fault {
@@ -298,21 +283,24 @@ impl Store {
 
 impl Store {
     /// Runs a compiled query and collects its rows.
-    pub fn run(&self, sql: &crate::dsl::Sql) -> Result<crate::render::Rows, Error> {
+    pub fn run(&self, sql: &Sql) -> Result<Rows, Error> {
         let mut stmt = self.conn.prepare(&sql.text)?;
-        let mut rows = crate::render::Rows { columns: sql.columns.clone(), rows: Vec::new() };
+        let mut rows = Rows { columns: sql.columns.clone(), rows: Vec::new() };
         collect_rows(&mut stmt, rusqlite::params_from_iter(&sql.params), &mut rows)?;
+        if !sql.lists.is_empty() {
+            for row in &mut rows.rows {
+                let mut cells: Vec<Cell> = row.iter().map(Value::cell).collect();
+                lists(sql, &mut cells);
+                *row = cells.into_iter().map(Cell::into_value).collect();
+            }
+        }
         Ok(rows)
     }
 
     /// Runs a compiled query and hands each row to `each` as it comes, borrowed from SQLite's own
     /// buffers. The output formats that stream use this, so a million-row result is never held
     /// in memory.
-    pub fn run_each(
-        &self,
-        sql: &crate::dsl::Sql,
-        mut each: impl FnMut(&[crate::render::Cell]) -> std::io::Result<()>,
-    ) -> Result<(), Error> {
+    pub fn run_each(&self, sql: &Sql, mut each: impl FnMut(&[Cell]) -> std::io::Result<()>) -> Result<(), Error> {
         let mut stmt = self.conn.prepare(&sql.text)?;
         let n = sql.columns.len();
         let mut rows = stmt.query(rusqlite::params_from_iter(&sql.params))?;
@@ -321,13 +309,14 @@ impl Store {
             for i in 0..n {
                 cells.push(cell(row.get_ref(i)?));
             }
+            lists(sql, &mut cells);
             each(&cells)?;
         }
         Ok(())
     }
 
     /// SQLite's plan for a compiled query, one line a step, indented by depth.
-    pub fn plan(&self, sql: &crate::dsl::Sql) -> Result<Vec<String>, Error> {
+    pub fn plan(&self, sql: &Sql) -> Result<Vec<String>, Error> {
         let mut stmt = self.conn.prepare(&format!("EXPLAIN QUERY PLAN {}", sql.text))?;
         let mut depth: HashMap<i64, usize> = HashMap::new();
         let mut out = Vec::new();
@@ -342,11 +331,32 @@ impl Store {
     }
 }
 
+/// Turns the list columns' joined text into lists; no aliases is an empty list, not null.
+fn lists(sql: &Sql, cells: &mut [Cell]) {
+    for &i in &sql.lists {
+        cells[i] = match &cells[i] {
+            Cell::Text(t) => Cell::List(t.split(LIST_SEPARATOR).map(String::from).collect::<Vec<_>>().into()),
+            _ => Cell::List(Vec::new().into()),
+        };
+    }
+}
+
+/// A compiled query's parameters, bound as SQLite's own values.
+impl ToSql for Param {
+    fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
+        Ok(match self {
+            Param::Text(t) => ToSqlOutput::Borrowed(ValueRef::Text(t.as_bytes())),
+            Param::Integer(n) => ToSqlOutput::Owned(rusqlite::types::Value::Integer(*n)),
+            Param::Real(r) => ToSqlOutput::Owned(rusqlite::types::Value::Real(*r)),
+        })
+    }
+}
+
 /// Runs `stmt` and appends its rows, one value for each of `rows.columns`.
 pub(crate) fn collect_rows(
     stmt: &mut rusqlite::Statement<'_>,
     params: impl rusqlite::Params,
-    rows: &mut crate::render::Rows,
+    rows: &mut Rows,
 ) -> rusqlite::Result<()> {
     let n = rows.columns.len();
     let mut result = stmt.query(params)?;
@@ -363,16 +373,11 @@ pub(crate) fn collect_rows(
 /// One SQLite value as a cell: whole reals as integers (figures are mostly counts), a blob by
 /// its size. `from_utf8` first: SQLite text is UTF-8 but for a hand-edited file, and the strict
 /// check is much faster than the lossy one.
-fn cell(v: rusqlite::types::ValueRef<'_>) -> crate::render::Cell<'_> {
-    use crate::render::{number, Cell, Value};
-    use rusqlite::types::ValueRef;
+fn cell(v: ValueRef<'_>) -> Cell<'_> {
     match v {
         ValueRef::Null => Cell::Null,
         ValueRef::Integer(i) => Cell::Int(i),
-        ValueRef::Real(r) => match number(r) {
-            Value::Int(i) => Cell::Int(i),
-            _ => Cell::Real(r),
-        },
+        ValueRef::Real(r) => Cell::number(r),
         ValueRef::Text(t) => Cell::Text(match std::str::from_utf8(t) {
             Ok(s) => s.into(),
             Err(_) => String::from_utf8_lossy(t),

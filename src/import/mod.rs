@@ -1,13 +1,16 @@
-//! `claimdb import`: stream input files into records and write them in one transaction.
+//! Importing: stream input files into records ([`read`]) and write them in one transaction.
+
+pub mod read;
 
 use std::fs::File;
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 
 use crate::error::Error;
-use crate::records::{read_records, Origin, Record, RecordError};
+use crate::model::Record;
 use crate::store::write::ImportStats;
 use crate::store::Store;
+use read::{read_records, Origin, RecordError};
 
 /// One input: its name for messages, where its bytes come from, and where a source's
 /// `text_file` is looked up.
@@ -94,13 +97,13 @@ pub fn import(store: &mut Store, inputs: &[Input]) -> Result<ImportStats, Error>
         let mut importer = store.importer()?;
         for input in inputs {
             read_records(&input.name, input.reader().map_err(reject)?, |origin, record| match record {
-                Record::Entity(e) => importer.entity(&origin, e.into_entity()?),
+                Record::Entity(e) => importer.entity(&origin.to_string(), e.into_entity()?),
                 Record::Source(s) => importer.source(s.into_source(&|f| input.text_files.read(f), &now)?),
                 Record::Claim(c) => importer.claim(c.into_claim()?),
             })
             .map_err(reject)?;
         }
-        importer.finish().map_err(reject)
+        importer.finish().map_err(|e| Error::msg(format!("{e}\nnothing was imported")))
     })
 }
 

@@ -1,0 +1,60 @@
+//! One small file a subcommand, each a function over the [`Settings`] resolved once from the
+//! raw arguments. This module only dispatches and opens the database.
+
+mod export;
+mod fields;
+mod import;
+mod init;
+mod misc;
+mod query;
+mod show;
+mod sql;
+mod verify;
+
+use crate::cli::{Cli, Command};
+use crate::error::Error;
+use crate::exit::Outcome;
+use crate::print::{defaults, explain};
+use crate::settings::{DbChoice, Settings};
+use crate::store::{self, Store};
+
+pub fn run(cli: Cli) -> Result<Outcome, Error> {
+    let settings = Settings::resolve(&cli);
+    let s = &settings;
+    match cli.command {
+        Command::Init { path, sample } => init::run(&path, sample),
+        Command::Import { files } => import::run(s, &files),
+        Command::Export { format, only, source } => export::run(&open(s)?, format, only, source.as_deref()),
+        Command::Query { query, file, .. } => query::run(&open(s)?, s, &query.join(" "), file.as_deref()),
+        Command::Explain { query, .. } => explain(&open(s)?, &query.join(" "), defaults(&s.output)),
+        Command::Sql { sql, .. } => sql::run(s, &sql.join(" ")),
+        Command::Shell { .. } => crate::shell::run(&open(s)?, s.output),
+        Command::Fields { target, .. } => fields::run(s, target.as_deref()),
+        // `list`, `sources` and `entities` are the queries of those names: one path, and one
+        // definition of the columns, for every listing.
+        Command::List { .. } => query::run(&open(s)?, s, "claims", None),
+        Command::Sources { .. } => query::run(&open(s)?, s, "sources", None),
+        Command::Entities { .. } => query::run(&open(s)?, s, "entities", None),
+        Command::Show { id, .. } => show::run(&open(s)?, s, &id),
+        Command::Verify { .. } => verify::run(&open(s)?, s),
+        Command::Completions { shell } => misc::completions(shell),
+        Command::Man => misc::man(),
+    }
+}
+
+/// Opens the chosen database, saying so on stderr when it is the built-in sample or was migrated.
+fn open(settings: &Settings) -> Result<Store, Error> {
+    match &settings.db {
+        DbChoice::File(path) => {
+            let store = Store::open(path)?;
+            if let Some(from) = store.migrated_from {
+                eprintln!("claimdb: note: migrated {} from schema {from} to {}", path.display(), store::SCHEMA_VERSION);
+            }
+            Ok(store)
+        }
+        DbChoice::Sample => {
+            eprintln!("claimdb: note: no --db, CLAIMDB_DB or ./claims.db; using the built-in sample in memory");
+            crate::sample::open()
+        }
+    }
+}

@@ -1,0 +1,21 @@
+//! `claimdb sql`: one SQL statement of the user's, on a connection locked against every write.
+
+use crate::error::Error;
+use crate::exit::Outcome;
+use crate::print::print_rows;
+use crate::render::Layout;
+use crate::settings::{DbChoice, Settings};
+use crate::store::Store;
+
+pub fn run(settings: &Settings, sql: &str) -> Result<Outcome, Error> {
+    let store = match &settings.db {
+        DbChoice::File(path) => Store::open_read_only(path)?,
+        DbChoice::Sample => {
+            let mut store = crate::sample::open()?;
+            store.make_read_only()?;
+            store
+        }
+    };
+    let rows = store.sql(sql)?;
+    print_rows(&settings.output, &rows, Layout::Across)
+}

@@ -1,0 +1,28 @@
+//! Untrusted text on a terminal: article text and quotes may hold control or bidirectional
+//! characters that would act on the terminal, or make text read otherwise than it is stored.
+
+/// Escapes characters that would act on a terminal instead of showing: control characters (other
+/// than newline and tab) and bidirectional overrides, which can make text read differently than it
+/// is stored. Article text is untrusted input.
+pub fn sanitize_for_terminal(s: &str) -> std::borrow::Cow<'_, str> {
+    let bad = |c: char| {
+        (c.is_control() && c != '\n' && c != '\t')
+            || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}')
+    };
+    if !s.chars().any(bad) {
+        return s.into();
+    }
+    s.chars().map(|c| if bad(c) { c.escape_unicode().to_string() } else { c.to_string() }).collect::<String>().into()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn control_and_bidi_characters_are_escaped() {
+        assert_eq!(sanitize_for_terminal("plain “text”"), "plain “text”");
+        assert_eq!(sanitize_for_terminal("a\u{1b}[31mb"), "a\\u{1b}[31mb");
+        assert_eq!(sanitize_for_terminal("x\u{202E}y"), "x\\u{202e}y");
+    }
+}
