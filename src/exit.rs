@@ -29,3 +29,18 @@ impl Outcome {
 
 /// The status for an error of any kind.
 pub const ERROR: u8 = 2;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// grep's statuses, which README and `--help` promise: 0 found, 1 nothing, 2 error.
+    #[test]
+    fn outcomes_map_to_greps_statuses() {
+        assert_eq!(Outcome::Found.code(), 0);
+        assert_eq!(Outcome::NothingFound.code(), 1);
+        assert_eq!(ERROR, 2);
+        assert_eq!(Outcome::from_count(3), Outcome::Found);
+        assert_eq!(Outcome::from_count(0), Outcome::NothingFound);
+    }
+}

@@ -189,3 +189,25 @@ fn every_command_has_help_with_an_example_and_a_readme_entry() {
         assert!(readme.contains(&format!("claimdb {name}")), "README.md does not mention `claimdb {name}`");
     }
 }
+
+/// Regression: tables formatted figures in SQL (`printf('%g')`: "around 1.23457e+06 troops")
+/// while `show` used Rust ("around 1234567.5 troops"). Both now use one formatter.
+#[test]
+fn list_and_show_print_a_figure_alike() {
+    let env = Env::new();
+    env.write(
+        "f.ndjson",
+        &[
+            r#"{"type":"source","id":"t","title":"Test","text":"About 1234567.5 troops."}"#,
+            r#"{"type":"claim","id":"f1","source":"t","kind":"troops","quote":"About 1234567.5 troops","start":0,"end":22,"text":"About 1234567.5 troops.","value":1234567.5,"unit":"troops","qualifier":"approximate"}"#,
+        ]
+        .join("\n"),
+    );
+    env.run(&["--db", "f.db", "import", "f.ndjson"]).expect(0);
+    let list = env.run(&["--db", "f.db", "list", "--format", "markdown"]).expect(0).stdout;
+    assert!(list.contains("| around 1,234,567.5 troops |"), "{list}");
+    let show = env.run(&["--db", "f.db", "show", "f1", "--format", "markdown"]).expect(0).stdout;
+    assert!(show.contains("| around 1,234,567.5 troops |"), "{show}");
+    let json = env.run(&["--db", "f.db", "list", "--format", "json"]).expect(0).stdout;
+    assert!(json.contains(r#""value":1234567.5,"#), "{json}");
+}

@@ -385,3 +385,19 @@ fn cell(v: ValueRef<'_>) -> Cell<'_> {
         ValueRef::Blob(b) => Cell::Text(format!("<{} bytes>", b.len()).into()),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `claims_view` is written in schema.sql (and migration 0002); the field table is what every
+    /// reader of it assumes. Its columns are the stored claim keys, in order.
+    #[test]
+    fn the_readable_view_has_a_column_of_each_stored_key_in_order() {
+        let store = Store::empty_in_memory().unwrap();
+        let mut stmt = store.conn.prepare("SELECT name FROM pragma_table_info('claims_view') ORDER BY cid").unwrap();
+        let columns: Vec<String> = stmt.query_map([], |r| r.get(0)).unwrap().collect::<Result<_, _>>().unwrap();
+        assert_eq!(columns, claim_keys());
+        assert_eq!(columns.len(), 18);
+    }
+}

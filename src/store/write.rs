@@ -413,3 +413,87 @@ impl ToSql for Arg<'_> {
 fn db(e: rusqlite::Error) -> String {
     format!("the database refused it: {e}")
 }
+
+#[cfg(test)]
+mod tests {
+    use rusqlite::types::Value as V;
+
+    use crate::model::{ClaimRecord, SourceRecord};
+    use crate::store::Store;
+
+    /// Every value lands in its own column: the row is read back by column name and compared
+    /// with what was written by hand here, not with the list the INSERT was built from. Every
+    /// value differs from every other, so two swapped columns cannot pass.
+    #[test]
+    fn each_field_of_a_claim_lands_in_its_column() {
+        let mut store = Store::empty_in_memory().unwrap();
+        let text = "Officials said some 2,500 troops were there.";
+        let mut importer = store.importer().unwrap();
+        let source = SourceRecord {
+            id: "src".into(),
+            title: "T".into(),
+            publisher: None,
+            url: None,
+            published: None,
+            added_at: Some("2025-01-07T00:00:00Z".into()),
+            sha256: None,
+            text: Some(text.into()),
+            text_file: None,
+        };
+        importer.source(source.into_source(&|_| Err("no files".into()), "").unwrap()).unwrap();
+        let claim = ClaimRecord {
+            id: Some("k1".into()),
+            source: "src".into(),
+            kind: "troops".into(),
+            quote: "some 2,500 troops".into(),
+            start: 15,
+            end: 32,
+            text: "About 2,500 troops were there.".into(),
+            party: Some("Partyland".into()),
+            location: Some("Placeville".into()),
+            value: Some(2500.0),
+            unit: Some("soldiers".into()),
+            qualifier: Some("approximate".into()),
+            date: Some("2025-01".into()),
+            speaker: Some("Spokes Person".into()),
+            role: Some("spokesperson".into()),
+            said_on: Some("2025-01-02/2025-01-03".into()),
+            attribution: Some("direct".into()),
+            modality: Some("expected".into()),
+        };
+        importer.claim(claim.into_claim().unwrap()).unwrap();
+        importer.finish().unwrap();
+        let id = |name: &str| -> i64 {
+            store.conn.query_row("SELECT id FROM entities WHERE name = ?1", [name], |r| r.get(0)).unwrap()
+        };
+        let (party, place, speaker) = (id("Partyland"), id("Placeville"), id("Spokes Person"));
+        let want: Vec<(&str, V)> = vec![
+            ("id", V::Text("k1".into())),
+            ("source_id", V::Text("src".into())),
+            ("kind", V::Text("troops".into())),
+            ("quote", V::Text("some 2,500 troops".into())),
+            ("start", V::Integer(15)),
+            ("\"end\"", V::Integer(32)),
+            ("text", V::Text("About 2,500 troops were there.".into())),
+            ("party_id", V::Integer(party)),
+            ("location_id", V::Integer(place)),
+            ("value", V::Integer(2500)),
+            ("unit", V::Text("soldiers".into())),
+            ("qualifier", V::Text("approximate".into())),
+            ("date", V::Text("2025-01".into())),
+            ("date_start", V::Text("2025-01-01".into())),
+            ("date_end", V::Text("2025-01-31".into())),
+            ("speaker_id", V::Integer(speaker)),
+            ("role", V::Text("spokesperson".into())),
+            ("said_on", V::Text("2025-01-02/2025-01-03".into())),
+            ("said_on_start", V::Text("2025-01-02".into())),
+            ("said_on_end", V::Text("2025-01-03".into())),
+            ("attribution", V::Text("direct".into())),
+            ("modality", V::Text("expected".into())),
+        ];
+        for (column, value) in want {
+            let got: V = store.conn.query_row(&format!("SELECT {column} FROM claims"), [], |r| r.get(0)).unwrap();
+            assert_eq!(got, value, "column {column}");
+        }
+    }
+}
