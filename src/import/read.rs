@@ -416,4 +416,23 @@ mod tests {
         let e = read_all("x.csv", "foo,bar\n1,2\n").unwrap_err();
         assert!(e.reason.starts_with("cannot tell what this CSV holds"), "{}", e.reason);
     }
+
+    /// The fast NDJSON reader spells out a claim's keys in its own struct; every key of the
+    /// field table must come through it into the same record that export writes and import reads.
+    #[test]
+    fn every_stored_claim_key_reads_back_through_the_fast_reader() {
+        let text = claim_json(
+            r#","party":"U.S.","location":"Iraq","value":2500.5,"unit":"troops","qualifier":"approximate","date":"2025-01","speaker":"CENTCOM","role":"command","said_on":"2025-01-06","attribution":"direct","modality":"expected""#,
+        );
+        let object: serde_json::Map<String, serde_json::Value> = serde_json::from_str(&text).unwrap();
+        let mut keys: Vec<&str> = object.keys().map(String::as_str).filter(|k| *k != "type").collect();
+        let mut want: Vec<&str> = crate::columns::stored_claim_fields().map(|f| f.name).collect();
+        keys.sort_unstable();
+        want.sort_unstable();
+        assert_eq!(keys, want, "the test line holds every stored key");
+        let records = read_all("a.ndjson", &text).unwrap();
+        let Record::Claim(read) = &records[0].1 else { panic!("not a claim") };
+        let Record::Claim(typed) = serde_json::from_str::<Record>(&text).unwrap() else { panic!("not a claim") };
+        assert_eq!(read, &typed);
+    }
 }
