@@ -5,7 +5,7 @@
 //! importer's INSERT, `show`, and the default columns of every listing all come from here.
 
 use crate::model::{Claim, DateSpan, EntityKind, Kind};
-use crate::rows::Cell;
+use crate::rows::{Cell, Rows};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Target {
@@ -157,7 +157,7 @@ pub struct Field {
     pub claim: Option<ClaimAccess>,
 }
 
-/// Fields are statics, so a field is equal only to itself.
+/// The field tables are statics, so each field has one address and is equal only to itself.
 impl PartialEq for Field {
     fn eq(&self, other: &Field) -> bool {
         std::ptr::eq(self, other)
@@ -240,20 +240,56 @@ const fn field(name: &'static str, ty: FieldType, expr: Expr, example: &'static 
 }
 
 /// A claim's field stored in a column of the same name, read off the claim by `get`.
+/// A claim's field stored in one column as it is.
 const fn claim(
     name: &'static str,
     ty: FieldType,
+    column: &'static str,
+    get: fn(&Claim) -> Cell<'_>,
+    example: &'static str,
+) -> Field {
+    stored(name, ty, Expr::Column(column), Stored::Column(column), get, example)
+}
+
+/// A claim's name of an entity, stored as the entity's id in `id`: its type and what it reads
+/// follow from the role.
+const fn entity(
+    name: &'static str,
+    id: &'static str,
+    role: NameRole,
+    get: fn(&Claim) -> Cell<'_>,
+    example: &'static str,
+) -> Field {
+    let (join, hierarchy) = match role {
+        NameRole::Party => (Join::Party, true),
+        NameRole::Location => (Join::Location, true),
+        NameRole::Speaker => (Join::Speaker, false),
+    };
+    let ty = FieldType::Entity { id, hierarchy };
+    stored(name, ty, Expr::Name(join), Stored::Entity(id, role), get, example)
+}
+
+/// A claim's date, stored as written in `text` and as the first and last day it may mean.
+const fn date(
+    name: &'static str,
+    columns: [&'static str; 3],
+    span: fn(&Claim) -> Option<DateSpan>,
+    get: fn(&Claim) -> Cell<'_>,
+    example: &'static str,
+) -> Field {
+    let [text, first, last] = columns;
+    let ty = FieldType::Date { first: Expr::Column(first), last: Expr::Column(last) };
+    stored(name, ty, Expr::Column(text), Stored::Date { text, first, last, span }, get, example)
+}
+
+const fn stored(
+    name: &'static str,
+    ty: FieldType,
+    expr: Expr,
     stored: Stored,
     get: fn(&Claim) -> Cell<'_>,
     example: &'static str,
 ) -> Field {
-    let expr = match stored {
-        Stored::Column(c) => Expr::Column(c),
-        Stored::Entity(_, NameRole::Party) => Expr::Name(Join::Party),
-        Stored::Entity(_, NameRole::Location) => Expr::Name(Join::Location),
-        Stored::Entity(_, NameRole::Speaker) => Expr::Name(Join::Speaker),
-        Stored::Date { text, .. } => Expr::Column(text),
-    };
     Field { name, ty, expr, example, claim: Some(ClaimAccess { stored: Some(stored), get }) }
 }
 
@@ -278,91 +314,73 @@ fn said_on(c: &Claim) -> Option<DateSpan> {
 }
 
 /// Every field of a claim, in the documented order of its JSON keys; `figure` last, for people.
-pub const CLAIM_FIELDS: &[Field] = &[
-    claim("id", FieldType::Id, Stored::Column("id"), |c| text(c.id()), "cc16"),
-    claim("source", FieldType::Id, Stored::Column("source_id"), |c| text(c.source()), "centcom-isis-2025-01"),
-    claim("kind", FieldType::Vocab(KINDS), Stored::Column("kind"), |c| text(c.kind().as_str()), "troops"),
+pub static CLAIM_FIELDS: &[Field] = &[
+    claim("id", FieldType::Id, "id", |c| text(c.id()), "cc16"),
+    claim("source", FieldType::Id, "source_id", |c| text(c.source()), "centcom-isis-2025-01"),
+    claim("kind", FieldType::Vocab(KINDS), "kind", |c| text(c.kind().as_str()), "troops"),
     claim(
         "quote",
         FieldType::FullText(Fts::Quote),
-        Stored::Column("quote"),
+        "quote",
         |c| text(c.quote()),
         "\"Around 2,500 U.S. troops are in Iraq\"",
     ),
-    claim("start", FieldType::Integer, Stored::Column("start"), |c| integer(c.span().start()), "1700"),
-    claim("end", FieldType::Integer, Stored::Column("end"), |c| integer(c.span().end()), "1736"),
-    claim("text", FieldType::FullText(Fts::QuoteAndText), Stored::Column("text"), |c| text(c.text()), "cave"),
-    claim(
-        "party",
-        FieldType::Entity { id: "party_id", hierarchy: true },
-        Stored::Entity("party_id", NameRole::Party),
-        |c| opt(c.party()),
-        "US",
-    ),
-    claim(
-        "location",
-        FieldType::Entity { id: "location_id", hierarchy: true },
-        Stored::Entity("location_id", NameRole::Location),
-        |c| opt(c.location()),
-        "Iraq",
-    ),
+    claim("start", FieldType::Integer, "start", |c| integer(c.span().start()), "1700"),
+    claim("end", FieldType::Integer, "end", |c| integer(c.span().end()), "1736"),
+    claim("text", FieldType::FullText(Fts::QuoteAndText), "text", |c| text(c.text()), "cave"),
+    entity("party", "party_id", NameRole::Party, |c| opt(c.party()), "US"),
+    entity("location", "location_id", NameRole::Location, |c| opt(c.location()), "Iraq"),
     claim(
         "value",
         FieldType::Number,
-        Stored::Column("value"),
+        "value",
         |c| c.quantity().map_or(Cell::Null, |q| Cell::number(q.value())),
         "2,500",
     ),
-    claim("unit", FieldType::Text, Stored::Column("unit"), |c| opt(c.quantity().map(|q| q.unit())), "troops"),
+    claim("unit", FieldType::Text, "unit", |c| opt(c.quantity().map(|q| q.unit())), "troops"),
     claim(
         "qualifier",
         FieldType::Vocab(QUALIFIERS),
-        Stored::Column("qualifier"),
+        "qualifier",
         |c| opt(c.quantity().map(|q| q.qualifier().as_str())),
         "approximate",
     ),
-    claim(
+    date(
         "date",
-        FieldType::Date { first: Expr::Column("date_start"), last: Expr::Column("date_end") },
-        Stored::Date { text: "date", first: "date_start", last: "date_end", span: Claim::date },
+        ["date", "date_start", "date_end"],
+        Claim::date,
         |c| owned(c.date().map(|d| d.to_string())),
         "2025-01-03",
     ),
-    claim(
+    entity(
         "speaker",
-        FieldType::Entity { id: "speaker_id", hierarchy: false },
-        Stored::Entity("speaker_id", NameRole::Speaker),
+        "speaker_id",
+        NameRole::Speaker,
         |c| opt(c.attribution().speaker().map(|s| s.name.as_str())),
         "Kurilla",
     ),
     claim(
         "role",
         FieldType::Text,
-        Stored::Column("role"),
+        "role",
         |c| opt(c.attribution().speaker().and_then(|s| s.role.as_deref())),
         "\"CENTCOM commander\"",
     ),
-    claim(
+    date(
         "said_on",
-        FieldType::Date { first: Expr::Column("said_on_start"), last: Expr::Column("said_on_end") },
-        Stored::Date { text: "said_on", first: "said_on_start", last: "said_on_end", span: said_on },
+        ["said_on", "said_on_start", "said_on_end"],
+        said_on,
         |c| owned(said_on(c).map(|d| d.to_string())),
         "2025-01-03",
     ),
     claim(
         "attribution",
         FieldType::Vocab(ATTRIBUTIONS),
-        Stored::Column("attribution"),
+        "attribution",
         |c| text(c.attribution().kind().as_str()),
         "direct",
     ),
-    claim(
-        "modality",
-        FieldType::Vocab(MODALITIES),
-        Stored::Column("modality"),
-        |c| text(c.modality().as_str()),
-        "scheduled",
-    ),
+    claim("modality", FieldType::Vocab(MODALITIES), "modality", |c| text(c.modality().as_str()), "scheduled"),
     Field {
         name: "figure",
         ty: FieldType::Text,
@@ -372,7 +390,7 @@ pub const CLAIM_FIELDS: &[Field] = &[
     },
 ];
 
-pub const SOURCE_FIELDS: &[Field] = &[
+pub static SOURCE_FIELDS: &[Field] = &[
     field("id", FieldType::Id, Expr::Column("id"), "centcom-isis-2025-01"),
     field("title", FieldType::Text, Expr::Column("title"), "coalition"),
     field("publisher", FieldType::Text, Expr::Column("publisher"), "\"Military Times\""),
@@ -389,7 +407,7 @@ pub const SOURCE_FIELDS: &[Field] = &[
     field("claims", FieldType::Integer, Expr::ClaimCount, "34"),
 ];
 
-pub const ENTITY_FIELDS: &[Field] = &[
+pub static ENTITY_FIELDS: &[Field] = &[
     field("name", FieldType::Text, Expr::Column("name"), "Iraq"),
     field("kind", FieldType::Vocab(ENTITY_KINDS), Expr::Column("kind"), "place"),
     field("parent", FieldType::Entity { id: "parent_id", hierarchy: true }, Expr::Name(Join::Parent), "Syria"),
@@ -462,6 +480,35 @@ impl Target {
 /// and `claims_view` shows.
 pub fn stored_claim_fields() -> impl Iterator<Item = &'static Field> {
     Target::Claims(None).all_columns()
+}
+
+/// The same, with how each is stored and read off a claim: what the importer binds.
+pub fn stored_claim_columns() -> impl Iterator<Item = (&'static Field, Stored, fn(&Claim) -> Cell<'_>)> {
+    CLAIM_FIELDS.iter().filter_map(|f| {
+        let access = f.claim.as_ref()?;
+        Some((f, access.stored?, access.get))
+    })
+}
+
+/// `claimdb fields`: every base target's fields, or the named target's, with type and example.
+pub fn listing(target: Option<&str>) -> Result<Rows, String> {
+    let targets: Vec<(&str, Target)> = match target {
+        None => Target::BASE.iter().map(|&t| (t.name(), t)).collect(),
+        Some(name) => match TARGETS.iter().find(|(n, _)| n.eq_ignore_ascii_case(name)) {
+            Some(&(n, t)) => vec![(n, t)],
+            None => {
+                let names: Vec<&str> = TARGETS.iter().map(|(n, _)| *n).collect();
+                return Err(format!("no target `{name}`; the targets are {}", names.join(", ")));
+            }
+        },
+    };
+    let mut rows = Rows::new(&["target", "field", "type", "example"]);
+    for (name, target) in targets {
+        for f in target.fields() {
+            rows.push(vec![name.into(), f.name.into(), f.ty.describe().into(), f.example.into()]);
+        }
+    }
+    Ok(rows)
 }
 
 #[cfg(test)]

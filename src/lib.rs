@@ -13,7 +13,7 @@
 //!                            └──▶ import: read (NDJSON/JSON/CSV → `model` records) → store::write
 //! ```
 //!
-//! Beside the dsl, reading text rather than queries into the same shapes: [`extract`] (raw
+//! Beside the dsl, reading text rather than queries into the same shapes: `extract` (raw
 //! article text → claims; its recognisers, one a file, start with sentence bounds), and the
 //! statement checker and the HTML views to come, each a module of its own at the same level.
 //! [`model`] holds the types every stage trusts, [`columns`] the one definition of every field,
@@ -27,17 +27,17 @@ pub mod columns;
 pub mod dsl;
 mod error;
 pub mod exit;
-pub mod extract;
+mod extract;
 mod import;
 pub mod model;
 mod print;
 mod render;
-pub mod rows;
+mod rows;
 pub mod sample;
 mod sanitize;
 mod settings;
 mod shell;
-pub mod store;
+mod store;
 mod text;
 
 pub use cmd::run;

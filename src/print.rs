@@ -3,7 +3,7 @@
 
 use std::io::{self, BufWriter, Write};
 
-use crate::dsl::{self, Defaults, Param, Sql};
+use crate::dsl::{self, Defaults, Dialect, Param, Sql};
 use crate::error::Error;
 use crate::exit::Outcome;
 use crate::render::{render, Format, Layout, Output, RowStream};
@@ -61,11 +61,17 @@ pub fn explain(store: &Store, query: &str, defaults: Defaults) -> Result<Outcome
     let parsed = dsl::parse(query).map_err(|e| Error::msg(e.render(query)))?;
     let sql = compile(store, query, defaults)?;
     let plan = store.plan(&sql)?;
-    print(|out| write_explanation(out, &parsed, &sql, &plan))?;
+    print(|out| write_explanation(out, store.dialect(), &parsed, &sql, &plan))?;
     Ok(Outcome::Found)
 }
 
-fn write_explanation(out: &mut dyn Write, parsed: &dsl::ast::Query, sql: &Sql, plan: &[String]) -> io::Result<()> {
+fn write_explanation(
+    out: &mut dyn Write,
+    dialect: &dyn Dialect,
+    parsed: &dsl::ast::Query,
+    sql: &Sql,
+    plan: &[String],
+) -> io::Result<()> {
     writeln!(out, "query: {parsed}")?;
     writeln!(out, "sql:   {}", sql.text)?;
     for (i, p) in sql.params.iter().enumerate() {
@@ -74,7 +80,7 @@ fn write_explanation(out: &mut dyn Write, parsed: &dsl::ast::Query, sql: &Sql, p
             Param::Integer(n) => n.to_string(),
             Param::Real(r) => r.to_string(),
         };
-        writeln!(out, "  ?{} = {shown}", i + 1)?;
+        writeln!(out, "  {} = {shown}", dialect.placeholder(i + 1))?;
     }
     writeln!(out, "plan:")?;
     for line in plan {

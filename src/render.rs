@@ -7,6 +7,7 @@ use std::io::{self, Write};
 
 use comfy_table::{presets, ContentArrangement, Table};
 
+use crate::model::ALIAS_SEPARATOR;
 use crate::rows::{Cell, Rows, Value};
 use crate::sanitize::sanitize_for_terminal;
 
@@ -35,6 +36,19 @@ impl Format {
     }
 }
 
+/// A number with a fraction, as every format writes it: the shortest text that reads back as the
+/// same number (serde_json's and the csv crate's form), `1e-7` rather than `0.0000001`, `1e300`
+/// rather than 301 digits.
+fn real(r: f64) -> Cow<'static, str> {
+    if let Some(i) = crate::model::whole(r) {
+        Cow::Owned(i.to_string())
+    } else if r.is_finite() {
+        Cow::Owned(ryu::Buffer::new().format_finite(r).to_string())
+    } else {
+        Cow::Owned(r.to_string())
+    }
+}
+
 /// Everything about printing that was decided once, from the flags and the terminal.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Output {
@@ -58,9 +72,9 @@ impl Cell<'_> {
         match self {
             Cell::Null => Cow::Borrowed(""),
             Cell::Int(i) => Cow::Owned(i.to_string()),
-            Cell::Real(r) => Cow::Owned(r.to_string()),
+            Cell::Real(r) => real(*r),
             Cell::Text(s) => Cow::Borrowed(s),
-            Cell::List(items) => Cow::Owned(items.join("|")),
+            Cell::List(items) => Cow::Owned(items.join(&ALIAS_SEPARATOR.to_string())),
         }
     }
 }
@@ -93,17 +107,10 @@ pub struct RowStream<'w> {
 }
 
 enum Sink<'w> {
-    Plain(&'w mut dyn Write, PlainFormat),
+    Json(JsonSeq<'w>, JsonKeys),
     Csv(Box<csv::Writer<&'w mut dyn Write>>),
-}
-
-/// The formats written without a CSV writer.
-#[derive(Clone, Copy)]
-enum PlainFormat {
-    Json,
-    Ndjson,
-    Tsv,
-    Markdown,
+    Tsv(&'w mut dyn Write),
+    Markdown(&'w mut dyn Write),
 }
 
 impl<'w> RowStream<'w> {
@@ -114,49 +121,47 @@ impl<'w> RowStream<'w> {
         headers: bool,
         columns: &'w [String],
     ) -> io::Result<RowStream<'w>> {
-        let plain = |out, f| Sink::Plain(out, f);
-        let mut sink = match format {
-            StreamFormat::Csv => Sink::Csv(Box::new(csv::Writer::from_writer(out))),
-            StreamFormat::Json => plain(out, PlainFormat::Json),
-            StreamFormat::Ndjson => plain(out, PlainFormat::Ndjson),
-            StreamFormat::Tsv => plain(out, PlainFormat::Tsv),
-            StreamFormat::Markdown => plain(out, PlainFormat::Markdown),
+        let sink = match format {
+            StreamFormat::Json | StreamFormat::Ndjson => {
+                Sink::Json(JsonSeq::start(out, format == StreamFormat::Json)?, JsonKeys::new(columns))
+            }
+            StreamFormat::Csv => {
+                let mut w = csv::Writer::from_writer(out);
+                if headers {
+                    w.write_record(columns).map_err(csv_io)?;
+                }
+                Sink::Csv(Box::new(w))
+            }
+            StreamFormat::Tsv => {
+                if headers {
+                    let header: Vec<Cell> = columns.iter().map(|c| Cell::Text(Cow::Borrowed(c))).collect();
+                    write_tsv_row(out, &header)?;
+                }
+                Sink::Tsv(out)
+            }
+            StreamFormat::Markdown => {
+                if headers {
+                    writeln!(out, "| {} |", columns.iter().map(|c| md_escape(c)).collect::<Vec<_>>().join(" | "))?;
+                    writeln!(out, "|{}", columns.iter().map(|_| " --- |").collect::<String>())?;
+                }
+                Sink::Markdown(out)
+            }
         };
-        match &mut sink {
-            Sink::Csv(w) if headers => w.write_record(columns).map_err(csv_io)?,
-            Sink::Plain(out, PlainFormat::Tsv) if headers => {
-                let header: Vec<Cell> = columns.iter().map(|c| Cell::Text(Cow::Borrowed(c))).collect();
-                write_tsv_row(*out, &header)?
-            }
-            Sink::Plain(out, PlainFormat::Markdown) if headers => {
-                writeln!(out, "| {} |", columns.iter().map(|c| md_escape(c)).collect::<Vec<_>>().join(" | "))?;
-                writeln!(out, "|{}", columns.iter().map(|_| " --- |").collect::<String>())?;
-            }
-            Sink::Plain(out, PlainFormat::Json) => out.write_all(b"[")?,
-            _ => {}
-        }
         Ok(RowStream { sink, columns, count: 0 })
     }
 
     pub fn row(&mut self, cells: &[Cell]) -> io::Result<()> {
         debug_assert_eq!(cells.len(), self.columns.len());
         match &mut self.sink {
+            Sink::Json(seq, keys) => seq.item(|out| keys.write_object(out, None, cells))?,
             Sink::Csv(w) => {
                 for c in cells {
                     w.write_field(c.text().as_bytes()).map_err(csv_io)?;
                 }
                 w.write_record(None::<&[u8]>).map_err(csv_io)?;
             }
-            Sink::Plain(out, PlainFormat::Tsv) => write_tsv_row(*out, cells)?,
-            Sink::Plain(out, PlainFormat::Json) => {
-                out.write_all(if self.count == 0 { b"\n" } else { b",\n" })?;
-                write_json_object(*out, None, self.columns, cells)?;
-            }
-            Sink::Plain(out, PlainFormat::Ndjson) => {
-                write_json_object(*out, None, self.columns, cells)?;
-                out.write_all(b"\n")?;
-            }
-            Sink::Plain(out, PlainFormat::Markdown) => {
+            Sink::Tsv(out) => write_tsv_row(*out, cells)?,
+            Sink::Markdown(out) => {
                 let shown: Vec<String> = cells.iter().map(|c| md_escape(&c.display())).collect();
                 writeln!(out, "| {} |", shown.join(" | "))?;
             }
@@ -168,11 +173,86 @@ impl<'w> RowStream<'w> {
     /// Closes the output (JSON's `]`) and says how many rows were written.
     pub fn finish(self) -> io::Result<usize> {
         match self.sink {
+            Sink::Json(seq, _) => seq.finish().map(drop)?,
             Sink::Csv(mut w) => w.flush()?,
-            Sink::Plain(out, PlainFormat::Json) => out.write_all(if self.count == 0 { b"]\n" } else { b"\n]\n" })?,
-            Sink::Plain(..) => {}
+            Sink::Tsv(_) | Sink::Markdown(_) => {}
         }
         Ok(self.count)
+    }
+}
+
+/// JSON values one after another: the elements of one array, or one a line (NDJSON). The one
+/// place their framing is written: query results and export's records both go through it.
+pub struct JsonSeq<'w> {
+    out: &'w mut dyn Write,
+    array: bool,
+    count: usize,
+}
+
+impl<'w> JsonSeq<'w> {
+    pub fn start(out: &'w mut dyn Write, array: bool) -> io::Result<JsonSeq<'w>> {
+        if array {
+            out.write_all(b"[")?;
+        }
+        Ok(JsonSeq { out, array, count: 0 })
+    }
+
+    /// Writes one value with `write`, framed.
+    pub fn item(&mut self, write: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> io::Result<()> {
+        if self.array {
+            self.out.write_all(if self.count == 0 { b"\n" } else { b",\n" })?;
+            write(self.out)?;
+        } else {
+            write(self.out)?;
+            self.out.write_all(b"\n")?;
+        }
+        self.count += 1;
+        Ok(())
+    }
+
+    /// Closes an array and says how many values were written.
+    pub fn finish(self) -> io::Result<usize> {
+        if self.array {
+            self.out.write_all(if self.count == 0 { b"]\n" } else { b"\n]\n" })?;
+        }
+        Ok(self.count)
+    }
+}
+
+/// The member names of a result's JSON objects, each escaped once (`"id":`) rather than once a
+/// row: on a large result, escaping the same keys again was a tenth of the work.
+pub struct JsonKeys(Vec<Vec<u8>>);
+
+impl JsonKeys {
+    pub fn new(columns: &[String]) -> JsonKeys {
+        JsonKeys(
+            columns
+                .iter()
+                .map(|c| {
+                    let mut key = serde_json::to_vec(c).expect("a string serialises");
+                    key.push(b':');
+                    key
+                })
+                .collect(),
+        )
+    }
+
+    /// One JSON object; `tag` puts a first member before the columns (export's `"type":"claim"`).
+    pub fn write_object(&self, out: &mut dyn Write, tag: Option<(&str, &str)>, row: &[Cell]) -> io::Result<()> {
+        out.write_all(b"{")?;
+        if let Some((k, v)) = tag {
+            serde_json::to_writer(&mut *out, k).map_err(json_io)?;
+            out.write_all(b":")?;
+            serde_json::to_writer(&mut *out, v).map_err(json_io)?;
+        }
+        for (i, (key, v)) in self.0.iter().zip(row).enumerate() {
+            if i > 0 || tag.is_some() {
+                out.write_all(b",")?;
+            }
+            out.write_all(key)?;
+            write_json_value(out, v)?;
+        }
+        out.write_all(b"}")
     }
 }
 
@@ -227,36 +307,11 @@ fn write_json_value(out: &mut dyn Write, v: &Cell) -> io::Result<()> {
     match v {
         Cell::Null => out.write_all(b"null"),
         Cell::Int(i) => write!(out, "{i}"),
-        // serde_json's shortest form, the same export and every JSON writer here use.
-        Cell::Real(r) if r.is_finite() => serde_json::to_writer(&mut *out, r).map_err(json_io),
+        Cell::Real(r) if r.is_finite() => out.write_all(real(*r).as_bytes()),
         Cell::Real(_) => out.write_all(b"null"),
         Cell::Text(s) => serde_json::to_writer(&mut *out, s).map_err(json_io),
         Cell::List(items) => serde_json::to_writer(&mut *out, &**items).map_err(json_io),
     }
-}
-
-/// One JSON object; `tag` puts a first member before the columns (export's `"type":"claim"`).
-pub fn write_json_object(
-    out: &mut dyn Write,
-    tag: Option<(&str, &str)>,
-    columns: &[String],
-    row: &[Cell],
-) -> io::Result<()> {
-    out.write_all(b"{")?;
-    if let Some((k, v)) = tag {
-        serde_json::to_writer(&mut *out, k).map_err(json_io)?;
-        out.write_all(b":")?;
-        serde_json::to_writer(&mut *out, v).map_err(json_io)?;
-    }
-    for (i, (k, v)) in columns.iter().zip(row).enumerate() {
-        if i > 0 || tag.is_some() {
-            out.write_all(b",")?;
-        }
-        serde_json::to_writer(&mut *out, k).map_err(json_io)?;
-        out.write_all(b":")?;
-        write_json_value(out, v)?;
-    }
-    out.write_all(b"}")
 }
 
 /// TSV has no quoting, so the characters that would break a row are escaped the way PostgreSQL's

@@ -88,6 +88,6 @@ impl From<FormatArg> for Format {
 }
 
 /// `COLUMNS` when the shell exports it, else what the terminal says.
-fn terminal_width() -> Option<u16> {
+pub(crate) fn terminal_width() -> Option<u16> {
     std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()).or_else(|| comfy_table::Table::new().width())
 }

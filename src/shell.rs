@@ -16,10 +16,10 @@ use rustyline::validate::Validator;
 use rustyline::{Context, Editor, Helper};
 
 use crate::cli::{FormatArg, QUERY_HELP};
+use crate::columns::listing;
 use crate::columns::{Target, TARGETS};
 use crate::dsl::ast::Aggregate;
 use crate::dsl::error::did_you_mean;
-use crate::dsl::fields::listing;
 use crate::dsl::parse::KEYWORDS;
 use crate::error::Error;
 use crate::exit::Outcome;
@@ -117,6 +117,10 @@ enum Step {
 }
 
 fn run_line(store: &Store, line: &str, output: &mut Output) -> Result<Step, Error> {
+    // A terminal may have been resized since the last line; a table fits the width it has now.
+    if output.width.is_some() {
+        output.width = crate::settings::terminal_width().or(output.width);
+    }
     let Some(command) = line.strip_prefix('.') else {
         let sql = compile(store, line, defaults(output))?;
         let rows = store.run(&sql)?;
@@ -191,8 +195,12 @@ fn history_path() -> Option<PathBuf> {
 
 /// Every entity name and alias, for completion.
 fn entity_names(store: &Store) -> Result<Vec<String>, Error> {
-    let mut names: Vec<String> =
-        store.entities()?.into_iter().flat_map(|e| std::iter::once(e.name).chain(e.aliases)).collect();
+    let mut names: Vec<String> = store
+        .entities()?
+        .iter()
+        .flat_map(|e| std::iter::once(e.name()).chain(e.aliases().iter().map(String::as_str)))
+        .map(String::from)
+        .collect();
     names.sort_unstable_by_key(|n| n.to_lowercase());
     names.dedup_by(|a, b| a.eq_ignore_ascii_case(b));
     Ok(names)

@@ -34,26 +34,61 @@ fn graph() -> BTreeMap<String, BTreeSet<String>> {
             }
             let text = std::fs::read_to_string(&path).unwrap();
             // Unit tests may reach anywhere, and comments only point; the layering is about the
-            // code that ships.
-            let code: String = text
-                .split("#[cfg(test)]")
-                .next()
-                .unwrap()
-                .lines()
-                .filter(|l| !l.trim_start().starts_with("//"))
-                .collect::<Vec<_>>()
-                .join("\n");
+            // code that ships. Tests come last in a file, as one `mod tests`.
+            let (code, tests) = text.split_once("#[cfg(test)]").unwrap_or((&text, ""));
+            assert!(
+                tests.is_empty() || tests.trim_start().starts_with("mod tests"),
+                "{}: code after `#[cfg(test)]` that is not the tests module; this check would skip it",
+                rel.display()
+            );
+            let code: String =
+                code.lines().filter(|l| !l.trim_start().starts_with("//")).collect::<Vec<_>>().join("\n");
+            // The module's path: src/a/b.rs is a::b, src/a/mod.rs is a.
+            let mut path: Vec<String> =
+                rel.with_extension("").iter().map(|c| c.to_string_lossy().into_owned()).collect();
+            if path.last().is_some_and(|l| l == "mod") {
+                path.pop();
+            }
             let deps = graph.entry(top.clone()).or_default();
-            for (i, _) in code.match_indices("crate::") {
-                let name: String =
-                    code[i + 7..].chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_').collect();
-                if !name.is_empty() && name != top {
+            for name in crate_names(&code, path.len()) {
+                if name != top {
                     deps.insert(name);
                 }
             }
         }
     }
     graph
+}
+
+/// The top-level modules `code` names: `crate::a`, each name in `crate::{a, b::c}`, and
+/// `super::…` paths that climb to the crate root from a module `depth` deep.
+fn crate_names(code: &str, depth: usize) -> Vec<String> {
+    let ident = |s: &str| -> String { s.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_').collect() };
+    let mut names = Vec::new();
+    let mut roots: Vec<&str> = code.match_indices("crate::").map(|(i, _)| &code[i + 7..]).collect();
+    let climb = "super::".repeat(depth);
+    if depth > 0 {
+        roots.extend(code.match_indices(&climb).map(|(i, _)| &code[i + climb.len()..]));
+    }
+    for rest in roots {
+        if let Some(group) = rest.strip_prefix('{') {
+            let inner = &group[..group.find('}').unwrap_or(group.len())];
+            names.extend(inner.split(',').map(|p| ident(p.trim())).filter(|n| !n.is_empty() && n != "self"));
+        } else {
+            let name = ident(rest);
+            if !name.is_empty() && name != "super" {
+                names.push(name);
+            }
+        }
+    }
+    names
+}
+
+#[test]
+fn grouped_and_climbing_paths_are_read() {
+    assert_eq!(crate_names("use crate::{store, dsl::Sql};", 1), ["store", "dsl"]);
+    assert_eq!(crate_names("use super::super::render::Output;", 2), ["render"]);
+    assert_eq!(crate_names("use super::Store;", 2), Vec::<String>::new(), "a sibling, not the root");
 }
 
 #[test]

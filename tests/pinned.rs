@@ -1,6 +1,8 @@
 //! Output pinned byte for byte: every snapshot query and every listing command on the built-in
-//! sample, in every format. Refactoring must not change a byte of what users and scripts read;
-//! a deliberate change shows up here as a snapshot diff to review.
+//! sample, in every format, with what each says on stderr; and export of a database holding what
+//! the sample does not (numbers with fractions, tiny and huge, an empty selection). Refactoring
+//! must not change a byte of what users and scripts read; a deliberate change shows up here as a
+//! snapshot diff to review.
 
 mod common;
 
@@ -13,6 +15,7 @@ const COMMANDS: &[&[&str]] = &[
     &["list"],
     &["show", "cc16"],
     &["show", "cc01"],
+    &["show", "nope"],
     &["sources"],
     &["entities"],
     &["fields"],
@@ -22,6 +25,9 @@ const COMMANDS: &[&[&str]] = &[
 
 fn section(out: &mut String, title: &str, run: common::Run) {
     out.push_str(&format!("=== {title} (exit {})\n{}", run.code, run.stdout));
+    if !run.stderr.is_empty() {
+        out.push_str(&format!("--- stderr\n{}", run.stderr));
+    }
 }
 
 #[test]
@@ -53,4 +59,44 @@ fn output_on_the_sample_is_pinned_in_every_format() {
         section(&mut out, only, env.run(&["export", "--format", "csv", "--only", only]));
     }
     insta::assert_snapshot!("pinned_export", out);
+}
+
+/// Numbers the sample lacks, through every writer: a figure with a fraction, a tiny one and one
+/// near the largest a claim may hold; and exports that select nothing.
+#[test]
+fn numbers_and_empty_exports_are_pinned() {
+    let env = Env::new();
+    let text = "About 1234567.5 troops. 0.0000001 units. 9007199254740991 people.";
+    let claim = |id: &str, quote: &str, start: usize, value: &str, unit: &str| {
+        let end = start + quote.chars().count();
+        format!(
+            r#"{{"type":"claim","id":"{id}","source":"t","kind":"other","quote":"{quote}","start":{start},"end":{end},"text":"{quote}.","value":{value},"unit":"{unit}","qualifier":"approximate"}}"#
+        )
+    };
+    let lines = [
+        format!(
+            r#"{{"type":"source","id":"t","title":"Numbers","published":"2025-01","added_at":"2025-01-07T00:00:00Z","text":"{text}"}}"#
+        ),
+        r#"{"type":"source","id":"empty","title":"Nothing claimed","added_at":"2025-01-07T00:00:00Z","text":"Nothing."}"#
+            .to_string(),
+        claim("n1", "About 1234567.5 troops", 0, "1234567.5", "troops"),
+        claim("n2", "0.0000001 units", 24, "1e-7", "units"),
+        claim("n3", "9007199254740991 people", 41, "9007199254740991", "people"),
+    ];
+    env.write("n.ndjson", &lines.join("\n"));
+    env.run(&["--db", "n.db", "import", "n.ndjson"]).expect(0);
+    let mut out = String::new();
+    for format in FORMATS {
+        section(&mut out, &format!("list {format}"), env.run(&["--db", "n.db", "list", "--format", format]));
+    }
+    for format in ["ndjson", "json"] {
+        section(&mut out, &format!("export {format}"), env.run(&["--db", "n.db", "export", "--format", format]));
+        let args = ["--db", "n.db", "export", "--format", format, "--source", "empty", "--only", "claims"];
+        section(&mut out, &format!("export {format} of no claims"), env.run(&args));
+    }
+    section(&mut out, "export csv", env.run(&["--db", "n.db", "export", "--format", "csv", "--only", "claims"]));
+    let args = ["--db", "n.db", "export", "--format", "csv", "--only", "claims", "--source", "empty"];
+    section(&mut out, "export csv of no claims", env.run(&args));
+    section(&mut out, "show n2", env.run(&["--db", "n.db", "show", "n2", "--format", "json"]));
+    insta::assert_snapshot!("pinned_numbers", out);
 }

@@ -1,6 +1,6 @@
 //! `claimdb fields`: every target and field of the query language.
 
-use crate::dsl::fields::listing;
+use crate::columns::listing;
 use crate::error::Error;
 use crate::exit::Outcome;
 use crate::print::print_rows;

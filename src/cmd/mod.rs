@@ -1,11 +1,12 @@
 //! One small file a subcommand, each a function over the [`Settings`] resolved once from the
 //! raw arguments. This module only dispatches and opens the database.
 
+mod completions;
 mod export;
 mod fields;
 mod import;
 mod init;
-mod misc;
+mod man;
 mod query;
 mod show;
 mod sql;
@@ -37,8 +38,8 @@ pub fn run(cli: Cli) -> Result<Outcome, Error> {
         Command::Entities { .. } => query::run(&open(s)?, s, "entities", None),
         Command::Show { id, .. } => show::run(&open(s)?, s, &id),
         Command::Verify { .. } => verify::run(&open(s)?, s),
-        Command::Completions { shell } => misc::completions(shell),
-        Command::Man => misc::man(),
+        Command::Completions { shell } => completions::run(shell),
+        Command::Man => man::run(),
     }
 }
 

@@ -11,7 +11,7 @@ pub fn run(settings: &Settings, sql: &str) -> Result<Outcome, Error> {
     let store = match &settings.db {
         DbChoice::File(path) => Store::open_read_only(path)?,
         DbChoice::Sample => {
-            let mut store = crate::sample::open()?;
+            let mut store = super::open(settings)?;
             store.make_read_only()?;
             store
         }

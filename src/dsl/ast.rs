@@ -166,7 +166,7 @@ impl ValueKind {
     /// The text a user would mean by it, for text and name fields.
     pub fn as_text(&self) -> String {
         match self {
-            ValueKind::Number(n) => format_number(*n),
+            ValueKind::Number(n) => canonical_number(*n),
             ValueKind::Date(d) => d.to_string(),
             ValueKind::Quoted(s) | ValueKind::Word(s) => s.clone(),
         }
@@ -222,8 +222,8 @@ pub struct Limit {
     pub span: Span,
 }
 
-/// Numbers print without separators, integers without a fraction.
-fn format_number(n: f64) -> String {
+/// Numbers print as the parser reads them back: without separators, integers without a fraction.
+fn canonical_number(n: f64) -> String {
     match whole(n) {
         Some(i) => i.to_string(),
         None => n.to_string(),
@@ -233,7 +233,7 @@ fn format_number(n: f64) -> String {
 impl fmt::Display for Value {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.kind {
-            ValueKind::Number(n) => f.write_str(&format_number(*n)),
+            ValueKind::Number(n) => f.write_str(&canonical_number(*n)),
             ValueKind::Date(d) => write!(f, "{d}"),
             ValueKind::Word(w) => f.write_str(w),
             ValueKind::Quoted(s) => {

@@ -155,7 +155,7 @@ impl Builder<'_> {
             }
             Predicate::FullText { columns, phrase } => {
                 let p = self.bind(self.dialect.full_text_param(*columns, phrase));
-                self.dialect.full_text(&self.column("pk"), &p)
+                self.dialect.full_text(&self.column("pk"), *columns, &p)
             }
             Predicate::Contains { expr, text } => {
                 let escaped = text.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");

@@ -54,8 +54,8 @@ pub trait Dialect {
     /// The parameter a full-text search for `phrase` over `columns` binds.
     fn full_text_param(&self, columns: Fts, phrase: &str) -> Param;
 
-    /// Whether claim `pk` matches the full-text search bound as `param`.
-    fn full_text(&self, pk: &str, param: &str) -> String;
+    /// Whether claim `pk` matches the full-text search over `columns` bound as `param`.
+    fn full_text(&self, pk: &str, columns: Fts, param: &str) -> String;
 
     /// The first or last day, as ISO text, of the partial date (`2025`, `2025-01`, a day, a day
     /// range) in `expr`.
@@ -102,7 +102,8 @@ impl Dialect for Sqlite {
         Param::Text(format!("{columns} : \"{}\"", phrase.replace('"', "\"\"")))
     }
 
-    fn full_text(&self, pk: &str, param: &str) -> String {
+    fn full_text(&self, pk: &str, _columns: Fts, param: &str) -> String {
+        // FTS5 names the columns inside the bound phrase (`full_text_param`).
         format!("{pk} IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH {param})")
     }
 

@@ -6,7 +6,6 @@ pub mod ast;
 pub mod compile;
 pub mod dialect;
 pub mod error;
-pub mod fields;
 pub mod parse;
 pub mod resolve;
 

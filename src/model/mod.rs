@@ -168,11 +168,6 @@ impl Quantity {
     pub fn qualifier(&self) -> Qualifier {
         self.qualifier
     }
-
-    /// The value as an integer when it is one, which is how it is stored and printed.
-    pub fn as_integer(&self) -> Option<i64> {
-        whole(self.value)
-    }
 }
 
 impl fmt::Display for Quantity {
@@ -409,14 +404,34 @@ impl Source {
     }
 }
 
-/// A person, organization, country, place or operation, with the names it goes by.
+/// A person, organization, country, place or operation, with the names it goes by. Built only
+/// by [`EntityRecord::into_entity`], which checks its name and aliases.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Entity {
-    pub name: String,
-    pub kind: EntityKind,
+    name: String,
+    kind: EntityKind,
     /// What it is part of: the country a place is in, the country an organization belongs to.
-    pub parent: Option<String>,
-    pub aliases: Vec<String>,
+    parent: Option<String>,
+    aliases: Vec<String>,
+}
+
+impl Entity {
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    pub fn kind(&self) -> EntityKind {
+        self.kind
+    }
+
+    pub fn parent(&self) -> Option<&str> {
+        self.parent.as_deref()
+    }
+
+    /// Its other names; never one holding [`ALIAS_SEPARATOR`].
+    pub fn aliases(&self) -> &[String] {
+        &self.aliases
+    }
 }
 
 /// Folds a name for matching: case-insensitive, and curly quotes and apostrophes read as straight
@@ -465,7 +480,6 @@ mod tests {
     fn quantities_need_a_finite_value_and_a_word_unit() {
         let q = Quantity::new(2500.0, "troops", Qualifier::Approximate).unwrap();
         assert_eq!(q.to_string(), "around 2,500 troops");
-        assert_eq!(q.as_integer(), Some(2500));
         assert_eq!(Quantity::new(0.0, "injured", Qualifier::Exact).unwrap().to_string(), "0 injured");
         assert!(Quantity::new(f64::NAN, "troops", Qualifier::Exact).is_err());
         assert!(Quantity::new(1.0, "Troops", Qualifier::Exact).is_err());

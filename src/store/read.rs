@@ -7,9 +7,9 @@ use rusqlite::types::{ToSqlOutput, ValueRef};
 use rusqlite::{OptionalExtension, ToSql};
 
 use crate::columns::stored_claim_fields;
-use crate::dsl::{Param, Sql, LIST_SEPARATOR};
+use crate::dsl::{Dialect, Param, Sql, Sqlite, LIST_SEPARATOR};
 use crate::error::Error;
-use crate::model::{sha256_hex, Claim, ClaimRecord, Entity, Source, SourceRecord};
+use crate::model::{sha256_hex, Claim, ClaimRecord, Entity, EntityRecord, Source, SourceRecord, ALIAS_SEPARATOR};
 use crate::rows::{Cell, Rows, Value};
 use crate::store::Store;
 use crate::text::{shorten, SourceText};
@@ -17,8 +17,7 @@ use crate::text::{shorten, SourceText};
 /// A claim's stored fields under their JSON keys, from the readable view, which has a column of
 /// each key (a test holds the view to the field table).
 static CLAIM_SELECT: LazyLock<String> = LazyLock::new(|| {
-    let keys: Vec<String> =
-        stored_claim_fields().map(|f| if f.name == "end" { "\"end\"".into() } else { f.name.into() }).collect();
+    let keys: Vec<String> = stored_claim_fields().map(|f| Sqlite.ident(f.name)).collect();
     format!("SELECT {} FROM claims_view", keys.join(", "))
 });
 
@@ -59,7 +58,7 @@ impl Store {
         mut each: impl FnMut(&[Cell]) -> std::io::Result<()>,
     ) -> Result<(), Error> {
         let filter = if source.is_some() { " WHERE source = ?1" } else { "" };
-        let sql = format!("{}{filter} ORDER BY source, start, \"end\", id", *CLAIM_SELECT);
+        let sql = format!("{}{filter} ORDER BY source, start, {}, id", *CLAIM_SELECT, Sqlite.ident("end"));
         let mut stmt = self.conn.prepare(&sql)?;
         let n = stmt.column_count();
         let mut rows = match source {
@@ -138,6 +137,10 @@ impl Store {
         Ok(Some(source))
     }
 
+    pub fn has_source(&self, id: &str) -> Result<bool, Error> {
+        Ok(self.conn.query_row("SELECT EXISTS (SELECT 1 FROM sources WHERE id = ?1)", [id], |r| r.get(0))?)
+    }
+
     pub fn source_ids(&self) -> Result<Vec<String>, Error> {
         let mut stmt = self.conn.prepare("SELECT id FROM sources ORDER BY id")?;
         let ids = stmt.query_map([], |r| r.get(0))?.collect::<Result<_, _>>()?;
@@ -173,20 +176,23 @@ impl Store {
             .collect::<Result<Vec<_>, _>>()?;
         let mut pending: Vec<Entity> = Vec::with_capacity(rows.len());
         for (id, name, kind, parent) in rows {
-            let kind = kind.parse().map_err(|e| Error::msg(format!("stored entity `{name}`: {e}")))?;
-            pending.push(Entity { aliases: aliases.remove(&id).unwrap_or_default(), name, kind, parent });
+            let invalid =
+                |e: String| Error::msg(format!("stored entity `{name}` is invalid ({e}); run `claimdb verify`"));
+            let record =
+                EntityRecord { aliases: aliases.remove(&id).unwrap_or_default(), name: name.clone(), kind, parent };
+            pending.push(record.into_entity().map_err(invalid)?);
         }
         // Emit in rounds: each round takes, in name order, the entities whose parent is out already.
         let mut out: Vec<Entity> = Vec::with_capacity(pending.len());
         let mut emitted = std::collections::HashSet::new();
         while !pending.is_empty() {
             let (ready, rest): (Vec<_>, Vec<_>) =
-                pending.into_iter().partition(|e| e.parent.as_ref().is_none_or(|p| emitted.contains(p)));
+                pending.into_iter().partition(|e| e.parent().is_none_or(|p| emitted.contains(p)));
             if ready.is_empty() {
                 return Err(Error::msg("the entities' parents form a cycle; run `claimdb verify`"));
             }
             for e in ready {
-                emitted.insert(e.name.clone());
+                emitted.insert(e.name().to_string());
                 out.push(e);
             }
             pending = rest;
@@ -250,6 +256,21 @@ impl Store {
                     detail: format!("span {start}..{end} is not inside source `{source}`"),
                 }),
             }
+        }
+        // Listings and CSV join aliases with `|`, so one holding it (possible only in a file
+        // written before that rule or by hand) would read back as two.
+        let mut stmt =
+            self.conn.prepare("SELECT alias FROM entity_aliases WHERE instr(alias, ?1) > 0 ORDER BY alias")?;
+        let split: Vec<String> =
+            stmt.query_map([ALIAS_SEPARATOR.to_string()], |r| r.get(0))?.collect::<Result<_, _>>()?;
+        for alias in split {
+            v.faults.push(Fault {
+                check: "alias",
+                id: alias.clone(),
+                detail: format!(
+                    "the alias holds `{ALIAS_SEPARATOR}`, which lists and CSV join aliases with; rename it"
+                ),
+            });
         }
         let problems: Vec<String> =
             self.conn.prepare("PRAGMA integrity_check")?.query_map([], |r| r.get(0))?.collect::<Result<_, _>>()?;

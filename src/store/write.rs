@@ -12,9 +12,10 @@ use rusqlite::types::{ToSql, ToSqlOutput, Value, ValueRef};
 use rusqlite::{params, OptionalExtension, Transaction};
 
 use super::bulk::Deferred;
-use crate::columns::{stored_claim_fields, NameRole, Stored};
+use crate::columns::{stored_claim_columns, NameRole, Stored};
+use crate::dsl::{Dialect, Sqlite};
 use crate::error::Error;
-use crate::model::{date::iso, fold_name, sha256_hex, Claim, Entity, EntityKind, Source};
+use crate::model::{date::iso, fold_name, sha256_hex, Claim, Entity, EntityKind, Source, ALIAS_SEPARATOR};
 use crate::rows::Cell;
 use crate::store::Store;
 use crate::text::SourceText;
@@ -88,22 +89,22 @@ impl Importer<'_> {
     /// Adds an entity, or checks it against the one of that name. `at` says where it came from
     /// (`file:line`), for an error about its parent found only at the end.
     pub fn entity(&mut self, at: &str, e: Entity) -> Result<(), String> {
-        let key = fold_name(&e.name);
+        let key = fold_name(e.name());
         let id = match self.names.get(&key) {
             Some(&id) => {
                 let (name, kind) = self.entity_name_kind(id)?;
-                if name != e.name {
-                    return Err(format!("`{}` is already a name of entity `{name}`", e.name));
+                if name != e.name() {
+                    return Err(format!("`{}` is already a name of entity `{name}`", e.name()));
                 }
                 if self.made_up.remove(&id) {
                     self.tx
-                        .execute("UPDATE entities SET kind = ?1 WHERE id = ?2", params![e.kind.as_str(), id])
+                        .execute("UPDATE entities SET kind = ?1 WHERE id = ?2", params![e.kind().as_str(), id])
                         .map_err(db)?;
-                    self.kinds.insert(id, e.kind);
+                    self.kinds.insert(id, e.kind());
                     self.stats.created.retain(|(n, _)| *n != name);
                     self.stats.entities += 1;
-                } else if kind != e.kind.as_str() {
-                    return Err(format!("entity `{name}` exists as a {kind}, not a {}", e.kind));
+                } else if kind != e.kind().as_str() {
+                    return Err(format!("entity `{name}` exists as a {kind}, not a {}", e.kind()));
                 } else {
                     self.stats.unchanged += 1;
                 }
@@ -111,20 +112,20 @@ impl Importer<'_> {
             }
             None => {
                 self.tx
-                    .execute("INSERT INTO entities (name, kind) VALUES (?1, ?2)", params![e.name, e.kind.as_str()])
+                    .execute("INSERT INTO entities (name, kind) VALUES (?1, ?2)", params![e.name(), e.kind().as_str()])
                     .map_err(db)?;
                 let id = self.tx.last_insert_rowid();
-                self.kinds.insert(id, e.kind);
-                self.add_alias(id, &e.name)?;
+                self.kinds.insert(id, e.kind());
+                self.add_alias(id, e.name())?;
                 self.stats.entities += 1;
                 id
             }
         };
-        for alias in &e.aliases {
+        for alias in e.aliases() {
             self.add_alias(id, alias)?;
         }
-        if let Some(parent) = e.parent {
-            self.parents.push((at.to_string(), id, parent));
+        if let Some(parent) = e.parent() {
+            self.parents.push((at.to_string(), id, parent.to_string()));
         }
         Ok(())
     }
@@ -262,12 +263,11 @@ impl Importer<'_> {
         // the field table. Text is bound by reference: a bulk load writes many rows, and copying
         // each value first was measurable.
         let mut row: Vec<Arg<'_>> = Vec::with_capacity(INSERT_WIDTH.len());
-        for f in stored_claim_fields() {
-            let access = f.claim.as_ref().expect("a claim field");
-            match access.stored.expect("stored fields only") {
-                Stored::Column(_) => row.push(Arg::Cell((access.get)(&c))),
+        for (_, stored, get) in stored_claim_columns() {
+            match stored {
+                Stored::Column(_) => row.push(Arg::Cell(get(&c))),
                 Stored::Entity(_, role) => {
-                    let id = match (access.get)(&c) {
+                    let id = match get(&c) {
                         Cell::Text(name) => Some(self.resolve(&name, role)?),
                         _ => None,
                     };
@@ -358,30 +358,23 @@ impl Importer<'_> {
 type SourceFields = (String, Option<String>, Option<String>, Option<String>, String);
 
 /// The claims columns an import writes, in the order their values are bound: each stored field's
-/// columns, from the field table.
-static INSERT_WIDTH: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    stored_claim_fields()
-        .flat_map(|f| f.claim.as_ref().and_then(|c| c.stored).map(Stored::columns).unwrap_or_default())
-        .collect()
+/// columns, from the field table, quoted where SQL needs it (`"end"`).
+static INSERT_WIDTH: LazyLock<Vec<String>> = LazyLock::new(|| {
+    stored_claim_columns().flat_map(|(_, stored, _)| stored.columns()).map(|c| Sqlite.ident(c)).collect()
 });
 
-fn quoted(column: &str) -> String {
-    if column == "end" {
-        "\"end\"".into()
-    } else {
-        column.into()
-    }
-}
-
 static INSERT_CLAIM: LazyLock<String> = LazyLock::new(|| {
-    let columns: Vec<String> = INSERT_WIDTH.iter().map(|c| quoted(c)).collect();
-    let params: Vec<String> = (1..=columns.len()).map(|n| format!("?{n}")).collect();
-    format!("INSERT INTO claims ({}) VALUES ({}) ON CONFLICT (id) DO NOTHING", columns.join(", "), params.join(", "))
+    let params: Vec<String> = (1..=INSERT_WIDTH.len()).map(|n| format!("?{n}")).collect();
+    format!(
+        "INSERT INTO claims ({}) VALUES ({}) ON CONFLICT (id) DO NOTHING",
+        INSERT_WIDTH.join(", "),
+        params.join(", ")
+    )
 });
 
 /// Whether a claim with exactly the bound values exists; `IS` so NULLs match.
 static SAME_CLAIM: LazyLock<String> = LazyLock::new(|| {
-    let same: Vec<String> = INSERT_WIDTH.iter().zip(1..).map(|(c, n)| format!("{} IS ?{n}", quoted(c))).collect();
+    let same: Vec<String> = INSERT_WIDTH.iter().zip(1..).map(|(c, n)| format!("{c} IS ?{n}")).collect();
     format!("SELECT EXISTS (SELECT 1 FROM claims WHERE {})", same.join(" AND "))
 });
 
@@ -402,7 +395,7 @@ impl ToSql for Arg<'_> {
             Arg::Cell(Cell::Int(i)) => ToSqlOutput::Owned(Value::Integer(*i)),
             Arg::Cell(Cell::Real(r)) => ToSqlOutput::Owned(Value::Real(*r)),
             Arg::Cell(Cell::Text(t)) => ToSqlOutput::Borrowed(ValueRef::Text(t.as_bytes())),
-            Arg::Cell(Cell::List(items)) => ToSqlOutput::Owned(Value::Text(items.join("|"))),
+            Arg::Cell(Cell::List(items)) => ToSqlOutput::Owned(Value::Text(items.join(&ALIAS_SEPARATOR.to_string()))),
             Arg::Id(Some(id)) => ToSqlOutput::Owned(Value::Integer(*id)),
             Arg::Text(Some(t)) => ToSqlOutput::Borrowed(ValueRef::Text(t.as_bytes())),
         })

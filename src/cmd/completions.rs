@@ -1,4 +1,4 @@
-//! `claimdb completions` and `claimdb man`: generated from the same clap definitions as `--help`.
+//! `claimdb completions`: a shell completion script, from the same clap definitions as `--help`.
 
 use std::io;
 
@@ -9,7 +9,7 @@ use crate::error::Error;
 use crate::exit::Outcome;
 use crate::print::print;
 
-pub fn completions(shell: Shell) -> Result<Outcome, Error> {
+pub fn run(shell: Shell) -> Result<Outcome, Error> {
     let shell = match shell {
         Shell::Bash => clap_complete::Shell::Bash,
         Shell::Zsh => clap_complete::Shell::Zsh,
@@ -19,10 +19,5 @@ pub fn completions(shell: Shell) -> Result<Outcome, Error> {
         clap_complete::generate(shell, &mut Cli::command(), "claimdb", out);
         Ok::<_, io::Error>(())
     })?;
-    Ok(Outcome::Found)
-}
-
-pub fn man() -> Result<Outcome, Error> {
-    print(|out| clap_mangen::Man::new(Cli::command()).render(out))?;
     Ok(Outcome::Found)
 }
