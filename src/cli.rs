@@ -20,8 +20,20 @@ Database: --db PATH, else $CLAIMDB_DB, else ./claims.db if it exists, else the b
 #[command(name = "claimdb", version, after_help = EXIT_STATUS_HELP, max_term_width = 100)]
 pub struct Cli {
     /// The database file to use.
-    #[arg(long, global = true, env = "CLAIMDB_DB", value_name = "PATH", hide_env_values = true)]
+    #[arg(
+        long,
+        global = true,
+        env = "CLAIMDB_DB",
+        value_name = "PATH",
+        hide_env_values = true,
+        value_parser = clap::builder::TypedValueParser::map(clap::builder::OsStringValueParser::new(), PathBuf::from)
+    )]
     pub db: Option<PathBuf>,
+
+    /// How long to wait for another process's lock on the database before giving up, in
+    /// milliseconds: a writer waits for another writer; readers never wait for a writer in WAL.
+    #[arg(long, global = true, value_name = "MS", default_value_t = 5000)]
+    pub busy_timeout: u64,
 
     #[command(subcommand)]
     pub command: Command,
@@ -108,9 +120,8 @@ pub enum Command {
   claimdb init --sample          # ./claims.db with the sample article and its claims
   claimdb init news.db --sample")]
     Init {
-        /// Where to create it.
-        #[arg(default_value = "claims.db")]
-        path: PathBuf,
+        /// Where to create it [default: --db, $CLAIMDB_DB, else ./claims.db]
+        path: Option<PathBuf>,
         /// Load the built-in sample article, its entities and its hand-checked claims.
         #[arg(long)]
         sample: bool,
@@ -130,7 +141,19 @@ Examples:
         /// Files to read; `-` reads standard input.
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
+        /// Take the file for this import alone and load it in bulk (faster; other processes
+        /// wait until it is done). Without it, only a file the import creates is loaded so.
+        #[arg(long)]
+        exclusive: bool,
     },
+
+    /// Bring a database file to this claimdb's schema, in one transaction.
+    #[command(after_long_help = "Commands that only read never change a file, so a file of an older schema is
+read after `claimdb migrate`; commands that write (import) migrate it themselves.
+
+Example:
+  claimdb --db old.db migrate")]
+    Migrate,
 
     /// Write entities, sources and claims in the shapes `import` reads.
     #[command(after_long_help = "Examples:

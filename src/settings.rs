@@ -4,6 +4,7 @@
 
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 use crate::cli::{Cli, Command, FormatArg, OutputArgs};
 use crate::render::{Format, Output, StreamFormat};
@@ -15,6 +16,10 @@ pub const DEFAULT_DB: &str = "claims.db";
 #[derive(Debug, Clone)]
 pub struct Settings {
     pub db: DbChoice,
+    /// The file `--db` or `CLAIMDB_DB` named, if one did (where `init` creates a database).
+    pub db_named: Option<PathBuf>,
+    /// How long to wait for another process's lock.
+    pub busy_timeout: Duration,
     /// How rows are printed: from the command's `--format` and `--no-headers`, else a table on a
     /// terminal and TSV when piped.
     pub output: Output,
@@ -37,7 +42,13 @@ impl Settings {
             Command::Explain { format, .. } => Output { format: (*format).into(), headers: true, width: None },
             _ => Output::resolve(&OutputArgs { format: None, no_headers: false }, tty),
         };
-        Settings { db: DbChoice::resolve(cli.db.as_deref()), output }
+        let db_named = cli.db.clone().filter(|p| !p.as_os_str().is_empty());
+        Settings {
+            db: DbChoice::resolve(db_named.as_deref()),
+            db_named,
+            busy_timeout: Duration::from_millis(cli.busy_timeout),
+            output,
+        }
     }
 }
 
@@ -52,9 +63,9 @@ pub enum DbChoice {
 impl DbChoice {
     /// `--db`/`CLAIMDB_DB` (clap merges the two; an empty value counts as unset), else
     /// `./claims.db` when it exists, else the sample.
-    pub fn resolve(flag: Option<&Path>) -> DbChoice {
-        match flag {
-            Some(p) if !p.as_os_str().is_empty() => DbChoice::File(p.to_path_buf()),
+    fn resolve(named: Option<&Path>) -> DbChoice {
+        match named {
+            Some(p) => DbChoice::File(p.to_path_buf()),
             _ if Path::new(DEFAULT_DB).exists() => DbChoice::File(PathBuf::from(DEFAULT_DB)),
             _ => DbChoice::Sample,
         }

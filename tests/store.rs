@@ -277,8 +277,20 @@ fn an_old_schema_file_is_migrated_forward() {
         let v: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
         assert_eq!(v, 1);
     }
-    let run = env.run(&["--db", "old.db", "list", "--format", "json"]).expect(0);
+    // Reading never migrates: it says how, and leaves the file byte for byte as it was.
+    let before = std::fs::read(&old).unwrap();
+    let run = env.run(&["--db", "old.db", "list", "--format", "json"]).expect(2);
+    assert!(
+        run.stderr.contains("old.db has schema 1, older than this claimdb's 3; run `claimdb --db old.db migrate`"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(std::fs::read(&old).unwrap(), before, "a reading command changed the file");
+    let run = env.run(&["--db", "old.db", "migrate"]).expect(0);
     assert!(run.stderr.contains("migrated old.db from schema 1 to 3"), "{}", run.stderr);
+    let run = env.run(&["--db", "old.db", "migrate"]).expect(0);
+    assert!(run.stderr.contains("old.db is already at schema 3"), "{}", run.stderr);
+    let run = env.run(&["--db", "old.db", "list", "--format", "json"]).expect(0);
     assert_eq!(json_rows(&run.stdout)[0]["location"], "Iraq");
     let conn = Connection::open(&old).unwrap();
     let v: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
@@ -441,4 +453,22 @@ fn readme_states_the_schema_version_files_have() {
     let version: i64 = Connection::open(&db).unwrap().query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
     let readme = std::fs::read_to_string(project_file("README.md")).unwrap();
     assert!(readme.contains(&format!("`PRAGMA user_version` (now {version})")), "README names another version");
+}
+
+/// Regression: `claimdb --db X init` ignored `--db` (and `CLAIMDB_DB`), and an empty
+/// `CLAIMDB_DB` was a usage error instead of counting as unset.
+#[test]
+fn init_creates_the_database_db_names_and_an_empty_env_is_unset() {
+    let env = Env::new();
+    env.run(&["--db", "named.db", "init"]).expect(0);
+    assert!(env.path("named.db").exists() && !env.path("claims.db").exists());
+    let run = env.command(&["init"]).env("CLAIMDB_DB", "from-env.db").output().unwrap();
+    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+    assert!(env.path("from-env.db").exists() && !env.path("claims.db").exists());
+    // An explicit path still wins.
+    env.run(&["--db", "named.db", "init", "explicit.db"]).expect(0);
+    assert!(env.path("explicit.db").exists());
+    let run = env.command(&["list", "--format", "json"]).env("CLAIMDB_DB", "").output().unwrap();
+    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+    assert!(String::from_utf8_lossy(&run.stderr).contains("using the built-in sample"));
 }

@@ -9,7 +9,7 @@ use crate::print::plural;
 use crate::settings::{DbChoice, Settings};
 use crate::store::Store;
 
-pub fn run(settings: &Settings, files: &[PathBuf]) -> Result<Outcome, Error> {
+pub fn run(settings: &Settings, files: &[PathBuf], exclusive: bool) -> Result<Outcome, Error> {
     let DbChoice::File(path) = &settings.db else {
         return Err(Error::msg(
             "import writes to a database file: pass --db PATH, set CLAIMDB_DB, or create ./claims.db with `claimdb init`",
@@ -18,7 +18,11 @@ pub fn run(settings: &Settings, files: &[PathBuf]) -> Result<Outcome, Error> {
     // Open every file before touching the database, so a missing one changes nothing.
     let inputs = files.iter().map(|f| Input::from_path(f)).collect::<Result<Vec<_>, _>>()?;
     let created = !path.exists();
-    let mut store = if created { Store::create(path)? } else { super::open(settings)? };
+    let mut store =
+        if created { Store::create(path, settings.busy_timeout)? } else { super::open_write(settings, "import")? };
+    if exclusive && !store.is_private() {
+        store.lock_exclusive()?;
+    }
     let result = import(&mut store, &inputs);
     drop(store);
     let stats = match result {

@@ -7,6 +7,7 @@ mod fields;
 mod import;
 mod init;
 mod man;
+mod migrate;
 mod query;
 mod show;
 mod sql;
@@ -23,8 +24,9 @@ pub fn run(cli: Cli) -> Result<Outcome, Error> {
     let settings = Settings::resolve(&cli);
     let s = &settings;
     match cli.command {
-        Command::Init { path, sample } => init::run(&path, sample),
-        Command::Import { files } => import::run(s, &files),
+        Command::Init { path, sample } => init::run(s, path.as_deref(), sample),
+        Command::Import { files, exclusive } => import::run(s, &files, exclusive),
+        Command::Migrate => migrate::run(s),
         Command::Export { format, only, source } => export::run(&open(s)?, format, only, source.as_deref()),
         Command::Query { query, file, .. } => query::run(&open(s)?, s, &query.join(" "), file.as_deref()),
         Command::Explain { query, .. } => explain(&open(s)?, &query.join(" "), defaults(&s.output)),
@@ -43,19 +45,27 @@ pub fn run(cli: Cli) -> Result<Outcome, Error> {
     }
 }
 
-/// Opens the chosen database, saying so on stderr when it is the built-in sample or was migrated.
+/// Opens the chosen database to read it, saying so on stderr when it is the built-in sample.
 fn open(settings: &Settings) -> Result<Store, Error> {
     match &settings.db {
-        DbChoice::File(path) => {
-            let store = Store::open(path)?;
-            if let Some(from) = store.migrated_from {
-                eprintln!("claimdb: note: migrated {} from schema {from} to {}", path.display(), store::SCHEMA_VERSION);
-            }
-            Ok(store)
-        }
+        DbChoice::File(path) => Store::open_read(path, settings.busy_timeout),
         DbChoice::Sample => {
             eprintln!("claimdb: note: no --db, CLAIMDB_DB or ./claims.db; using the built-in sample in memory");
             crate::sample::open()
         }
     }
+}
+
+/// Opens the chosen database file to write to it, migrating it (and saying so) if it is old.
+fn open_write(settings: &Settings, what: &str) -> Result<Store, Error> {
+    let DbChoice::File(path) = &settings.db else {
+        return Err(Error::msg(format!(
+            "{what} writes to a database file: pass --db PATH, set CLAIMDB_DB, or create ./claims.db with `claimdb init`"
+        )));
+    };
+    let store = Store::open_write(path, settings.busy_timeout)?;
+    if let Some(from) = store.migrated_from {
+        eprintln!("claimdb: note: migrated {} from schema {from} to {}", path.display(), store::SCHEMA_VERSION);
+    }
+    Ok(store)
 }

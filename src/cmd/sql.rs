@@ -9,7 +9,7 @@ use crate::store::Store;
 
 pub fn run(settings: &Settings, sql: &str) -> Result<Outcome, Error> {
     let store = match &settings.db {
-        DbChoice::File(path) => Store::open_read_only(path)?,
+        DbChoice::File(path) => Store::open_for_sql(path, settings.busy_timeout)?,
         DbChoice::Sample => {
             let mut store = super::open(settings)?;
             store.make_read_only()?;

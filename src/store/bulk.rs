@@ -8,14 +8,16 @@ use super::Store;
 use crate::error::Error;
 
 impl Store {
-    /// Runs a bulk write with a rollback journal instead of WAL: in WAL every page is written
-    /// twice, once to the log and once at the checkpoint, while the rollback journal of a growing
-    /// file holds next to nothing. WAL comes back afterwards. If another connection has the file
-    /// open, the journal cannot change and the write goes ahead in WAL.
+    /// Runs a bulk write. On a file no other process can be using ([`Store::is_private`]: this
+    /// process just created it, or holds it exclusively), it writes with a rollback journal
+    /// instead of WAL: in WAL every page is written twice, once to the log and once at the
+    /// checkpoint, while the rollback journal of a growing file holds next to nothing. A file
+    /// others may be reading stays in WAL, so they go on reading while the load runs.
     pub fn bulk<T>(&mut self, f: impl FnOnce(&mut Store) -> Result<T, Error>) -> Result<T, Error> {
-        let wal = self.path().is_some()
+        let switch = self.private
+            && self.path().is_some()
             && self.conn.query_row("PRAGMA journal_mode", [], |r| r.get::<_, String>(0))? == "wal";
-        if wal {
+        if switch {
             let _: String = self.conn.query_row("PRAGMA journal_mode = DELETE", [], |r| r.get(0))?;
         }
         // Appending to a large table inserts into six indexes at random places: with SQLite's
@@ -30,14 +32,17 @@ impl Store {
         }
         let result = f(self);
         let restored = self.conn.pragma_update(None, "cache_size", cache).and_then(|()| {
-            if wal {
+            if switch {
                 let _: String = self.conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
             }
             Ok(())
         });
-        // The write's own error, if any, says more than a failure to switch back.
+        // The write's outcome decides the exit status: once it has committed, failing to switch
+        // back is worth a note, never an error that would say the batch was not written.
         let value = result?;
-        restored?;
+        if let Err(e) = restored {
+            eprintln!("claimdb: note: the write is committed, but restoring the journal mode failed: {e}");
+        }
         Ok(value)
     }
 }

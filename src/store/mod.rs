@@ -12,6 +12,7 @@ pub mod read;
 pub mod write;
 
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 use rusqlite::config::DbConfig;
 use rusqlite::functions::FunctionFlags;
@@ -38,17 +39,24 @@ const MIGRATIONS: &[(i64, &str)] = &[
 /// An open database.
 pub struct Store {
     pub(crate) conn: Connection,
-    /// Where it lives; `None` for the built-in sample in memory.
+    /// Where it lives; `None` for a database in memory (the built-in sample).
     path: Option<PathBuf>,
     /// Set when opening migrated the file, so the caller can say so.
     pub migrated_from: Option<i64>,
     /// Set by [`Store::make_read_only`]: what its authorizer first refused.
     refused: Option<raw::Refused>,
+    /// No other process can be using the file: this process just created it. Only then may a
+    /// bulk load trade WAL (which lets readers go on while it writes) for speed.
+    private: bool,
 }
 
 impl Store {
+    fn new(conn: Connection, path: Option<&Path>) -> Store {
+        Store { conn, path: path.map(Path::to_path_buf), migrated_from: None, refused: None, private: false }
+    }
+
     /// Creates a new database file with the current schema. Refuses to touch an existing file.
-    pub fn create(path: &Path) -> Result<Store, Error> {
+    pub fn create(path: &Path, busy_timeout: Duration) -> Result<Store, Error> {
         if path.exists() {
             return Err(Error::msg(format!("{} already exists; pick another path or remove it first", path.display())));
         }
@@ -58,15 +66,17 @@ impl Store {
         )
         .map_err(|e| Error::msg(format!("cannot create {}: {e}", path.display())))?;
         configure_connection(&conn)?;
-        let mut store = Store { conn, path: Some(path.to_path_buf()), migrated_from: None, refused: None };
+        let mut store = Store::new(conn, Some(path));
+        store.private = true;
         // Schema first: the page size can only be chosen before WAL mode is set.
         store.apply_schema()?;
-        store.configure()?;
+        store.configure_writer(busy_timeout)?;
         Ok(store)
     }
 
-    /// Opens an existing database, migrating it forward if it is older than this build.
-    pub fn open(path: &Path) -> Result<Store, Error> {
+    /// Opens an existing database to write to it, migrating it forward if it is older than this
+    /// build. Waits up to `busy_timeout` for another writer to finish.
+    pub fn open_write(path: &Path, busy_timeout: Duration) -> Result<Store, Error> {
         if !path.exists() {
             return Err(Error::msg(format!(
                 "no database at {} (create one with `claimdb init {}`)",
@@ -78,27 +88,101 @@ impl Store {
             Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX)
                 .map_err(|e| Error::msg(format!("cannot open {}: {e}", path.display())))?;
         configure_connection(&conn)?;
-        let mut store = Store { conn, path: Some(path.to_path_buf()), migrated_from: None, refused: None };
+        conn.busy_timeout(busy_timeout)?;
+        let mut store = Store::new(conn, Some(path));
+        if store.is_read_only_file() {
+            return Err(Error::msg(format!(
+                "{} cannot be written (the file or its folder is read-only); reading commands still work on it",
+                path.display()
+            )));
+        }
         store.check_and_migrate()?;
-        store.configure()?;
+        store.configure_writer(busy_timeout)?;
         Ok(store)
     }
 
-    /// Opens an existing database read-only, for `claimdb sql`: no migration, no WAL switch, and
-    /// SQLite itself refuses any write. An older schema is read as it stands.
-    pub fn open_read_only(path: &Path) -> Result<Store, Error> {
+    /// Opens an existing database only to read it: SQLite's read-only mode and `query_only`, no
+    /// migration, no change of journal mode. The file is left byte for byte as it was, and this
+    /// works on a read-only file and in a read-only folder. A file of an older schema is refused
+    /// with the command that migrates it.
+    pub fn open_read(path: &Path, busy_timeout: Duration) -> Result<Store, Error> {
+        if !path.exists() {
+            return Err(Error::msg(format!(
+                "no database at {} (create one with `claimdb init {}`)",
+                path.display(),
+                path.display()
+            )));
+        }
+        let store = Store::open_read_fallback(path, busy_timeout)?;
+        match store.check()? {
+            Checked::Version(SCHEMA_VERSION) => Ok(store),
+            Checked::Version(v) => Err(Error::msg(format!(
+                "{} has schema {v}, older than this claimdb's {SCHEMA_VERSION}; run `claimdb --db {} migrate` \
+                 to bring it forward (commands that only read never change a file)",
+                path.display(),
+                path.display()
+            ))),
+            Checked::Empty => Err(Error::msg(format!(
+                "{} is an empty file, not a claimdb database yet; `claimdb --db {} import FILE` makes it one",
+                path.display(),
+                path.display()
+            ))),
+        }
+    }
+
+    /// Opens read-only; where the WAL index cannot be opened or created by this user (a
+    /// read-only folder), reads the file as immutable instead: what the last checkpoint wrote.
+    fn open_read_fallback(path: &Path, busy_timeout: Duration) -> Result<Store, Error> {
+        match Store::open_read_as(path, busy_timeout, false) {
+            Err(e) if is_cannot_open(&e) => {
+                let wal = PathBuf::from(format!("{}-wal", path.display()));
+                if std::fs::metadata(&wal).is_ok_and(|m| m.len() > 0) {
+                    eprintln!(
+                        "claimdb: note: reading {} without {}, which this user cannot open: changes not yet \
+                         checkpointed into the file are not seen",
+                        path.display(),
+                        wal.display()
+                    );
+                }
+                Store::open_read_as(path, busy_timeout, true)
+            }
+            other => other,
+        }
+    }
+
+    fn open_read_as(path: &Path, busy_timeout: Duration, immutable: bool) -> Result<Store, Error> {
+        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_URI;
+        let target = if immutable { immutable_uri(path) } else { path.to_string_lossy().into_owned() };
+        let conn = Connection::open_with_flags(&target, flags)
+            .map_err(|e| Error::msg(format!("cannot open {}: {e}", path.display())))?;
+        configure_connection(&conn)?;
+        conn.busy_timeout(busy_timeout)?;
+        conn.execute_batch("PRAGMA query_only = ON;")?;
+        let store = Store::new(conn, Some(path));
+        // Opening is lazy: the first read is what opens the WAL index, so a folder that cannot
+        // hold one shows here. Other faults are left for `check` to describe.
+        match store.conn.query_row("PRAGMA application_id", [], |r| r.get::<_, i64>(0)) {
+            Err(e) if cannot_open_wal_index(&e) => Err(Error::Sqlite(e)),
+            _ => Ok(store),
+        }
+    }
+
+    /// Opens an existing database for raw SQL: read-only as [`Store::open_read`] but of any
+    /// schema version (raw SQL reads what is there), locked by the authorizer as well.
+    pub fn open_for_sql(path: &Path, busy_timeout: Duration) -> Result<Store, Error> {
         if !path.exists() {
             return Err(Error::msg(format!("no database at {}", path.display())));
         }
-        let conn =
-            Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)
-                .map_err(|e| Error::msg(format!("cannot open {}: {e}", path.display())))?;
-        configure_connection(&conn)?;
-        let mut store = Store { conn, path: Some(path.to_path_buf()), migrated_from: None, refused: None };
+        let mut store = Store::open_read_fallback(path, busy_timeout)?;
         store.check()?;
-        store.conn.execute_batch("PRAGMA busy_timeout = 5000;")?;
         store.make_read_only()?;
         Ok(store)
+    }
+
+    /// Whether SQLite opened the file read-only although asked to write (a read-only file, or a
+    /// folder where the journal cannot be created).
+    fn is_read_only_file(&self) -> bool {
+        self.conn.is_readonly(rusqlite::MAIN_DB).unwrap_or(false)
     }
 
     /// A database image (a file's bytes) opened in memory: the built-in sample is one. Copying an
@@ -120,11 +204,28 @@ impl Store {
         Ok(store)
     }
 
-    /// A store over an in-memory connection, with the settings every connection gets.
+    /// A store over an in-memory connection, with the settings every connection gets. No other
+    /// process can see it.
     fn in_memory(conn: Connection) -> Result<Store, Error> {
         configure_connection(&conn)?;
         conn.execute_batch("PRAGMA foreign_keys = ON;")?;
-        Ok(Store { conn, path: None, migrated_from: None, refused: None })
+        let mut store = Store::new(conn, None);
+        store.private = true;
+        Ok(store)
+    }
+
+    /// Whether no other process can be using this database (see [`Store::bulk`]).
+    pub fn is_private(&self) -> bool {
+        self.private
+    }
+
+    /// Takes the file for this process alone for as long as the store is open: other readers and
+    /// writers wait (up to their busy timeout) instead. `import --exclusive` asks for it to load
+    /// in bulk into a file others may use.
+    pub fn lock_exclusive(&mut self) -> Result<(), Error> {
+        self.conn.execute_batch("PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE; COMMIT;")?;
+        self.private = true;
+        Ok(())
     }
 
     /// The SQLite connection, for callers that need SQLite itself (benchmarks, tools).
@@ -141,16 +242,15 @@ impl Store {
         self.path.as_deref()
     }
 
-    /// Per-connection settings. WAL lets readers go on while an import writes; foreign keys are
-    /// off by default in SQLite and must be asked for on every connection.
-    fn configure(&mut self) -> Result<(), Error> {
-        self.conn.execute_batch(
-            "PRAGMA foreign_keys = ON;
-             PRAGMA busy_timeout = 5000;",
-        )?;
+    /// A writer's settings. WAL lets readers go on while an import writes, so a file that may be
+    /// shared stays in it; foreign keys are off by default in SQLite and must be asked for on
+    /// every connection.
+    fn configure_writer(&mut self, busy_timeout: Duration) -> Result<(), Error> {
+        self.conn.execute_batch("PRAGMA foreign_keys = ON;")?;
+        self.conn.busy_timeout(busy_timeout)?;
         let mode: String = self.conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
         if mode != "wal" && self.path.is_some() {
-            // A read-only directory or an unusual file system; the store still works in `mode`.
+            // An unusual file system; the store still works in `mode`.
             eprintln!("claimdb: note: could not switch {} to WAL (journal mode is {mode})", self.describe());
         }
         Ok(())
@@ -184,7 +284,12 @@ impl Store {
         };
         if version < SCHEMA_VERSION {
             let name = self.describe();
-            let tx = self.conn.transaction()?;
+            let tx = self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+            // Another writer may have migrated the file while this one waited for the lock.
+            let version: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+            if version >= SCHEMA_VERSION {
+                return Ok(());
+            }
             for (to, sql) in MIGRATIONS.iter().filter(|(to, _)| *to > version) {
                 tx.execute_batch(sql)
                     .map_err(|e| Error::msg(format!("migrating {name} to schema {to} failed: {e}")))?;
@@ -238,6 +343,39 @@ impl Store {
     }
 }
 
+/// A `file:` URI that opens `path` as immutable: SQLite reads it without locks or a WAL index.
+fn immutable_uri(path: &Path) -> String {
+    let mut uri = String::from("file:");
+    for b in path.to_string_lossy().bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'/' | b'.' | b'-' | b'_' | b'~' => uri.push(b as char),
+            _ => uri.push_str(&format!("%{b:02X}")),
+        }
+    }
+    uri.push_str("?immutable=1");
+    uri
+}
+
+/// SQLite could not open, or create, the WAL index beside the file for reading: the folder or
+/// the index is read-only to this user. (Not a hot rollback journal or a WAL needing recovery:
+/// reading past those could see a half-written state, so they stay errors.)
+fn cannot_open_wal_index(e: &rusqlite::Error) -> bool {
+    const READONLY_CANTLOCK: i32 = 8 | (2 << 8);
+    const READONLY_CANTINIT: i32 = 8 | (5 << 8);
+    const READONLY_DIRECTORY: i32 = 8 | (6 << 8);
+    match e {
+        rusqlite::Error::SqliteFailure(f, _) => {
+            f.code == rusqlite::ErrorCode::CannotOpen
+                || matches!(f.extended_code, READONLY_CANTLOCK | READONLY_CANTINIT | READONLY_DIRECTORY)
+        }
+        _ => false,
+    }
+}
+
+fn is_cannot_open(e: &Error) -> bool {
+    matches!(e, Error::Sqlite(e) if cannot_open_wal_index(e))
+}
+
 /// Turns off SQLite's double-quoted string literals on a new connection. With them on, an
 /// identifier SQLite cannot resolve silently becomes a string: `ORDER BY "sum(value)"` once ordered
 /// every row by one constant. Off, the same mistake is an error.
@@ -277,6 +415,8 @@ mod tests {
     use super::*;
 
     /// Regression: with double-quoted string literals on, a misspelt identifier was a string.
+    const DEFAULT_BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+
     #[test]
     fn double_quoted_names_are_never_strings() {
         let store = Store::empty_in_memory().unwrap();
@@ -286,8 +426,10 @@ mod tests {
         }
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("x.db");
-        drop(Store::create(&path).unwrap());
-        for store in [Store::open(&path).unwrap(), Store::open_read_only(&path).unwrap()] {
+        drop(Store::create(&path, DEFAULT_BUSY_TIMEOUT).unwrap());
+        let (write, read) =
+            (Store::open_write(&path, DEFAULT_BUSY_TIMEOUT), Store::open_read(&path, DEFAULT_BUSY_TIMEOUT));
+        for store in [write.unwrap(), read.unwrap()] {
             assert!(store.conn.prepare("SELECT \"nothing\" FROM claims").is_err());
         }
     }

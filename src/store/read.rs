@@ -286,15 +286,13 @@ impl Store {
                 detail: format!("{broken_keys} rows point at entities or sources that do not exist"),
             });
         }
-        // 'integrity-check' compares the index with the claims table; it changes nothing.
-        if let Err(e) = self.conn.execute("INSERT INTO claims_fts (claims_fts, rank) VALUES ('integrity-check', 1)", [])
-        {
+        if let Err(e) = self.check_search_index() {
             v.faults.push(Fault {
                 check: "search-index",
                 id: "claims_fts".into(),
                 detail: format!(
                     "the full-text index does not match the claims ({e}); rebuild it with \
-                                 INSERT INTO claims_fts(claims_fts) VALUES('rebuild')"
+                     INSERT INTO claims_fts(claims_fts) VALUES('rebuild')"
                 ),
             });
         }
@@ -303,6 +301,27 @@ impl Store {
 }
 
 impl Store {
+    /// FTS5's 'integrity-check' compares the index with the claims it indexes. It changes nothing,
+    /// but it is spelt as an INSERT, which a read-only connection refuses; so it runs on a scratch
+    /// copy of the database (SQLite's backup API, a consistent snapshot) in a temporary file.
+    fn check_search_index(&self) -> Result<(), Error> {
+        let check = |conn: &rusqlite::Connection| {
+            conn.execute("INSERT INTO claims_fts (claims_fts, rank) VALUES ('integrity-check', 1)", []).map(drop)
+        };
+        if self.path().is_none() {
+            // In memory, and this process's alone: nothing to protect.
+            return Ok(check(&self.conn)?);
+        }
+        let scratch = tempfile::NamedTempFile::new()?;
+        let mut copy = rusqlite::Connection::open(scratch.path())?;
+        rusqlite::backup::Backup::new(&self.conn, &mut copy)?.run_to_completion(
+            1024,
+            std::time::Duration::ZERO,
+            None,
+        )?;
+        Ok(check(&copy)?)
+    }
+
     /// Runs a compiled query and collects its rows.
     pub fn run(&self, sql: &Sql) -> Result<Rows, Error> {
         let mut stmt = self.conn.prepare(&sql.text)?;

@@ -54,7 +54,10 @@ pub struct Importer<'a> {
 
 impl Store {
     pub fn importer(&mut self) -> Result<Importer<'_>, Error> {
-        let tx = self.conn.transaction()?;
+        // IMMEDIATE takes the write lock at the start. A transaction that first reads and then
+        // writes cannot wait for another writer: if one commits in between, SQLite must fail it
+        // ("database is locked") rather than let it write over what it did not see.
+        let tx = self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let mut names = HashMap::new();
         let mut kinds = HashMap::new();
         {

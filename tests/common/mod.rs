@@ -68,6 +68,11 @@ impl Env {
     }
 }
 
+/// Runs `cmd` with nothing on its standard input.
+pub fn run(mut cmd: Command) -> Run {
+    Run::from(cmd.stdin(Stdio::null()).output().expect("the command runs"))
+}
+
 /// Runs `cmd` with `stdin` written to its standard input.
 pub fn pipe(mut cmd: Command, stdin: impl AsRef<[u8]>) -> Run {
     use std::io::Write;
