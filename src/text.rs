@@ -51,8 +51,12 @@ impl SourceText {
         }
     }
 
-    /// Characters `start..end`, `None` when the range runs past the end.
+    /// Characters `start..end`, `None` when the range runs past the end or backwards (a file
+    /// edited with its CHECKs off can hold either).
     pub fn slice(&self, start: usize, end: usize) -> Option<&str> {
+        if start > end {
+            return None;
+        }
         Some(&self.text[self.byte(start)?..self.byte(end)?])
     }
 }
@@ -78,6 +82,7 @@ mod tests {
         assert_eq!(t.slice(7, 23), Some("Hamrin Mountains"));
         assert_eq!(t.slice(0, 6), Some("Iraq’s"));
         assert_eq!(t.slice(20, 24), None);
+        assert_eq!(t.slice(5, 2), None, "regression: a backwards span panicked in verify");
         assert_eq!(t.char_offset(t.byte(7).unwrap()), 7);
         let ascii = SourceText::new("abc".into());
         assert_eq!(ascii.slice(1, 3), Some("bc"));

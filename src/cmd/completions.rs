@@ -1,7 +1,5 @@
 //! `claimdb completions`: a shell completion script, from the same clap definitions as `--help`.
 
-use std::io;
-
 use clap::CommandFactory;
 
 use crate::cli::{Cli, Shell};
@@ -15,9 +13,10 @@ pub fn run(shell: Shell) -> Result<Outcome, Error> {
         Shell::Zsh => clap_complete::Shell::Zsh,
         Shell::Fish => clap_complete::Shell::Fish,
     };
-    print(|out| {
-        clap_complete::generate(shell, &mut Cli::command(), "claimdb", out);
-        Ok::<_, io::Error>(())
-    })?;
+    // clap_complete panics when its writer fails (a closed pipe, a full disk): generate into
+    // memory, then write as every command does, so those end quietly or with a message.
+    let mut script = Vec::new();
+    clap_complete::generate(shell, &mut Cli::command(), "claimdb", &mut script);
+    print(|out| out.write_all(&script))?;
     Ok(Outcome::Found)
 }

@@ -31,8 +31,10 @@ impl QueryError {
     pub fn render(&self, query: &str) -> String {
         // Tabs and line breaks would move the caret; one space each keeps columns aligned.
         let shown: String = query.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
-        let start = self.span.start.min(query.len());
-        let end = self.span.end.clamp(start, query.len());
+        // A span may end inside a character (a length limit counts bytes): round down to a
+        // character's start, as a caret can only point at whole characters.
+        let start = char_start(query, self.span.start);
+        let end = char_start(query, self.span.end).max(start);
         let col = query[..start].chars().count();
         let width = query[start..end].chars().count().max(1);
         let mut out =
@@ -43,6 +45,15 @@ impl QueryError {
         }
         out
     }
+}
+
+/// The start of the character holding byte `at` of `s` (or `s.len()` past the end).
+fn char_start(s: &str, at: usize) -> usize {
+    let mut at = at.min(s.len());
+    while !s.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
 }
 
 /// The closest of `candidates` to `word`, if one is close enough to be what was meant.
@@ -73,6 +84,17 @@ mod tests {
     fn columns_count_characters_and_controls_keep_alignment() {
         let e = QueryError::new("x", Span::new(9, 10));
         assert_eq!(e.render("“a”\tbc d"), "x (column 6)\n  “a” bc d\n       ^");
+    }
+
+    /// Regression: a query over the length limit whose byte 10,000 fell inside a character
+    /// panicked here (not a char boundary), in `query`, `explain` and the shell.
+    #[test]
+    fn spans_inside_a_character_render_without_panicking() {
+        let q = "é".repeat(6);
+        for (start, end) in [(1, 3), (3, 12), (11, 40), (0, 1)] {
+            let out = QueryError::new("x", Span::new(start, end)).render(&q);
+            assert!(out.contains('^'), "{out}");
+        }
     }
 
     #[test]

@@ -1,0 +1,71 @@
+//! Hostile input: whatever a user or a file throws at claimdb gets a clear error naming the place
+//! and exit 2, never a panic, and the database stays as it was.
+
+mod common;
+
+use common::Env;
+
+fn assert_no_panic(run: &common::Run, what: &str) {
+    assert!(!run.stderr.contains("panicked"), "{what} panicked:\n{}", run.stderr);
+    assert!(run.code == 0 || run.code == 1 || run.code == 2, "{what} ended with {}:\n{}", run.code, run.stderr);
+}
+
+/// Regression: a query over the 10,000-byte limit whose byte 10,000 fell inside a multi-byte
+/// character panicked (not a char boundary) in `query`, `explain`, `query -f` and the shell.
+#[test]
+fn an_overlong_query_cut_inside_a_character_is_refused_not_crashed_on() {
+    let env = Env::new();
+    for pad in 0..3 {
+        let q = format!("claims where quote ~ \"{}{}\"", "x".repeat(pad), "é".repeat(5_100));
+        for args in [vec!["query", q.as_str()], vec!["explain", q.as_str()]] {
+            let run = env.run(&args).expect(2);
+            assert!(run.stderr.contains("the limit is 10000"), "{}", run.stderr);
+        }
+        env.write("q.txt", &q);
+        let run = env.run(&["query", "-f", "q.txt"]).expect(2);
+        assert!(run.stderr.contains("q.txt:1: the query is"), "{}", run.stderr);
+        let run = env.run_with_stdin(&["shell"], &format!("{q}\ntroops in Iraq\n"));
+        assert_no_panic(&run, "the shell");
+        assert!(run.stdout.contains("cc16"), "the shell carried on after the bad line: {}", run.stdout);
+    }
+}
+
+/// Regression: `verify` panicked (begin > end) on a claim whose start lies after its end, which
+/// a file edited with its CHECKs off can hold.
+#[test]
+fn verify_reports_a_backwards_span_instead_of_panicking() {
+    let env = Env::new();
+    let db = env.sample_db("a.db");
+    {
+        let conn = rusqlite::Connection::open(&db).unwrap();
+        conn.execute_batch(
+            "PRAGMA ignore_check_constraints = ON; UPDATE claims SET start = 20, \"end\" = 10 WHERE id = 'cc16';",
+        )
+        .unwrap();
+    }
+    let run = env.run(&["--db", "a.db", "verify", "--format", "tsv"]).expect(1);
+    assert!(run.stdout.contains("quote\tcc16\tspan 20..10 is not inside source"), "{}", run.stdout);
+}
+
+/// Regression: `completions` panicked when its output went to a closed pipe or a full disk.
+#[test]
+fn completions_into_a_closed_pipe_or_a_full_disk_end_without_a_panic() {
+    let env = Env::new();
+    let out = std::process::Command::new("bash")
+        .arg("-c")
+        .arg(format!(
+            "'{}' completions bash | head -c 10 >/dev/null; echo \"${{PIPESTATUS[0]}}\"",
+            env!("CARGO_BIN_EXE_claimdb")
+        ))
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "0");
+    assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
+    if std::path::Path::new("/dev/full").exists() {
+        let full = std::fs::OpenOptions::new().write(true).open("/dev/full").unwrap();
+        let out = env.command(&["completions", "zsh"]).stdout(full).output().unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.starts_with("claimdb: ") && err.contains("No space left"), "{err}");
+    }
+}
