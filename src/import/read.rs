@@ -94,9 +94,13 @@ pub fn read_records(
             let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
             let items: Vec<&serde_json::value::RawValue> = serde_json::from_str(text)
                 .map_err(|e| fail(e.line(), format!("not a JSON array of records: {}", json_reason(&e))))?;
+            // Elements come in order: count the lines between one and the next, not from the start
+            // each time (which made a large array quadratic: 150,000 records took 36 s).
+            let (mut seen, mut line) = (0, 1);
             for item in items {
                 let offset = item.get().as_ptr() as usize - text.as_ptr() as usize;
-                let line = text[..offset].matches('\n').count() + 1;
+                line += bytecount_newlines(&text.as_bytes()[seen..offset]);
+                seen = offset;
                 let record: Record = serde_json::from_str(item.get()).map_err(|e| fail(line, json_reason(&e)))?;
                 each(at(line), record).map_err(|r| fail(line, r))?;
             }
@@ -104,6 +108,10 @@ pub fn read_records(
         InputShape::Csv => read_csv(reader, &at, &mut each)?,
     }
     Ok(())
+}
+
+fn bytecount_newlines(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| b == b'\n').count()
 }
 
 /// One NDJSON line, whatever its type: a flat struct that borrows its strings from the line, so a

@@ -11,6 +11,7 @@ mod raw;
 pub mod read;
 pub mod write;
 
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -343,6 +344,40 @@ impl Store {
     }
 }
 
+/// The entities that are their own ancestors, given each one's parent. Each has at most one
+/// parent, so one walk over all of them finds every cycle, in time linear in their number.
+pub(crate) fn on_cycles(parent: &HashMap<i64, i64>) -> HashSet<i64> {
+    // Absent: not seen; `false`: on the walk under way; `true`: known to reach a root or a cycle.
+    let mut done: HashMap<i64, bool> = HashMap::new();
+    let mut on_cycle = HashSet::new();
+    for &start in parent.keys() {
+        let mut path = Vec::new();
+        let mut at = start;
+        loop {
+            match done.get(&at) {
+                Some(true) => break,
+                Some(false) => {
+                    // `at` is on this walk: from there on, the walk goes round a cycle.
+                    let from = path.iter().position(|&x| x == at).unwrap_or(0);
+                    on_cycle.extend(&path[from..]);
+                    break;
+                }
+                None => {}
+            }
+            done.insert(at, false);
+            path.push(at);
+            match parent.get(&at) {
+                Some(&p) => at = p,
+                None => break,
+            }
+        }
+        for x in path {
+            done.insert(x, true);
+        }
+    }
+    on_cycle
+}
+
 /// A `file:` URI that opens `path` as immutable: SQLite reads it without locks or a WAL index.
 fn immutable_uri(path: &Path) -> String {
     let mut uri = String::from("file:");
@@ -416,6 +451,16 @@ mod tests {
 
     /// Regression: with double-quoted string literals on, a misspelt identifier was a string.
     const DEFAULT_BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+
+    #[test]
+    fn cycles_are_found_in_one_walk() {
+        let parent: HashMap<i64, i64> = [(1, 2), (2, 3), (3, 1), (4, 1), (5, 6), (7, 7)].into_iter().collect();
+        let mut found: Vec<i64> = on_cycles(&parent).into_iter().collect();
+        found.sort_unstable();
+        assert_eq!(found, [1, 2, 3, 7], "4 leads into a cycle but is not on one; 5 reaches a root");
+        let chain: HashMap<i64, i64> = (1..100_000).map(|i| (i, i - 1)).collect();
+        assert!(on_cycles(&chain).is_empty());
+    }
 
     #[test]
     fn double_quoted_names_are_never_strings() {

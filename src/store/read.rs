@@ -272,6 +272,23 @@ impl Store {
                 ),
             });
         }
+        let parent: HashMap<i64, i64> = {
+            let mut stmt = self.conn.prepare("SELECT id, parent_id FROM entities WHERE parent_id IS NOT NULL")?;
+            let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+            rows.collect::<Result<_, _>>()?
+        };
+        let mut cycle: Vec<String> = Vec::new();
+        for id in super::on_cycles(&parent) {
+            cycle.push(self.conn.query_row("SELECT name FROM entities WHERE id = ?1", [id], |r| r.get(0))?);
+        }
+        cycle.sort();
+        for name in cycle {
+            v.faults.push(Fault {
+                check: "parents",
+                id: name,
+                detail: "the entity is its own ancestor (a cycle of parents); set a parent that leads out of it".into(),
+            });
+        }
         let problems: Vec<String> =
             self.conn.prepare("PRAGMA integrity_check")?.query_map([], |r| r.get(0))?.collect::<Result<_, _>>()?;
         for p in problems.into_iter().filter(|p| p != "ok") {

@@ -330,29 +330,42 @@ impl Importer<'_> {
                         .map_err(|e| fail(db(e)))?;
                 }
             }
-            self.check_no_cycle(*child).map_err(fail)?;
         }
+        self.check_no_cycle(&parents)?;
         self.deferred.restore(&self.tx).map_err(|e| format!("(indexes):0: {}", db(e)))?;
         let stats = std::mem::take(&mut self.stats);
         self.tx.commit().map_err(|e| format!("(commit):0: {}", db(e)))?;
         Ok(stats)
     }
 
-    fn check_no_cycle(&self, start: i64) -> Result<(), String> {
-        let mut seen = HashSet::from([start]);
-        let mut at = start;
-        while let Some(p) = self
-            .tx
-            .query_row("SELECT parent_id FROM entities WHERE id = ?1", [at], |r| r.get::<_, Option<i64>>(0))
-            .map_err(db)?
+    /// Refuses parents that make an entity its own ancestor. Each entity has at most one parent,
+    /// so one walk over all of them finds every cycle in time linear in their number (walking up
+    /// from each new child in turn was quadratic in a chain's depth: 4,000 deep took 10 s). The
+    /// error names the record whose parent closed the cycle.
+    fn check_no_cycle(&self, assigned: &[(String, i64, String)]) -> Result<(), String> {
+        let mut parent: HashMap<i64, i64> = HashMap::new();
         {
-            if !seen.insert(p) {
-                let (name, _) = self.entity_name_kind(start)?;
-                return Err(format!("entity `{name}` would be its own ancestor (a cycle of parents)"));
+            let mut stmt =
+                self.tx.prepare("SELECT id, parent_id FROM entities WHERE parent_id IS NOT NULL").map_err(db)?;
+            let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?))).map_err(db)?;
+            for row in rows {
+                let (id, p) = row.map_err(db)?;
+                parent.insert(id, p);
             }
-            at = p;
         }
-        Ok(())
+        let on_cycle = super::on_cycles(&parent);
+        if on_cycle.is_empty() {
+            return Ok(());
+        }
+        // The last assignment in the input that lands on a cycle is the one that closed it.
+        let (at, child) = assigned
+            .iter()
+            .rev()
+            .find(|(_, child, _)| on_cycle.contains(child))
+            .map(|(at, child, _)| (at.clone(), *child))
+            .unwrap_or_else(|| ("(parents)".into(), *on_cycle.iter().next().expect("not empty")));
+        let (name, _) = self.entity_name_kind(child)?;
+        Err(format!("{at}: entity `{name}` would be its own ancestor (a cycle of parents)"))
     }
 }
 
