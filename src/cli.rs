@@ -39,6 +39,14 @@ pub struct Cli {
     pub command: Command,
 }
 
+/// How long a statement of the user's may run.
+#[derive(Debug, Clone, Args)]
+pub struct LimitArgs {
+    /// Stop a statement that runs longer than this many seconds (0: no limit).
+    #[arg(long, value_name = "SECONDS", default_value_t = 10.0)]
+    pub timeout: f64,
+}
+
 /// Output options shared by every command that prints rows.
 #[derive(Debug, Clone, Args)]
 pub struct OutputArgs {
@@ -181,6 +189,8 @@ Example:
         #[arg(short = 'f', long, value_name = "FILE", conflicts_with = "query")]
         file: Option<PathBuf>,
         #[command(flatten)]
+        limits: LimitArgs,
+        #[command(flatten)]
         output: OutputArgs,
     },
 
@@ -209,6 +219,8 @@ Examples:
         #[arg(value_name = "SQL", required = true)]
         sql: Vec<String>,
         #[command(flatten)]
+        limits: LimitArgs,
+        #[command(flatten)]
         output: OutputArgs,
     },
 
@@ -222,6 +234,8 @@ Example:
   claimdb --db news.db shell"
     )]
     Shell {
+        #[command(flatten)]
+        limits: LimitArgs,
         #[command(flatten)]
         output: OutputArgs,
     },

@@ -8,7 +8,7 @@ use crate::error::Error;
 use crate::exit::Outcome;
 use crate::render::{render, Format, Layout, Output, RowStream};
 use crate::rows::Rows;
-use crate::store::Store;
+use crate::store::{Prepared, Store};
 
 /// Writes through a buffer to stdout; a reader that went away (`| head`) ends the command quietly.
 pub fn print<T, E: Into<Error>>(f: impl FnOnce(&mut dyn Write) -> Result<T, E>) -> Result<T, Error> {
@@ -42,17 +42,30 @@ pub fn compile(store: &Store, query: &str, defaults: Defaults) -> Result<Sql, Er
 /// Runs a compiled query and prints its rows: a table whole, every other format streamed from
 /// the database to stdout as the rows come. Returns how many rows there were.
 pub fn print_query(store: &Store, sql: &Sql, output: &Output) -> Result<usize, Error> {
+    print_prepared(store.prepare(sql)?, output)
+}
+
+/// Runs one SQL statement of the user's and prints its rows, streamed as a query's are.
+pub fn print_sql(store: &Store, text: &str, output: &Output) -> Result<usize, Error> {
+    print_prepared(store.prepare_sql(text)?, output)
+}
+
+/// The statement is prepared before this is called, so a fault in it shows before any line.
+fn print_prepared(mut prepared: Prepared<'_>, output: &Output) -> Result<usize, Error> {
     match output.format {
         Format::Table => {
-            let rows = store.run(sql)?;
+            let rows = prepared.collect()?;
             print(|out| render(out, output, &rows, Layout::Across))?;
             Ok(rows.len())
         }
-        Format::Stream(format) => print(|out| {
-            let mut stream = RowStream::start(out, format, output.headers, &sql.columns)?;
-            store.run_each(sql, |cells| stream.row(cells))?;
-            Ok::<_, Error>(stream.finish()?)
-        }),
+        Format::Stream(format) => {
+            let columns = prepared.columns.clone();
+            print(|out| {
+                let mut stream = RowStream::start(out, format, output.headers, &columns);
+                prepared.each(|cells| stream.row(cells))?;
+                Ok::<_, Error>(stream.finish()?)
+            })
+        }
     }
 }
 

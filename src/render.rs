@@ -91,7 +91,7 @@ pub fn render(out: &mut dyn Write, output: &Output, rows: &Rows, layout: Layout)
         Format::Table => return write_table(out, output, rows, layout),
         Format::Stream(f) => f,
     };
-    let mut stream = RowStream::start(out, format, output.headers, &rows.columns)?;
+    let mut stream = RowStream::start(out, format, output.headers, &rows.columns);
     for row in &rows.rows {
         stream.row(&row.iter().map(Value::cell).collect::<Vec<_>>())?;
     }
@@ -99,11 +99,19 @@ pub fn render(out: &mut dyn Write, output: &Output, rows: &Rows, layout: Layout)
 }
 
 /// Writes rows one at a time, for every format but the table: a query's result goes from the
-/// database to the output without being held in memory.
+/// database to the output without being held in memory. Nothing is written until the first row
+/// or the end, so a statement that fails before it finds a row leaves no header behind.
 pub struct RowStream<'w> {
-    sink: Sink<'w>,
+    state: State<'w>,
+    format: StreamFormat,
+    headers: bool,
     columns: &'w [String],
     count: usize,
+}
+
+enum State<'w> {
+    Waiting(Option<&'w mut dyn Write>),
+    Open(Sink<'w>),
 }
 
 enum Sink<'w> {
@@ -114,45 +122,57 @@ enum Sink<'w> {
 }
 
 impl<'w> RowStream<'w> {
-    /// Writes what comes before the rows: the header line, or JSON's `[`.
-    pub fn start(
-        out: &'w mut dyn Write,
-        format: StreamFormat,
-        headers: bool,
-        columns: &'w [String],
-    ) -> io::Result<RowStream<'w>> {
-        let sink = match format {
-            StreamFormat::Json | StreamFormat::Ndjson => {
-                Sink::Json(JsonSeq::start(out, format == StreamFormat::Json)?, JsonKeys::new(columns))
-            }
-            StreamFormat::Csv => {
-                let mut w = csv::Writer::from_writer(out);
-                if headers {
-                    w.write_record(columns).map_err(csv_io)?;
+    pub fn start(out: &'w mut dyn Write, format: StreamFormat, headers: bool, columns: &'w [String]) -> RowStream<'w> {
+        RowStream { state: State::Waiting(Some(out)), format, headers, columns, count: 0 }
+    }
+
+    /// Whether no row has been written (and so nothing at all).
+    pub fn is_empty(&self) -> bool {
+        self.count == 0
+    }
+
+    /// Writes what comes before the rows, once: the header line, or JSON's `[`.
+    fn open(&mut self) -> io::Result<&mut Sink<'w>> {
+        if let State::Waiting(out) = &mut self.state {
+            let out = out.take().expect("a waiting stream has its output");
+            let (columns, headers) = (self.columns, self.headers);
+            let sink = match self.format {
+                StreamFormat::Json | StreamFormat::Ndjson => {
+                    Sink::Json(JsonSeq::start(out, self.format == StreamFormat::Json)?, JsonKeys::new(columns))
                 }
-                Sink::Csv(Box::new(w))
-            }
-            StreamFormat::Tsv => {
-                if headers {
-                    let header: Vec<Cell> = columns.iter().map(|c| Cell::Text(Cow::Borrowed(c))).collect();
-                    write_tsv_row(out, &header)?;
+                StreamFormat::Csv => {
+                    let mut w = csv::Writer::from_writer(out);
+                    if headers {
+                        w.write_record(columns).map_err(csv_io)?;
+                    }
+                    Sink::Csv(Box::new(w))
                 }
-                Sink::Tsv(out)
-            }
-            StreamFormat::Markdown => {
-                if headers {
-                    writeln!(out, "| {} |", columns.iter().map(|c| md_escape(c)).collect::<Vec<_>>().join(" | "))?;
-                    writeln!(out, "|{}", columns.iter().map(|_| " --- |").collect::<String>())?;
+                StreamFormat::Tsv => {
+                    if headers {
+                        let header: Vec<Cell> = columns.iter().map(|c| Cell::Text(Cow::Borrowed(c))).collect();
+                        write_tsv_row(out, &header)?;
+                    }
+                    Sink::Tsv(out)
                 }
-                Sink::Markdown(out)
-            }
-        };
-        Ok(RowStream { sink, columns, count: 0 })
+                StreamFormat::Markdown => {
+                    if headers {
+                        writeln!(out, "| {} |", columns.iter().map(|c| md_escape(c)).collect::<Vec<_>>().join(" | "))?;
+                        writeln!(out, "|{}", columns.iter().map(|_| " --- |").collect::<String>())?;
+                    }
+                    Sink::Markdown(out)
+                }
+            };
+            self.state = State::Open(sink);
+        }
+        match &mut self.state {
+            State::Open(sink) => Ok(sink),
+            State::Waiting(_) => Err(io::Error::other("the output stream could not be opened")),
+        }
     }
 
     pub fn row(&mut self, cells: &[Cell]) -> io::Result<()> {
         debug_assert_eq!(cells.len(), self.columns.len());
-        match &mut self.sink {
+        match self.open()? {
             Sink::Json(seq, keys) => seq.item(|out| keys.write_object(out, None, cells))?,
             Sink::Csv(w) => {
                 for c in cells {
@@ -170,12 +190,14 @@ impl<'w> RowStream<'w> {
         Ok(())
     }
 
-    /// Closes the output (JSON's `]`) and says how many rows were written.
-    pub fn finish(self) -> io::Result<usize> {
-        match self.sink {
-            Sink::Json(seq, _) => seq.finish().map(drop)?,
-            Sink::Csv(mut w) => w.flush()?,
-            Sink::Tsv(_) | Sink::Markdown(_) => {}
+    /// Closes the output (JSON's `]`; the header of a result with no rows) and says how many rows
+    /// were written.
+    pub fn finish(mut self) -> io::Result<usize> {
+        self.open()?;
+        match self.state {
+            State::Open(Sink::Json(seq, _)) => seq.finish().map(drop)?,
+            State::Open(Sink::Csv(mut w)) => w.flush()?,
+            _ => {}
         }
         Ok(self.count)
     }

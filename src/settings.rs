@@ -20,6 +20,8 @@ pub struct Settings {
     pub db_named: Option<PathBuf>,
     /// How long to wait for another process's lock.
     pub busy_timeout: Duration,
+    /// How long a statement of the user's (`query`, `sql`, the shell) may run; `None`: no limit.
+    pub timeout: Option<Duration>,
     /// How rows are printed: from the command's `--format` and `--no-headers`, else a table on a
     /// terminal and TSV when piped.
     pub output: Output,
@@ -31,7 +33,7 @@ impl Settings {
         let output = match &cli.command {
             Command::Query { output, .. }
             | Command::Sql { output, .. }
-            | Command::Shell { output }
+            | Command::Shell { output, .. }
             | Command::Fields { output, .. }
             | Command::List { output }
             | Command::Show { output, .. }
@@ -43,10 +45,17 @@ impl Settings {
             _ => Output::resolve(&OutputArgs { format: None, no_headers: false }, tty),
         };
         let db_named = cli.db.clone().filter(|p| !p.as_os_str().is_empty());
+        let timeout = match &cli.command {
+            Command::Query { limits, .. } | Command::Sql { limits, .. } | Command::Shell { limits, .. } => {
+                Some(limits.timeout).filter(|t| *t > 0.0).map(Duration::from_secs_f64)
+            }
+            _ => None,
+        };
         Settings {
             db: DbChoice::resolve(db_named.as_deref()),
             db_named,
             busy_timeout: Duration::from_millis(cli.busy_timeout),
+            timeout,
             output,
         }
     }

@@ -5,6 +5,8 @@
 
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 
 use clap::ValueEnum;
 use rustyline::completion::Completer;
@@ -37,8 +39,18 @@ const DOT_COMMANDS: &[(&str, &str)] = &[
     (".quit", "leave (so does Ctrl-D)"),
 ];
 
-pub fn run(store: &Store, output: Output) -> Result<Outcome, Error> {
+pub fn run(mut store: Store, output: Output) -> Result<Outcome, Error> {
     let mut output = output;
+    // At a terminal, Ctrl-C stops the statement running (the prompt comes back) instead of the
+    // shell; while a line is typed, the line editor reads it as a key and drops the line.
+    if std::io::stdin().is_terminal() {
+        let interrupt = Arc::new(AtomicBool::new(false));
+        let flag = Arc::clone(&interrupt);
+        if ctrlc::set_handler(move || flag.store(true, Ordering::Relaxed)).is_ok() {
+            store.set_limits(store.timeout(), Some(interrupt));
+        }
+    }
+    let store = &store;
     let helper = ShellHelper { names: entity_names(store)? };
     let start_error = |e: ReadlineError| Error::msg(format!("cannot start the shell: {e}"));
     // List, as bash does: Tab completes the common prefix, a second Tab lists the choices.

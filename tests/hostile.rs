@@ -121,3 +121,39 @@ fn deep_parent_chains_and_long_json_arrays_import() {
         run.stderr
     );
 }
+
+/// Regression: `claimdb sql` had no time limit (an endless recursive CTE ran until killed) and
+/// collected every row before printing (a 3-billion-row CTE piped to `head` printed nothing and
+/// aborted at 1.5 GB). It streams, and `--timeout` stops it.
+#[test]
+fn sql_streams_and_stops_at_its_timeout() {
+    let env = Env::new();
+    let endless = "WITH RECURSIVE r(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM r) SELECT i FROM r";
+    let out = std::process::Command::new("bash")
+        .arg("-c")
+        .arg(format!("'{}' sql '{endless}' --format tsv | head -n 3", env!("CARGO_BIN_EXE_claimdb")))
+        .current_dir(env.dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "i\n1\n2\n", "rows come as they are found");
+    let counted = "WITH RECURSIVE r(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM r) SELECT count(*) FROM r";
+    let run = env.run(&["sql", counted, "--timeout", "0.5"]).expect(2);
+    assert!(run.stderr.contains("stopped after 0.5 s (--timeout)"), "{}", run.stderr);
+    assert!(run.stdout.is_empty(), "{}", run.stdout);
+}
+
+/// Regression: `id in (…)` with 999 or more values failed after the header was printed (SQLite
+/// refuses an expression that deep). The list is refused before anything runs, with a caret.
+#[test]
+fn a_very_long_in_list_is_refused_before_any_output() {
+    let env = Env::new();
+    let ids: Vec<String> = (0..1_000).map(|i| format!("c{i}")).collect();
+    let q = format!("claims where id in ({})", ids.join(", "));
+    for format in ["tsv", "json", "csv"] {
+        let run = env.run(&["query", &q, "--format", format]).expect(2);
+        assert!(run.stdout.is_empty(), "{format}: {}", run.stdout);
+        assert!(run.stderr.contains("`in` takes at most 500 values; this list has 1000"), "{}", run.stderr);
+    }
+    let ids: Vec<String> = (0..500).map(|i| format!("cc{i:02}")).collect();
+    env.run(&["query", &format!("claims where id in ({})", ids.join(", ")), "-F", "tsv"]).expect(0);
+}

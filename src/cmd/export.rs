@@ -47,18 +47,11 @@ pub fn run(
         ExportFormat::Csv => match only {
             Some(RecordType::Entities) => write_csv_entities(out, &entities),
             Some(RecordType::Sources) => write_csv_sources(out, &sources),
-            // The header comes with the first row, as the csv crate writes the other two types.
             _ => {
-                let mut stream: Option<RowStream> = None;
-                let mut out = Some(out);
-                store.each_claim(source, |cells| {
-                    if stream.is_none() {
-                        let out = out.take().expect("the stream starts once");
-                        stream = Some(RowStream::start(out, StreamFormat::Csv, true, &keys)?);
-                    }
-                    stream.as_mut().expect("started above").row(cells)
-                })?;
-                Ok(stream.map(RowStream::finish).transpose()?.unwrap_or(0))
+                let mut stream = RowStream::start(out, StreamFormat::Csv, true, &keys);
+                store.each_claim(source, |cells| stream.row(cells))?;
+                // No claims, no header: as the csv crate writes entities and sources.
+                Ok(if stream.is_empty() { 0 } else { stream.finish()? })
             }
         },
         ExportFormat::Ndjson | ExportFormat::Json => {

@@ -28,10 +28,10 @@ pub fn run(cli: Cli) -> Result<Outcome, Error> {
         Command::Import { files, exclusive } => import::run(s, &files, exclusive),
         Command::Migrate => migrate::run(s),
         Command::Export { format, only, source } => export::run(&open(s)?, format, only, source.as_deref()),
-        Command::Query { query, file, .. } => query::run(&open(s)?, s, &query.join(" "), file.as_deref()),
+        Command::Query { query, file, .. } => query::run(&limited(s)?, s, &query.join(" "), file.as_deref()),
         Command::Explain { query, .. } => explain(&open(s)?, &query.join(" "), defaults(&s.output)),
         Command::Sql { sql, .. } => sql::run(s, &sql.join(" ")),
-        Command::Shell { .. } => crate::shell::run(&open(s)?, s.output),
+        Command::Shell { .. } => crate::shell::run(limited(s)?, s.output),
         Command::Fields { target, .. } => fields::run(s, target.as_deref()),
         // `list`, `sources` and `entities` are the queries of those names: one path, and one
         // definition of the columns, for every listing.
@@ -54,6 +54,13 @@ fn open(settings: &Settings) -> Result<Store, Error> {
             crate::sample::open()
         }
     }
+}
+
+/// Opens the chosen database to read it, with the user's statements limited in time.
+fn limited(settings: &Settings) -> Result<Store, Error> {
+    let mut store = open(settings)?;
+    store.set_limits(settings.timeout, None);
+    Ok(store)
 }
 
 /// Opens the chosen database file to write to it, migrating it (and saying so) if it is old.

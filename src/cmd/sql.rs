@@ -2,13 +2,12 @@
 
 use crate::error::Error;
 use crate::exit::Outcome;
-use crate::print::print_rows;
-use crate::render::Layout;
+use crate::print::print_sql;
 use crate::settings::{DbChoice, Settings};
 use crate::store::Store;
 
 pub fn run(settings: &Settings, sql: &str) -> Result<Outcome, Error> {
-    let store = match &settings.db {
+    let mut store = match &settings.db {
         DbChoice::File(path) => Store::open_for_sql(path, settings.busy_timeout)?,
         DbChoice::Sample => {
             let mut store = super::open(settings)?;
@@ -16,6 +15,6 @@ pub fn run(settings: &Settings, sql: &str) -> Result<Outcome, Error> {
             store
         }
     };
-    let rows = store.sql(sql)?;
-    print_rows(&settings.output, &rows, Layout::Across)
+    store.set_limits(settings.timeout, None);
+    Ok(Outcome::from_count(print_sql(&store, sql, &settings.output)?))
 }

@@ -134,6 +134,10 @@ impl Predicate {
     }
 }
 
+/// How many values `in (…)` may list. Each becomes one comparison in a chain of ORs, and SQLite
+/// refuses an expression deeper than 1,000; well below that, a list this long is a job for SQL.
+pub const MAX_IN_VALUES: usize = 500;
+
 pub fn resolve(q: &Query) -> Result<Resolved, QueryError> {
     let target = resolve_target(&q.target)?;
     let mut filter = Vec::new();
@@ -271,7 +275,14 @@ fn cond(target: Target, c: &Cond) -> Result<Predicate, QueryError> {
         Cond::Not(c, _) => Predicate::Not(Box::new(cond(target, c)?)),
         Cond::Group(c, _) => cond(target, c)?,
         Cond::Compare { field: n, op, value } => compare(field(target, n)?, *op, value)?,
-        Cond::In { field: n, values, .. } => {
+        Cond::In { field: n, values, span } => {
+            if values.len() > MAX_IN_VALUES {
+                return Err(QueryError::new(
+                    format!("`in` takes at most {MAX_IN_VALUES} values; this list has {}", values.len()),
+                    *span,
+                )
+                .hint("split the query, or import the values and join them in `claimdb sql`"));
+            }
             let f = field(target, n)?;
             Predicate::Or(values.iter().map(|v| compare(f, Op::Eq, v)).collect::<Result<_, _>>()?)
         }

@@ -9,10 +9,14 @@
 mod bulk;
 mod raw;
 pub mod read;
+mod run;
+
+pub use run::Prepared;
 pub mod write;
 
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::Duration;
 
 use rusqlite::config::DbConfig;
@@ -49,11 +53,20 @@ pub struct Store {
     /// No other process can be using the file: this process just created it. Only then may a
     /// bulk load trade WAL (which lets readers go on while it writes) for speed.
     private: bool,
+    /// What stops a statement that runs too long (see [`Store::set_limits`]).
+    limits: Arc<run::Limits>,
 }
 
 impl Store {
     fn new(conn: Connection, path: Option<&Path>) -> Store {
-        Store { conn, path: path.map(Path::to_path_buf), migrated_from: None, refused: None, private: false }
+        Store {
+            conn,
+            path: path.map(Path::to_path_buf),
+            migrated_from: None,
+            refused: None,
+            private: false,
+            limits: Arc::default(),
+        }
     }
 
     /// Creates a new database file with the current schema. Refuses to touch an existing file.

@@ -11,7 +11,6 @@ use rusqlite::hooks::{AuthAction, AuthContext, Authorization};
 
 use super::Store;
 use crate::error::Error;
-use crate::rows::Rows;
 
 /// Pragmas that only report. A pragma not listed here is refused, with or without an argument,
 /// because several (`optimize`, `wal_checkpoint`, `shrink_memory`) act even without one.
@@ -132,30 +131,14 @@ impl Store {
         Ok(())
     }
 
-    /// Runs one SQL statement of the user's and returns its rows. Call [`Store::make_read_only`]
-    /// first: this runs whatever it is given.
-    pub fn sql(&self, text: &str) -> Result<Rows, Error> {
+    /// Forgets what the authorizer refused last, before a new statement is prepared.
+    pub(super) fn clear_refusal(&self) {
         if let Some(slot) = &self.refused {
             slot.lock().map(|mut s| s.take()).ok();
         }
-        let mut stmt = self.conn.prepare(text).map_err(|e| self.explain_sql_error(text, e))?;
-        // JSON objects need distinct keys: a join's second `id` becomes `id:2`.
-        let mut columns: Vec<String> = Vec::new();
-        for name in stmt.column_names() {
-            let mut unique = name.to_string();
-            let mut n = 1;
-            while columns.contains(&unique) {
-                n += 1;
-                unique = format!("{name}:{n}");
-            }
-            columns.push(unique);
-        }
-        let mut rows = Rows { columns, rows: Vec::new() };
-        super::read::collect_rows(&mut stmt, [], &mut rows).map_err(|e| self.explain_sql_error(text, e))?;
-        Ok(rows)
     }
 
-    fn explain_sql_error(&self, text: &str, e: rusqlite::Error) -> Error {
+    pub(super) fn explain_sql_error(&self, text: &str, e: rusqlite::Error) -> Error {
         if let Some(what) = self.refused.as_ref().and_then(|r| r.lock().ok().and_then(|mut s| s.take())) {
             return Error::msg(format!("`claimdb sql` only reads: {what} is refused"));
         }

@@ -7,10 +7,10 @@ use rusqlite::types::{ToSqlOutput, ValueRef};
 use rusqlite::{OptionalExtension, ToSql};
 
 use crate::columns::stored_claim_fields;
-use crate::dsl::{Dialect, Param, Sql, Sqlite, LIST_SEPARATOR};
+use crate::dsl::{Dialect, Param, Sql, Sqlite};
 use crate::error::Error;
 use crate::model::{sha256_hex, Claim, ClaimRecord, Entity, EntityRecord, Source, SourceRecord, ALIAS_SEPARATOR};
-use crate::rows::{Cell, Rows, Value};
+use crate::rows::Cell;
 use crate::store::Store;
 use crate::text::{shorten, SourceText};
 
@@ -68,7 +68,7 @@ impl Store {
         while let Some(row) = rows.next()? {
             let mut cells = Vec::with_capacity(n);
             for i in 0..n {
-                cells.push(cell(row.get_ref(i)?));
+                cells.push(super::run::cell(row.get_ref(i)?));
             }
             each(&cells)?;
         }
@@ -339,39 +339,6 @@ impl Store {
         Ok(check(&copy)?)
     }
 
-    /// Runs a compiled query and collects its rows.
-    pub fn run(&self, sql: &Sql) -> Result<Rows, Error> {
-        let mut stmt = self.conn.prepare(&sql.text)?;
-        let mut rows = Rows { columns: sql.columns.clone(), rows: Vec::new() };
-        collect_rows(&mut stmt, rusqlite::params_from_iter(&sql.params), &mut rows)?;
-        if !sql.lists.is_empty() {
-            for row in &mut rows.rows {
-                let mut cells: Vec<Cell> = row.iter().map(Value::cell).collect();
-                lists(sql, &mut cells);
-                *row = cells.into_iter().map(Cell::into_value).collect();
-            }
-        }
-        Ok(rows)
-    }
-
-    /// Runs a compiled query and hands each row to `each` as it comes, borrowed from SQLite's own
-    /// buffers. The output formats that stream use this, so a million-row result is never held
-    /// in memory.
-    pub fn run_each(&self, sql: &Sql, mut each: impl FnMut(&[Cell]) -> std::io::Result<()>) -> Result<(), Error> {
-        let mut stmt = self.conn.prepare(&sql.text)?;
-        let n = sql.columns.len();
-        let mut rows = stmt.query(rusqlite::params_from_iter(&sql.params))?;
-        while let Some(row) = rows.next()? {
-            let mut cells = Vec::with_capacity(n);
-            for i in 0..n {
-                cells.push(cell(row.get_ref(i)?));
-            }
-            lists(sql, &mut cells);
-            each(&cells)?;
-        }
-        Ok(())
-    }
-
     /// SQLite's plan for a compiled query, one line a step, indented by depth.
     pub fn plan(&self, sql: &Sql) -> Result<Vec<String>, Error> {
         let mut stmt = self.conn.prepare(&format!("EXPLAIN QUERY PLAN {}", sql.text))?;
@@ -388,16 +355,6 @@ impl Store {
     }
 }
 
-/// Turns the list columns' joined text into lists; no aliases is an empty list, not null.
-fn lists(sql: &Sql, cells: &mut [Cell]) {
-    for &i in &sql.lists {
-        cells[i] = match &cells[i] {
-            Cell::Text(t) => Cell::List(t.split(LIST_SEPARATOR).map(String::from).collect::<Vec<_>>().into()),
-            _ => Cell::List(Vec::new().into()),
-        };
-    }
-}
-
 /// A compiled query's parameters, bound as SQLite's own values.
 impl ToSql for Param {
     fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
@@ -406,40 +363,6 @@ impl ToSql for Param {
             Param::Integer(n) => ToSqlOutput::Owned(rusqlite::types::Value::Integer(*n)),
             Param::Real(r) => ToSqlOutput::Owned(rusqlite::types::Value::Real(*r)),
         })
-    }
-}
-
-/// Runs `stmt` and appends its rows, one value for each of `rows.columns`.
-pub(crate) fn collect_rows(
-    stmt: &mut rusqlite::Statement<'_>,
-    params: impl rusqlite::Params,
-    rows: &mut Rows,
-) -> rusqlite::Result<()> {
-    let n = rows.columns.len();
-    let mut result = stmt.query(params)?;
-    while let Some(row) = result.next()? {
-        let mut values = Vec::with_capacity(n);
-        for i in 0..n {
-            values.push(cell(row.get_ref(i)?).into_value());
-        }
-        rows.rows.push(values);
-    }
-    Ok(())
-}
-
-/// One SQLite value as a cell: whole reals as integers (figures are mostly counts), a blob by
-/// its size. `from_utf8` first: SQLite text is UTF-8 but for a hand-edited file, and the strict
-/// check is much faster than the lossy one.
-fn cell(v: ValueRef<'_>) -> Cell<'_> {
-    match v {
-        ValueRef::Null => Cell::Null,
-        ValueRef::Integer(i) => Cell::Int(i),
-        ValueRef::Real(r) => Cell::number(r),
-        ValueRef::Text(t) => Cell::Text(match std::str::from_utf8(t) {
-            Ok(s) => s.into(),
-            Err(_) => String::from_utf8_lossy(t),
-        }),
-        ValueRef::Blob(b) => Cell::Text(format!("<{} bytes>", b.len()).into()),
     }
 }
 

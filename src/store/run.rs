@@ -1,0 +1,206 @@
+//! Running statements: prepared before anything is printed (so an error never follows a header),
+//! then stepped row by row under the limits the caller set: a timeout, and an interrupt (Ctrl-C
+//! in the shell). SQLite's progress handler is what stops a statement mid-run.
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use rusqlite::types::ValueRef;
+
+use super::Store;
+use crate::dsl::{Param, Sql, LIST_SEPARATOR};
+use crate::error::Error;
+use crate::rows::{Cell, Rows};
+
+/// How often, in SQLite virtual-machine steps, the limits are looked at: often enough to stop
+/// within a millisecond or so, rarely enough to cost nothing measurable.
+const CHECK_EVERY: std::os::raw::c_int = 10_000;
+
+/// What stops a running statement, shared with SQLite's progress handler.
+#[derive(Default)]
+pub(super) struct Limits {
+    timeout: Option<Duration>,
+    deadline: Mutex<Option<Instant>>,
+    interrupt: Option<Arc<AtomicBool>>,
+    /// Why the last statement was stopped.
+    stopped: Mutex<Option<Stop>>,
+}
+
+#[derive(Clone, Copy)]
+enum Stop {
+    Timeout(Duration),
+    Interrupt,
+}
+
+impl Limits {
+    fn arm(&self) {
+        if let Ok(mut d) = self.deadline.lock() {
+            *d = self.timeout.map(|t| Instant::now() + t);
+        }
+        if let Some(i) = &self.interrupt {
+            i.store(false, Ordering::Relaxed);
+        }
+        if let Ok(mut s) = self.stopped.lock() {
+            *s = None;
+        }
+    }
+
+    /// Whether to stop now; remembers why.
+    fn exceeded(&self) -> bool {
+        let stop = if self.interrupt.as_ref().is_some_and(|i| i.load(Ordering::Relaxed)) {
+            Some(Stop::Interrupt)
+        } else {
+            match (self.timeout, self.deadline.lock().ok().and_then(|d| *d)) {
+                (Some(t), Some(d)) if Instant::now() >= d => Some(Stop::Timeout(t)),
+                _ => None,
+            }
+        };
+        if let (Some(why), Ok(mut s)) = (stop, self.stopped.lock()) {
+            *s = Some(why);
+        }
+        stop.is_some()
+    }
+
+    /// The message for a statement SQLite stopped.
+    fn explain(&self) -> Option<Error> {
+        Some(match self.stopped.lock().ok().and_then(|s| *s)? {
+            Stop::Timeout(t) => Error::msg(format!(
+                "stopped after {} s (--timeout); give it longer with --timeout SECONDS, or 0 for no limit",
+                t.as_secs_f64()
+            )),
+            Stop::Interrupt => Error::msg("interrupted"),
+        })
+    }
+}
+
+impl Store {
+    /// Stops every statement this store runs after `timeout` (none: no limit), or as soon as
+    /// `interrupt` is set.
+    pub fn set_limits(&mut self, timeout: Option<Duration>, interrupt: Option<Arc<AtomicBool>>) {
+        let limits = Arc::new(Limits { timeout, interrupt, ..Limits::default() });
+        let seen = Arc::clone(&limits);
+        self.conn.progress_handler(CHECK_EVERY, Some(move || seen.exceeded()));
+        self.limits = limits;
+    }
+
+    /// The time limit [`Store::set_limits`] set, if any.
+    pub fn timeout(&self) -> Option<Duration> {
+        self.limits.timeout
+    }
+
+    /// Prepares a compiled query, so that any fault in it shows before a line is printed.
+    pub fn prepare<'s>(&'s self, sql: &'s Sql) -> Result<Prepared<'s>, Error> {
+        let stmt = self.conn.prepare(&sql.text)?;
+        Ok(Prepared {
+            store: self,
+            stmt,
+            params: &sql.params,
+            lists: &sql.lists,
+            columns: sql.columns.clone(),
+            raw: None,
+        })
+    }
+
+    /// Prepares one SQL statement of the user's (`claimdb sql`). Call [`Store::make_read_only`]
+    /// first: this runs whatever it is given.
+    pub fn prepare_sql<'s>(&'s self, text: &'s str) -> Result<Prepared<'s>, Error> {
+        self.clear_refusal();
+        let stmt = self.conn.prepare(text).map_err(|e| self.explain_sql_error(text, e))?;
+        // JSON objects need distinct keys: a join's second `id` becomes `id:2`.
+        let mut columns: Vec<String> = Vec::new();
+        for name in stmt.column_names() {
+            let mut unique = name.to_string();
+            let mut n = 1;
+            while columns.contains(&unique) {
+                n += 1;
+                unique = format!("{name}:{n}");
+            }
+            columns.push(unique);
+        }
+        Ok(Prepared { store: self, stmt, params: &[], lists: &[], columns, raw: Some(text) })
+    }
+
+    /// Runs a compiled query and collects its rows.
+    pub fn run(&self, sql: &Sql) -> Result<Rows, Error> {
+        self.prepare(sql)?.collect()
+    }
+}
+
+/// A statement ready to run.
+pub struct Prepared<'s> {
+    store: &'s Store,
+    stmt: rusqlite::Statement<'s>,
+    params: &'s [Param],
+    /// Columns that hold a list, joined with [`LIST_SEPARATOR`] in SQL.
+    lists: &'s [usize],
+    /// The result's column names, in order.
+    pub columns: Vec<String>,
+    /// The user's own SQL text, for its error messages.
+    raw: Option<&'s str>,
+}
+
+impl Prepared<'_> {
+    /// Runs it and hands each row to `each` as it comes, borrowed from SQLite's own buffers: a
+    /// million-row result is never held in memory. Returns how many rows there were.
+    pub fn each(&mut self, mut each: impl FnMut(&[Cell]) -> std::io::Result<()>) -> Result<usize, Error> {
+        let (store, raw, lists) = (self.store, self.raw, self.lists);
+        let fail = |e: rusqlite::Error| -> Error {
+            if e.sqlite_error_code() == Some(rusqlite::ErrorCode::OperationInterrupted) {
+                if let Some(stopped) = store.limits.explain() {
+                    return stopped;
+                }
+            }
+            match raw {
+                Some(text) => store.explain_sql_error(text, e),
+                None => Error::Sqlite(e),
+            }
+        };
+        store.limits.arm();
+        let n = self.columns.len();
+        let mut rows = self.stmt.query(rusqlite::params_from_iter(self.params)).map_err(fail)?;
+        let mut count = 0;
+        while let Some(row) = rows.next().map_err(fail)? {
+            let mut cells = Vec::with_capacity(n);
+            for i in 0..n {
+                cells.push(cell(row.get_ref(i).map_err(fail)?));
+            }
+            for &i in lists {
+                cells[i] = match &cells[i] {
+                    Cell::Text(t) => Cell::List(t.split(LIST_SEPARATOR).map(String::from).collect::<Vec<_>>().into()),
+                    // No aliases is an empty list, not null.
+                    _ => Cell::List(Vec::new().into()),
+                };
+            }
+            each(&cells)?;
+            count += 1;
+        }
+        Ok(count)
+    }
+
+    /// Runs it and collects its rows.
+    pub fn collect(mut self) -> Result<Rows, Error> {
+        let mut rows = Rows { columns: self.columns.clone(), rows: Vec::new() };
+        self.each(|cells| {
+            rows.rows.push(cells.iter().cloned().map(Cell::into_value).collect());
+            Ok(())
+        })?;
+        Ok(rows)
+    }
+}
+
+/// One SQLite value as a cell: whole reals as integers (figures are mostly counts), a blob by
+/// its size. `from_utf8` first: SQLite text is UTF-8 but for a hand-edited file, and the strict
+/// check is much faster than the lossy one.
+pub(super) fn cell(v: ValueRef<'_>) -> Cell<'_> {
+    match v {
+        ValueRef::Null => Cell::Null,
+        ValueRef::Integer(i) => Cell::Int(i),
+        ValueRef::Real(r) => Cell::number(r),
+        ValueRef::Text(t) => Cell::Text(match std::str::from_utf8(t) {
+            Ok(s) => s.into(),
+            Err(_) => String::from_utf8_lossy(t),
+        }),
+        ValueRef::Blob(b) => Cell::Text(format!("<{} bytes>", b.len()).into()),
+    }
+}
