@@ -153,6 +153,12 @@ Examples:
         /// wait until it is done). Without it, only a file the import creates is loaded so.
         #[arg(long)]
         exclusive: bool,
+        /// Let a source's `text_file` name a file outside the imported file's folder.
+        #[arg(long)]
+        allow_outside: bool,
+        /// The largest `text_file` read, in bytes.
+        #[arg(long, value_name = "BYTES", default_value_t = crate::import::DEFAULT_MAX_TEXT_BYTES)]
+        max_text_bytes: u64,
     },
 
     /// Bring a database file to this claimdb's schema, in one transaction.

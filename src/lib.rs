@@ -34,7 +34,7 @@ mod print;
 mod render;
 mod rows;
 pub mod sample;
-mod sanitize;
+pub mod sanitize;
 mod settings;
 mod shell;
 mod store;

@@ -17,7 +17,7 @@ fn main() -> ExitCode {
         Ok(outcome) => ExitCode::from(outcome.code()),
         Err(e) if e.is_broken_pipe() => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("claimdb: {e}");
+            claimdb::sanitize::say(format_args!("{e}"));
             ExitCode::from(claimdb::exit::ERROR)
         }
     }

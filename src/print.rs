@@ -61,7 +61,7 @@ fn print_prepared(mut prepared: Prepared<'_>, output: &Output) -> Result<usize, 
         Format::Stream(format) => {
             let columns = prepared.columns.clone();
             print(|out| {
-                let mut stream = RowStream::start(out, format, output.headers, &columns);
+                let mut stream = RowStream::start(out, format, output.headers, &columns).sanitized(output.terminal);
                 prepared.each(|cells| stream.row(cells))?;
                 Ok::<_, Error>(stream.finish()?)
             })

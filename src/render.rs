@@ -56,6 +56,8 @@ pub struct Output {
     pub headers: bool,
     /// Terminal width for tables, when stdout is a terminal.
     pub width: Option<u16>,
+    /// Stdout is a terminal: every format escapes what would act on it.
+    pub terminal: bool,
 }
 
 impl Cell<'_> {
@@ -91,7 +93,7 @@ pub fn render(out: &mut dyn Write, output: &Output, rows: &Rows, layout: Layout)
         Format::Table => return write_table(out, output, rows, layout),
         Format::Stream(f) => f,
     };
-    let mut stream = RowStream::start(out, format, output.headers, &rows.columns);
+    let mut stream = RowStream::start(out, format, output.headers, &rows.columns).sanitized(output.terminal);
     for row in &rows.rows {
         stream.row(&row.iter().map(Value::cell).collect::<Vec<_>>())?;
     }
@@ -107,6 +109,8 @@ pub struct RowStream<'w> {
     headers: bool,
     columns: &'w [String],
     count: usize,
+    /// Escape what would act on a terminal (the output is one).
+    sanitize: bool,
 }
 
 enum State<'w> {
@@ -123,7 +127,13 @@ enum Sink<'w> {
 
 impl<'w> RowStream<'w> {
     pub fn start(out: &'w mut dyn Write, format: StreamFormat, headers: bool, columns: &'w [String]) -> RowStream<'w> {
-        RowStream { state: State::Waiting(Some(out)), format, headers, columns, count: 0 }
+        RowStream { state: State::Waiting(Some(out)), format, headers, columns, count: 0, sanitize: false }
+    }
+
+    /// Escapes control and bidirectional characters in every value, for output to a terminal.
+    pub fn sanitized(mut self, yes: bool) -> RowStream<'w> {
+        self.sanitize = yes;
+        self
     }
 
     /// Whether no row has been written (and so nothing at all).
@@ -172,6 +182,13 @@ impl<'w> RowStream<'w> {
 
     pub fn row(&mut self, cells: &[Cell]) -> io::Result<()> {
         debug_assert_eq!(cells.len(), self.columns.len());
+        let escaped: Vec<Cell>;
+        let cells = if self.sanitize {
+            escaped = cells.iter().map(sanitized).collect();
+            &escaped[..]
+        } else {
+            cells
+        };
         match self.open()? {
             Sink::Json(seq, keys) => seq.item(|out| keys.write_object(out, None, cells))?,
             Sink::Csv(w) => {
@@ -200,6 +217,19 @@ impl<'w> RowStream<'w> {
             _ => {}
         }
         Ok(self.count)
+    }
+}
+
+fn sanitized<'a>(c: &Cell<'a>) -> Cell<'a> {
+    match c {
+        Cell::Text(t) => match sanitize_for_terminal(t) {
+            Cow::Borrowed(_) => c.clone(),
+            Cow::Owned(s) => Cell::Text(Cow::Owned(s)),
+        },
+        Cell::List(items) => {
+            Cell::List(items.iter().map(|i| sanitize_for_terminal(i).into_owned()).collect::<Vec<_>>().into())
+        }
+        other => other.clone(),
     }
 }
 
@@ -384,7 +414,7 @@ mod tests {
 
     fn to_string(format: Format, rows: &Rows) -> String {
         let mut buf = Vec::new();
-        let output = Output { format, headers: true, width: Some(80) };
+        let output = Output { format, headers: true, width: Some(80), terminal: false };
         render(&mut buf, &output, rows, Layout::Across).unwrap();
         String::from_utf8(buf).unwrap()
     }

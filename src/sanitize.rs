@@ -15,6 +15,12 @@ pub fn sanitize_for_terminal(s: &str) -> std::borrow::Cow<'_, str> {
     s.chars().map(|c| if bad(c) { c.escape_unicode().to_string() } else { c.to_string() }).collect::<String>().into()
 }
 
+/// Writes `claimdb: MESSAGE` to stderr, escaped: messages quote names, ids and lines from input
+/// files, which may hold what a terminal would act on.
+pub fn say(message: std::fmt::Arguments<'_>) {
+    eprintln!("claimdb: {}", sanitize_for_terminal(&message.to_string()));
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

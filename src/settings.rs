@@ -41,7 +41,9 @@ impl Settings {
             | Command::Entities { output }
             | Command::Verify { output } => Output::resolve(output, tty),
             // `explain` shows the query as `query --format F` would run it; a table by default.
-            Command::Explain { format, .. } => Output { format: (*format).into(), headers: true, width: None },
+            Command::Explain { format, .. } => {
+                Output { format: (*format).into(), headers: true, width: None, terminal: tty }
+            }
             _ => Output::resolve(&OutputArgs { format: None, no_headers: false }, tty),
         };
         let db_named = cli.db.clone().filter(|p| !p.as_os_str().is_empty());
@@ -90,7 +92,7 @@ impl Output {
             Format::Stream(StreamFormat::Tsv)
         });
         let width = if tty { terminal_width() } else { None };
-        Output { format, headers: !args.no_headers, width }
+        Output { format, headers: !args.no_headers, width, terminal: tty }
     }
 }
 

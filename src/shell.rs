@@ -100,7 +100,7 @@ pub fn run(mut store: Store, output: Output) -> Result<Outcome, Error> {
             Err(e) if e.is_broken_pipe() => break,
             Err(e) => {
                 failed += 1;
-                eprintln!("claimdb: {e}");
+                crate::sanitize::say(format_args!("{e}"));
             }
         }
     }

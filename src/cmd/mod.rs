@@ -25,7 +25,10 @@ pub fn run(cli: Cli) -> Result<Outcome, Error> {
     let s = &settings;
     match cli.command {
         Command::Init { path, sample } => init::run(s, path.as_deref(), sample),
-        Command::Import { files, exclusive } => import::run(s, &files, exclusive),
+        Command::Import { files, exclusive, allow_outside, max_text_bytes } => {
+            let rules = crate::import::TextFileRules { allow_outside, max_bytes: max_text_bytes };
+            import::run(s, &files, exclusive, rules)
+        }
         Command::Migrate => migrate::run(s),
         Command::Export { format, only, source } => export::run(&open(s)?, format, only, source.as_deref()),
         Command::Query { query, file, .. } => query::run(&limited(s)?, s, &query.join(" "), file.as_deref()),

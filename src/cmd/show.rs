@@ -15,7 +15,7 @@ pub fn run(store: &Store, settings: &Settings, id: &str) -> Result<Outcome, Erro
     let Some(claim) = store.claim(id)? else {
         let near = store.claim_ids_like(&id.chars().take(2).collect::<String>(), 5)?;
         let hint = if near.is_empty() { String::new() } else { format!(" (ids like it: {})", near.join(", ")) };
-        eprintln!("claimdb: no claim `{id}`{hint}");
+        crate::sanitize::say(format_args!("no claim `{id}`{hint}"));
         return Ok(Outcome::NothingFound);
     };
     let source = store

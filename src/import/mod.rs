@@ -31,18 +31,35 @@ pub enum Stream {
 /// Where `text_file` names point.
 pub enum TextFiles {
     /// Files relative to this folder (the imported file's own).
-    Dir(PathBuf),
+    Dir(PathBuf, TextFileRules),
     /// Texts built into the binary, by name.
     Embedded(&'static [(&'static str, &'static str)]),
 }
 
+/// What a source's `text_file` may name. An imported file comes from anyone: left unchecked, it
+/// could read `/etc/passwd` into the database, read `/dev/zero` until memory ran out, or hang on
+/// a FIFO while holding the write lock.
+#[derive(Debug, Clone, Copy)]
+pub struct TextFileRules {
+    /// Allow files outside the imported file's folder (`import --allow-outside`).
+    pub allow_outside: bool,
+    /// The largest text read (`import --max-text-bytes`).
+    pub max_bytes: u64,
+}
+
+impl Default for TextFileRules {
+    fn default() -> TextFileRules {
+        TextFileRules { allow_outside: false, max_bytes: DEFAULT_MAX_TEXT_BYTES }
+    }
+}
+
+/// 64 MiB: a thousand times the longest news article, and far below what would hurt to hold.
+pub const DEFAULT_MAX_TEXT_BYTES: u64 = 64 << 20;
+
 impl TextFiles {
     fn read(&self, name: &str) -> Result<String, String> {
         match self {
-            TextFiles::Dir(dir) => {
-                let path = dir.join(name);
-                std::fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))
-            }
+            TextFiles::Dir(dir, rules) => read_text_file(dir, name, rules),
             TextFiles::Embedded(files) => files
                 .iter()
                 .find(|(n, _)| *n == name)
@@ -52,20 +69,59 @@ impl TextFiles {
     }
 }
 
+/// Reads `name`, relative to `dir`: a regular file, inside `dir` unless the rules allow
+/// otherwise, and no larger than they allow.
+fn read_text_file(dir: &Path, name: &str, rules: &TextFileRules) -> Result<String, String> {
+    use std::io::Read;
+    let path = dir.join(name);
+    let shown = path.display();
+    let meta = std::fs::metadata(&path).map_err(|e| format!("cannot read {shown}: {e}"))?;
+    if !meta.is_file() {
+        return Err(format!("{shown} is not a regular file (a device, a FIFO or a folder cannot be a text)"));
+    }
+    if !rules.allow_outside {
+        let real = std::fs::canonicalize(&path).map_err(|e| format!("cannot read {shown}: {e}"))?;
+        let base = std::fs::canonicalize(if dir.as_os_str().is_empty() { Path::new(".") } else { dir })
+            .map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
+        if !real.starts_with(&base) {
+            return Err(format!(
+                "{shown} lies outside {}, the imported file's folder; pass --allow-outside to read it",
+                base.display()
+            ));
+        }
+    }
+    if meta.len() > rules.max_bytes {
+        return Err(format!(
+            "{shown} is {} bytes, over the {} a text may have (--max-text-bytes)",
+            meta.len(),
+            rules.max_bytes
+        ));
+    }
+    // Read no more than the limit even if the file grows meanwhile.
+    let mut bytes = Vec::new();
+    let file = File::open(&path).map_err(|e| format!("cannot read {shown}: {e}"))?;
+    file.take(rules.max_bytes + 1).read_to_end(&mut bytes).map_err(|e| format!("cannot read {shown}: {e}"))?;
+    if bytes.len() as u64 > rules.max_bytes {
+        return Err(format!("{shown} grew past the {} bytes a text may have (--max-text-bytes)", rules.max_bytes));
+    }
+    String::from_utf8(bytes)
+        .map_err(|e| format!("{shown} is not valid UTF-8 (at byte {})", e.utf8_error().valid_up_to()))
+}
+
 impl Input {
     /// A file, or standard input for `-`. The file is opened now, so a missing or unreadable one
     /// is reported before the database is touched.
-    pub fn from_path(path: &Path) -> Result<Input, Error> {
+    pub fn from_path(path: &Path, rules: TextFileRules) -> Result<Input, Error> {
         if path.as_os_str() == "-" {
             let cwd = std::env::current_dir()?;
-            return Ok(Input { name: "<stdin>".into(), from: Stream::Stdin, text_files: TextFiles::Dir(cwd) });
+            return Ok(Input { name: "<stdin>".into(), from: Stream::Stdin, text_files: TextFiles::Dir(cwd, rules) });
         }
         File::open(path).map_err(|e| Error::msg(format!("cannot read {}: {e}", path.display())))?;
         let dir = path.parent().map(Path::to_path_buf).unwrap_or_default();
         Ok(Input {
             name: path.display().to_string(),
             from: Stream::File(path.to_path_buf()),
-            text_files: TextFiles::Dir(dir),
+            text_files: TextFiles::Dir(dir, rules),
         })
     }
 

@@ -66,7 +66,28 @@ pub fn read_records(
         std::io::ErrorKind::InvalidData => fail(line, "the file is not valid UTF-8".into()),
         _ => fail(line, format!("cannot read: {e}")),
     };
-    let shape = sniff(reader.fill_buf().map_err(|e| io_fail(1, e))?);
+    // Blank lines (and a BOM) before the first record say nothing of the shape; a file with
+    // nothing else is empty, which is most likely a mistake (a failed download, a wrong name).
+    let mut skipped = 0;
+    let shape = loop {
+        let buf = reader.fill_buf().map_err(|e| io_fail(skipped + 1, e))?;
+        if buf.is_empty() {
+            return Err(fail(skipped + 1, "the file is empty: there are no records to import".into()));
+        }
+        let buf = buf.strip_prefix("\u{feff}".as_bytes()).unwrap_or(buf);
+        if buf.iter().any(|b| !b.is_ascii_whitespace()) {
+            break sniff(buf);
+        }
+        let len = reader.fill_buf().map_err(|e| io_fail(skipped + 1, e))?.len();
+        skipped += bytecount_newlines(reader.fill_buf().map_err(|e| io_fail(skipped + 1, e))?);
+        reader.consume(len);
+    };
+    let at = |line: usize| Origin { file: name.to_string(), line: line + skipped };
+    let fail = |line: usize, reason: String| RecordError { origin: at(line), reason };
+    let io_fail = |line: usize, e: std::io::Error| match e.kind() {
+        std::io::ErrorKind::InvalidData => fail(line, "the file is not valid UTF-8".into()),
+        _ => fail(line, format!("cannot read: {e}")),
+    };
     match shape {
         InputShape::Ndjson => {
             let mut line = String::new();
@@ -81,16 +102,17 @@ pub fn read_records(
                 if text.trim().is_empty() {
                     continue;
                 }
-                let record = serde_json::from_str::<Line<'_>>(text)
-                    .map_err(|e| json_reason(&e))
-                    .and_then(Line::into_record)
-                    .map_err(|r| fail(n, r))?;
+                let record = parse_line(text).and_then(Line::into_record).map_err(|r| fail(n, r))?;
                 each(at(n), record).map_err(|r| fail(n, r))?;
             }
         }
         InputShape::JsonArray => {
-            let mut text = String::new();
-            reader.read_to_string(&mut text).map_err(|e| io_fail(1, e))?;
+            let mut bytes = Vec::new();
+            reader.read_to_end(&mut bytes).map_err(|e| io_fail(1, e))?;
+            let text = String::from_utf8(bytes).map_err(|e| {
+                let bad = e.utf8_error().valid_up_to();
+                fail(bytecount_newlines(&e.as_bytes()[..bad]) + 1, "the file is not valid UTF-8".into())
+            })?;
             let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
             let items: Vec<&serde_json::value::RawValue> = serde_json::from_str(text)
                 .map_err(|e| fail(e.line(), format!("not a JSON array of records: {}", json_reason(&e))))?;
@@ -101,7 +123,7 @@ pub fn read_records(
                 let offset = item.get().as_ptr() as usize - text.as_ptr() as usize;
                 line += bytecount_newlines(&text.as_bytes()[seen..offset]);
                 seen = offset;
-                let record: Record = serde_json::from_str(item.get()).map_err(|e| fail(line, json_reason(&e)))?;
+                let record: Record = typed(item.get()).map_err(|r| fail(line, r))?;
                 each(at(line), record).map_err(|r| fail(line, r))?;
             }
         }
@@ -286,10 +308,32 @@ impl Line<'_> {
     }
 }
 
+/// One NDJSON line as a [`Line`]; an error names the field it is in.
+fn parse_line(text: &str) -> Result<Line<'_>, String> {
+    typed(text)
+}
+
+/// Deserializes `text`, naming the field where a value has the wrong type (serde's own message
+/// says only "invalid type: string \"1700\", expected i64").
+fn typed<'a, T: Deserialize<'a>>(text: &'a str) -> Result<T, String> {
+    let mut de = serde_json::Deserializer::from_str(text);
+    serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        let path = e.path().to_string();
+        let reason = json_reason(e.inner());
+        if path == "." || path.is_empty() || path.contains('?') || reason.contains(&format!("`{path}`")) {
+            reason
+        } else {
+            format!("field `{path}`: {reason}")
+        }
+    })
+}
+
 /// serde_json's message without its "at line 1 column 5" tail when the input is one line.
 fn json_reason(e: &serde_json::Error) -> String {
     let msg = e.to_string();
     match msg.rfind(" at line ") {
+        // Column 0 is serde_json's way of saying the line ended first.
+        Some(i) if e.column() == 0 => format!("{} (the line ends too soon)", &msg[..i]),
         Some(i) => format!("{} (column {})", &msg[..i], e.column()),
         None => msg,
     }

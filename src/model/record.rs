@@ -111,6 +111,20 @@ fn date_field(name: &str, v: &Option<String>) -> Result<Option<DateSpan>, String
     v.as_deref().map(|s| field(name, DateSpan::parse(s).map_err(|e| e.reason))).transpose()
 }
 
+/// Refuses control characters other than tab, newline and carriage return. A NUL cuts a text
+/// short for SQLite's `substr`, so a quote could no longer be found at its offsets; the others
+/// act on a terminal when the text is shown.
+fn printable(name: &str, s: &str) -> Result<(), String> {
+    match s.chars().enumerate().find(|(_, c)| c.is_ascii_control() && !matches!(c, '\t' | '\n' | '\r')) {
+        Some((at, c)) => Err(format!(
+            "field `{name}` holds the control character U+{:04X} at character {at}; only tab, newline and \
+             carriage return may appear in a text",
+            c as u32
+        )),
+        None => Ok(()),
+    }
+}
+
 fn non_empty(name: &str, v: Option<String>) -> Result<Option<String>, String> {
     match v {
         Some(s) if s.trim().is_empty() => Err(format!("field `{name}` is empty; leave it out or use null")),
@@ -173,6 +187,7 @@ impl SourceRecord {
             (Some(_), Some(_)) => return Err("give either `text` or `text_file`, not both".into()),
             (None, None) => return Err(format!("source {} has no `text` (or `text_file`)", self.id)),
         };
+        printable("text", &text)?;
         if let Some(given) = &self.sha256 {
             let hash = sha256_hex(&text);
             if *given != hash {
@@ -180,10 +195,8 @@ impl SourceRecord {
             }
         }
         let added_at = match self.added_at {
-            Some(a) => {
-                field("added_at", a.parse::<jiff::Timestamp>().map_err(|e| e.to_string()))?;
-                a
-            }
+            // Stored in UTC, as documented, whatever offset it was given with.
+            Some(a) => field("added_at", a.parse::<jiff::Timestamp>().map_err(|e| e.to_string()))?.to_string(),
             None => now.to_string(),
         };
         Ok(Source {
@@ -215,6 +228,8 @@ impl SourceRecord {
 impl ClaimRecord {
     pub fn into_claim(self) -> Result<Claim, String> {
         let kind: Kind = field("kind", self.kind.parse())?;
+        printable("quote", &self.quote)?;
+        printable("text", &self.text)?;
         let span = Span::new(self.start, self.end)?;
         let quote_chars = self.quote.chars().count();
         if quote_chars != span.end() - span.start() {
