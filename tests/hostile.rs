@@ -157,3 +157,83 @@ fn a_very_long_in_list_is_refused_before_any_output() {
     let ids: Vec<String> = (0..500).map(|i| format!("cc{i:02}")).collect();
     env.run(&["query", &format!("claims where id in ({})", ids.join(", ")), "-F", "tsv"]).expect(0);
 }
+
+/// Every file under tests/hostile/ imported into a copy of the sample: exit 2, a message naming
+/// the file, the line and (where there is one) the field, and the database byte for byte as it
+/// was. `cases.tsv` says what each file is refused for.
+#[test]
+fn the_hostile_corpus_is_refused_with_its_place_and_nothing_changes() {
+    let env = Env::new();
+    let db = env.sample_db("a.db");
+    let before = std::fs::read(&db).unwrap();
+    let dir = common::project_file("tests/hostile");
+    let cases = std::fs::read_to_string(dir.join("cases.tsv")).unwrap();
+    let mut n = 0;
+    for line in cases.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+        let fields: Vec<&str> = line.splitn(3, '\t').collect();
+        let (file, at, message) = (fields[0], fields[1], fields[2]);
+        std::fs::copy(dir.join(file), env.path(file)).unwrap();
+        let run = env.run(&["--db", "a.db", "import", file]).expect(2);
+        let want = format!("claimdb: {file}:{at}: ");
+        assert!(run.stderr.starts_with(&want), "{file}: expected it to start with {want}\n{}", run.stderr);
+        assert!(run.stderr.contains(message), "{file}: expected `{message}` in\n{}", run.stderr);
+        assert!(run.stderr.ends_with("nothing was imported\n"), "{file}: {}", run.stderr);
+        assert!(!run.stderr.contains('\u{1b}'), "{file}: a raw escape reached the terminal");
+        assert_eq!(std::fs::read(&db).unwrap(), before, "{file} changed the database");
+        n += 1;
+    }
+    let files = std::fs::read_dir(&dir).unwrap().count() - 1;
+    assert_eq!(n, files, "every file in tests/hostile has a line in cases.tsv");
+}
+
+/// Inputs too large or too odd to keep as files: a 10 MB line, a FIFO, a text over the limit, a
+/// file that is not a database, and names with terminal escapes.
+#[test]
+fn large_and_odd_inputs_are_refused_or_escaped() {
+    let env = Env::new();
+    let db = env.sample_db("a.db");
+    let before = std::fs::read(&db).unwrap();
+    // A 10 MB line that is one bad record.
+    env.write("long.ndjson", &format!(r#"{{"type":"entity","name":"{}","kind":"planet"}}"#, "x".repeat(10 << 20)));
+    let run = env.run(&["--db", "a.db", "import", "long.ndjson"]).expect(2);
+    assert!(
+        run.stderr.contains("long.ndjson:1: field `kind`: unknown entity kind `planet`"),
+        "{}",
+        &run.stderr[..200.min(run.stderr.len())]
+    );
+    // A FIFO as a text_file is refused without opening it (opening would block).
+    let fifo = env.path("pipe.txt");
+    assert!(std::process::Command::new("mkfifo").arg(&fifo).status().unwrap().success());
+    env.write("fifo.ndjson", r#"{"type":"source","id":"f","title":"F","text_file":"pipe.txt"}"#);
+    let run = env.run(&["--db", "a.db", "import", "fifo.ndjson"]).expect(2);
+    assert!(run.stderr.contains("pipe.txt is not a regular file"), "{}", run.stderr);
+    // A text over the size limit, and the same under a raised one.
+    env.write("big.txt", &"word ".repeat(100));
+    env.write("big.ndjson", r#"{"type":"source","id":"b","title":"B","text_file":"big.txt"}"#);
+    let run = env.run(&["--db", "a.db", "import", "big.ndjson", "--max-text-bytes", "100"]).expect(2);
+    assert!(
+        run.stderr.contains("big.txt is 500 bytes, over the 100 a text may have (--max-text-bytes)"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(std::fs::read(&db).unwrap(), before);
+    env.run(&["--db", "a.db", "import", "big.ndjson"]).expect(0);
+    // A text outside the folder, allowed when asked.
+    std::fs::create_dir(env.path("in")).unwrap();
+    env.write("in/out.ndjson", r#"{"type":"source","id":"o","title":"O","text_file":"../big.txt"}"#);
+    let run = env.run(&["--db", "a.db", "import", "in/out.ndjson"]).expect(2);
+    assert!(run.stderr.contains("lies outside"), "{}", run.stderr);
+    let run = env.run(&["--db", "a.db", "import", "in/out.ndjson", "--allow-outside"]).expect(0);
+    assert!(run.stderr.contains("imported 0 entities, 1 source"), "{}", run.stderr);
+    // Not a database at all.
+    env.write("notes.db", "These are my notes, not a database. They are long enough to have a header.");
+    let run = env.run(&["--db", "notes.db", "list"]).expect(2);
+    assert!(run.stderr.contains("notes.db is not a SQLite database"), "{}", run.stderr);
+    // A name holding a terminal escape is escaped in the note that reports it.
+    env.write(
+        "esc.ndjson",
+        "{\"type\":\"source\",\"id\":\"e\",\"title\":\"E\",\"text\":\"Hi.\"}\n{\"type\":\"claim\",\"source\":\"e\",\"kind\":\"other\",\"quote\":\"Hi\",\"start\":0,\"end\":2,\"text\":\"Hi.\",\"party\":\"Evil\\u001b[2J\"}",
+    );
+    let run = env.run(&["--db", "a.db", "import", "esc.ndjson"]).expect(0);
+    assert!(!run.stderr.contains('\u{1b}') && run.stderr.contains("Evil\\u{1b}[2J"), "{}", run.stderr);
+}

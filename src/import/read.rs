@@ -72,7 +72,7 @@ pub fn read_records(
     let shape = loop {
         let buf = reader.fill_buf().map_err(|e| io_fail(skipped + 1, e))?;
         if buf.is_empty() {
-            return Err(fail(skipped + 1, "the file is empty: there are no records to import".into()));
+            return Err(fail(1, "the file is empty: there are no records to import".into()));
         }
         let buf = buf.strip_prefix("\u{feff}".as_bytes()).unwrap_or(buf);
         if buf.iter().any(|b| !b.is_ascii_whitespace()) {
