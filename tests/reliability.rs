@@ -161,14 +161,14 @@ fn a_failed_import_leaves_the_file_byte_for_byte_as_it_was() {
 
 /// A batch of `n` claims on a source of its own, as one NDJSON file.
 fn batch(env: &Env, name: &str, n: usize) -> String {
-    let words: Vec<String> = (0..n).map(|i| format!("w{i:03}")).collect();
+    let words: Vec<String> = (0..n).map(|i| format!("w{i:05}")).collect();
     let text = words.join(" ");
     let mut lines = vec![format!(r#"{{"type":"source","id":"{name}","title":"Batch {name}","text":"{text}"}}"#)];
     for (i, w) in words.iter().enumerate() {
-        let start = i * 5;
+        let start = i * 7;
         lines.push(format!(
             r#"{{"type":"claim","id":"{name}-{i}","source":"{name}","kind":"other","quote":"{w}","start":{start},"end":{},"text":"Word {w}."}}"#,
-            start + 4
+            start + 6
         ));
     }
     env.write(&format!("{name}.ndjson"), &lines.join("\n"));
@@ -254,4 +254,67 @@ fn two_writers_at_once_both_succeed() {
     }
     let n: usize = count(&env).expect(0).stdout.trim().parse().unwrap();
     assert_eq!(n, 34 + 2 * 8 * 200);
+}
+
+/// Crash safety: imports killed with SIGKILL at moments spread over their run, half into a new
+/// file and half appending to one in use. After each, the file (if there is one) passes SQLite's
+/// integrity check and `verify`, holds all of the batch or none of it, and reads with a command
+/// that only reads.
+#[test]
+fn imports_killed_at_any_moment_leave_all_of_the_batch_or_none() {
+    use std::time::{Duration, Instant};
+
+    const TRIALS: u32 = 50;
+    const BATCH: usize = 3_000;
+    let env = Env::new();
+    let base = env.sample_db("base.db");
+    let file = batch(&env, "k", BATCH);
+    // How long one import takes here, to spread the kills over it.
+    let t = Instant::now();
+    env.run(&["--db", "timing.db", "import", &file]).expect(0);
+    let span = t.elapsed().max(Duration::from_millis(20));
+    let (mut all, mut none, mut absent) = (0, 0, 0);
+    for trial in 0..TRIALS {
+        let fresh = trial % 2 == 0;
+        let db = env.path("t.db");
+        for suffix in ["", "-wal", "-shm", "-journal"] {
+            let _ = std::fs::remove_file(format!("{}{suffix}", db.display()));
+        }
+        if !fresh {
+            std::fs::copy(&base, &db).unwrap();
+        }
+        // Spread over 0..1.2 of the run, in an order that does not follow the trial number.
+        let at = span.mul_f64(((trial * 37) % TRIALS) as f64 / TRIALS as f64 * 1.2);
+        let mut child = env.command(&["--db", "t.db", "import", &file]).spawn().unwrap();
+        std::thread::sleep(at);
+        let _ = child.kill();
+        let _ = child.wait();
+        if !db.exists() {
+            assert!(fresh, "trial {trial}: the file in use went away");
+            absent += 1;
+            continue;
+        }
+        {
+            let conn = rusqlite::Connection::open(&db).unwrap();
+            let check: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
+            assert_eq!(check, "ok", "trial {trial}");
+        }
+        env.run(&["--db", "t.db", "verify"]).expect(0);
+        let n: usize = env
+            .run(&["--db", "t.db", "sql", "SELECT count(*) FROM claims", "-F", "tsv", "--no-headers"])
+            .expect(0)
+            .stdout
+            .trim()
+            .parse()
+            .unwrap();
+        let had = if fresh { 0 } else { 34 };
+        match n - had {
+            0 => none += 1,
+            x if x == BATCH => all += 1,
+            x => panic!("trial {trial}: {x} of the batch's {BATCH} claims are in the file"),
+        }
+        env.run(&["--db", "t.db", "list", "-F", "tsv"]).expect(if n > 0 { 0 } else { 1 });
+    }
+    // The kills must have landed both before and after commits, or nothing was shown.
+    assert!(none + absent > 0 && all > 0, "all {all}, none {none}, no file {absent}: the kills missed the window");
 }
