@@ -161,6 +161,18 @@ Examples:
         max_text_bytes: u64,
     },
 
+    /// Copy the database to a new file, consistently, while others go on reading and writing.
+    #[command(after_long_help = "Uses SQLite's online backup API from a read-only connection: the copy is the
+database as of one moment, even while an import runs. The new file must not exist yet; it appears
+whole or not at all.
+
+Example:
+  claimdb --db news.db backup news-2025-01-07.db")]
+    Backup {
+        /// Where to write the copy.
+        path: PathBuf,
+    },
+
     /// Bring a database file to this claimdb's schema, in one transaction.
     #[command(after_long_help = "Commands that only read never change a file, so a file of an older schema is
 read after `claimdb migrate`; commands that write (import) migrate it themselves.

@@ -318,3 +318,41 @@ fn imports_killed_at_any_moment_leave_all_of_the_batch_or_none() {
     // The kills must have landed both before and after commits, or nothing was shown.
     assert!(none + absent > 0 && all > 0, "all {all}, none {none}, no file {absent}: the kills missed the window");
 }
+
+/// `backup` copies the database consistently while a writer works on it: the copy verifies and
+/// exports exactly as the original did at some moment (all of a batch or none of it).
+#[test]
+fn backup_is_a_consistent_copy_made_while_others_write() {
+    let env = std::sync::Arc::new(Env::new());
+    env.sample_db("a.db");
+    let original = env.run(&["--db", "a.db", "export"]).expect(0).stdout;
+    env.run(&["--db", "a.db", "backup", "copy.db"]).expect(0);
+    env.run(&["--db", "copy.db", "verify"]).expect(0);
+    assert_eq!(env.run(&["--db", "copy.db", "export"]).expect(0).stdout, original);
+    let run = env.run(&["--db", "a.db", "backup", "copy.db"]).expect(2);
+    assert!(run.stderr.contains("copy.db already exists"), "{}", run.stderr);
+    // Now with a writer importing batches all the while.
+    let files: Vec<String> = (0..6).map(|i| batch(&env, &format!("bk{i}"), 2_000)).collect();
+    let writer = {
+        let env = std::sync::Arc::clone(&env);
+        std::thread::spawn(move || {
+            for f in &files {
+                env.run(&["--db", "a.db", "import", f]).expect(0);
+            }
+        })
+    };
+    for i in 0..6 {
+        let name = format!("during{i}.db");
+        env.run(&["--db", "a.db", "backup", &name]).expect(0);
+        env.run(&["--db", &name, "verify"]).expect(0);
+        let n: usize = env
+            .run(&["--db", &name, "sql", "SELECT count(*) FROM claims", "-F", "tsv", "--no-headers"])
+            .expect(0)
+            .stdout
+            .trim()
+            .parse()
+            .unwrap();
+        assert_eq!((n - 34) % 2_000, 0, "backup {i} caught part of a batch: {n} claims");
+    }
+    writer.join().expect("the writer failed");
+}

@@ -49,33 +49,17 @@ pub fn run(settings: &Settings, files: &[PathBuf], exclusive: bool, rules: TextF
 /// place, whole, only once it is complete. Killed halfway, an import leaves no half-made database
 /// at the path (at most the temporary file); failed, it leaves nothing.
 fn import_new(path: &Path, settings: &Settings, inputs: &[Input]) -> Result<ImportStats, Error> {
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let scratch = path.with_file_name(format!(".{name}.import-{}", std::process::id()));
+    let scratch = super::scratch_beside(path, "import");
+    // Closing the store checkpoints the WAL into the file, so the file alone is the database.
     let result = Store::create(&scratch, settings.busy_timeout).and_then(|mut store| import(&mut store, inputs));
-    // Closing checkpoints the WAL into the file, so the file alone is the whole database.
-    let stats = match result {
-        Ok(stats) => stats,
-        Err(e) => {
-            remove(&scratch);
-            return Err(e);
+    match result {
+        Ok(stats) => {
+            super::put_in_place(&scratch, path).map_err(|e| Error::msg(format!("{e}; nothing was imported")))?;
+            Ok(stats)
         }
-    };
-    // A hard link, unlike a rename, never replaces a file another process made meanwhile.
-    let placed = std::fs::hard_link(&scratch, path);
-    remove(&scratch);
-    match placed {
-        Ok(()) => Ok(stats),
-        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Err(Error::msg(format!(
-            "{} was created by another process while this import ran; nothing was imported (run it again to add to that file)",
-            path.display()
-        ))),
-        Err(e) => Err(Error::msg(format!("cannot create {}: {e}; nothing was imported", path.display()))),
-    }
-}
-
-/// Removes a scratch database and what SQLite may have left beside it.
-fn remove(scratch: &Path) {
-    for suffix in ["", "-wal", "-shm", "-journal"] {
-        let _ = std::fs::remove_file(format!("{}{suffix}", scratch.display()));
+        Err(e) => {
+            super::remove_database(&scratch);
+            Err(e)
+        }
     }
 }

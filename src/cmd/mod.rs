@@ -1,6 +1,7 @@
 //! One small file a subcommand, each a function over the [`Settings`] resolved once from the
 //! raw arguments. This module only dispatches and opens the database.
 
+mod backup;
 mod completions;
 mod export;
 mod fields;
@@ -12,6 +13,8 @@ mod query;
 mod show;
 mod sql;
 mod verify;
+
+use std::path::{Path, PathBuf};
 
 use crate::cli::{Cli, Command};
 use crate::error::Error;
@@ -30,6 +33,7 @@ pub fn run(cli: Cli) -> Result<Outcome, Error> {
             import::run(s, &files, exclusive, rules)
         }
         Command::Migrate => migrate::run(s),
+        Command::Backup { path } => backup::run(&open(s)?, &path),
         Command::Export { format, only, source } => export::run(&open(s)?, format, only, source.as_deref()),
         Command::Query { query, file, .. } => query::run(&limited(s)?, s, &query.join(" "), file.as_deref()),
         Command::Explain { query, .. } => explain(&open(s)?, &query.join(" "), defaults(&s.output)),
@@ -56,6 +60,35 @@ fn open(settings: &Settings) -> Result<Store, Error> {
             eprintln!("claimdb: note: no --db, CLAIMDB_DB or ./claims.db; using the built-in sample in memory");
             crate::sample::open()
         }
+    }
+}
+
+/// Puts a finished database file, built under a temporary name beside `path`, in place: a hard
+/// link, unlike a rename, never replaces a file another process made meanwhile. The temporary
+/// name goes either way.
+fn put_in_place(scratch: &Path, path: &Path) -> Result<(), Error> {
+    let placed = std::fs::hard_link(scratch, path);
+    remove_database(scratch);
+    match placed {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Err(Error::msg(format!(
+            "{} was created by another process meanwhile; it was left as it is",
+            path.display()
+        ))),
+        Err(e) => Err(Error::msg(format!("cannot create {}: {e}", path.display()))),
+    }
+}
+
+/// A temporary name beside `path` for a database being built.
+fn scratch_beside(path: &Path, what: &str) -> PathBuf {
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    path.with_file_name(format!(".{name}.{what}-{}", std::process::id()))
+}
+
+/// Removes a database file and what SQLite may have left beside it.
+fn remove_database(path: &Path) {
+    for suffix in ["", "-wal", "-shm", "-journal"] {
+        let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
     }
 }
 

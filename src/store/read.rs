@@ -318,6 +318,17 @@ impl Store {
 }
 
 impl Store {
+    /// Copies the whole database to a new file at `path` with SQLite's online backup API, in one
+    /// step: one read transaction, so the copy is the database as of one moment however busy the
+    /// writers (a copy in many steps restarts whenever another connection writes).
+    pub fn backup_to(&self, path: &std::path::Path) -> Result<(), Error> {
+        let mut copy = rusqlite::Connection::open(path)?;
+        copy_whole(&self.conn, &mut copy)?;
+        // A backup is a file of its own: in WAL like every claimdb file, and closed whole.
+        let _: String = copy.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
+        Ok(())
+    }
+
     /// FTS5's 'integrity-check' compares the index with the claims it indexes. It changes nothing,
     /// but it is spelt as an INSERT, which a read-only connection refuses; so it runs on a scratch
     /// copy of the database (SQLite's backup API, a consistent snapshot) in a temporary file.
@@ -331,11 +342,7 @@ impl Store {
         }
         let scratch = tempfile::NamedTempFile::new()?;
         let mut copy = rusqlite::Connection::open(scratch.path())?;
-        rusqlite::backup::Backup::new(&self.conn, &mut copy)?.run_to_completion(
-            1024,
-            std::time::Duration::ZERO,
-            None,
-        )?;
+        copy_whole(&self.conn, &mut copy)?;
         Ok(check(&copy)?)
     }
 
@@ -352,6 +359,20 @@ impl Store {
             out.push(format!("{}{detail}", "  ".repeat(d)));
         }
         Ok(out)
+    }
+}
+
+/// Copies every page of `from` into `to` in one backup step (-1: all pages), so the copy is one
+/// consistent moment of `from`; waits out a busy or locked source.
+fn copy_whole(from: &rusqlite::Connection, to: &mut rusqlite::Connection) -> rusqlite::Result<()> {
+    use rusqlite::backup::{Backup, StepResult};
+    let backup = Backup::new(from, to)?;
+    loop {
+        if let StepResult::Done = backup.step(-1)? {
+            return Ok(());
+        }
+        // Busy or locked: the step is tried again in a moment.
+        std::thread::sleep(std::time::Duration::from_millis(5));
     }
 }
 

@@ -1,0 +1,21 @@
+//! `claimdb backup PATH`: a consistent copy of the database, made while others read and write.
+
+use std::path::Path;
+
+use crate::error::Error;
+use crate::exit::Outcome;
+use crate::store::Store;
+
+pub fn run(store: &Store, path: &Path) -> Result<Outcome, Error> {
+    if path.exists() {
+        return Err(Error::msg(format!("{} already exists; a backup goes to a new file", path.display())));
+    }
+    let scratch = super::scratch_beside(path, "backup");
+    if let Err(e) = store.backup_to(&scratch) {
+        super::remove_database(&scratch);
+        return Err(e);
+    }
+    super::put_in_place(&scratch, path)?;
+    eprintln!("claimdb: backed up to {}", path.display());
+    Ok(Outcome::Found)
+}
