@@ -28,7 +28,7 @@ pub mod dsl;
 mod error;
 pub mod exit;
 mod extract;
-mod import;
+pub mod import;
 pub mod model;
 mod print;
 mod render;

@@ -109,7 +109,13 @@ impl From<FormatArg> for Format {
     }
 }
 
-/// `COLUMNS` when the shell exports it, else what the terminal says.
+/// `COLUMNS` when the shell exports it, else what the terminal says. A terminal that reports 0
+/// columns (one with no size set, as under `script`) has no width to go by: tables then take
+/// their default instead of one character a column.
 pub(crate) fn terminal_width() -> Option<u16> {
-    std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()).or_else(|| comfy_table::Table::new().width())
+    std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.parse().ok())
+        .or_else(|| comfy_table::Table::new().width())
+        .filter(|w| *w > 0)
 }

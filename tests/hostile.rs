@@ -237,3 +237,59 @@ fn large_and_odd_inputs_are_refused_or_escaped() {
     let run = env.run(&["--db", "a.db", "import", "esc.ndjson"]).expect(0);
     assert!(!run.stderr.contains('\u{1b}') && run.stderr.contains("Evil\\u{1b}[2J"), "{}", run.stderr);
 }
+
+/// Smaller findings, each a regression: `added_at` with an offset was stored as given though
+/// README says UTC; CSV export into a closed pipe exited 2 where every other format ended quietly.
+#[test]
+fn added_at_is_stored_in_utc_and_csv_export_ends_quietly_at_a_closed_pipe() {
+    let env = Env::new();
+    env.write(
+        "s.ndjson",
+        r#"{"type":"source","id":"s","title":"S","added_at":"2025-01-07T05:30:00+05:30","text":"x"}"#,
+    );
+    env.run(&["--db", "a.db", "import", "s.ndjson"]).expect(0);
+    let out = env.run(&["--db", "a.db", "sources", "-F", "json"]).expect(0).stdout;
+    assert!(out.contains(r#""added_at":"2025-01-07T00:00:00Z""#), "{out}");
+    env.sample_db("b.db");
+    let out = std::process::Command::new("bash")
+        .arg("-c")
+        .arg(format!(
+            "for i in $(seq 200); do echo; done > /dev/null; '{0}' --db b.db export --format csv --only claims | head -c 100 >/dev/null; echo \"${{PIPESTATUS[0]}}\"",
+            env!("CARGO_BIN_EXE_claimdb")
+        ))
+        .current_dir(env.dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "0", "{}", String::from_utf8_lossy(&out.stderr));
+}
+
+/// On a terminal, every format escapes what would act on it (here, an entity name that a
+/// hand-edited file gave a terminal escape), not only tables. Needs `script` for a terminal.
+#[test]
+fn every_format_escapes_control_characters_on_a_terminal() {
+    if std::process::Command::new("script").arg("--version").output().is_err() {
+        eprintln!("note: no `script` here to give claimdb a terminal; the check of tables covers less");
+        return;
+    }
+    let env = Env::new();
+    let db = env.sample_db("a.db");
+    {
+        let conn = rusqlite::Connection::open(&db).unwrap();
+        conn.execute("UPDATE entities SET name = 'Iraq' || char(27) || '[2J' WHERE name = 'Iraq'", []).unwrap();
+    }
+    for format in ["tsv", "csv", "markdown", "json", "ndjson", "table"] {
+        let cmd = format!("'{}' --db a.db entities -F {format}", env!("CARGO_BIN_EXE_claimdb"));
+        let out = std::process::Command::new("script")
+            .args(["-qec", &cmd, "/dev/null"])
+            .current_dir(env.dir.path())
+            .output()
+            .unwrap();
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert!(text.contains("Iraq"), "{format}: {text}");
+        assert!(!text.contains("\u{1b}[2J"), "{format}: a raw escape reached the terminal");
+        assert!(text.contains("\\u{1b}[2J"), "{format}: {text}");
+    }
+    // Piped, the data goes out as stored.
+    let piped = env.run(&["--db", "a.db", "entities", "-F", "tsv"]).expect(0).stdout;
+    assert!(piped.contains("Iraq\u{1b}[2J"));
+}
