@@ -293,3 +293,16 @@ fn every_format_escapes_control_characters_on_a_terminal() {
     let piped = env.run(&["--db", "a.db", "entities", "-F", "tsv"]).expect(0).stdout;
     assert!(piped.contains("Iraq\u{1b}[2J"));
 }
+
+/// Crashers the fuzzer found (`fuzz/`, target `query`), kept as regressions.
+#[test]
+fn fuzz_crashers_are_refused_with_a_message() {
+    let env = Env::new();
+    // The nesting limit reached on a query's last character: the error's span ran past the end.
+    let cases = [format!("blaims where{}", "(".repeat(64)), format!("claims where {}", "(".repeat(64))];
+    for q in &cases {
+        let run = env.run(&["query", q]).expect(2);
+        assert!(run.stderr.starts_with("claimdb: "), "{}", run.stderr);
+        assert!(!run.stderr.contains("panicked"), "{}", run.stderr);
+    }
+}

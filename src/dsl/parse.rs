@@ -135,8 +135,12 @@ impl<'a> P<'a> {
     }
 
     fn error_at(&self, at: usize, len: usize, e: PErr<'a>) -> QueryError {
-        let span = Span::new(at, at + len);
-        let found = &self.src[at..at + len];
+        // A rule may ask for a character where the query has already ended (the nesting limit
+        // reached on the last `(`): the span stops at the end, on a character boundary.
+        let end = (at + len).min(self.src.len());
+        let end = (at..=end).rev().find(|&i| self.src.is_char_boundary(i)).unwrap_or(at);
+        let span = Span::new(at, end);
+        let found = &self.src[at..end];
         let reason = match (e.message, found.is_empty()) {
             (Some(m), _) => m,
             (None, true) => format!("the query ends where {} should follow", list(&e.expected)),
