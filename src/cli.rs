@@ -32,7 +32,8 @@ pub struct Cli {
 
     /// How long to wait for another process's lock on the database before giving up, in
     /// milliseconds: a writer waits for another writer; readers never wait for a writer in WAL.
-    #[arg(long, global = true, value_name = "MS", default_value_t = 5000)]
+    #[arg(long, global = true, value_name = "MS", default_value_t = 5000,
+          value_parser = clap::value_parser!(u64).range(0..=i32::MAX as u64))]
     pub busy_timeout: u64,
 
     #[command(subcommand)]
@@ -42,9 +43,18 @@ pub struct Cli {
 /// How long a statement of the user's may run.
 #[derive(Debug, Clone, Args)]
 pub struct LimitArgs {
-    /// Stop a statement that runs longer than this many seconds (0: no limit).
-    #[arg(long, value_name = "SECONDS", default_value_t = 10.0)]
+    /// Stop a statement that spends longer than this many seconds finding its rows (0: no limit).
+    #[arg(long, value_name = "SECONDS", default_value_t = 10.0, value_parser = seconds)]
     pub timeout: f64,
+}
+
+/// A number of seconds: finite, from 0 to a year.
+fn seconds(s: &str) -> Result<f64, String> {
+    match s.parse::<f64>() {
+        Ok(t) if (0.0..=31_536_000.0).contains(&t) => Ok(t),
+        Ok(_) => Err("expected from 0 (no limit) to 31536000 seconds".into()),
+        Err(_) => Err(format!("`{s}` is not a number of seconds")),
+    }
 }
 
 /// Output options shared by every command that prints rows.

@@ -10,6 +10,9 @@ use crate::render::{render, Format, Layout, Output, RowStream};
 use crate::rows::Rows;
 use crate::store::{Prepared, Store};
 
+/// The most rows a table holds (and so keeps in memory).
+pub const MAX_TABLE_ROWS: usize = 10_000;
+
 /// Writes through a buffer to stdout; a reader that went away (`| head`) ends the command quietly.
 pub fn print<T, E: Into<Error>>(f: impl FnOnce(&mut dyn Write) -> Result<T, E>) -> Result<T, Error> {
     let stdout = io::stdout();
@@ -54,8 +57,15 @@ pub fn print_sql(store: &Store, text: &str, output: &Output) -> Result<usize, Er
 fn print_prepared(mut prepared: Prepared<'_>, output: &Output) -> Result<usize, Error> {
     match output.format {
         Format::Table => {
-            let rows = prepared.collect()?;
+            // A table must hold every row to size its columns: past a screenful of screenfuls,
+            // the rest is for a format that streams.
+            let (rows, more) = prepared.collect_at_most(MAX_TABLE_ROWS)?;
             print(|out| render(out, output, &rows, Layout::Across))?;
+            if more {
+                crate::sanitize::say(format_args!(
+                    "note: the table shows the first {MAX_TABLE_ROWS} rows; --format tsv (or json, csv…) gives all"
+                ));
+            }
             Ok(rows.len())
         }
         Format::Stream(format) => {

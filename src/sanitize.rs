@@ -18,7 +18,10 @@ pub fn sanitize_for_terminal(s: &str) -> std::borrow::Cow<'_, str> {
 /// Writes `claimdb: MESSAGE` to stderr, escaped: messages quote names, ids and lines from input
 /// files, which may hold what a terminal would act on.
 pub fn say(message: std::fmt::Arguments<'_>) {
-    eprintln!("claimdb: {}", sanitize_for_terminal(&message.to_string()));
+    use std::io::Write;
+    // Not `eprintln!`, which panics when stderr is gone (`2>&1 | head`): a note that cannot be
+    // written must not turn a committed import into a crash.
+    let _ = writeln!(std::io::stderr().lock(), "claimdb: {}", sanitize_for_terminal(&message.to_string()));
 }
 
 #[cfg(test)]

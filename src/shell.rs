@@ -25,7 +25,7 @@ use crate::dsl::error::did_you_mean;
 use crate::dsl::parse::KEYWORDS;
 use crate::error::Error;
 use crate::exit::Outcome;
-use crate::print::{compile, defaults, explain, print, print_rows};
+use crate::print::{compile, defaults, explain, print, print_query, print_rows};
 use crate::render::{Layout, Output};
 use crate::store::Store;
 
@@ -135,11 +135,8 @@ fn run_line(store: &Store, line: &str, output: &mut Output) -> Result<Step, Erro
     }
     let Some(command) = line.strip_prefix('.') else {
         let sql = compile(store, line, defaults(output))?;
-        let rows = store.run(&sql)?;
-        if rows.is_empty() {
+        if print_query(store, &sql, output)? == 0 {
             eprintln!("(no rows)");
-        } else {
-            print_rows(output, &rows, Layout::Across)?;
         }
         return Ok(Step::Continue);
     };

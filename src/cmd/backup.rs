@@ -15,7 +15,16 @@ pub fn run(store: &Store, path: &Path) -> Result<Outcome, Error> {
         super::remove_database(&scratch);
         return Err(e);
     }
-    super::put_in_place(&scratch, path)?;
+    match super::put_in_place(&scratch, path) {
+        Ok(()) => {}
+        Err(super::Placed::Taken) => {
+            return Err(Error::msg(format!(
+                "{} was created by another process meanwhile; it was left as it is",
+                path.display()
+            )))
+        }
+        Err(super::Placed::Failed(e)) => return Err(Error::msg(format!("cannot create {}: {e}", path.display()))),
+    }
     eprintln!("claimdb: backed up to {}", path.display());
     Ok(Outcome::Found)
 }

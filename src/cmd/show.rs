@@ -12,6 +12,10 @@ use crate::store::Store;
 use crate::text::SourceText;
 
 pub fn run(store: &Store, settings: &Settings, id: &str) -> Result<Outcome, Error> {
+    store.snapshot(|store| show(store, settings, id))
+}
+
+fn show(store: &Store, settings: &Settings, id: &str) -> Result<Outcome, Error> {
     let Some(claim) = store.claim(id)? else {
         let near = store.claim_ids_like(&id.chars().take(2).collect::<String>(), 5)?;
         let hint = if near.is_empty() { String::new() } else { format!(" (ids like it: {})", near.join(", ")) };

@@ -10,7 +10,7 @@ use crate::settings::Settings;
 use crate::store::Store;
 
 pub fn run(store: &Store, settings: &Settings) -> Result<Outcome, Error> {
-    let v = store.verify()?;
+    let v = store.snapshot(Store::verify)?;
     let mut rows = Rows::new(&["check", "id", "detail"]);
     for f in &v.faults {
         rows.push(vec![f.check.into(), f.id.clone().into(), f.detail.clone().into()]);

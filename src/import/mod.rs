@@ -24,7 +24,9 @@ pub struct Input {
 /// stream, so a file of a million claims never sits in memory whole.
 pub enum Stream {
     File(PathBuf),
-    Stdin,
+    /// Standard input or a pipe, copied to a temporary file before the import starts: a slow
+    /// producer must not hold the database's write lock while it runs.
+    Spooled(File),
     Text(&'static str),
 }
 
@@ -32,6 +34,9 @@ pub enum Stream {
 pub enum TextFiles {
     /// Files relative to this folder (the imported file's own).
     Dir(PathBuf, TextFileRules),
+    /// None: records from standard input have no folder of their own (the current one could be
+    /// a home folder), so their `text_file` needs `--allow-outside`.
+    Nowhere,
     /// Texts built into the binary, by name.
     Embedded(&'static [(&'static str, &'static str)]),
 }
@@ -60,6 +65,10 @@ impl TextFiles {
     fn read(&self, name: &str) -> Result<String, String> {
         match self {
             TextFiles::Dir(dir, rules) => read_text_file(dir, name, rules),
+            TextFiles::Nowhere => Err(format!(
+                "`{name}`: records read from standard input name a text_file only with --allow-outside, \
+                 as they have no folder of their own"
+            )),
             TextFiles::Embedded(files) => files
                 .iter()
                 .find(|(n, _)| *n == name)
@@ -70,20 +79,31 @@ impl TextFiles {
 }
 
 /// Reads `name`, relative to `dir`: a regular file, inside `dir` unless the rules allow
-/// otherwise, and no larger than they allow.
+/// otherwise, and no larger than they allow. The file is opened first and every check made on
+/// what was opened, so swapping the path for a FIFO or a link between the checks and the read
+/// changes nothing.
 fn read_text_file(dir: &Path, name: &str, rules: &TextFileRules) -> Result<String, String> {
     use std::io::Read;
+    use std::os::unix::fs::{MetadataExt, OpenOptionsExt};
     let path = dir.join(name);
     let shown = path.display();
-    let meta = std::fs::metadata(&path).map_err(|e| format!("cannot read {shown}: {e}"))?;
+    let cannot = |e: std::io::Error| format!("cannot read {shown}: {e}");
+    // Non-blocking, so that opening a FIFO returns at once instead of waiting for a writer.
+    let file = std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NONBLOCK | libc::O_NOCTTY)
+        .open(&path)
+        .map_err(cannot)?;
+    let meta = file.metadata().map_err(cannot)?;
     if !meta.is_file() {
         return Err(format!("{shown} is not a regular file (a device, a FIFO or a folder cannot be a text)"));
     }
     if !rules.allow_outside {
-        let real = std::fs::canonicalize(&path).map_err(|e| format!("cannot read {shown}: {e}"))?;
+        let real = std::fs::canonicalize(&path).map_err(cannot)?;
         let base = std::fs::canonicalize(if dir.as_os_str().is_empty() { Path::new(".") } else { dir })
             .map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
-        if !real.starts_with(&base) {
+        let same = std::fs::metadata(&real).is_ok_and(|m| m.dev() == meta.dev() && m.ino() == meta.ino());
+        if !real.starts_with(&base) || !same {
             return Err(format!(
                 "{shown} lies outside {}, the imported file's folder; pass --allow-outside to read it",
                 base.display()
@@ -99,8 +119,7 @@ fn read_text_file(dir: &Path, name: &str, rules: &TextFileRules) -> Result<Strin
     }
     // Read no more than the limit even if the file grows meanwhile.
     let mut bytes = Vec::new();
-    let file = File::open(&path).map_err(|e| format!("cannot read {shown}: {e}"))?;
-    file.take(rules.max_bytes + 1).read_to_end(&mut bytes).map_err(|e| format!("cannot read {shown}: {e}"))?;
+    file.take(rules.max_bytes.saturating_add(1)).read_to_end(&mut bytes).map_err(cannot)?;
     if bytes.len() as u64 > rules.max_bytes {
         return Err(format!("{shown} grew past the {} bytes a text may have (--max-text-bytes)", rules.max_bytes));
     }
@@ -113,16 +132,17 @@ impl Input {
     /// is reported before the database is touched.
     pub fn from_path(path: &Path, rules: TextFileRules) -> Result<Input, Error> {
         if path.as_os_str() == "-" {
-            let cwd = std::env::current_dir()?;
-            return Ok(Input { name: "<stdin>".into(), from: Stream::Stdin, text_files: TextFiles::Dir(cwd, rules) });
+            let text_files =
+                if rules.allow_outside { TextFiles::Dir(std::env::current_dir()?, rules) } else { TextFiles::Nowhere };
+            let spooled = spool(&mut std::io::stdin().lock())?;
+            return Ok(Input { name: "<stdin>".into(), from: Stream::Spooled(spooled), text_files });
         }
-        File::open(path).map_err(|e| Error::msg(format!("cannot read {}: {e}", path.display())))?;
+        let mut file = File::open(path).map_err(|e| Error::msg(format!("cannot read {}: {e}", path.display())))?;
         let dir = path.parent().map(Path::to_path_buf).unwrap_or_default();
-        Ok(Input {
-            name: path.display().to_string(),
-            from: Stream::File(path.to_path_buf()),
-            text_files: TextFiles::Dir(dir, rules),
-        })
+        let name = path.display().to_string();
+        let is_file = file.metadata().is_ok_and(|m| m.is_file());
+        let from = if is_file { Stream::File(path.to_path_buf()) } else { Stream::Spooled(spool(&mut file)?) };
+        Ok(Input { name, from, text_files: TextFiles::Dir(dir, rules) })
     }
 
     fn reader(&self) -> Result<Box<dyn BufRead + '_>, RecordError> {
@@ -135,10 +155,25 @@ impl Input {
                 })?;
                 Box::new(BufReader::with_capacity(BUFFER, file))
             }
-            Stream::Stdin => Box::new(BufReader::with_capacity(BUFFER, std::io::stdin().lock())),
+            Stream::Spooled(file) => {
+                let mut file = file.try_clone().map_err(|e| RecordError {
+                    origin: Origin { file: self.name.clone(), line: 0 },
+                    reason: format!("cannot read: {e}"),
+                })?;
+                let _ = std::io::Seek::rewind(&mut file);
+                Box::new(BufReader::with_capacity(BUFFER, file))
+            }
             Stream::Text(text) => Box::new(text.as_bytes()),
         })
     }
+}
+
+/// Copies a stream to a temporary file (gone when closed) and returns it.
+fn spool(from: &mut dyn std::io::Read) -> Result<File, Error> {
+    let mut file =
+        tempfile::tempfile().map_err(|e| Error::msg(format!("cannot make a temporary copy of the input: {e}")))?;
+    std::io::copy(from, &mut file)?;
+    Ok(file)
 }
 
 /// The current time as RFC 3339 UTC, to the second: when sources without `added_at` were added.

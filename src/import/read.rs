@@ -102,7 +102,7 @@ pub fn read_records(
                 if text.trim().is_empty() {
                     continue;
                 }
-                let record = parse_line(text).and_then(Line::into_record).map_err(|r| fail(n, r))?;
+                let record = typed::<Line>(text).and_then(Line::into_record).map_err(|r| fail(n, r))?;
                 each(at(n), record).map_err(|r| fail(n, r))?;
             }
         }
@@ -308,22 +308,23 @@ impl Line<'_> {
     }
 }
 
-/// One NDJSON line as a [`Line`]; an error names the field it is in.
-fn parse_line(text: &str) -> Result<Line<'_>, String> {
-    typed(text)
-}
-
 /// Deserializes `text`, naming the field where a value has the wrong type (serde's own message
-/// says only "invalid type: string \"1700\", expected i64").
+/// says only "invalid type: string \"1700\", expected i64"). The path is tracked only when the
+/// plain parse fails: on a large import it would cost on every line.
 fn typed<'a, T: Deserialize<'a>>(text: &'a str) -> Result<T, String> {
-    let mut de = serde_json::Deserializer::from_str(text);
-    serde_path_to_error::deserialize(&mut de).map_err(|e| {
-        let path = e.path().to_string();
-        let reason = json_reason(e.inner());
-        if path == "." || path.is_empty() || path.contains('?') || reason.contains(&format!("`{path}`")) {
-            reason
-        } else {
-            format!("field `{path}`: {reason}")
+    serde_json::from_str(text).map_err(|_| {
+        let mut de = serde_json::Deserializer::from_str(text);
+        match serde_path_to_error::deserialize::<_, T>(&mut de) {
+            Ok(_) => "the record could not be read".to_string(),
+            Err(e) => {
+                let path = e.path().to_string();
+                let reason = json_reason(e.inner());
+                if path == "." || path.is_empty() || path.contains('?') || reason.contains(&format!("`{path}`")) {
+                    reason
+                } else {
+                    format!("field `{path}`: {reason}")
+                }
+            }
         }
     })
 }

@@ -111,9 +111,9 @@ fn date_field(name: &str, v: &Option<String>) -> Result<Option<DateSpan>, String
     v.as_deref().map(|s| field(name, DateSpan::parse(s).map_err(|e| e.reason))).transpose()
 }
 
-/// Refuses control characters other than tab, newline and carriage return. A NUL cuts a text
-/// short for SQLite's `substr`, so a quote could no longer be found at its offsets; the others
-/// act on a terminal when the text is shown.
+/// Refuses control characters other than tab, newline and carriage return, in every text a
+/// record holds. A NUL cuts a text short for SQLite's `substr`, so a quote could no longer be
+/// found at its offsets; the others act on a terminal when the text is shown.
 fn printable(name: &str, s: &str) -> Result<(), String> {
     match s.chars().enumerate().find(|(_, c)| c.is_ascii_control() && !matches!(c, '\t' | '\n' | '\r')) {
         Some((at, c)) => Err(format!(
@@ -138,7 +138,10 @@ impl EntityRecord {
             return Err(format!("entity name `{}` must be non-empty, without surrounding spaces", self.name));
         }
         let kind: EntityKind = field("kind", self.kind.parse())?;
+        printable("name", &self.name)?;
         let parent = non_empty("parent", self.parent)?;
+        parent.as_deref().map(|p| printable("parent", p)).transpose()?;
+        self.aliases.iter().try_for_each(|a| printable("aliases", a))?;
         if let Some(a) = self.aliases.iter().find(|a| a.trim().is_empty()) {
             return Err(format!("entity `{}` has an empty alias `{a}`", self.name));
         }
@@ -188,6 +191,10 @@ impl SourceRecord {
             (None, None) => return Err(format!("source {} has no `text` (or `text_file`)", self.id)),
         };
         printable("text", &text)?;
+        printable("title", &self.title)?;
+        for (name, v) in [("publisher", &self.publisher), ("url", &self.url)] {
+            v.as_deref().map(|v| printable(name, v)).transpose()?;
+        }
         if let Some(given) = &self.sha256 {
             let hash = sha256_hex(&text);
             if *given != hash {
@@ -230,6 +237,11 @@ impl ClaimRecord {
         let kind: Kind = field("kind", self.kind.parse())?;
         printable("quote", &self.quote)?;
         printable("text", &self.text)?;
+        for (name, v) in
+            [("party", &self.party), ("location", &self.location), ("speaker", &self.speaker), ("role", &self.role)]
+        {
+            v.as_deref().map(|v| printable(name, v)).transpose()?;
+        }
         let span = Span::new(self.start, self.end)?;
         let quote_chars = self.quote.chars().count();
         if quote_chars != span.end() - span.start() {

@@ -1,4 +1,5 @@
-//! The SQLite store: creating, opening and migrating database files. Reads live in [`read`],
+//! The SQLite store: creating and opening database files (to read, to write, which migrates,
+//! or for raw SQL), and the migrations. Reads live in [`read`],
 //! writes in [`write`] (with the bulk-load tuning in `bulk`), raw read-only SQL in `raw`. The
 //! store knows claims, SQL and files; it knows nothing of the command line or of output formats.
 //!
@@ -55,6 +56,8 @@ pub struct Store {
     private: bool,
     /// What stops a statement that runs too long (see [`Store::set_limits`]).
     limits: Arc<run::Limits>,
+    /// How long to wait for another process's lock.
+    busy: Duration,
 }
 
 impl Store {
@@ -66,6 +69,7 @@ impl Store {
             refused: None,
             private: false,
             limits: Arc::default(),
+            busy: Duration::from_secs(5),
         }
     }
 
@@ -104,6 +108,7 @@ impl Store {
         configure_connection(&conn)?;
         conn.busy_timeout(busy_timeout)?;
         let mut store = Store::new(conn, Some(path));
+        store.busy = busy_timeout;
         if store.is_read_only_file() {
             return Err(Error::msg(format!(
                 "{} cannot be written (the file or its folder is read-only); reading commands still work on it",
@@ -149,30 +154,40 @@ impl Store {
     fn open_read_fallback(path: &Path, busy_timeout: Duration) -> Result<Store, Error> {
         match Store::open_read_as(path, busy_timeout, false) {
             Err(e) if is_cannot_open(&e) => {
-                let wal = PathBuf::from(format!("{}-wal", path.display()));
-                if std::fs::metadata(&wal).is_ok_and(|m| m.len() > 0) {
-                    eprintln!(
-                        "claimdb: note: reading {} without {}, which this user cannot open: changes not yet \
-                         checkpointed into the file are not seen",
+                // Immutable means no locks: safe only where no writer can be at work, which a
+                // WAL, its index or a rollback journal beside the file would say there may be.
+                let beside = ["-wal", "-shm", "-journal"]
+                    .map(|s| PathBuf::from(format!("{}{s}", path.display())))
+                    .into_iter()
+                    .find(|p| std::fs::metadata(p).is_ok_and(|m| m.len() > 0 || p.to_string_lossy().ends_with("-shm")));
+                match beside {
+                    Some(other) => Err(Error::msg(format!(
+                        "cannot read {}: this user cannot open {} beside it (a writer may be at work); \
+                         read it as a user who can, or ask its owner",
                         path.display(),
-                        wal.display()
-                    );
+                        other.display()
+                    ))),
+                    None => Store::open_read_as(path, busy_timeout, true),
                 }
-                Store::open_read_as(path, busy_timeout, true)
             }
             other => other,
         }
     }
 
     fn open_read_as(path: &Path, busy_timeout: Duration, immutable: bool) -> Result<Store, Error> {
-        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_URI;
-        let target = if immutable { immutable_uri(path) } else { path.to_string_lossy().into_owned() };
-        let conn = Connection::open_with_flags(&target, flags)
-            .map_err(|e| Error::msg(format!("cannot open {}: {e}", path.display())))?;
+        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = if immutable {
+            Connection::open_with_flags(immutable_uri(path)?, flags | OpenFlags::SQLITE_OPEN_URI)
+        } else {
+            // A plain path, as writers open it: `file:x.db` names a file of that name for both.
+            Connection::open_with_flags(path, flags)
+        }
+        .map_err(|e| Error::msg(format!("cannot open {}: {e}", path.display())))?;
         configure_connection(&conn)?;
         conn.busy_timeout(busy_timeout)?;
         conn.execute_batch("PRAGMA query_only = ON;")?;
-        let store = Store::new(conn, Some(path));
+        let mut store = Store::new(conn, Some(path));
+        store.busy = busy_timeout;
         // Opening is lazy: the first read is what opens the WAL index, so a folder that cannot
         // hold one shows here. Other faults are left for `check` to describe.
         match store.conn.query_row("PRAGMA application_id", [], |r| r.get::<_, i64>(0)) {
@@ -228,6 +243,11 @@ impl Store {
         Ok(store)
     }
 
+    /// How long this store's connection waits for another process's lock.
+    pub fn busy_timeout(&self) -> Duration {
+        self.busy
+    }
+
     /// Whether no other process can be using this database (see [`Store::bulk`]).
     pub fn is_private(&self) -> bool {
         self.private
@@ -262,10 +282,17 @@ impl Store {
     fn configure_writer(&mut self, busy_timeout: Duration) -> Result<(), Error> {
         self.conn.execute_batch("PRAGMA foreign_keys = ON;")?;
         self.conn.busy_timeout(busy_timeout)?;
-        let mode: String = self.conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
-        if mode != "wal" && self.path.is_some() {
-            // An unusual file system; the store still works in `mode`.
-            eprintln!("claimdb: note: could not switch {} to WAL (journal mode is {mode})", self.describe());
+        // Switching needs the file to itself (readers of a rollback-journal file hold it); the
+        // write goes ahead in the mode the file has, which says nothing against what it writes.
+        let mode = self.conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get::<_, String>(0));
+        match mode {
+            Ok(m) if m == "wal" || self.path.is_none() => {}
+            Ok(m) => {
+                eprintln!("claimdb: note: {} stays in journal mode {m} (it could not switch to WAL)", self.describe())
+            }
+            Err(e) => {
+                eprintln!("claimdb: note: {} stays in its journal mode (switching to WAL failed: {e})", self.describe())
+            }
         }
         Ok(())
     }
@@ -283,7 +310,7 @@ impl Store {
         // levels. A 100,000-claim import took 1.65 s with 4 KiB pages and 1.45 s with 16 KiB, in
         // a file of the same size. It only takes effect on a file with nothing in it yet.
         self.conn.execute_batch("PRAGMA page_size = 16384;")?;
-        let tx = self.conn.transaction()?;
+        let tx = self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         tx.execute_batch(SCHEMA_SQL)?;
         tx.pragma_update(None, "application_id", APPLICATION_ID)?;
         tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;
@@ -326,11 +353,15 @@ impl Store {
     /// Whether this is a claimdb file this build can read, and at which schema version.
     fn check(&self) -> Result<Checked, Error> {
         let name = self.describe();
-        let not_sqlite = |e: rusqlite::Error| match e.sqlite_error_code() {
-            Some(rusqlite::ErrorCode::NotADatabase) => {
+        let not_sqlite = |e: rusqlite::Error| match e {
+            rusqlite::Error::SqliteFailure(f, _) if f.extended_code == READONLY_ROLLBACK => Error::msg(format!(
+                "{name} holds a write that was interrupted (a journal beside it); a reading command cannot roll \
+                 it back: run `claimdb --db {name} migrate`, which does and changes nothing else"
+            )),
+            e if e.sqlite_error_code() == Some(rusqlite::ErrorCode::NotADatabase) => {
                 Error::msg(format!("{name} is not a SQLite database (is it the right file?)"))
             }
-            _ => Error::msg(format!("cannot read {name}: {e}")),
+            e => Error::msg(format!("cannot read {name}: {e}")),
         };
         let app: i64 = self.conn.query_row("PRAGMA application_id", [], |r| r.get(0)).map_err(not_sqlite)?;
         let version: i64 = self.conn.query_row("PRAGMA user_version", [], |r| r.get(0)).map_err(not_sqlite)?;
@@ -392,17 +423,23 @@ pub(crate) fn on_cycles(parent: &HashMap<i64, i64>) -> HashSet<i64> {
 }
 
 /// A `file:` URI that opens `path` as immutable: SQLite reads it without locks or a WAL index.
-fn immutable_uri(path: &Path) -> String {
+/// Built from the absolute path's bytes, so no name is changed on the way.
+fn immutable_uri(path: &Path) -> Result<String, Error> {
+    use std::os::unix::ffi::OsStrExt;
+    let absolute = std::path::absolute(path)?;
     let mut uri = String::from("file:");
-    for b in path.to_string_lossy().bytes() {
+    for &b in absolute.as_os_str().as_bytes() {
         match b {
             b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'/' | b'.' | b'-' | b'_' | b'~' => uri.push(b as char),
             _ => uri.push_str(&format!("%{b:02X}")),
         }
     }
     uri.push_str("?immutable=1");
-    uri
+    Ok(uri)
 }
+
+/// SQLITE_READONLY_ROLLBACK: a hot journal a read-only connection cannot roll back.
+const READONLY_ROLLBACK: i32 = 8 | (3 << 8);
 
 /// SQLite could not open, or create, the WAL index beside the file for reading: the folder or
 /// the index is read-only to this user. (Not a hot rollback journal or a WAL needing recovery:

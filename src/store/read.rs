@@ -2,6 +2,7 @@
 
 use std::collections::HashMap;
 use std::sync::LazyLock;
+use std::time::{Duration, Instant};
 
 use rusqlite::types::{ToSqlOutput, ValueRef};
 use rusqlite::{OptionalExtension, ToSql};
@@ -303,7 +304,7 @@ impl Store {
                 detail: format!("{broken_keys} rows point at entities or sources that do not exist"),
             });
         }
-        if let Err(e) = self.check_search_index() {
+        if let Some(e) = self.check_search_index()? {
             v.faults.push(Fault {
                 check: "search-index",
                 id: "claims_fts".into(),
@@ -315,6 +316,17 @@ impl Store {
         }
         Ok(v)
     }
+
+    /// Runs `f` inside one read transaction: every statement in it sees the database as of one
+    /// moment, so an import committing meanwhile cannot make `verify` see a claim without its
+    /// source or `export` write one.
+    pub fn snapshot<T>(&self, f: impl FnOnce(&Store) -> Result<T, Error>) -> Result<T, Error> {
+        self.conn.execute_batch("BEGIN")?;
+        let result = f(self);
+        // A read transaction has nothing to commit; ending it only lets the WAL move on.
+        let _ = self.conn.execute_batch("COMMIT");
+        result
+    }
 }
 
 impl Store {
@@ -323,7 +335,7 @@ impl Store {
     /// writers (a copy in many steps restarts whenever another connection writes).
     pub fn backup_to(&self, path: &std::path::Path) -> Result<(), Error> {
         let mut copy = rusqlite::Connection::open(path)?;
-        copy_whole(&self.conn, &mut copy)?;
+        copy_whole(&self.conn, &mut copy, self.busy_timeout())?;
         // A backup is a file of its own: in WAL like every claimdb file, and closed whole.
         let _: String = copy.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
         Ok(())
@@ -332,18 +344,32 @@ impl Store {
     /// FTS5's 'integrity-check' compares the index with the claims it indexes. It changes nothing,
     /// but it is spelt as an INSERT, which a read-only connection refuses; so it runs on a scratch
     /// copy of the database (SQLite's backup API, a consistent snapshot) in a temporary file.
-    fn check_search_index(&self) -> Result<(), Error> {
+    fn check_search_index(&self) -> Result<Option<rusqlite::Error>, Error> {
         let check = |conn: &rusqlite::Connection| {
-            conn.execute("INSERT INTO claims_fts (claims_fts, rank) VALUES ('integrity-check', 1)", []).map(drop)
+            match conn.execute("INSERT INTO claims_fts (claims_fts, rank) VALUES ('integrity-check', 1)", []) {
+                Ok(_) => Ok(None),
+                // What the check reports of the index; anything else is a fault in running it.
+                Err(e)
+                    if matches!(
+                        e.sqlite_error_code(),
+                        Some(rusqlite::ErrorCode::DatabaseCorrupt | rusqlite::ErrorCode::ConstraintViolation)
+                    ) =>
+                {
+                    Ok(Some(e))
+                }
+                Err(e) => Err(Error::msg(format!("cannot check the full-text index: {e}"))),
+            }
         };
         if self.path().is_none() {
             // In memory, and this process's alone: nothing to protect.
-            return Ok(check(&self.conn)?);
+            return check(&self.conn);
         }
-        let scratch = tempfile::NamedTempFile::new()?;
+        let scratch = tempfile::NamedTempFile::new()
+            .map_err(|e| Error::msg(format!("cannot make a scratch copy to check the full-text index: {e}")))?;
         let mut copy = rusqlite::Connection::open(scratch.path())?;
-        copy_whole(&self.conn, &mut copy)?;
-        Ok(check(&copy)?)
+        copy_whole(&self.conn, &mut copy, self.busy_timeout())
+            .map_err(|e| Error::msg(format!("cannot make a scratch copy to check the full-text index: {e}")))?;
+        check(&copy)
     }
 
     /// SQLite's plan for a compiled query, one line a step, indented by depth.
@@ -363,16 +389,22 @@ impl Store {
 }
 
 /// Copies every page of `from` into `to` in one backup step (-1: all pages), so the copy is one
-/// consistent moment of `from`; waits out a busy or locked source.
-fn copy_whole(from: &rusqlite::Connection, to: &mut rusqlite::Connection) -> rusqlite::Result<()> {
+/// consistent moment of `from`; waits out a busy or locked source for up to `patience`.
+fn copy_whole(from: &rusqlite::Connection, to: &mut rusqlite::Connection, patience: Duration) -> Result<(), Error> {
     use rusqlite::backup::{Backup, StepResult};
     let backup = Backup::new(from, to)?;
+    let start = Instant::now();
     loop {
         if let StepResult::Done = backup.step(-1)? {
             return Ok(());
         }
-        // Busy or locked: the step is tried again in a moment.
-        std::thread::sleep(std::time::Duration::from_millis(5));
+        if start.elapsed() > patience {
+            return Err(Error::msg(format!(
+                "the database stayed locked by another process for {} s (--busy-timeout)",
+                patience.as_secs_f64()
+            )));
+        }
+        std::thread::sleep(Duration::from_millis(5));
     }
 }
 

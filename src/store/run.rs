@@ -17,14 +17,24 @@ use crate::rows::{Cell, Rows};
 /// within a millisecond or so, rarely enough to cost nothing measurable.
 const CHECK_EVERY: std::os::raw::c_int = 10_000;
 
-/// What stops a running statement, shared with SQLite's progress handler.
+/// What stops a running statement, shared with SQLite's progress handler. The time counted is
+/// the time SQLite spends finding rows, not the time the output takes to take them: a reader
+/// paging through `| less` never runs a statement out of time.
 #[derive(Default)]
 pub(super) struct Limits {
     timeout: Option<Duration>,
-    deadline: Mutex<Option<Instant>>,
+    clock: Mutex<Clock>,
     interrupt: Option<Arc<AtomicBool>>,
     /// Why the last statement was stopped.
     stopped: Mutex<Option<Stop>>,
+}
+
+#[derive(Default)]
+struct Clock {
+    /// Time spent in SQLite on this statement so far, not counting the step under way.
+    used: Duration,
+    /// When the step under way began; `None` between steps (and between statements).
+    step: Option<Instant>,
 }
 
 #[derive(Clone, Copy)]
@@ -34,9 +44,10 @@ enum Stop {
 }
 
 impl Limits {
+    /// A new statement: nothing used, no stop.
     fn arm(&self) {
-        if let Ok(mut d) = self.deadline.lock() {
-            *d = self.timeout.map(|t| Instant::now() + t);
+        if let Ok(mut c) = self.clock.lock() {
+            *c = Clock::default();
         }
         if let Some(i) = &self.interrupt {
             i.store(false, Ordering::Relaxed);
@@ -46,13 +57,25 @@ impl Limits {
         }
     }
 
+    /// SQLite starts (or stops) looking for the next row.
+    fn step(&self, running: bool) {
+        if let Ok(mut c) = self.clock.lock() {
+            match (running, c.step.take()) {
+                (true, _) => c.step = Some(Instant::now()),
+                (false, Some(since)) => c.used += since.elapsed(),
+                (false, None) => {}
+            }
+        }
+    }
+
     /// Whether to stop now; remembers why.
     fn exceeded(&self) -> bool {
         let stop = if self.interrupt.as_ref().is_some_and(|i| i.load(Ordering::Relaxed)) {
             Some(Stop::Interrupt)
         } else {
-            match (self.timeout, self.deadline.lock().ok().and_then(|d| *d)) {
-                (Some(t), Some(d)) if Instant::now() >= d => Some(Stop::Timeout(t)),
+            let used = self.clock.lock().ok().and_then(|c| c.step.map(|s| c.used + s.elapsed()));
+            match (self.timeout, used) {
+                (Some(t), Some(used)) if used >= t => Some(Stop::Timeout(t)),
                 _ => None,
             }
         };
@@ -144,6 +167,11 @@ impl Prepared<'_> {
     /// Runs it and hands each row to `each` as it comes, borrowed from SQLite's own buffers: a
     /// million-row result is never held in memory. Returns how many rows there were.
     pub fn each(&mut self, mut each: impl FnMut(&[Cell]) -> std::io::Result<()>) -> Result<usize, Error> {
+        self.each_while(|cells| each(cells).map(|()| true))
+    }
+
+    /// As [`Prepared::each`], until `each` says to stop (returns `false`).
+    fn each_while(&mut self, mut each: impl FnMut(&[Cell]) -> std::io::Result<bool>) -> Result<usize, Error> {
         let (store, raw, lists) = (self.store, self.raw, self.lists);
         let fail = |e: rusqlite::Error| -> Error {
             if e.sqlite_error_code() == Some(rusqlite::ErrorCode::OperationInterrupted) {
@@ -158,9 +186,16 @@ impl Prepared<'_> {
         };
         store.limits.arm();
         let n = self.columns.len();
+        let limits = &store.limits;
+        limits.step(true);
         let mut rows = self.stmt.query(rusqlite::params_from_iter(self.params)).map_err(fail)?;
         let mut count = 0;
-        while let Some(row) = rows.next().map_err(fail)? {
+        while let Some(row) = {
+            limits.step(true);
+            let next = rows.next();
+            limits.step(false);
+            next.map_err(fail)?
+        } {
             let mut cells = Vec::with_capacity(n);
             for i in 0..n {
                 cells.push(cell(row.get_ref(i).map_err(fail)?));
@@ -172,20 +207,33 @@ impl Prepared<'_> {
                     _ => Cell::List(Vec::new().into()),
                 };
             }
-            each(&cells)?;
             count += 1;
+            if !each(&cells)? {
+                break;
+            }
         }
+        limits.arm();
         Ok(count)
     }
 
     /// Runs it and collects its rows.
-    pub fn collect(mut self) -> Result<Rows, Error> {
+    pub fn collect(self) -> Result<Rows, Error> {
+        Ok(self.collect_at_most(usize::MAX)?.0)
+    }
+
+    /// Runs it and collects at most `limit` rows; says whether there were more.
+    pub fn collect_at_most(mut self, limit: usize) -> Result<(Rows, bool), Error> {
         let mut rows = Rows { columns: self.columns.clone(), rows: Vec::new() };
-        self.each(|cells| {
+        let mut more = false;
+        self.each_while(|cells| {
+            if rows.rows.len() == limit {
+                more = true;
+                return Ok(false);
+            }
             rows.rows.push(cells.iter().cloned().map(Cell::into_value).collect());
-            Ok(())
+            Ok(true)
         })?;
-        Ok(rows)
+        Ok((rows, more))
     }
 }
 
