@@ -159,8 +159,9 @@ Examples:
         /// Files to read; `-` reads standard input.
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
-        /// Take the file for this import alone and load it in bulk (faster; other processes
-        /// wait until it is done). Without it, only a file the import creates is loaded so.
+        /// Take the file for this import alone and load it in bulk: faster, but it waits for
+        /// every other connection to close, and while it runs others wait up to their
+        /// --busy-timeout and then fail. Without it, only a file the import creates is loaded so.
         #[arg(long)]
         exclusive: bool,
         /// Let a source's `text_file` name a file outside the imported file's folder.
