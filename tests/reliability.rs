@@ -159,6 +159,18 @@ fn a_failed_import_leaves_the_file_byte_for_byte_as_it_was() {
     let run = env.run(&["--db", "a.db", "import", "same.ndjson"]).expect(0);
     assert!(run.stderr.contains("(1 record already there unchanged)"), "{}", run.stderr);
     assert_eq!(header_journal(&db), (2, 2), "the file stays in WAL");
+    // A file in rollback-journal mode is left in it by a failed import (the switch to WAL waits
+    // for a write that commits), and put in WAL by one that succeeds.
+    {
+        let conn = rusqlite::Connection::open(&db).unwrap();
+        let _: String = conn.query_row("PRAGMA journal_mode = DELETE", [], |r| r.get(0)).unwrap();
+    }
+    let before = std::fs::read(&db).unwrap();
+    env.run(&["--db", "a.db", "import", "bad.ndjson"]).expect(2);
+    assert_eq!(std::fs::read(&db).unwrap(), before, "a failed import changed a rollback-journal file");
+    env.write("new.ndjson", r#"{"type":"entity","name":"Atlantis","kind":"place"}"#);
+    env.run(&["--db", "a.db", "import", "new.ndjson"]).expect(0);
+    assert_eq!(header_journal(&db), (2, 2), "a committed import puts the file in WAL");
 }
 
 /// A batch of `n` claims on a source of its own, as one NDJSON file.

@@ -50,7 +50,9 @@ fn import_existing(settings: &Settings, inputs: &[Input], exclusive: bool) -> Re
     if exclusive && !store.is_private() {
         store.lock_exclusive()?;
     }
-    import(&mut store, inputs)
+    let stats = import(&mut store, inputs)?;
+    store.ensure_wal();
+    Ok(stats)
 }
 
 /// Imports into a file that does not exist yet: built beside it under a temporary name and put in

@@ -89,6 +89,7 @@ impl Store {
         // Schema first: the page size can only be chosen before WAL mode is set.
         store.apply_schema()?;
         store.configure_writer(busy_timeout)?;
+        store.ensure_wal();
         Ok(store)
     }
 
@@ -282,11 +283,19 @@ impl Store {
     fn configure_writer(&mut self, busy_timeout: Duration) -> Result<(), Error> {
         self.conn.execute_batch("PRAGMA foreign_keys = ON;")?;
         self.conn.busy_timeout(busy_timeout)?;
-        // Switching needs the file to itself (readers of a rollback-journal file hold it); the
-        // write goes ahead in the mode the file has, which says nothing against what it writes.
-        let mode = self.conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get::<_, String>(0));
-        match mode {
-            Ok(m) if m == "wal" || self.path.is_none() => {}
+        Ok(())
+    }
+
+    /// Puts the file in WAL mode, where readers go on while a writer writes. Called once a write
+    /// has committed, so a write that fails (or does nothing) leaves a rollback-journal file as it
+    /// was. Switching needs the file to itself (readers of a rollback-journal file hold it): if it
+    /// cannot, the file stays as it is, which says nothing against what was written.
+    pub fn ensure_wal(&mut self) {
+        if self.path.is_none() {
+            return;
+        }
+        match self.conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get::<_, String>(0)) {
+            Ok(m) if m == "wal" => {}
             Ok(m) => {
                 eprintln!("claimdb: note: {} stays in journal mode {m} (it could not switch to WAL)", self.describe())
             }
@@ -294,7 +303,6 @@ impl Store {
                 eprintln!("claimdb: note: {} stays in its journal mode (switching to WAL failed: {e})", self.describe())
             }
         }
-        Ok(())
     }
 
     fn describe(&self) -> String {
