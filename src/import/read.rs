@@ -60,26 +60,26 @@ pub fn read_records(
     mut reader: impl std::io::BufRead,
     mut each: impl FnMut(Origin, Record) -> Result<(), String>,
 ) -> Result<(), RecordError> {
-    let at = |line: usize| Origin { file: name.to_string(), line };
-    let fail = |line: usize, reason: String| RecordError { origin: at(line), reason };
-    let io_fail = |line: usize, e: std::io::Error| match e.kind() {
-        std::io::ErrorKind::InvalidData => fail(line, "the file is not valid UTF-8".into()),
-        _ => fail(line, format!("cannot read: {e}")),
+    let cannot_read = |e: std::io::Error| RecordError {
+        origin: Origin { file: name.to_string(), line: 1 },
+        reason: format!("cannot read: {e}"),
     };
     // Blank lines (and a BOM) before the first record say nothing of the shape; a file with
     // nothing else is empty, which is most likely a mistake (a failed download, a wrong name).
     let mut skipped = 0;
     let shape = loop {
-        let buf = reader.fill_buf().map_err(|e| io_fail(skipped + 1, e))?;
+        let buf = reader.fill_buf().map_err(cannot_read)?;
         if buf.is_empty() {
-            return Err(fail(1, "the file is empty: there are no records to import".into()));
+            let origin = Origin { file: name.to_string(), line: 1 };
+            return Err(RecordError { origin, reason: "the file is empty: there are no records to import".into() });
         }
+        let whole = buf.len();
         let buf = buf.strip_prefix("\u{feff}".as_bytes()).unwrap_or(buf);
         if buf.iter().any(|b| !b.is_ascii_whitespace()) {
             break sniff(buf);
         }
-        let len = reader.fill_buf().map_err(|e| io_fail(skipped + 1, e))?.len();
-        skipped += bytecount_newlines(reader.fill_buf().map_err(|e| io_fail(skipped + 1, e))?);
+        let (len, lines) = (whole, bytecount_newlines(buf));
+        skipped += lines;
         reader.consume(len);
     };
     let at = |line: usize| Origin { file: name.to_string(), line: line + skipped };

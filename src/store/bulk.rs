@@ -1,5 +1,6 @@
-//! The bulk-load tuning an import runs under: a rollback journal instead of WAL, a larger cache
-//! for appends, and indexes built once at the end instead of row by row. Everything here changes
+//! The bulk-load tuning an import runs under: a rollback journal instead of WAL (only on a file
+//! no other process can be using), a larger cache for appends, and indexes built once at the end
+//! instead of row by row. Everything here changes
 //! how fast a write goes, never what it writes.
 
 use rusqlite::{OptionalExtension, Transaction};

@@ -96,13 +96,7 @@ impl Store {
     /// Opens an existing database to write to it, migrating it forward if it is older than this
     /// build. Waits up to `busy_timeout` for another writer to finish.
     pub fn open_write(path: &Path, busy_timeout: Duration) -> Result<Store, Error> {
-        if !path.exists() {
-            return Err(Error::msg(format!(
-                "no database at {} (create one with `claimdb init {}`)",
-                path.display(),
-                path.display()
-            )));
-        }
+        must_exist(path)?;
         let conn =
             Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX)
                 .map_err(|e| Error::msg(format!("cannot open {}: {e}", path.display())))?;
@@ -126,13 +120,7 @@ impl Store {
     /// works on a read-only file and in a read-only folder. A file of an older schema is refused
     /// with the command that migrates it.
     pub fn open_read(path: &Path, busy_timeout: Duration) -> Result<Store, Error> {
-        if !path.exists() {
-            return Err(Error::msg(format!(
-                "no database at {} (create one with `claimdb init {}`)",
-                path.display(),
-                path.display()
-            )));
-        }
+        must_exist(path)?;
         let store = Store::open_read_fallback(path, busy_timeout)?;
         match store.check()? {
             Checked::Version(SCHEMA_VERSION) => Ok(store),
@@ -200,9 +188,7 @@ impl Store {
     /// Opens an existing database for raw SQL: read-only as [`Store::open_read`] but of any
     /// schema version (raw SQL reads what is there), locked by the authorizer as well.
     pub fn open_for_sql(path: &Path, busy_timeout: Duration) -> Result<Store, Error> {
-        if !path.exists() {
-            return Err(Error::msg(format!("no database at {}", path.display())));
-        }
+        must_exist(path)?;
         let mut store = Store::open_read_fallback(path, busy_timeout)?;
         store.check()?;
         store.make_read_only()?;
@@ -394,6 +380,13 @@ impl Store {
         }
         Ok(Checked::Version(version))
     }
+}
+
+fn must_exist(path: &Path) -> Result<(), Error> {
+    if path.exists() {
+        return Ok(());
+    }
+    Err(Error::msg(format!("no database at {} (create one with `claimdb init {}`)", path.display(), path.display())))
 }
 
 /// The entities that are their own ancestors, given each one's parent. Each has at most one

@@ -30,7 +30,7 @@ pub fn claim_keys() -> Vec<String> {
 /// One fault `verify` found.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Fault {
-    /// `quote`, `hash`, `integrity` or `search-index`.
+    /// `quote`, `hash`, `integrity`, `search-index`, `alias` or `parents`.
     pub check: &'static str,
     /// The claim or source at fault, or the database.
     pub id: String,
