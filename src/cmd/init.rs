@@ -1,7 +1,9 @@
-//! `claimdb init`: a new database file, empty or holding the built-in sample.
+//! `claimdb init`: a new database file, empty or holding the built-in sample. Like an import into
+//! a new file, it is built beside the path and appears there whole, or not at all.
 
 use std::path::Path;
 
+use super::Placed;
 use crate::error::Error;
 use crate::exit::Outcome;
 use crate::settings::{Settings, DEFAULT_DB};
@@ -10,13 +12,27 @@ use crate::store::{self, Store};
 /// Creates the database at `path`, else where `--db` or `CLAIMDB_DB` names, else `./claims.db`.
 pub fn run(settings: &Settings, path: Option<&Path>, with_sample: bool) -> Result<Outcome, Error> {
     let path = path.or(settings.db_named.as_deref()).unwrap_or(Path::new(DEFAULT_DB));
-    let mut store = Store::create(path, settings.busy_timeout)?;
-    if with_sample {
-        if let Err(e) = crate::sample::load(&mut store) {
-            drop(store);
-            let _ = std::fs::remove_file(path);
-            return Err(e);
+    if path.exists() {
+        return Err(Error::msg(format!("{} already exists; pick another path or remove it first", path.display())));
+    }
+    let scratch = super::scratch_beside(path, "init");
+    let built = Store::create(&scratch, settings.busy_timeout).and_then(|mut store| {
+        if with_sample {
+            crate::sample::load(&mut store)
+        } else {
+            Ok(())
         }
+    });
+    if let Err(e) = built {
+        super::remove_database(&scratch);
+        return Err(e);
+    }
+    match super::put_in_place(&scratch, path) {
+        Ok(()) => {}
+        Err(Placed::Taken) => {
+            return Err(Error::msg(format!("{} already exists; pick another path or remove it first", path.display())))
+        }
+        Err(Placed::Failed(e)) => return Err(Error::msg(format!("cannot create {}: {e}", path.display()))),
     }
     let what = if with_sample { "with the built-in sample" } else { "empty" };
     eprintln!("claimdb: created {} (schema {}), {what}", path.display(), store::SCHEMA_VERSION);
