@@ -373,3 +373,17 @@ fn backup_is_a_consistent_copy_made_while_others_write() {
     }
     writer.join().expect("the writer failed");
 }
+
+/// `import --exclusive` loads in bulk into a file in use: every record arrives, the file ends in
+/// WAL again, and it verifies.
+#[test]
+fn an_exclusive_import_loads_in_bulk_and_leaves_the_file_as_shared_as_before() {
+    let env = Env::new();
+    let db = env.sample_db("a.db");
+    let file = batch(&env, "x", 500);
+    env.run(&["--db", "a.db", "import", &file, "--exclusive"]).expect(0);
+    assert_eq!(header_journal(&db), (2, 2));
+    env.run(&["--db", "a.db", "verify"]).expect(0);
+    let n = count(&env).expect(0).stdout;
+    assert_eq!(n.trim(), "534");
+}
