@@ -252,3 +252,50 @@ pub(super) fn cell(v: ValueRef<'_>) -> Cell<'_> {
         ValueRef::Blob(b) => Cell::Text(format!("<{} bytes>", b.len()).into()),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ENDLESS: &str = "WITH RECURSIVE r(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM r) SELECT count(*) FROM r";
+
+    /// What Ctrl-C in the shell does: its handler sets the flag, and the statement running stops
+    /// with "interrupted" while the store stays usable for the next one.
+    #[test]
+    fn an_interrupt_stops_the_statement_running_and_the_next_one_runs() {
+        let mut store = Store::empty_in_memory().unwrap();
+        let flag = Arc::new(AtomicBool::new(false));
+        store.set_limits(None, Some(Arc::clone(&flag)));
+        let setter = {
+            let flag = Arc::clone(&flag);
+            std::thread::spawn(move || {
+                std::thread::sleep(Duration::from_millis(100));
+                flag.store(true, Ordering::Relaxed);
+            })
+        };
+        let e = store.prepare_sql(ENDLESS).unwrap().collect().unwrap_err();
+        setter.join().unwrap();
+        assert_eq!(e.to_string(), "interrupted");
+        let rows = store.prepare_sql("SELECT 1 + 1 AS two").unwrap().collect().unwrap();
+        assert_eq!(rows.rows.len(), 1, "a stale interrupt does not stop the next statement");
+    }
+
+    /// The time counted is SQLite's: a consumer that takes its time does not use it up.
+    #[test]
+    fn time_spent_on_the_output_does_not_count_against_the_timeout() {
+        let mut store = Store::empty_in_memory().unwrap();
+        store.set_limits(Some(Duration::from_millis(200)), None);
+        let mut p = store
+            .prepare_sql("WITH RECURSIVE r(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM r LIMIT 3) SELECT i FROM r")
+            .unwrap();
+        let n = p
+            .each(|_| {
+                std::thread::sleep(Duration::from_millis(150));
+                Ok(())
+            })
+            .unwrap();
+        assert_eq!(n, 3, "450 ms at the output, well under 200 ms in SQLite");
+        let e = store.prepare_sql(ENDLESS).unwrap().collect().unwrap_err();
+        assert!(e.to_string().starts_with("stopped after 0.2 s (--timeout)"), "{e}");
+    }
+}
