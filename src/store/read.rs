@@ -183,22 +183,37 @@ impl Store {
                 EntityRecord { aliases: aliases.remove(&id).unwrap_or_default(), name: name.clone(), kind, parent };
             pending.push(record.into_entity().map_err(invalid)?);
         }
-        // Emit in rounds: each round takes, in name order, the entities whose parent is out already.
-        let mut out: Vec<Entity> = Vec::with_capacity(pending.len());
-        let mut emitted = std::collections::HashSet::new();
-        while !pending.is_empty() {
-            let (ready, rest): (Vec<_>, Vec<_>) =
-                pending.into_iter().partition(|e| e.parent().is_none_or(|p| emitted.contains(p)));
-            if ready.is_empty() {
-                return Err(Error::msg("the entities' parents form a cycle; run `claimdb verify`"));
+        // Parents before children: by depth in the tree of parents (roots first), then by name,
+        // the order rounds of "those whose parent is out already" would give, in linear time.
+        let index: HashMap<&str, usize> = pending.iter().enumerate().map(|(i, e)| (e.name(), i)).collect();
+        let parent: Vec<Option<usize>> =
+            pending.iter().map(|e| e.parent().and_then(|p| index.get(p).copied())).collect();
+        let mut depth: Vec<Option<usize>> = vec![None; pending.len()];
+        for start in 0..pending.len() {
+            let mut path = Vec::new();
+            let mut at = start;
+            let base = loop {
+                if let Some(d) = depth[at] {
+                    break d + 1;
+                }
+                if path.len() > pending.len() {
+                    return Err(Error::msg("the entities' parents form a cycle; run `claimdb verify`"));
+                }
+                path.push(at);
+                match parent[at] {
+                    Some(p) => at = p,
+                    None => break 0,
+                }
+            };
+            for (i, &node) in path.iter().rev().enumerate() {
+                depth[node] = Some(base + i);
             }
-            for e in ready {
-                emitted.insert(e.name().to_string());
-                out.push(e);
-            }
-            pending = rest;
         }
-        Ok(out)
+        let mut order: Vec<(usize, usize)> = depth.iter().enumerate().map(|(i, d)| (d.unwrap_or(0), i)).collect();
+        // Stable, and `pending` is in name order already.
+        order.sort_by_key(|&(d, _)| d);
+        let mut slots: Vec<Option<Entity>> = pending.into_iter().map(Some).collect();
+        Ok(order.into_iter().filter_map(|(_, i)| slots[i].take()).collect())
     }
 
     /// Checks every quote against its span, every source against its hash, SQLite's own integrity
