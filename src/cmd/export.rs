@@ -35,18 +35,17 @@ pub fn run(
     } else {
         Vec::new()
     };
-    let mut sources = Vec::new();
-    if wants(RecordType::Sources) {
-        for id in &source_ids {
-            let s = store.source(id)?.ok_or_else(|| Error::msg(format!("source `{id}` went away during export")))?;
-            sources.push(SourceRecord::from_source(&s));
-        }
-    }
+    let source_ids = if wants(RecordType::Sources) { source_ids } else { Vec::new() };
+    // Sources one at a time, as they are written: their texts are the bulk of a database.
+    let sources = source_ids.iter().map(|id| -> Result<SourceRecord, Error> {
+        let s = store.source(id)?.ok_or_else(|| Error::msg(format!("source `{id}` went away during export")))?;
+        Ok(SourceRecord::from_source(&s))
+    });
     let keys = claim_keys();
     let n = print(|out| match format {
         ExportFormat::Csv => match only {
             Some(RecordType::Entities) => write_csv_entities(out, &entities),
-            Some(RecordType::Sources) => write_csv_sources(out, &sources),
+            Some(RecordType::Sources) => write_csv_sources(out, sources),
             _ => {
                 let mut stream = RowStream::start(out, StreamFormat::Csv, true, &keys);
                 store.each_claim(source, |cells| stream.row(cells))?;
@@ -56,8 +55,10 @@ pub fn run(
         },
         ExportFormat::Ndjson | ExportFormat::Json => {
             let mut seq = JsonSeq::start(out, format == ExportFormat::Json)?;
-            let records = entities.into_iter().map(Record::Entity).chain(sources.into_iter().map(Record::Source));
+            let records =
+                entities.into_iter().map(|e| Ok(Record::Entity(e))).chain(sources.map(|s| s.map(Record::Source)));
             for r in records {
+                let r = r?;
                 seq.item(|out| serde_json::to_writer(out, &r).map_err(json_io))?;
             }
             if wants(RecordType::Claims) {
@@ -91,11 +92,16 @@ fn write_csv_entities(out: &mut dyn Write, entities: &[EntityRecord]) -> Result<
     Ok(entities.len())
 }
 
-fn write_csv_sources(out: &mut dyn Write, sources: &[SourceRecord]) -> Result<usize, Error> {
+fn write_csv_sources(
+    out: &mut dyn Write,
+    sources: impl Iterator<Item = Result<SourceRecord, Error>>,
+) -> Result<usize, Error> {
     let mut w = csv::Writer::from_writer(out);
+    let mut n = 0;
     for s in sources {
-        w.serialize(s).map_err(csv_io)?;
+        w.serialize(s?).map_err(csv_io)?;
+        n += 1;
     }
     w.flush()?;
-    Ok(sources.len())
+    Ok(n)
 }
