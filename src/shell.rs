@@ -208,6 +208,9 @@ fn entity_names(store: &Store) -> Result<Vec<String>, Error> {
         .entities()?
         .iter()
         .flat_map(|e| std::iter::once(e.name()).chain(e.aliases().iter().map(String::as_str)))
+        // Completion writes its candidates to the terminal as they are: a name that would act on
+        // it (possible only in a hand-edited file) is not offered.
+        .filter(|n| matches!(crate::sanitize::sanitize_for_terminal(n), std::borrow::Cow::Borrowed(_)))
         .map(String::from)
         .collect();
     names.sort_unstable_by_key(|n| n.to_lowercase());
