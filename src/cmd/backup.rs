@@ -10,20 +10,22 @@ pub fn run(store: &Store, path: &Path) -> Result<Outcome, Error> {
     if path.exists() {
         return Err(Error::msg(format!("{} already exists; a backup goes to a new file", path.display())));
     }
-    let scratch = super::scratch_beside(path, "backup");
+    let scratch = super::newfile::scratch_beside(path, "backup");
     if let Err(e) = store.backup_to(&scratch) {
-        super::remove_database(&scratch);
+        super::newfile::remove_database(&scratch);
         return Err(e);
     }
-    match super::put_in_place(&scratch, path) {
+    match super::newfile::put_in_place(&scratch, path) {
         Ok(()) => {}
-        Err(super::Placed::Taken) => {
+        Err(super::newfile::Placed::Taken) => {
             return Err(Error::msg(format!(
                 "{} was created by another process meanwhile; it was left as it is",
                 path.display()
             )))
         }
-        Err(super::Placed::Failed(e)) => return Err(Error::msg(format!("cannot create {}: {e}", path.display()))),
+        Err(super::newfile::Placed::Failed(e)) => {
+            return Err(Error::msg(format!("cannot create {}: {e}", path.display())))
+        }
     }
     eprintln!("claimdb: backed up to {}", path.display());
     Ok(Outcome::Found)

@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::Placed;
+use super::newfile::Placed;
 use crate::error::Error;
 use crate::exit::Outcome;
 use crate::import::{import, Input, TextFileRules};
@@ -61,11 +61,11 @@ fn import_existing(settings: &Settings, inputs: &[Input], exclusive: bool) -> Re
 /// the file meanwhile, the import goes into that file instead (inputs are files or spooled
 /// copies, so they read again).
 fn import_new(path: &Path, settings: &Settings, inputs: &[Input], exclusive: bool) -> Result<ImportStats, Error> {
-    let scratch = super::scratch_beside(path, "import");
+    let scratch = super::newfile::scratch_beside(path, "import");
     // Closing the store checkpoints the WAL into the file, so the file alone is the database.
     let result = Store::create(&scratch, settings.busy_timeout).and_then(|mut store| import(&mut store, inputs));
     match result {
-        Ok(stats) => match super::put_in_place(&scratch, path) {
+        Ok(stats) => match super::newfile::put_in_place(&scratch, path) {
             Ok(()) => Ok(stats),
             Err(Placed::Taken) => import_existing(settings, inputs, exclusive),
             Err(Placed::Failed(e)) => {
@@ -73,7 +73,7 @@ fn import_new(path: &Path, settings: &Settings, inputs: &[Input], exclusive: boo
             }
         },
         Err(e) => {
-            super::remove_database(&scratch);
+            super::newfile::remove_database(&scratch);
             Err(e)
         }
     }

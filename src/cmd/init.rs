@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use super::Placed;
+use super::newfile::Placed;
 use crate::error::Error;
 use crate::exit::Outcome;
 use crate::settings::{Settings, DEFAULT_DB};
@@ -15,7 +15,7 @@ pub fn run(settings: &Settings, path: Option<&Path>, with_sample: bool) -> Resul
     if path.exists() {
         return Err(Error::msg(format!("{} already exists; pick another path or remove it first", path.display())));
     }
-    let scratch = super::scratch_beside(path, "init");
+    let scratch = super::newfile::scratch_beside(path, "init");
     let built = Store::create(&scratch, settings.busy_timeout).and_then(|mut store| {
         if with_sample {
             crate::sample::load(&mut store)
@@ -24,10 +24,10 @@ pub fn run(settings: &Settings, path: Option<&Path>, with_sample: bool) -> Resul
         }
     });
     if let Err(e) = built {
-        super::remove_database(&scratch);
+        super::newfile::remove_database(&scratch);
         return Err(e);
     }
-    match super::put_in_place(&scratch, path) {
+    match super::newfile::put_in_place(&scratch, path) {
         Ok(()) => {}
         Err(Placed::Taken) => {
             return Err(Error::msg(format!("{} already exists; pick another path or remove it first", path.display())))

@@ -9,12 +9,11 @@ mod import;
 mod init;
 mod man;
 mod migrate;
+mod newfile;
 mod query;
 mod show;
 mod sql;
 mod verify;
-
-use std::path::{Path, PathBuf};
 
 use crate::cli::{Cli, Command};
 use crate::error::Error;
@@ -60,50 +59,6 @@ fn open(settings: &Settings) -> Result<Store, Error> {
             eprintln!("claimdb: note: no --db, CLAIMDB_DB or ./claims.db; using the built-in sample in memory");
             crate::sample::open()
         }
-    }
-}
-
-/// Puts a finished database file, built under a temporary name beside `path`, in place. A hard
-/// link, unlike a rename, never replaces a file another process made meanwhile; where the file
-/// system has no hard links, a rename after checking the name is free comes closest. The folder
-/// is synced, so a placed file survives a power cut. The temporary name goes either way.
-fn put_in_place(scratch: &Path, path: &Path) -> Result<(), Placed> {
-    let linked = std::fs::hard_link(scratch, path);
-    let placed = match linked {
-        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Err(Placed::Taken),
-        Err(_) if path.symlink_metadata().is_ok() => Err(Placed::Taken),
-        // No hard links here (FAT, many network and FUSE file systems).
-        Err(_) => std::fs::rename(scratch, path).map_err(|e| Placed::Failed(e.to_string())),
-        Ok(()) => Ok(()),
-    };
-    remove_database(scratch);
-    if placed.is_ok() {
-        let folder = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-        if let Ok(dir) = std::fs::File::open(folder) {
-            let _ = dir.sync_all();
-        }
-    }
-    placed
-}
-
-/// Why a new file could not be put in place.
-enum Placed {
-    /// Another process (or a link) took the name meanwhile.
-    Taken,
-    Failed(String),
-}
-
-/// A temporary name beside `path` for a database being built, unlikely to meet a leftover.
-fn scratch_beside(path: &Path, what: &str) -> PathBuf {
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.subsec_nanos());
-    path.with_file_name(format!(".{name}.{what}-{}-{nanos:09}", std::process::id()))
-}
-
-/// Removes a database file and what SQLite may have left beside it.
-fn remove_database(path: &Path) {
-    for suffix in ["", "-wal", "-shm", "-journal"] {
-        let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
     }
 }
 
