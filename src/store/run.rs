@@ -143,11 +143,6 @@ impl Store {
         }
         Ok(Prepared { store: self, stmt, params: &[], lists: &[], columns, raw: Some(text) })
     }
-
-    /// Runs a compiled query and collects its rows.
-    pub fn run(&self, sql: &Sql) -> Result<Rows, Error> {
-        self.prepare(sql)?.collect()
-    }
 }
 
 /// A statement ready to run.
