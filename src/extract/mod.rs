@@ -1,5 +1,697 @@
-//! Reading raw news text into the claim model's shapes. Each recogniser has a file of its own and
-//! returns mentions with their `start..end` in the text and a typed reading; none sees another's
-//! internals. Today: [`sentences`], the sentence bounds `show` quotes a claim's context in.
+//! Reading raw news text into the claim model's shapes, by rules a user can read and predict: no
+//! model, no network, the same output for the same text.
+//!
+//! Each recogniser has a file of its own and reports what it found at byte offsets of the text:
+//! [`sentences`], [`tokens`], [`numbers`] and [`quantities`] (figures with what they count),
+//! [`dates`], [`gazetteer`] (places and parties), [`quotes`] and [`speakers`]. [`analyse`] runs
+//! them over a document and puts their findings together: every [`Mention`] (what `claimdb
+//! annotate` prints) and the [`Draft`] claims they make (what `claimdb ingest` stores).
 
+pub mod dates;
+pub mod gazetteer;
+pub mod numbers;
+pub mod quantities;
+pub mod quotes;
 pub mod sentences;
+pub mod speakers;
+pub mod tokens;
+
+use std::collections::HashMap;
+
+use jiff::civil::Date;
+
+use crate::model::{AttributionKind, DateSpan, EntityKind, Kind, Modality, PartialDate, Qualifier};
+use gazetteer::Gazetteer;
+use speakers::Who;
+use tokens::Token;
+
+/// The extractor's version, stored with every claim it makes: bump it when a rule changes what
+/// is extracted, so claims from an older extractor can be found and redone.
+#[allow(dead_code)] // stored with each claim from schema 4
+pub const VERSION: &str = "1";
+
+/// What the recognisers found at `start..end` (bytes of the text).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mention {
+    pub start: usize,
+    pub end: usize,
+    pub reading: Reading,
+}
+
+/// A mention's normalised reading.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Reading {
+    /// `None` when relative and there is no publication date to resolve it against.
+    Date(Option<DateSpan>),
+    Quantity {
+        value: f64,
+        low: Option<f64>,
+        high: Option<f64>,
+        qualifier: Qualifier,
+        unit: Option<String>,
+    },
+    Place {
+        name: String,
+    },
+    Party {
+        name: String,
+    },
+    Person {
+        name: String,
+        role: Option<String>,
+    },
+    Quote {
+        speaker: Option<String>,
+        role: Option<String>,
+        said_on: Option<DateSpan>,
+    },
+}
+
+impl Reading {
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Reading::Date(_) => "date",
+            Reading::Quantity { .. } => "quantity",
+            Reading::Place { .. } => "place",
+            Reading::Party { .. } => "party",
+            Reading::Person { .. } => "person",
+            Reading::Quote { .. } => "quote",
+        }
+    }
+}
+
+/// Who a claim is attributed to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Speaker {
+    pub name: String,
+    pub role: Option<String>,
+    pub said_on: Option<DateSpan>,
+}
+
+/// A claim as extracted: the shape of a claim record before it has an id and a source.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Draft {
+    pub kind: Kind,
+    /// Bytes of the text the claim rests on.
+    pub start: usize,
+    pub end: usize,
+    /// The sentence it stands in, as its plain-text statement.
+    pub sentence: (usize, usize),
+    pub value: Option<f64>,
+    pub low: Option<f64>,
+    pub high: Option<f64>,
+    pub unit: Option<String>,
+    pub qualifier: Option<Qualifier>,
+    pub date: Option<DateSpan>,
+    pub party: Option<String>,
+    pub location: Option<String>,
+    pub attribution: AttributionKind,
+    pub speaker: Option<Speaker>,
+    pub modality: Modality,
+}
+
+/// An entity the claims name: its kind and what it is part of, for the store.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewEntity {
+    pub name: String,
+    pub kind: EntityKind,
+    pub parent: Option<String>,
+    pub aliases: Vec<String>,
+}
+
+/// What [`analyse`] found in a document.
+#[derive(Debug, Default)]
+pub struct Analysis {
+    pub mentions: Vec<Mention>,
+    pub claims: Vec<Draft>,
+    /// Every entity a claim names, parents first.
+    pub entities: Vec<NewEntity>,
+    /// Relative dates left unresolved, and the like: for stderr.
+    pub warnings: Vec<String>,
+}
+
+pub struct Options<'g> {
+    /// The day the text was published, which relative dates resolve against.
+    pub published: Option<Date>,
+    pub gazetteer: &'g Gazetteer,
+}
+
+/// A speaker as resolved in a document, before role and said_on are attached.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum Resolved {
+    Person(String),
+    Party(usize),
+}
+
+/// An attribution of a stretch of text.
+#[derive(Debug, Clone)]
+struct Said {
+    who: Resolved,
+    role: Option<String>,
+    said_on: Option<DateSpan>,
+}
+
+/// Words that make a sentence about what is to come, so a weekday in it is the next one.
+const FUTURE: [&str; 8] = ["will", "scheduled", "plans", "expected", "upcoming", "next", "slated", "intends"];
+/// Words that make a sentence about striking, so the sites it counts were struck.
+const STRIKING: [&str; 16] = [
+    "strike",
+    "strikes",
+    "struck",
+    "airstrike",
+    "airstrikes",
+    "destroyed",
+    "targeted",
+    "targeting",
+    "hit",
+    "bombed",
+    "engaged",
+    "destroying",
+    "attacked",
+    "shot",
+    "downed",
+    "intercepted",
+];
+
+/// Runs every recogniser over `text` and assembles claims from what they found.
+pub fn analyse(text: &str, opts: &Options) -> Analysis {
+    let g = opts.gazetteer;
+    let toks = tokens::tokenize(text);
+    let sents = sentences::sentences(text);
+    let quotations = quotes::find(text);
+    let names = g.find(text);
+    let tok_at = |byte: usize| toks.partition_point(|t| t.start < byte);
+    let mut an = Analysis::default();
+
+    // Dates and figures, sentence by sentence.
+    let mut taken = vec![false; toks.len()];
+    let mut sentence_dates: Vec<Vec<(usize, usize, Option<DateSpan>)>> = Vec::with_capacity(sents.len());
+    let mut figures: Vec<(usize, quantities::Figure)> = Vec::new(); // (sentence, figure with global token indices)
+    let mut unresolved = 0;
+    for (si, &(s, e)) in sents.iter().enumerate() {
+        let (a, b) = (tok_at(s), tok_at(e));
+        let st = &toks[a..b];
+        let future = st.iter().any(|t| t.is_any(&FUTURE));
+        let cx = dates::Context { published: opts.published, future };
+        let mut here = Vec::new();
+        for m in dates::find(st, cx) {
+            for t in &mut taken[a + m.start..a + m.end] {
+                *t = true;
+            }
+            if m.value.is_none() {
+                unresolved += 1;
+            }
+            here.push((a + m.start, a + m.end, m.value));
+            an.mentions.push(Mention {
+                start: toks[a + m.start].start,
+                end: toks[a + m.end - 1].end,
+                reading: Reading::Date(m.value),
+            });
+        }
+        sentence_dates.push(here);
+        let striking = st.iter().any(|t| t.is_any(&STRIKING));
+        for mut f in quantities::find(st, &taken[a..b], striking) {
+            for x in [&mut f.start, &mut f.end, &mut f.claim_start, &mut f.claim_end, &mut f.noun_start] {
+                *x += a;
+            }
+            an.mentions.push(Mention {
+                start: toks[f.start].start,
+                end: toks[f.end - 1].end,
+                reading: Reading::Quantity {
+                    value: f.value,
+                    low: f.low,
+                    high: f.high,
+                    qualifier: f.qualifier,
+                    unit: f.unit.clone(),
+                },
+            });
+            figures.push((si, f));
+        }
+    }
+    if unresolved > 0 {
+        an.warnings.push(format!(
+            "{unresolved} relative date{} (like \"Tuesday\" or \"last week\") left unresolved: pass --published DATE to resolve them",
+            if unresolved == 1 { "" } else { "s" }
+        ));
+    }
+
+    // Places and parties.
+    for f in &names {
+        let e = g.entry(f.entry);
+        let reading = match (&f.region, e.kind.is_place()) {
+            (Some(r), _) => Reading::Place { name: r.clone() },
+            (None, true) => Reading::Place { name: e.name.clone() },
+            (None, false) => Reading::Party { name: e.name.clone() },
+        };
+        an.mentions.push(Mention { start: f.start, end: f.end, reading });
+    }
+
+    // Who said what: walk the sentences in order, so "he" and "the command" find who spoke last.
+    let mut people = People::default();
+    let mut last_person: Option<Said> = None;
+    let mut last_party: Option<Said> = None;
+    let mut sentence_said: Vec<Option<Said>> = vec![None; sents.len()];
+    let mut quote_said: Vec<Option<Said>> = vec![None; quotations.len()];
+    let in_quote = |byte: usize| quotations.iter().any(|q| q.open <= byte && byte < q.close);
+    let said_on = |v: usize, upper: usize| -> Option<DateSpan> {
+        // "said Jan. 3", "said in a statement Monday", "said on Tuesday".
+        let mut k = v + 1;
+        while k < upper.min(v + 7) {
+            let t = &toks[k];
+            if t.is_punct(',') || t.is_punct('\u{201C}') || t.is_punct('"') || t.is_punct(':') || t.is("that") {
+                return None;
+            }
+            if let Some(d) = sentence_dates.iter().flatten().find(|d| d.0 == k) {
+                return d.2;
+            }
+            k += 1;
+        }
+        None
+    };
+    // A speaker keeps the day the text says they spoke ("CENTCOM said Jan. 6 … the command said").
+    let mut spoke_on: HashMap<Resolved, DateSpan> = HashMap::new();
+    let mut remember = |said: Said| -> Said {
+        match said.said_on {
+            Some(d) => {
+                spoke_on.insert(said.who.clone(), d);
+                said
+            }
+            None => Said { said_on: spoke_on.get(&said.who).copied(), ..said },
+        }
+    };
+    // "(Attributable to Pentagon Press Secretary John Kirby)": a statement's speaker, named once
+    // at its head, for quotations that name no one.
+    let mut attributed: Option<Said> = None;
+    let mut resolve =
+        |who: Who, last_person: &Option<Said>, last_party: &Option<Said>| -> Option<(Resolved, Option<String>)> {
+            match who {
+                Who::Person { name, role } => Some((Resolved::Person(people.add(&name)), role)),
+                Who::Party(i) => Some((Resolved::Party(i), None)),
+                Who::He => last_person.as_ref().map(|s| (s.who.clone(), s.role.clone())),
+                Who::It => last_party.as_ref().map(|s| (s.who.clone(), s.role.clone())),
+            }
+        };
+    for (si, &(s, e)) in sents.iter().enumerate() {
+        let (a, b) = (tok_at(s), tok_at(e));
+        // Reported speech: a say-verb outside quotation marks, with someone who says.
+        if let Some(v) =
+            (a..b.min(a + 3)).find(|&k| toks[k].is("attributable") && toks.get(k + 1).is_some_and(|t| t.is("to")))
+        {
+            if let Some((who, role)) =
+                speakers::after(text, &toks, g, v, b).and_then(|w| resolve(w, &last_person, &last_party))
+            {
+                attributed = Some(remember(Said {
+                    who,
+                    role,
+                    said_on: opts.published.and_then(|p| PartialDate::day(p).ok()).map(DateSpan::single),
+                }));
+            }
+            continue;
+        }
+        for v in a..b {
+            let t = &toks[v];
+            let according = t.is("according") && toks.get(v + 1).is_some_and(|n| n.is("to"));
+            if !(speakers::is_say(t) || according) || in_quote(t.start) {
+                continue;
+            }
+            // The clause around the verb: back to a comma-free start, forward to the sentence end.
+            let lower = (a..v)
+                .rev()
+                .find(|&k| toks[k].is_punct('\u{201D}') || toks[k].is_punct('"') || toks[k].is_punct(';'))
+                .map_or(a, |k| k + 1);
+            let upper = (v + 1..b).find(|&k| toks[k].is_punct('\u{201C}') || toks[k].is_punct(';')).unwrap_or(b);
+            let who = if according {
+                speakers::after(text, &toks, g, v, upper)
+            } else {
+                speakers::before(text, &toks, g, lower, v).or_else(|| speakers::after(text, &toks, g, v, upper))
+            };
+            let Some(who) = who else { continue };
+            let Some((who, role)) = resolve(who, &last_person, &last_party) else { continue };
+            let said = remember(Said { who, role, said_on: said_on(v, b) });
+            match said.who {
+                Resolved::Person(_) => last_person = Some(said.clone()),
+                Resolved::Party(_) => last_party = Some(said.clone()),
+            }
+            sentence_said[si] = Some(said);
+            break;
+        }
+        // Quotations that open in this sentence: their speaker is named just after them, or
+        // just before them, or is whoever was quoted last in the paragraph.
+        for (qi, q) in quotations.iter().enumerate() {
+            if q.open < s || q.open >= e {
+                continue;
+            }
+            let close_tok = tok_at(q.close);
+            let sent_end = sents.iter().find(|x| x.1 >= q.close).map_or(text.len(), |x| x.1);
+            let tail_end = quotations.get(qi + 1).map_or(sent_end, |n| n.open.min(sent_end));
+            let tail = (close_tok, tok_at(tail_end));
+            let open_tok = tok_at(q.open);
+            let head_start = quotations[..qi].last().map_or(s, |p| p.close.max(s));
+            let head = (tok_at(head_start), open_tok);
+            let mut found = None;
+            if let Some(v) =
+                (tail.0..tail.1.min(tail.0 + 14)).find(|&k| speakers::is_say(&toks[k]) || toks[k].is("according"))
+            {
+                let who =
+                    speakers::before(text, &toks, g, tail.0, v).or_else(|| speakers::after(text, &toks, g, v, tail.1));
+                found = who.map(|w| (w, v, tail.1));
+            }
+            if found.is_none() {
+                if let Some(v) =
+                    (head.0..head.1).rev().find(|&k| speakers::is_say(&toks[k])).filter(|&v| head.1 - v <= 8)
+                {
+                    let who = speakers::before(text, &toks, g, head.0, v)
+                        .or_else(|| speakers::after(text, &toks, g, v, head.1));
+                    found = who.map(|w| (w, v, head.1));
+                }
+            }
+            let said = match found {
+                Some((who, v, upper)) => resolve(who, &last_person, &last_party)
+                    .map(|(who, role)| remember(Said { who, role, said_on: said_on(v, upper) })),
+                None => {
+                    // Runs on from the paragraph before, or goes on from the last quotation here.
+                    let para_start = text[..q.open].rfind('\n').map_or(0, |p| p + 1);
+                    let prev = quotations[..qi].iter().rposition(|p| p.open >= para_start || p.runs_on);
+                    prev.and_then(|p| quote_said[p].clone())
+                        .or_else(|| sentence_said[si].clone())
+                        .or_else(|| attributed.clone())
+                }
+            };
+            if let Some(s) = &said {
+                match s.who {
+                    Resolved::Person(_) => last_person = Some(s.clone()),
+                    Resolved::Party(_) => last_party = Some(s.clone()),
+                }
+            }
+            quote_said[qi] = said;
+        }
+    }
+    let name_of = |r: &Resolved| match r {
+        Resolved::Person(n) => people.canonical(n),
+        Resolved::Party(i) => g.entry(*i).name.clone(),
+    };
+    let speaker_of = |s: &Said| Speaker { name: name_of(&s.who), role: s.role.clone(), said_on: s.said_on };
+
+    for (qi, q) in quotations.iter().enumerate() {
+        let said = quote_said[qi].as_ref();
+        an.mentions.push(Mention {
+            start: q.start,
+            end: q.end,
+            reading: Reading::Quote {
+                speaker: said.map(|s| name_of(&s.who)),
+                role: said.and_then(|s| s.role.clone()),
+                said_on: said.and_then(|s| s.said_on),
+            },
+        });
+        if let Some(s) = said {
+            if let Resolved::Person(n) = &s.who {
+                an.mentions.push(Mention {
+                    start: q.start,
+                    end: q.start,
+                    reading: Reading::Person { name: people.canonical(n), role: s.role.clone() },
+                });
+            }
+        }
+    }
+    // Person mentions sit at the quotation they speak; keep only real spans.
+    an.mentions.retain(|m| m.end > m.start);
+
+    // Claims: figures, then quotations.
+    let sentence_of = |byte: usize| sents.iter().position(|x| x.0 <= byte && byte < x.1.max(x.0 + 1));
+    let event_date = |si: usize| -> Option<DateSpan> {
+        // The first date of the sentence that is not when something was said.
+        sentence_dates[si]
+            .iter()
+            .find(|d| {
+                !(d.0 > 0
+                    && (speakers::is_say(&toks[d.0 - 1])
+                        || toks[d.0 - 1].is("on") && d.0 > 1 && speakers::is_say(&toks[d.0 - 2])))
+            })
+            .and_then(|d| d.2)
+    };
+    // A claim's place is one the sentence puts it in ("in Iraq", "near Raqqa", "in Iraq’s Hamrin
+    // Mountains"), not a country named as a side ("U.S. troops"): the first after the claim
+    // starts, else the last before it.
+    let located = |f: &gazetteer::Found| -> bool {
+        let mut k = tok_at(f.start);
+        while k > 0 {
+            let t = &toks[k - 1];
+            if t.is_any(&["the", "a", "an"]) || t.text.ends_with("\u{2019}s") || t.text.ends_with("'s") {
+                k -= 1;
+                continue;
+            }
+            return t.is_any(&[
+                "in",
+                "near",
+                "at",
+                "across",
+                "throughout",
+                "inside",
+                "outside",
+                "into",
+                "from",
+                "over",
+                "off",
+                "around",
+                "within",
+                "to",
+            ]);
+        }
+        false
+    };
+    let place_near = |from: usize, s: usize, e: usize| -> Option<String> {
+        let here: Vec<&gazetteer::Found> = names
+            .iter()
+            .filter(|f| f.start >= s && f.end <= e && g.entry(f.entry).kind.is_place() && located(f))
+            .collect();
+        let at = here.iter().position(|f| f.start >= from).unwrap_or(here.len().checked_sub(1)?);
+        // "in Iraq’s Hamrin Mountains", "in Deir Ez Zor in eastern Syria": the most specific of
+        // places named together.
+        let mut pick = here[at];
+        if let Some(next) =
+            here.get(at + 1).filter(|n| n.start < pick.end + 24 && g.within(n.entry, pick.entry) && n.region.is_none())
+        {
+            pick = next;
+        }
+        Some(pick.region.clone().unwrap_or_else(|| g.entry(pick.entry).name.clone()))
+    };
+    let party_in = |s: usize, e: usize| -> Option<String> {
+        names.iter().find(|f| f.start >= s && f.end <= e && f.region.is_none()).map(|f| g.entry(f.entry).name.clone())
+    };
+    // A figure in a sentence that gives no date takes the last one its paragraph gave ("During
+    // May 2023 … These operations resulted in 31 detained"); a list line, the last the text gave.
+    let paragraph = |si: usize| text[..sents[si].0].rfind('\n').map_or(0, |p| p + 1);
+    let list_line = |si: usize| {
+        let p = paragraph(si);
+        let line = text[p..].lines().next().unwrap_or("").trim();
+        line.starts_with(['-', '\u{2022}', '*', '\u{2013}']) || !line.ends_with(['.', '!', '?', '"', '\u{201D}'])
+    };
+    let date_for = |si: usize| -> Option<DateSpan> {
+        event_date(si).or_else(|| {
+            let p = paragraph(si);
+            let earlier = (0..si).rev().take_while(|&k| paragraph(k) == p).find_map(event_date);
+            earlier.or_else(|| if list_line(si) { (0..si).rev().find_map(event_date) } else { None })
+        })
+    };
+    // The side a count of forces or casualties is about: "U.S. military" is the United States.
+    let side = |name: String, kind: Kind| -> String {
+        let rolls_up = matches!(kind, Kind::Troops | Kind::Casualty | Kind::Capture)
+            && (name.ends_with(" military") || name.ends_with(" government") || name.ends_with(" armed forces"));
+        match g.lookup(&name).and_then(|i| g.entry(i).parent.clone()) {
+            Some(country) if rolls_up => country,
+            _ => name,
+        }
+    };
+    for (si, f) in &figures {
+        let Some(kind) = f.kind else { continue };
+        let (s, e) = sents[*si];
+        let start = toks[f.claim_start].start;
+        let end = toks[f.claim_end - 1].end;
+        let (attribution, speaker) = match quotations.iter().position(|q| q.start <= start && end <= q.end) {
+            Some(qi) => match &quote_said[qi] {
+                Some(said) => (AttributionKind::Direct, Some(speaker_of(said))),
+                None => (AttributionKind::Author, None),
+            },
+            None => match &sentence_said[*si] {
+                Some(said) => (AttributionKind::Reported, Some(speaker_of(said))),
+                None => (AttributionKind::Author, None),
+            },
+        };
+        let noun_start = toks.get(f.noun_start).map_or(end, |t| t.start);
+        let party = party_in(noun_start, end)
+            .or_else(|| party_in(start, end))
+            .or_else(|| party_in(s, start))
+            .map(|p| side(p, kind));
+        an.claims.push(Draft {
+            kind,
+            start,
+            end,
+            sentence: (s, e),
+            value: Some(f.value),
+            low: f.low,
+            high: f.high,
+            unit: f.unit.clone(),
+            qualifier: Some(f.qualifier),
+            date: date_for(*si),
+            party,
+            location: place_near(start, s, e),
+            attribution,
+            speaker,
+            modality: modality(&toks[tok_at(s)..tok_at(start)]),
+        });
+    }
+    for (qi, q) in quotations.iter().enumerate() {
+        let Some(said) = &quote_said[qi] else { continue };
+        let si = sentence_of(q.start).unwrap_or(0);
+        let sentence = sents.get(si).copied().unwrap_or((q.start, q.end));
+        an.claims.push(Draft {
+            kind: Kind::Statement,
+            start: q.start,
+            end: q.end,
+            sentence: (sentence.0.min(q.start), sentence.1.max(q.end)),
+            value: None,
+            low: None,
+            high: None,
+            unit: None,
+            qualifier: None,
+            date: sentence_of(q.start).and_then(event_date),
+            party: None,
+            location: place_near(q.start, q.start, q.end),
+            attribution: AttributionKind::Direct,
+            speaker: Some(speaker_of(said)),
+            modality: Modality::Asserted,
+        });
+    }
+    an.claims.sort_by_key(|c| (c.start, c.end));
+    an.mentions.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+    an.entities = entities(&an.claims, g, &people, &quote_said);
+    an
+}
+
+/// The modality the words before a figure give it: "is likely to", "is scheduled to".
+fn modality(before: &[Token]) -> Modality {
+    if before.iter().any(|t| t.is_any(&["scheduled", "slated"])) {
+        Modality::Scheduled
+    } else if before.iter().any(|t| t.is_any(&["likely", "expected", "could", "may", "might", "would", "anticipated"]))
+    {
+        Modality::Expected
+    } else {
+        Modality::Asserted
+    }
+}
+
+/// People named in a document, by the fullest name each goes by: "Kurilla" is "Michael Kurilla"
+/// once the text has named him in full.
+#[derive(Default)]
+struct People {
+    names: Vec<String>,
+}
+
+impl People {
+    fn add(&mut self, name: &str) -> String {
+        if !self.names.iter().any(|n| n == name) {
+            self.names.push(name.to_string());
+        }
+        name.to_string()
+    }
+
+    fn canonical(&self, name: &str) -> String {
+        let last = name.rsplit(' ').next().unwrap_or(name);
+        self.names
+            .iter()
+            .filter(|n| n.rsplit(' ').next() == Some(last) && n.len() >= name.len())
+            .max_by_key(|n| n.len())
+            .cloned()
+            .unwrap_or_else(|| name.to_string())
+    }
+}
+
+/// The entities the claims name, with their parents, parents first.
+fn entities(claims: &[Draft], g: &Gazetteer, people: &People, _said: &[Option<Said>]) -> Vec<NewEntity> {
+    let mut out: Vec<NewEntity> = Vec::new();
+    let mut seen: HashMap<String, ()> = HashMap::new();
+    fn add_gazetteer(g: &Gazetteer, i: usize, out: &mut Vec<NewEntity>, seen: &mut HashMap<String, ()>) {
+        let e = g.entry(i);
+        if seen.contains_key(&e.name) {
+            return;
+        }
+        if let Some(p) = e.parent.as_deref().and_then(|p| g.lookup(p)) {
+            add_gazetteer(g, p, out, seen);
+        }
+        seen.insert(e.name.clone(), ());
+        out.push(NewEntity {
+            name: e.name.clone(),
+            kind: e.kind,
+            parent: e.parent.clone(),
+            aliases: e.aliases.clone(),
+        });
+    }
+    for c in claims {
+        let names = [c.party.as_deref(), c.location.as_deref(), c.speaker.as_ref().map(|s| s.name.as_str())];
+        for name in names.into_iter().flatten() {
+            if seen.contains_key(name) {
+                continue;
+            }
+            if let Some(i) = g.lookup(name) {
+                add_gazetteer(g, i, &mut out, &mut seen);
+            } else if let Some((_, place)) =
+                name.split_once(' ').filter(|(c, _)| c.chars().all(|x| x.is_ascii_lowercase()))
+            {
+                // "eastern Syria": a region of a gazetteer place.
+                if let Some(i) = g.lookup(place) {
+                    add_gazetteer(g, i, &mut out, &mut seen);
+                    seen.insert(name.to_string(), ());
+                    out.push(NewEntity {
+                        name: name.to_string(),
+                        kind: EntityKind::Place,
+                        parent: Some(g.entry(i).name.clone()),
+                        aliases: Vec::new(),
+                    });
+                }
+            } else {
+                seen.insert(name.to_string(), ());
+                let aliases =
+                    people.names.iter().filter(|n| *n != name && people.canonical(n) == name).cloned().collect();
+                out.push(NewEntity { name: name.to_string(), kind: EntityKind::Person, parent: None, aliases });
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_sample_article_gives_its_figures_and_speakers() {
+        let text = include_str!("../../examples/sample/article.txt");
+        let an =
+            analyse(text, &Options { published: Some("2025-01-06".parse().unwrap()), gazetteer: Gazetteer::builtin() });
+        let figure = |q: &str| {
+            an.claims.iter().find(|c| &text[c.start..c.end] == q).unwrap_or_else(|| {
+                panic!("no claim {q:?}: {:#?}", an.claims.iter().map(|c| &text[c.start..c.end]).collect::<Vec<_>>())
+            })
+        };
+        let c = figure("Around 2,500 U.S. troops");
+        assert_eq!(
+            (c.kind, c.value, c.qualifier, c.location.as_deref(), c.party.as_deref()),
+            (Kind::Troops, Some(2500.0), Some(Qualifier::Approximate), Some("Iraq"), Some("United States"))
+        );
+        let c = figure("no American personnel were injured");
+        assert_eq!(
+            (c.value, c.unit.as_deref(), c.attribution),
+            (Some(0.0), Some("injured"), AttributionKind::Reported)
+        );
+        assert_eq!(c.speaker.as_ref().map(|s| s.name.as_str()), Some("U.S. Central Command"));
+        let k = an.claims.iter().find(|c| text[c.start..c.end].starts_with("Partnered operations")).unwrap();
+        let s = k.speaker.as_ref().unwrap();
+        assert_eq!((s.name.as_str(), s.role.as_deref()), ("Michael Kurilla", Some("CENTCOM commander")));
+        let k = an.claims.iter().find(|c| text[c.start..c.end].starts_with("The entire mission")).unwrap();
+        let s = k.speaker.as_ref().unwrap();
+        assert_eq!((s.name.as_str(), s.said_on.map(|d| d.to_string())), ("Sabrina Singh", Some("2025-01-03".into())));
+        for m in &an.mentions {
+            assert!(text.is_char_boundary(m.start) && text.is_char_boundary(m.end) && m.start < m.end);
+        }
+    }
+}

@@ -6,9 +6,10 @@ use std::sync::LazyLock;
 
 /// The byte range of the sentence (or sentences) of `t` around the byte range `start..end`.
 pub fn sentence_around(t: &str, start: usize, end: usize) -> (usize, usize) {
-    let from = sentence_starts(t).take_while(|&s| s <= start).last().unwrap_or(0);
-    let to = sentence_starts(t).find(|&s| s >= end).map(|s| t[..s].trim_end().len()).unwrap_or(t.len());
-    (from, to.max(end))
+    let all = sentences(t);
+    let from = all.iter().take_while(|s| s.0 <= start).last().map_or(0, |s| s.0);
+    let to = all.iter().find(|s| s.1 >= end).map_or(t.len(), |s| s.1);
+    (from.min(start), to.max(end))
 }
 
 /// Words that end in a period without ending a sentence (`Jan.`, `Gen.`), kept as data.
@@ -16,36 +17,47 @@ static ABBREVIATIONS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     include_str!("abbreviations.txt").lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect()
 });
 
-/// Byte offsets where sentences begin: the text's start, each line's start, and after `.`, `!` or
-/// `?` (and any closing quotes) followed by a space — unless the period ends an abbreviation
-/// (`Jan.`, `Gen.`) or a string of initials (`U.S.`, `U.N.`).
-fn sentence_starts(t: &str) -> impl Iterator<Item = usize> + '_ {
-    let bytes = t.as_bytes();
-    std::iter::once(0).chain((1..t.len()).filter(move |&i| {
-        if !t.is_char_boundary(i) {
-            return false;
+/// The byte ranges of the sentences of `t`, trimmed of spaces, in order. A line break always
+/// ends a sentence (news puts a paragraph on a line). Within a paragraph, `sentencex` finds the
+/// bounds; a bound right after one of our abbreviations (`Gen.`, `Lt. Col.`) or a run of initials
+/// (`U.S.`) is taken back, since a name or a date goes on after it.
+pub fn sentences(t: &str) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    let mut line_start = 0;
+    for line in t.split_inclusive('\n') {
+        let from = line_start;
+        line_start += line.len();
+        let body = line.trim_end();
+        if body.trim_start().is_empty() {
+            continue;
         }
-        if bytes[i - 1] == b'\n' {
-            return bytes[i] != b'\n';
-        }
-        if bytes[i - 1] != b' ' || bytes[i] == b' ' {
-            return false;
-        }
-        let before = t[..i - 1].trim_end_matches(['"', '\'', '\u{201D}', '\u{2019}', ')']);
-        let Some(last) = before.chars().last() else { return false };
-        if !matches!(last, '.' | '!' | '?') {
-            return false;
-        }
-        if last == '.' {
-            let word = before[..before.len() - 1].rsplit([' ', '\n', '(', '\u{201C}', '"']).next().unwrap_or("");
-            let initials =
-                !word.is_empty() && word.split('.').all(|p| p.len() == 1 && p.chars().all(|c| c.is_ascii_uppercase()));
-            if ABBREVIATIONS.contains(&word) || initials {
-                return false;
+        let first_here = out.len();
+        for b in sentencex::get_sentence_boundaries("en", body) {
+            let raw = &body[b.start_byte..b.end_byte];
+            let lead = raw.len() - raw.trim_start().len();
+            let (s, e) = (from + b.start_byte + lead, from + b.start_byte + raw.trim_end().len());
+            if s >= e {
+                continue;
+            }
+            let n = out.len();
+            match out.last_mut() {
+                Some(prev) if n > first_here && runs_on(&t[prev.0..prev.1]) => prev.1 = e,
+                _ => out.push((s, e)),
             }
         }
-        true
-    }))
+    }
+    out
+}
+
+/// A sentence ending in `Gen.` or `U.S.` did not end there.
+fn runs_on(sentence: &str) -> bool {
+    let Some(before) = sentence.strip_suffix('.') else { return false };
+    let word = before.rsplit([' ', '(', '\u{201C}', '"']).next().unwrap_or("");
+    let initials =
+        !word.is_empty() && word.split('.').all(|p| p.len() == 1 && p.chars().all(|c| c.is_ascii_uppercase()));
+    // "U.S." at the end of a sentence is common ("troops in the U.S."): only a single initial
+    // ("Sean B.") or an abbreviation is taken to run on.
+    ABBREVIATIONS.contains(&word) || (initials && word.len() == 1)
 }
 
 #[cfg(test)]

@@ -86,6 +86,22 @@ impl PartialDate {
         }
     }
 
+    /// A month of a year: `2025-09`.
+    pub fn month(year: i16, month: i8) -> Result<PartialDate, String> {
+        PartialDate::year(year)?;
+        if (1..=12).contains(&month) {
+            Ok(PartialDate(Repr::Month(year, month)))
+        } else {
+            Err(format!("{month} is not a month between 1 and 12"))
+        }
+    }
+
+    /// A calendar day, within the years [`PartialDate::year`] accepts.
+    pub fn day(date: Date) -> Result<PartialDate, String> {
+        PartialDate::year(date.year())?;
+        Ok(PartialDate(Repr::Day(date)))
+    }
+
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. Offsets in errors are relative to `s`.
     pub fn parse(s: &str) -> Result<PartialDate, DateError> {
         let parts: Vec<&str> = s.split('-').collect();

@@ -1,0 +1,519 @@
+//! Dates in running text, normalised at the precision the text gives and resolved against the
+//! publication date: `Jan. 6` → 2025-01-06, `September 2025` → 2025-09, `in 2019` → 2019,
+//! `Jan. 2 and Jan. 3` → 2025-01-02/2025-01-03, `Tuesday`, `last week`, `a decade ago`.
+//!
+//! Nothing is padded ("2019" never becomes 2019-01-01), and nothing is guessed from today's date:
+//! without a publication date a relative date is found but left unresolved.
+
+use jiff::civil::{Date, Weekday};
+use jiff::ToSpan;
+
+use super::numbers;
+use super::tokens::{Kind, Token};
+use crate::model::{DateSpan, PartialDate};
+
+/// A date found at tokens `start..end`; `value` is `None` when it could not be resolved (a
+/// relative date without a publication date).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct DateMention {
+    pub start: usize,
+    pub end: usize,
+    pub value: Option<DateSpan>,
+    /// Resolved against the publication date (`Tuesday`, `last week`, a month without a year).
+    pub relative: bool,
+}
+
+const MONTHS: [(&str, i8); 23] = [
+    ("january", 1),
+    ("february", 2),
+    ("march", 3),
+    ("april", 4),
+    ("may", 5),
+    ("june", 6),
+    ("july", 7),
+    ("august", 8),
+    ("september", 9),
+    ("october", 10),
+    ("november", 11),
+    ("december", 12),
+    ("jan", 1),
+    ("feb", 2),
+    ("mar", 3),
+    ("apr", 4),
+    ("jun", 6),
+    ("jul", 7),
+    ("aug", 8),
+    ("sep", 9),
+    ("sept", 9),
+    ("oct", 10),
+    ("nov", 11),
+];
+
+fn month_of(t: &Token) -> Option<i8> {
+    if !t.is_capitalized() {
+        return None;
+    }
+    if t.is("dec") {
+        return Some(12);
+    }
+    MONTHS.iter().find(|(m, _)| t.is(m)).map(|&(_, n)| n)
+}
+
+const WEEKDAYS: [(&str, Weekday); 7] = [
+    ("monday", Weekday::Monday),
+    ("tuesday", Weekday::Tuesday),
+    ("wednesday", Weekday::Wednesday),
+    ("thursday", Weekday::Thursday),
+    ("friday", Weekday::Friday),
+    ("saturday", Weekday::Saturday),
+    ("sunday", Weekday::Sunday),
+];
+
+fn weekday_of(t: &Token) -> Option<Weekday> {
+    if !t.is_capitalized() {
+        return None;
+    }
+    WEEKDAYS.iter().find(|(d, _)| t.is(d)).map(|&(_, w)| w)
+}
+
+/// Words before a bare four-digit number that make it a year ("in 2019", "since 2014").
+const YEAR_PREPOSITIONS: [&str; 14] = [
+    "in", "since", "until", "till", "by", "from", "during", "before", "after", "through", "of", "year", "early", "late",
+];
+
+fn day_number(t: Option<&Token>) -> Option<i8> {
+    let t = t?;
+    if t.kind != Kind::Number || t.text.len() > 2 {
+        // "6th" is a word; accept it below.
+        let digits = t.text.strip_suffix(['h', 't', 'd']).and_then(|s| s.strip_suffix(['t', 's', 'n', 'r']))?;
+        if t.kind != Kind::Word {
+            return None;
+        }
+        let d: i8 = digits.parse().ok()?;
+        return (1..=31).contains(&d).then_some(d);
+    }
+    let d: i8 = t.text.parse().ok()?;
+    (1..=31).contains(&d).then_some(d)
+}
+
+fn year_number(t: Option<&Token>) -> Option<i16> {
+    let t = t?;
+    if !t.is_four_digits() {
+        return None;
+    }
+    let y: i16 = t.text.parse().ok()?;
+    (1000..=2999).contains(&y).then_some(y)
+}
+
+fn day(y: i16, m: i8, d: i8) -> Option<PartialDate> {
+    PartialDate::day(Date::new(y, m, d).ok()?).ok()
+}
+
+fn single(p: PartialDate) -> Option<DateSpan> {
+    Some(DateSpan::single(p))
+}
+
+/// Context a sentence gives its dates.
+#[derive(Debug, Clone, Copy)]
+pub struct Context {
+    pub published: Option<Date>,
+    /// The sentence speaks of what is to come ("will", "is scheduled to"), so "Tuesday" is the next one.
+    pub future: bool,
+}
+
+impl Context {
+    /// The year of a month or day given without one: the publication year, or the one before
+    /// when that would put a past event after publication (a January article's "December 30").
+    fn year_for(&self, month: i8, day: Option<i8>) -> Option<i16> {
+        let p = self.published?;
+        let (pm, pd) = (p.month(), p.day());
+        let later = month > pm || (month == pm && day.is_some_and(|d| d > pd));
+        let earlier = month < pm || (month == pm && day.is_some_and(|d| d < pd));
+        Some(if later && !self.future {
+            p.year() - 1
+        } else if earlier && self.future {
+            p.year() + 1
+        } else {
+            p.year()
+        })
+    }
+}
+
+/// Every date in a sentence's tokens.
+pub fn find(toks: &[Token], cx: Context) -> Vec<DateMention> {
+    let mut out: Vec<DateMention> = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if let Some(m) = at(toks, i, cx) {
+            i = m.end;
+            out.push(m);
+        } else {
+            i += 1;
+        }
+    }
+    merge_ranges(toks, out)
+}
+
+/// A date that starts at token `i`.
+fn at(toks: &[Token], i: usize, cx: Context) -> Option<DateMention> {
+    let t = &toks[i];
+    let found =
+        |end: usize, value: Option<DateSpan>, relative: bool| Some(DateMention { start: i, end, value, relative });
+    // Skip the period after an abbreviated month: "Jan. 6".
+    let after_month = |j: usize| if toks.get(j).is_some_and(|t| t.is_punct('.')) { j + 1 } else { j };
+    if let Some(m) = month_of(t) {
+        let full = t.text.len() > 4 || t.is("june") || t.is("july") || t.is("may");
+        let j = after_month(i + 1);
+        if j == i + 1 && !full && !toks.get(j).is_some_and(|n| n.kind == Kind::Number) {
+            return None; // "Mar" without a period or number is not a month.
+        }
+        if let Some(d) = day_number(toks.get(j)) {
+            // Month D[, YYYY]
+            let mut end = j + 1;
+            let comma = toks.get(end).is_some_and(|t| t.is_punct(','));
+            let year = year_number(toks.get(if comma { end + 1 } else { end }));
+            if let Some(y) = year {
+                end = if comma { end + 2 } else { end + 1 };
+                return found(end, day(y, m, d).and_then(single), false);
+            }
+            // "Jan. 2-3", "Jan. 2 and 3"
+            return found(end, cx.year_for(m, Some(d)).and_then(|y| day(y, m, d)).and_then(single), true);
+        }
+        if t.is("may") && !may_is_month(toks, i) {
+            return None;
+        }
+        let comma = toks.get(j).is_some_and(|t| t.is_punct(','));
+        if let Some(y) = year_number(toks.get(if comma { j + 1 } else { j })) {
+            let end = if comma { j + 2 } else { j + 1 };
+            return found(end, PartialDate::month(y, m).ok().and_then(single), false);
+        }
+        if !full {
+            return None;
+        }
+        let value = cx.year_for(m, None).and_then(|y| PartialDate::month(y, m).ok()).and_then(single);
+        return found(i + 1, value, true);
+    }
+    // D Month [YYYY]
+    if let Some(d) = day_number(Some(t)) {
+        if let Some(m) = toks.get(i + 1).and_then(month_of) {
+            let j = after_month(i + 2);
+            if let Some(y) = year_number(toks.get(j)) {
+                return found(j + 1, day(y, m, d).and_then(single), false);
+            }
+            if toks[i + 1].text.len() > 3 {
+                let v = cx.year_for(m, Some(d)).and_then(|y| day(y, m, d)).and_then(single);
+                return found(i + 2, v, true);
+            }
+        }
+    }
+    // A bare year after a preposition, or after "the year"; never a count ("1500 people").
+    if let Some(y) = year_number(Some(t)) {
+        let prev = i.checked_sub(1).map(|p| &toks[p]);
+        let prep = prev.is_some_and(|p| {
+            p.is_any(&YEAR_PREPOSITIONS) || p.is_any(&["and", "to", "or"]) && i >= 2 && toks[i - 2].is_four_digits()
+        });
+        let next_is_count = toks.get(i + 1).is_some_and(|n| {
+            n.kind == Kind::Word && !n.is_capitalized() && super::quantities::counted(n.text).is_some()
+        });
+        if prep && !next_is_count {
+            return found(i + 1, PartialDate::year(y).ok().and_then(single), false);
+        }
+        return None;
+    }
+    relative(toks, i, cx)
+}
+
+/// "May" is the month only where a month can stand: after "in", "of", "since", "until",
+/// "early", "late", "mid", "last", "next", "this".
+fn may_is_month(toks: &[Token], i: usize) -> bool {
+    i > 0
+        && toks[i - 1].is_any(&[
+            "in", "of", "since", "until", "early", "late", "mid", "last", "next", "this", "during", "through",
+        ])
+}
+
+fn resolved(cx: Context, f: impl FnOnce(Date) -> Option<DateSpan>) -> Option<DateSpan> {
+    cx.published.and_then(f)
+}
+
+fn days(p: Date, from_back: i64, to_back: i64) -> Option<DateSpan> {
+    let a = p.checked_sub(from_back.days()).ok()?;
+    let b = p.checked_sub(to_back.days()).ok()?;
+    let (a, b) = (PartialDate::day(a).ok()?, PartialDate::day(b).ok()?);
+    if a == b {
+        return Some(DateSpan::single(a));
+    }
+    DateSpan::range(a, b).ok()
+}
+
+fn month_back(p: Date, back: i32) -> Option<DateSpan> {
+    let first = p.first_of_month().checked_sub(back.months()).ok()?;
+    PartialDate::month(first.year(), first.month()).ok().map(DateSpan::single)
+}
+
+fn year_back(p: Date, back: i16) -> Option<DateSpan> {
+    PartialDate::year(p.year().checked_sub(back)?).ok().map(DateSpan::single)
+}
+
+/// The Monday-to-Sunday week `back` weeks before the publication date's own.
+fn week_back(p: Date, back: i64) -> Option<DateSpan> {
+    let monday = p.checked_sub((p.weekday().to_monday_zero_offset() as i64).days()).ok()?;
+    let start = monday.checked_sub((7 * back).days()).ok()?;
+    let end = start.checked_add(6.days()).ok()?;
+    DateSpan::range(PartialDate::day(start).ok()?, PartialDate::day(end).ok()?).ok()
+}
+
+/// Relative dates: yesterday, today, weekdays, last week, this month, a decade ago…
+fn relative(toks: &[Token], i: usize, cx: Context) -> Option<DateMention> {
+    let t = &toks[i];
+    let w = |j: usize| toks.get(j).filter(|t| t.kind == Kind::Word || t.kind == Kind::Number);
+    let found = |end: usize, value: Option<DateSpan>| Some(DateMention { start: i, end, value, relative: true });
+    if t.is("yesterday") {
+        return found(i + 1, resolved(cx, |p| days(p, 1, 1)));
+    }
+    if t.is("today") || t.is("tonight") {
+        return found(i + 1, resolved(cx, |p| days(p, 0, 0)));
+    }
+    if t.is("tomorrow") {
+        return found(
+            i + 1,
+            resolved(cx, |p| p.checked_add(1.days()).ok().and_then(|d| PartialDate::day(d).ok()).map(DateSpan::single)),
+        );
+    }
+    if let Some(wd) = weekday_of(t) {
+        let future = cx.future;
+        return found(
+            i + 1,
+            resolved(cx, |p| {
+                let d = if future {
+                    p.nth_weekday(1, wd).ok()?
+                } else if p.weekday() == wd {
+                    p
+                } else {
+                    p.nth_weekday(-1, wd).ok()?
+                };
+                PartialDate::day(d).ok().map(DateSpan::single)
+            }),
+        );
+    }
+    // "New Year's Day": the last January 1 on or before publication.
+    if t.is("new") && w(i + 1).is_some_and(|n| n.is("year’s") || n.is("year's")) {
+        let end = if w(i + 2).is_some_and(|n| n.is("day") || n.is("eve")) { i + 3 } else { i + 2 };
+        let eve = w(i + 2).is_some_and(|n| n.is("eve"));
+        return found(
+            end,
+            resolved(cx, |p| {
+                let d = if eve { Date::new(p.year() - 1, 12, 31).ok()? } else { Date::new(p.year(), 1, 1).ok()? };
+                PartialDate::day(d).ok().map(DateSpan::single)
+            }),
+        );
+    }
+    if t.is_any(&["this", "last", "next", "past"]) || (t.is("earlier") && w(i + 1).is_some_and(|n| n.is("this"))) {
+        let (k, j) = if t.is("earlier") { ("this", i + 2) } else { (t.text, i + 1) };
+        let unit = w(j)?;
+        let n = match () {
+            _ if k.eq_ignore_ascii_case("this") => 0,
+            _ if k.eq_ignore_ascii_case("next") => -1,
+            _ => 1,
+        };
+        if unit.is("week") {
+            return found(j + 1, resolved(cx, |p| week_back(p, n)));
+        }
+        if unit.is("month") {
+            return found(j + 1, resolved(cx, |p| month_back(p, n as i32)));
+        }
+        if unit.is("year") {
+            return found(j + 1, resolved(cx, |p| year_back(p, n as i16)));
+        }
+        if unit.is("night") && k.eq_ignore_ascii_case("last") {
+            return found(j + 1, resolved(cx, |p| days(p, 1, 1)));
+        }
+        if unit.is_any(&["morning", "afternoon", "evening"]) && k.eq_ignore_ascii_case("this") {
+            return found(j + 1, resolved(cx, |p| days(p, 0, 0)));
+        }
+        return None;
+    }
+    // "over the past week", "in the past 24 hours", "the past three days"
+    if t.is("past") || (t.is("the") && w(i + 1).is_some_and(|n| n.is("past") || n.is("last"))) {
+        let j = if t.is("the") { i + 2 } else { i + 1 };
+        let (count, k) = match numbers::read(toks, j) {
+            Some(n) if n.qualifier == crate::model::Qualifier::Exact => (n.value as i64, n.end),
+            _ => (1, j),
+        };
+        let unit = w(k)?;
+        let back = if unit.is_any(&["day", "days"]) {
+            count
+        } else if unit.is_any(&["hours", "hour"]) {
+            (count + 23) / 24
+        } else if unit.is_any(&["week", "weeks"]) {
+            7 * count
+        } else {
+            return None;
+        };
+        return found(k + 1, resolved(cx, |p| days(p, back, 0)));
+    }
+    // "two days ago", "a decade ago", "three years ago"
+    if let Some(n) = numbers::read(toks, i).filter(|n| n.qualifier == crate::model::Qualifier::Exact).or_else(|| {
+        (t.is("a") || t.is("an")).then_some(numbers::Number {
+            start: i,
+            end: i + 1,
+            value: 1.0,
+            qualifier: crate::model::Qualifier::Exact,
+            spelled: true,
+        })
+    }) {
+        let unit = w(n.end)?;
+        if !w(n.end + 1).is_some_and(|a| a.is("ago")) {
+            return None;
+        }
+        let count = n.value as i64;
+        let value = if unit.is_any(&["day", "days"]) {
+            resolved(cx, |p| days(p, count, count))
+        } else if unit.is_any(&["week", "weeks"]) {
+            resolved(cx, |p| days(p, 7 * count, 7 * count))
+        } else if unit.is_any(&["month", "months"]) {
+            resolved(cx, |p| month_back(p, count as i32))
+        } else if unit.is_any(&["year", "years"]) {
+            resolved(cx, |p| year_back(p, count as i16))
+        } else if unit.is_any(&["decade", "decades"]) {
+            resolved(cx, |p| year_back(p, 10 * count as i16))
+        } else {
+            return None;
+        };
+        return found(n.end + 2, value);
+    }
+    None
+}
+
+/// Joins "Jan. 2 and Jan. 3", "from December 30 to Monday", "Jan. 2-3" into ranges.
+fn merge_ranges(toks: &[Token], dates: Vec<DateMention>) -> Vec<DateMention> {
+    let mut out: Vec<DateMention> = Vec::with_capacity(dates.len());
+    let mut k = 0;
+    while k < dates.len() {
+        let a = dates[k];
+        // "Jan. 2-3" / "Jan. 2 and 3" / "Jan. 2 to 3": the second day borrows the month.
+        if let Some(v) = a.value.filter(|v| v.grain() == crate::model::Grain::Day && !v.is_range()) {
+            let sep = toks.get(a.end);
+            let d2 = day_number(toks.get(a.end + 1));
+            let next_is_month = toks.get(a.end + 2).is_some_and(|t| month_of(t).is_some());
+            let joins =
+                sep.is_some_and(|s| s.is_punct('-') || s.is_punct('\u{2013}') || s.is_any(&["and", "to", "through"]));
+            if let Some(d2) = d2.filter(|_| joins && !next_is_month) {
+                let from = v.first_day();
+                if let Some(to) = Date::new(from.year(), from.month(), d2).ok().filter(|&t| t > from) {
+                    if let (Ok(f), Ok(t)) = (PartialDate::day(from), PartialDate::day(to)) {
+                        if let Ok(r) = DateSpan::range(f, t) {
+                            out.push(DateMention {
+                                start: a.start,
+                                end: a.end + 2,
+                                value: Some(r),
+                                relative: a.relative,
+                            });
+                            k += 1;
+                            continue;
+                        }
+                    }
+                }
+            }
+        }
+        if let Some(b) = dates.get(k + 1) {
+            let between = &toks[a.end..b.start];
+            let joined = matches!(between, [s] if s.is_any(&["and", "to", "through", "until"]) || s.is_punct('-') || s.is_punct('\u{2013}'));
+            if joined {
+                let value = match (a.value, b.value) {
+                    (Some(x), Some(y)) => DateSpan::range(x.from(), y.to()).ok(),
+                    _ => None,
+                };
+                if let Some(v) = value {
+                    out.push(DateMention {
+                        start: a.start,
+                        end: b.end,
+                        value: Some(v),
+                        relative: a.relative || b.relative,
+                    });
+                    k += 2;
+                    continue;
+                }
+                if a.value.is_none() || b.value.is_none() {
+                    out.push(DateMention { start: a.start, end: b.end, value: None, relative: true });
+                    k += 2;
+                    continue;
+                }
+            }
+        }
+        out.push(a);
+        k += 1;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    fn dates(s: &str, published: &str, future: bool) -> Vec<(String, Option<String>)> {
+        let toks = tokenize(s);
+        let cx = Context { published: Some(published.parse().unwrap()), future };
+        find(&toks, cx)
+            .into_iter()
+            .map(|m| (s[toks[m.start].start..toks[m.end - 1].end].to_string(), m.value.map(|v| v.to_string())))
+            .collect()
+    }
+
+    fn one(s: &str, published: &str) -> Option<String> {
+        let d = dates(s, published, false);
+        assert_eq!(d.len(), 1, "{s}: {d:?}");
+        d[0].1.clone()
+    }
+
+    #[test]
+    fn absolute_dates_keep_their_precision() {
+        assert_eq!(one("said Jan. 6", "2025-01-07").as_deref(), Some("2025-01-06"));
+        assert_eq!(one("on January 6, 2025, forces", "2025-03-01").as_deref(), Some("2025-01-06"));
+        assert_eq!(one("on 6 January", "2025-03-01").as_deref(), Some("2025-01-06"));
+        assert_eq!(one("end in September 2025.", "2025-01-07").as_deref(), Some("2025-09"));
+        assert_eq!(one("defeated in 2019", "2025-01-07").as_deref(), Some("2019"));
+        assert_eq!(one("On Jan. 2 and Jan. 3, the", "2025-01-07").as_deref(), Some("2025-01-02/2025-01-03"));
+        assert_eq!(one("from December 30 to Monday", "2025-01-07").as_deref(), Some("2024-12-30/2025-01-06"));
+        assert_eq!(one("between Jan. 21 and Feb. 12", "2026-02-13").as_deref(), Some("2026-01-21/2026-02-12"));
+        assert_eq!(one("on Jan. 2-3", "2025-01-07").as_deref(), Some("2025-01-02/2025-01-03"));
+    }
+
+    #[test]
+    fn relative_dates_resolve_against_publication() {
+        // 2025-01-07 is a Tuesday.
+        assert_eq!(one("said Monday", "2025-01-07").as_deref(), Some("2025-01-06"));
+        assert_eq!(one("said Tuesday", "2025-01-07").as_deref(), Some("2025-01-07"));
+        assert_eq!(dates("will meet Friday", "2025-01-07", true)[0].1.as_deref(), Some("2025-01-10"));
+        assert_eq!(one("yesterday", "2025-01-07").as_deref(), Some("2025-01-06"));
+        assert_eq!(one("last week", "2025-01-07").as_deref(), Some("2024-12-30/2025-01-05"));
+        assert_eq!(one("over the past week", "2025-01-07").as_deref(), Some("2024-12-31/2025-01-07"));
+        assert_eq!(one("in the past 24 hours", "2024-09-03").as_deref(), Some("2024-09-02/2024-09-03"));
+        assert_eq!(one("earlier this month", "2025-01-07").as_deref(), Some("2025-01"));
+        assert_eq!(one("last month", "2025-01-07").as_deref(), Some("2024-12"));
+        assert_eq!(one("this year", "2025-01-07").as_deref(), Some("2025"));
+        assert_eq!(one("just a decade ago", "2025-01-07").as_deref(), Some("2015"));
+        assert_eq!(one("two days ago", "2025-01-07").as_deref(), Some("2025-01-05"));
+        assert_eq!(one("on New Year’s day", "2025-01-07").as_deref(), Some("2025-01-01"));
+        assert_eq!(one("in March", "2025-01-07").as_deref(), Some("2024-03"));
+    }
+
+    #[test]
+    fn false_friends_are_not_dates() {
+        assert!(dates("ISIS may attempt a comeback", "2025-01-07", false).is_empty());
+        assert!(dates("killed 1500 people", "2025-01-07", false).is_empty());
+        assert!(dates("F-15s and F-16s flew 24/7", "2025-01-07", false).is_empty());
+        assert!(dates("the second raid", "2025-01-07", false).is_empty());
+        assert_eq!(one("in May 2023", "2025-01-07").as_deref(), Some("2023-05"));
+        assert_eq!(one("during May", "2023-06-06").as_deref(), Some("2023-05"));
+    }
+
+    #[test]
+    fn without_publication_relative_dates_stay_open() {
+        let toks = tokenize("said Tuesday");
+        let m = find(&toks, Context { published: None, future: false });
+        assert_eq!(m.len(), 1);
+        assert!(m[0].value.is_none() && m[0].relative);
+    }
+}

@@ -1,0 +1,282 @@
+//! Places and parties by name: a gazetteer of countries, provinces, cities, seas and the armed
+//! groups, militaries and governments news covers, each with its aliases and what it is part of.
+//!
+//! The built-in list is data (`gazetteer.tsv`); a user extends it with a file of the same format
+//! (`--gazetteer FILE`). All names are matched at once with one Aho-Corasick automaton per case
+//! rule: acronyms and short names (`SDF`, `US`) only as written, longer names in any case.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+
+use crate::model::{fold_name, EntityKind};
+
+/// One entity of the gazetteer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Place {
+    pub name: String,
+    pub kind: EntityKind,
+    pub parent: Option<String>,
+    pub aliases: Vec<String>,
+}
+
+#[derive(Clone)]
+pub struct Gazetteer {
+    entries: Vec<Place>,
+    /// Folded name or alias → entry.
+    by_name: HashMap<String, usize>,
+    exact: AhoCorasick,
+    exact_entry: Vec<usize>,
+    folded: AhoCorasick,
+    folded_entry: Vec<usize>,
+}
+
+/// A name found in a text: bytes `start..end`, and the entry it names. `region` is set for "eastern
+/// Syria": a part of a place named by a compass word, which is a place of its own.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Found {
+    pub start: usize,
+    pub end: usize,
+    pub entry: usize,
+    pub region: Option<String>,
+}
+
+const BUILTIN: &str = include_str!("gazetteer.tsv");
+
+static DEFAULT: LazyLock<Gazetteer> =
+    LazyLock::new(|| Gazetteer::parse(&[("built-in gazetteer", BUILTIN)]).expect("the built-in gazetteer is valid"));
+
+const COMPASS: [&str; 17] = [
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "north",
+    "south",
+    "east",
+    "west",
+];
+
+impl Gazetteer {
+    pub fn builtin() -> &'static Gazetteer {
+        &DEFAULT
+    }
+
+    /// The built-in gazetteer extended by a user's file: its lines add entities, and a line
+    /// naming a built-in entity adds aliases to it.
+    pub fn with_user_file(name: &str, text: &str) -> Result<Gazetteer, String> {
+        Gazetteer::parse(&[("built-in gazetteer", BUILTIN), (name, text)])
+    }
+
+    fn parse(files: &[(&str, &str)]) -> Result<Gazetteer, String> {
+        let mut entries: Vec<Place> = Vec::new();
+        let mut by_name: HashMap<String, usize> = HashMap::new();
+        for (file, text) in files {
+            for (n, line) in text.lines().enumerate() {
+                let at = || format!("{file}, line {}", n + 1);
+                let line = line.strip_suffix('\r').unwrap_or(line);
+                if line.trim().is_empty() || line.starts_with('#') {
+                    continue;
+                }
+                let f: Vec<&str> = line.split('\t').collect();
+                if f.len() < 2 || f.len() > 4 {
+                    return Err(format!("{}: expected name, kind, parent and aliases separated by tabs", at()));
+                }
+                let name = f[0].trim();
+                if name.is_empty() {
+                    return Err(format!("{}: the name is empty", at()));
+                }
+                let kind: EntityKind = f[1].trim().parse().map_err(|e| format!("{}: {e}", at()))?;
+                if kind == EntityKind::Person {
+                    return Err(format!("{}: a gazetteer holds places and parties, not persons", at()));
+                }
+                let parent = f.get(2).map(|p| p.trim()).filter(|p| !p.is_empty()).map(str::to_string);
+                let aliases: Vec<String> = f
+                    .get(3)
+                    .map(|a| a.split('|').map(str::trim).filter(|a| !a.is_empty()).map(str::to_string).collect())
+                    .unwrap_or_default();
+                let index = match by_name.get(&fold_name(name)) {
+                    Some(&i) if entries[i].name == name => {
+                        // A user's line for a built-in entity adds aliases.
+                        entries[i].aliases.extend(aliases.iter().cloned());
+                        i
+                    }
+                    Some(&i) => return Err(format!("{}: `{name}` is already a name of `{}`", at(), entries[i].name)),
+                    None => {
+                        entries.push(Place { name: name.to_string(), kind, parent, aliases: aliases.clone() });
+                        by_name.insert(fold_name(name), entries.len() - 1);
+                        entries.len() - 1
+                    }
+                };
+                for a in &aliases {
+                    match by_name.get(&fold_name(a)) {
+                        Some(&i) if i != index => {
+                            return Err(format!("{}: alias `{a}` is already a name of `{}`", at(), entries[i].name))
+                        }
+                        _ => {
+                            by_name.insert(fold_name(a), index);
+                        }
+                    }
+                }
+            }
+        }
+        for e in &entries {
+            if let Some(p) = &e.parent {
+                if !by_name.contains_key(&fold_name(p)) {
+                    return Err(format!("gazetteer: the parent `{p}` of `{}` is not in it", e.name));
+                }
+            }
+        }
+        let mut exact = Vec::new();
+        let mut exact_entry = Vec::new();
+        let mut folded = Vec::new();
+        let mut folded_entry = Vec::new();
+        for (i, e) in entries.iter().enumerate() {
+            for n in std::iter::once(&e.name).chain(&e.aliases) {
+                // Apostrophes come curly or straight; match both.
+                let mut forms = vec![n.clone()];
+                if n.contains(['\'', '\u{2019}']) {
+                    forms.push(n.replace('\'', "\u{2019}"));
+                    forms.push(n.replace('\u{2019}', "'"));
+                }
+                let as_written = n.chars().count() <= 4 || !n.chars().any(char::is_lowercase);
+                for f in forms {
+                    if as_written {
+                        exact.push(f);
+                        exact_entry.push(i);
+                    } else {
+                        folded.push(f);
+                        folded_entry.push(i);
+                    }
+                }
+            }
+        }
+        let build = |patterns: &[String], fold: bool| {
+            AhoCorasick::builder()
+                .match_kind(MatchKind::LeftmostLongest)
+                .ascii_case_insensitive(fold)
+                .build(patterns)
+                .map_err(|e| format!("gazetteer: {e}"))
+        };
+        Ok(Gazetteer {
+            exact: build(&exact, false)?,
+            folded: build(&folded, true)?,
+            entries,
+            by_name,
+            exact_entry,
+            folded_entry,
+        })
+    }
+
+    pub fn entry(&self, i: usize) -> &Place {
+        &self.entries[i]
+    }
+
+    /// The entry a name or alias names.
+    pub fn lookup(&self, name: &str) -> Option<usize> {
+        self.by_name.get(&fold_name(name)).copied()
+    }
+
+    /// Whether `inner` is `outer` or lies within it, by the parent chain.
+    pub fn within(&self, inner: usize, outer: usize) -> bool {
+        let mut at = Some(inner);
+        for _ in 0..32 {
+            match at {
+                Some(i) if i == outer => return true,
+                Some(i) => at = self.entries[i].parent.as_deref().and_then(|p| self.lookup(p)),
+                None => return false,
+            }
+        }
+        false
+    }
+
+    /// Every name in `text`, leftmost-longest, whole words only.
+    pub fn find(&self, text: &str) -> Vec<Found> {
+        let mut found: Vec<Found> = Vec::new();
+        let whole = |s: usize, e: usize| {
+            let before = text[..s].chars().next_back();
+            let after = text[e..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        };
+        for (ac, ids) in [(&self.exact, &self.exact_entry), (&self.folded, &self.folded_entry)] {
+            for m in ac.find_iter(text) {
+                if whole(m.start(), m.end()) {
+                    found.push(Found {
+                        start: m.start(),
+                        end: m.end(),
+                        entry: ids[m.pattern().as_usize()],
+                        region: None,
+                    });
+                }
+            }
+        }
+        found.sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
+        let mut out: Vec<Found> = Vec::with_capacity(found.len());
+        for f in found {
+            if out.last().is_some_and(|l| f.start < l.end) {
+                continue;
+            }
+            out.push(f);
+        }
+        // "eastern Syria": a compass word before a place makes a region of it.
+        for f in &mut out {
+            if !self.entries[f.entry].kind.is_place() {
+                continue;
+            }
+            let before = text[..f.start].trim_end_matches(' ');
+            if before.len() == f.start {
+                continue;
+            }
+            let word_start =
+                before.char_indices().rev().find(|(_, c)| !c.is_alphabetic()).map_or(0, |(i, c)| i + c.len_utf8());
+            let word = &before[word_start..];
+            if let Some(c) = COMPASS.iter().find(|c| word.eq_ignore_ascii_case(c)) {
+                f.region = Some(format!("{c} {}", self.entries[f.entry].name));
+                f.start = word_start;
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_builtin_gazetteer_parses_and_finds_names() {
+        let g = Gazetteer::builtin();
+        let text = "CENTCOM said ISIS fighters in Iraq’s Hamrin Mountains and in eastern Syria were hit.";
+        let names: Vec<(String, Option<String>)> =
+            g.find(text).into_iter().map(|f| (g.entry(f.entry).name.clone(), f.region.clone())).collect();
+        assert!(names.contains(&("U.S. Central Command".into(), None)), "{names:?}");
+        assert!(names.contains(&("ISIS".into(), None)), "{names:?}");
+        assert!(names.contains(&("Iraq".into(), None)), "{names:?}");
+        assert!(names.contains(&("Syria".into(), Some("eastern Syria".into()))), "{names:?}");
+        let hamrin = g.lookup("Hamrin Mountains").unwrap();
+        assert!(g.within(hamrin, g.lookup("Iraq").unwrap()));
+        // Short names only as written: "is" is not the Islamic State.
+        assert!(g.find("this is it").is_empty());
+    }
+
+    #[test]
+    fn user_files_extend_it_and_errors_name_the_line() {
+        let g = Gazetteer::with_user_file("mine.tsv", "# mine\nAl-Qaim\tplace\tIraq\tQaim|Al Qaim\n").unwrap();
+        let q = g.lookup("Qaim").unwrap();
+        assert!(g.within(q, g.lookup("Iraq").unwrap()));
+        let e = Gazetteer::with_user_file("mine.tsv", "\nX\tperson\t\t\n").err().unwrap();
+        assert!(e.starts_with("mine.tsv, line 2:"), "{e}");
+        let e = Gazetteer::with_user_file("mine.tsv", "Y\tplace\tNowhere Land\t\n").err().unwrap();
+        assert!(e.contains("Nowhere Land"), "{e}");
+    }
+}

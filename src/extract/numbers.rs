@@ -1,0 +1,278 @@
+//! Numbers as news writes them: digits (`2,500`, `1.5 million`), words (`seven`,
+//! `twenty-five`, `a hundred`, `two and a half million`), and vague counts (`dozens`, `several`).
+//!
+//! Vague counts are coded conservatively, the way conflict-event coders do (ACLED, see README):
+//! the figure is the least the words can mean and the qualifier says so.
+
+use super::tokens::{Kind, Token};
+use crate::model::Qualifier;
+
+/// A number read off tokens `start..end` (token indices).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Number {
+    pub start: usize,
+    pub end: usize,
+    pub value: f64,
+    /// What the words themselves say about exactness: `dozens` is at least 12, `a dozen` about 12.
+    pub qualifier: Qualifier,
+    /// Spelled in words (`seven`) rather than digits.
+    pub spelled: bool,
+}
+
+const UNITS: [&str; 20] = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+];
+const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+
+fn unit_value(w: &str) -> Option<f64> {
+    UNITS.iter().position(|u| w.eq_ignore_ascii_case(u)).map(|i| i as f64)
+}
+
+fn tens_value(w: &str) -> Option<f64> {
+    TENS.iter().position(|u| w.eq_ignore_ascii_case(u)).map(|i| (i as f64 + 2.0) * 10.0)
+}
+
+/// `seven`, `twenty`, `twenty-five`.
+fn small_word(w: &str) -> Option<f64> {
+    if let Some(v) = unit_value(w).or_else(|| tens_value(w)) {
+        return Some(v);
+    }
+    let (t, u) = w.split_once(['-', '\u{2010}', '\u{2011}'])?;
+    let (t, u) = (tens_value(t)?, unit_value(u)?);
+    (u > 0.0 && u < 10.0).then_some(t + u)
+}
+
+fn scale(w: &str) -> Option<f64> {
+    match w.to_ascii_lowercase().as_str() {
+        "hundred" => Some(100.0),
+        "thousand" => Some(1_000.0),
+        "million" => Some(1_000_000.0),
+        "billion" => Some(1_000_000_000.0),
+        "trillion" => Some(1_000_000_000_000.0),
+        _ => None,
+    }
+}
+
+/// Vague plurals: `dozens` (of), `hundreds`, `thousands`: at least the unit they name.
+fn vague_plural(w: &str) -> Option<f64> {
+    match w.to_ascii_lowercase().as_str() {
+        "tens" => Some(10.0),
+        "dozens" => Some(12.0),
+        "scores" => Some(20.0),
+        "hundreds" => Some(100.0),
+        "thousands" => Some(1_000.0),
+        "millions" => Some(1_000_000.0),
+        _ => None,
+    }
+}
+
+/// Reads the number that starts at token `i`, if one does.
+pub fn read(toks: &[Token], i: usize) -> Option<Number> {
+    let t = toks.get(i)?;
+    let word = |j: usize| toks.get(j).filter(|t| t.kind == Kind::Word);
+    let exact = Qualifier::Exact;
+    match t.kind {
+        Kind::Number => {
+            let mut value = t.number()?;
+            let mut end = i + 1;
+            if let Some(s) = word(end).and_then(|w| scale(w.text)) {
+                value *= s;
+                end += 1;
+            }
+            Some(Number { start: i, end, value, qualifier: exact, spelled: false })
+        }
+        Kind::Punct => None,
+        Kind::Word => {
+            let w = t.text;
+            // "a dozen", "a couple (of)", "a few", "a hundred", "a number of"
+            if w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an") {
+                let next = word(i + 1)?;
+                if next.is("dozen") {
+                    return Some(spelled_from(toks, i, i + 2, 12.0, Qualifier::Approximate));
+                }
+                if next.is("couple") {
+                    return Some(Number {
+                        start: i,
+                        end: i + 2,
+                        value: 2.0,
+                        qualifier: Qualifier::Approximate,
+                        spelled: true,
+                    });
+                }
+                if next.is("few") {
+                    return Some(Number {
+                        start: i,
+                        end: i + 2,
+                        value: 3.0,
+                        qualifier: Qualifier::AtLeast,
+                        spelled: true,
+                    });
+                }
+                // "a number of groups": more than one, the least that can mean.
+                if next.is("number") && word(i + 2).is_some_and(|t| t.is("of")) {
+                    return Some(Number {
+                        start: i,
+                        end: i + 2,
+                        value: 2.0,
+                        qualifier: Qualifier::AtLeast,
+                        spelled: true,
+                    });
+                }
+                if next.is("handful") {
+                    return Some(Number {
+                        start: i,
+                        end: i + 2,
+                        value: 2.0,
+                        qualifier: Qualifier::AtLeast,
+                        spelled: true,
+                    });
+                }
+                if scale(next.text).is_some() {
+                    return Some(spelled_from(toks, i + 1, i + 1, 1.0, exact)).map(|n| Number { start: i, ..n });
+                }
+                return None;
+            }
+            if w.eq_ignore_ascii_case("several") || w.eq_ignore_ascii_case("numerous") {
+                return Some(Number { start: i, end: i + 1, value: 3.0, qualifier: Qualifier::AtLeast, spelled: true });
+            }
+            if w.eq_ignore_ascii_case("both") {
+                return Some(Number { start: i, end: i + 1, value: 2.0, qualifier: exact, spelled: true });
+            }
+            if w.eq_ignore_ascii_case("multiple") {
+                return Some(Number { start: i, end: i + 1, value: 2.0, qualifier: Qualifier::AtLeast, spelled: true });
+            }
+            if let Some(v) = vague_plural(w) {
+                // "tens of thousands": at least 10 × 1,000.
+                let mut value = v;
+                let mut end = i + 1;
+                if word(i + 1).is_some_and(|t| t.is("of")) {
+                    if let Some(s) = word(i + 2).and_then(|t| vague_plural(t.text)) {
+                        value *= s;
+                        end = i + 3;
+                    }
+                }
+                return Some(Number { start: i, end, value, qualifier: Qualifier::AtLeast, spelled: true });
+            }
+            let first = small_word(w)?;
+            Some(spelled_from(toks, i, i + 1, first, exact))
+        }
+    }
+}
+
+/// Continues a spelled number from token `next` with `current` read so far: "hundred", "thousand",
+/// "and", "a half", "dozen", further small words.
+fn spelled_from(toks: &[Token], start: usize, next: usize, current: f64, qualifier: Qualifier) -> Number {
+    let mut total = 0.0;
+    let mut current = current;
+    let mut end = next;
+    let mut last_was_small = next > start;
+    let mut qualifier = qualifier;
+    while let Some(t) = toks.get(end).filter(|t| t.kind == Kind::Word) {
+        if let Some(s) = scale(t.text) {
+            if s == 100.0 {
+                current = current.max(1.0) * 100.0;
+            } else {
+                total += current.max(1.0) * s;
+                current = 0.0;
+            }
+            end += 1;
+            last_was_small = false;
+            continue;
+        }
+        if t.is("dozen") && qualifier == Qualifier::Exact {
+            current = current.max(1.0) * 12.0;
+            end += 1;
+            continue;
+        }
+        // "two and a half million", "one hundred and fifty"
+        if t.is("and") {
+            let a = toks.get(end + 1);
+            let b = toks.get(end + 2);
+            if a.is_some_and(|a| a.is("a")) && b.is_some_and(|b| b.is("half")) {
+                current += 0.5;
+                end += 3;
+                last_was_small = true;
+                continue;
+            }
+            if !last_was_small {
+                if let Some(v) = a.and_then(|a| small_word(a.text)) {
+                    current += v;
+                    end += 2;
+                    last_was_small = true;
+                    continue;
+                }
+            }
+            break;
+        }
+        if !last_was_small {
+            if let Some(v) = small_word(t.text) {
+                current += v;
+                end += 1;
+                last_was_small = true;
+                continue;
+            }
+        }
+        break;
+    }
+    if qualifier == Qualifier::Approximate && end > next {
+        // "a dozen" approximates; "a dozen hundred" is not news English, keep it simple.
+        qualifier = Qualifier::Exact;
+    }
+    Number { start, end, value: total + current, qualifier, spelled: true }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    fn value(s: &str) -> Option<(f64, Qualifier, usize)> {
+        let toks = tokenize(s);
+        read(&toks, 0).map(|n| (n.value, n.qualifier, n.end))
+    }
+
+    #[test]
+    fn digits_and_words_read_as_numbers() {
+        assert_eq!(value("2,500 troops"), Some((2500.0, Qualifier::Exact, 1)));
+        assert_eq!(value("1.5 million people"), Some((1_500_000.0, Qualifier::Exact, 2)));
+        assert_eq!(value("seven operatives"), Some((7.0, Qualifier::Exact, 1)));
+        assert_eq!(value("twenty-five people"), Some((25.0, Qualifier::Exact, 1)));
+        assert_eq!(value("one hundred people"), Some((100.0, Qualifier::Exact, 2)));
+        assert_eq!(value("a hundred people"), Some((100.0, Qualifier::Exact, 2)));
+        assert_eq!(value("two and a half million people"), Some((2_500_000.0, Qualifier::Exact, 5)));
+        assert_eq!(value("three hundred and fifty men"), Some((350.0, Qualifier::Exact, 4)));
+        assert_eq!(value("two dozen"), Some((24.0, Qualifier::Exact, 2)));
+        assert_eq!(value("ninety-nine"), Some((99.0, Qualifier::Exact, 1)));
+        assert_eq!(value("the troops"), None);
+    }
+
+    #[test]
+    fn vague_counts_are_floors() {
+        assert_eq!(value("dozens of"), Some((12.0, Qualifier::AtLeast, 1)));
+        assert_eq!(value("hundreds of people"), Some((100.0, Qualifier::AtLeast, 1)));
+        assert_eq!(value("tens of thousands"), Some((10_000.0, Qualifier::AtLeast, 3)));
+        assert_eq!(value("several strikes"), Some((3.0, Qualifier::AtLeast, 1)));
+        assert_eq!(value("a few"), Some((3.0, Qualifier::AtLeast, 2)));
+        assert_eq!(value("a couple"), Some((2.0, Qualifier::Approximate, 2)));
+        assert_eq!(value("a dozen"), Some((12.0, Qualifier::Approximate, 2)));
+    }
+}

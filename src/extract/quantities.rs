@@ -1,0 +1,697 @@
+//! Figures with what they count: "around 2,500 U.S. troops", "at least seven ISIS operatives
+//! killed", "no American personnel were injured", "between 20 and 30 civilians", "$20 million".
+//!
+//! A figure is a number (see [`super::numbers`]) with a qualifier before it, the noun it counts
+//! after it (within a few modifier words: "2,000 adult male ISIS fighters"), and the outcome that
+//! happened to them before or after ("killed 150 terrorists", "were wounded"). Which words count
+//! what, and what kind of claim they make, is data: `lexicon.tsv`.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use super::numbers::{self, Number};
+use super::tokens::{Kind as TokKind, Token};
+use crate::model::{Kind, Qualifier};
+
+/// What a lexicon word is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Class {
+    Forces,
+    People,
+    Harm,
+    Attack,
+    Operation,
+    Target,
+    Item,
+    /// What happened to the counted; the claim's kind.
+    Outcome(Kind),
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Entry {
+    pub class: Class,
+    pub unit: &'static str,
+}
+
+/// Lowercase form (one or two words) → entry. Nouns and outcomes are looked up apart, since
+/// "capture" or "strike" can be either.
+struct Lexicon {
+    nouns: HashMap<&'static str, Entry>,
+    outcomes: HashMap<&'static str, Entry>,
+}
+
+static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
+    let mut nouns = HashMap::new();
+    let mut outcomes = HashMap::new();
+    for line in include_str!("lexicon.tsv").lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+        let mut f = line.split('\t');
+        let (Some(form), Some(class), Some(unit)) = (f.next(), f.next(), f.next()) else {
+            panic!("lexicon.tsv: a line needs three tab-separated fields: {line:?}");
+        };
+        let class = match class {
+            "forces" => Class::Forces,
+            "people" | "fighters" => Class::People,
+            "harm" => Class::Harm,
+            "attack" => Class::Attack,
+            "operation" => Class::Operation,
+            "target" => Class::Target,
+            "item" => Class::Item,
+            o => Class::Outcome(
+                o.strip_prefix("outcome:")
+                    .and_then(|k| k.parse().ok())
+                    .unwrap_or_else(|| panic!("lexicon.tsv: unknown class {o:?}")),
+            ),
+        };
+        let map = if matches!(class, Class::Outcome(_)) { &mut outcomes } else { &mut nouns };
+        map.insert(form, Entry { class, unit });
+    }
+    Lexicon { nouns, outcomes }
+});
+
+/// The lexicon entry of a counted noun (`troops`, `operatives`), if the word is one.
+pub fn counted(word: &str) -> Option<Entry> {
+    if word.bytes().any(|b| b.is_ascii_uppercase()) {
+        return LEXICON.nouns.get(word.to_ascii_lowercase().as_str()).copied();
+    }
+    LEXICON.nouns.get(word).copied()
+}
+
+fn outcome(word: &str) -> Option<Entry> {
+    LEXICON.outcomes.get(word.to_ascii_lowercase().as_str()).copied()
+}
+
+/// A figure found in a sentence; token indices are into the sentence's tokens.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Figure {
+    /// The figure's own words, qualifier through counted noun: what `annotate` shows.
+    pub start: usize,
+    pub end: usize,
+    /// The words of the claim it makes, outcome included ("One member … was killed").
+    pub claim_start: usize,
+    pub claim_end: usize,
+    pub value: f64,
+    pub low: Option<f64>,
+    pub high: Option<f64>,
+    pub qualifier: Qualifier,
+    /// What it counts; `None` for a bare number that counts nothing named.
+    pub unit: Option<String>,
+    /// The claim it makes, if it makes one (a percentage or a bare number does not).
+    pub kind: Option<Kind>,
+    /// Where the counted noun and its modifiers are, for finding whose figure it is.
+    pub noun_start: usize,
+}
+
+const APPROXIMATE: [&[&str]; 11] = [
+    &["around"],
+    &["about"],
+    &["some"],
+    &["roughly"],
+    &["approximately"],
+    &["nearly"],
+    &["almost"],
+    &["estimated"],
+    &["close", "to"],
+    &["an", "estimated"],
+    &["approx"],
+];
+const AT_LEAST: [&[&str]; 9] = [
+    &["at", "least"],
+    &["more", "than"],
+    &["over"],
+    &["upwards", "of"],
+    &["in", "excess", "of"],
+    &["no", "fewer", "than"],
+    &["no", "less", "than"],
+    &["as", "many", "as"],
+    &["at", "minimum"],
+];
+const AT_MOST: [&[&str]; 7] = [
+    &["up", "to"],
+    &["fewer", "than"],
+    &["less", "than"],
+    &["no", "more", "than"],
+    &["at", "most"],
+    &["under"],
+    &["just", "under"],
+];
+
+/// The qualifier phrase that ends just before token `i`: (its first token, the qualifier).
+fn qualifier_before(toks: &[Token], i: usize) -> Option<(usize, Qualifier)> {
+    let lists: [(&[&[&str]], Qualifier); 3] =
+        [(&AT_LEAST, Qualifier::AtLeast), (&AT_MOST, Qualifier::AtMost), (&APPROXIMATE, Qualifier::Approximate)];
+    let mut best: Option<(usize, Qualifier)> = None;
+    for (phrases, q) in lists {
+        for p in phrases {
+            if p.len() > i {
+                continue;
+            }
+            let s = i - p.len();
+            if toks[s..i].iter().zip(p.iter()).all(|(t, w)| t.is(w)) && best.is_none_or(|(b, _)| s < b) {
+                best = Some((s, q));
+            }
+        }
+    }
+    // "as many as" is a ceiling in most news use ("as many as 30 killed" = up to 30).
+    best.map(|(s, q)| if toks[s].is("as") { (s, Qualifier::AtMost) } else { (s, q) })
+}
+
+/// Words that can stand between a number and what it counts: "2,000 adult male ISIS fighters".
+fn modifier(t: &Token) -> bool {
+    if t.is_punct('-') || t.is_punct('\u{2011}') {
+        return true;
+    }
+    if t.kind != TokKind::Word {
+        return false;
+    }
+    if t.is_capitalized() {
+        return true;
+    }
+    const WORDS: [&str; 36] = [
+        "additional",
+        "other",
+        "more",
+        "senior",
+        "top",
+        "adult",
+        "male",
+        "female",
+        "foreign",
+        "local",
+        "military",
+        "armed",
+        "suspected",
+        "alleged",
+        "enemy",
+        "partner",
+        "allied",
+        "coalition",
+        "terrorist",
+        "militant",
+        "only",
+        "led",
+        "backed",
+        "affiliated",
+        "aligned",
+        "key",
+        "high-ranking",
+        "mid-level",
+        "low-level",
+        "active-duty",
+        "elite",
+        "innocent",
+        "total",
+        "new",
+        "separate",
+        "civilian",
+    ];
+    // Participles read as adjectives ("partnered operations", "recorded lectures"), but never an
+    // outcome: "8 killed" counts the killed.
+    let participle = t.text.len() > 4 && t.text.ends_with("ed") && outcome(t.text).is_none();
+    t.is_any(&WORDS) || participle || t.text.contains('-')
+}
+
+/// Finds the counted noun after token `from`: the last of a run of lexicon nouns, within a few
+/// modifiers. Returns (first token of the noun, one past its last, entry).
+fn noun_after(toks: &[Token], from: usize) -> Option<(usize, usize, Entry)> {
+    let mut j = from;
+    let limit = (from + 6).min(toks.len());
+    while j < limit {
+        if let Some((len, e)) = noun_at(toks, j) {
+            // "civilian casualties", "American soldiers": a noun before a noun modifies it.
+            let mut end = j + len;
+            let mut entry = e;
+            while let Some((len2, e2)) = noun_at(toks, end) {
+                end += len2;
+                entry = e2;
+            }
+            return Some((j, end, entry));
+        }
+        if !modifier(&toks[j]) {
+            return None;
+        }
+        j += 1;
+    }
+    None
+}
+
+/// A one- or two-word lexicon noun at `j`: (its length in tokens, entry).
+fn noun_at(toks: &[Token], j: usize) -> Option<(usize, Entry)> {
+    let t = toks.get(j).filter(|t| t.kind == TokKind::Word)?;
+    if let Some(n) = toks.get(j + 1).filter(|t| t.kind == TokKind::Word) {
+        let two = format!("{} {}", t.text.to_ascii_lowercase(), n.text.to_ascii_lowercase());
+        if let Some(e) = LEXICON.nouns.get(two.as_str()) {
+            return Some((2, *e));
+        }
+    }
+    counted(t.text).map(|e| (1, e))
+}
+
+/// Words that may stand between a noun and its outcome: "were", "have been", "reportedly",
+/// "of the multinational coalition".
+fn outcome_after(toks: &[Token], from: usize) -> Option<(usize, Entry)> {
+    let mut limit = (from + 8).min(toks.len());
+    let mut j = from;
+    let mut skipped_aside = false;
+    while j < limit {
+        let t = &toks[j];
+        // One aside between commas: "Nearly one hundred people in total, many women and
+        // children, were killed".
+        if t.is_punct(',') && !skipped_aside {
+            if let Some(k) = (j + 1..(j + 9).min(toks.len())).find(|&k| toks[k].is_punct(',')) {
+                skipped_aside = true;
+                j = k + 1;
+                limit = (j + 4).min(toks.len());
+                continue;
+            }
+        }
+        if t.kind == TokKind::Punct && !t.is_punct('-') {
+            return None;
+        }
+        if t.is("in") && toks.get(j + 1).is_some_and(|n| n.is("total")) {
+            j += 2;
+            continue;
+        }
+        if t.kind == TokKind::Number
+            || t.is_any(&[
+                "and", "but", "while", "who", "which", "that", "to", "after", "before", "when", "as", "in", "on", "at",
+                "by", "during", "for",
+            ])
+        {
+            return None;
+        }
+        if let Some(e) = outcome(t.text) {
+            // "capture", "detain", "kill" as a bare verb form read "to kill"; keep past forms and "-ing".
+            return (j == from || !t.is_any(&["kill", "die", "wound", "capture", "detain", "arrest"]))
+                .then_some((j, e));
+        }
+        j += 1;
+    }
+    None
+}
+
+/// An outcome just before a figure: "killed 150", "killing at least seven", "detained 31".
+fn outcome_before(toks: &[Token], start: usize) -> Option<(usize, Entry)> {
+    let s = start.checked_sub(1)?;
+    let t = &toks[s];
+    let e = outcome(t.text)?;
+    // "killed" + figure only when the figure is its object; "were killed 5" is not English.
+    (t.text.ends_with("ed") || t.text.ends_with("ing")).then_some((s, e))
+}
+
+/// Units that make a number a measure, not a count: durations, distances, ages, times of day.
+fn measure(t: &Token) -> bool {
+    t.is_any(&[
+        "years",
+        "year",
+        "months",
+        "month",
+        "weeks",
+        "week",
+        "days",
+        "day",
+        "hours",
+        "hour",
+        "minutes",
+        "minute",
+        "seconds",
+        "miles",
+        "mile",
+        "kilometers",
+        "kilometres",
+        "km",
+        "meters",
+        "metres",
+        "feet",
+        "foot",
+        "yards",
+        "pounds",
+        "kilograms",
+        "kg",
+        "tons",
+        "tonnes",
+        "p.m",
+        "a.m",
+        "pm",
+        "am",
+        "o'clock",
+        "decades",
+        "decade",
+        "centuries",
+        "times",
+        "percent",
+        "per",
+        "degrees",
+        "mph",
+        "knots",
+        "GMT",
+        "UTC",
+        "EST",
+        "ET",
+    ])
+}
+
+/// Every figure in a sentence's tokens; `taken` marks tokens already read as dates.
+pub fn find(toks: &[Token], taken: &[bool], striking: bool) -> Vec<Figure> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if taken[i] {
+            i += 1;
+            continue;
+        }
+        let figure = if toks[i].is("no") || toks[i].is("none") {
+            zero(toks, i, striking)
+        } else {
+            numbers::read(toks, i).and_then(|n| figure(toks, taken, n, striking))
+        };
+        match figure {
+            Some(f) => {
+                i = f.end.max(i + 1);
+                out.push(f);
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// The claim kind and unit of a counted noun with its outcome, if any.
+fn kind_of(noun: Option<Entry>, out: Option<Entry>, striking: bool) -> Option<(Kind, String)> {
+    if let Some(o) = out {
+        let Class::Outcome(kind) = o.class else { unreachable!("outcomes are outcome entries") };
+        if kind == Kind::Strike || kind == Kind::Other {
+            // "3 sites destroyed": the thing is the unit.
+            let unit = noun.map_or(o.unit, |n| n.unit);
+            return Some((kind, unit.to_string()));
+        }
+        return Some((kind, o.unit.to_string()));
+    }
+    let n = noun?;
+    let kind = match n.class {
+        Class::Forces => Kind::Troops,
+        Class::Harm => Kind::Casualty,
+        Class::Attack => Kind::Strike,
+        Class::Operation => Kind::Operation,
+        Class::Target if striking => Kind::Strike,
+        Class::Target | Class::People | Class::Item => Kind::Other,
+        Class::Outcome(k) => k,
+    };
+    Some((kind, n.unit.to_string()))
+}
+
+fn figure(toks: &[Token], taken: &[bool], n: Number, striking: bool) -> Option<Figure> {
+    let first = &toks[n.start];
+    // Not counts: 24/7, 9:30, a number glued to a slash or colon.
+    let prev = n.start.checked_sub(1).map(|p| &toks[p]);
+    let next = toks.get(n.end);
+    if next.is_some_and(|t| t.is_punct('/') || t.is_punct(':'))
+        || prev.is_some_and(|t| t.is_punct('/') || t.is_punct(':'))
+    {
+        return None;
+    }
+    if first.kind == TokKind::Number
+        && prev.is_some_and(|p| {
+            p.is_any(&[
+                "No",
+                "Number",
+                "Resolution",
+                "Article",
+                "Section",
+                "Task",
+                "Force",
+                "Route",
+                "Highway",
+                "Camp",
+                "Tower",
+                "Flight",
+            ])
+        })
+    {
+        return None;
+    }
+    if toks[n.start..n.end].iter().enumerate().any(|(k, _)| taken[n.start + k]) {
+        return None;
+    }
+    let money = prev.is_some_and(|p| p.is_punct('$')) || next.is_some_and(|t| t.is_any(&["dollars", "USD"]));
+    let percent = next.is_some_and(|t| {
+        t.is_punct('%') || t.is("percent") || (t.is("per") && toks.get(n.end + 1).is_some_and(|c| c.is("cent")))
+    });
+    let q_end = if money && prev.is_some_and(|p| p.is_punct('$')) { n.start - 1 } else { n.start };
+    let (mut start, mut qualifier) = match qualifier_before(toks, q_end) {
+        Some((s, q)) if n.qualifier == Qualifier::Exact => (s, q),
+        _ => (q_end, n.qualifier),
+    };
+    let mut value = n.value;
+    let mut low = None;
+    let mut high = None;
+    let mut end = n.end;
+    // Ranges: "between 20 and 30", "20 to 30", "20-30", "two or three".
+    if let Some(sep) = toks.get(end) {
+        let between = start > 0 && toks[start - 1].is("between");
+        let joins =
+            (between && sep.is("and")) || sep.is_any(&["to", "or"]) || sep.is_punct('-') || sep.is_punct('\u{2013}');
+        if joins {
+            let after = if money && toks.get(end + 1).is_some_and(|t| t.is_punct('$')) { end + 2 } else { end + 1 };
+            if let Some(m) = numbers::read(toks, after)
+                .filter(|m| m.qualifier == Qualifier::Exact && m.value > value && !taken[m.start])
+            {
+                if between {
+                    start -= 1;
+                }
+                low = Some(value);
+                high = Some(m.value);
+                qualifier = Qualifier::Exact;
+                end = m.end;
+                // "$20 to 30 million": the scale of the second end applies to both.
+                if m.value >= 1000.0 * value && n.end == n.start + 1 && m.end > m.start + 1 {
+                    let s = m.value / toks[m.start].number().unwrap_or(m.value);
+                    value *= s;
+                    low = Some(value);
+                }
+            }
+        }
+    }
+    if money {
+        if next.is_some_and(|t| t.is_any(&["dollars", "USD"])) {
+            end += 1;
+        }
+        return Some(with_bounds(Figure {
+            start,
+            end,
+            claim_start: start,
+            claim_end: end,
+            value,
+            low,
+            high,
+            qualifier,
+            unit: Some("dollars".into()),
+            kind: Some(Kind::Other),
+            noun_start: end,
+        }));
+    }
+    if percent {
+        let e = if toks[n.end].is("per") { end + 2 } else { end + 1 };
+        return Some(Figure {
+            start,
+            end: e,
+            claim_start: start,
+            claim_end: e,
+            value,
+            low,
+            high,
+            qualifier,
+            unit: Some("percent".into()),
+            kind: None,
+            noun_start: e,
+        });
+    }
+    if toks.get(end).is_some_and(measure) {
+        return None;
+    }
+    // "dozens of militants", "a couple of", "a number of": skip the "of".
+    let mut noun_from = end;
+    if n.spelled && n.qualifier != Qualifier::Exact && toks.get(end).is_some_and(|t| t.is("of")) {
+        noun_from += 1;
+    }
+    let noun = noun_after(toks, noun_from);
+    let noun_end = noun.map_or(end, |(_, e, _)| e);
+    // A figure's own outcome: after its noun ("were killed"), else before it ("killed 150").
+    let mut claim_start = start;
+    let mut claim_end = noun_end;
+    let after = outcome_after(toks, noun_end)
+        .filter(|_| noun.is_some() || toks.get(end).is_some_and(|t| outcome(t.text).is_some()));
+    let out = match after {
+        Some((j, e)) => {
+            claim_end = j + 1;
+            Some(e)
+        }
+        None => outcome_before(toks, start).map(|(s, e)| {
+            claim_start = s;
+            e
+        }),
+    };
+    if noun.is_none() && after.is_none() && out.is_none() {
+        // A bare number: shown by annotate, but it claims nothing. Spelled words ("one of the")
+        // are not even shown.
+        if n.spelled || first.kind != TokKind::Number {
+            return None;
+        }
+        return Some(Figure {
+            start,
+            end,
+            claim_start: start,
+            claim_end: end,
+            value,
+            low,
+            high,
+            qualifier,
+            unit: None,
+            kind: None,
+            noun_start: end,
+        });
+    }
+    // "both" counts only people or operations ("both service members", "both raids").
+    if first.is("both")
+        && out.is_none()
+        && !noun.is_some_and(|n| {
+            matches!(n.2.class, Class::Forces | Class::People | Class::Operation | Class::Attack | Class::Harm)
+        })
+    {
+        return None;
+    }
+    let (kind, unit) = kind_of(noun.map(|n| n.2), out, striking)?;
+    Some(with_bounds(Figure {
+        start,
+        end: noun_end,
+        claim_start,
+        claim_end,
+        value,
+        low,
+        high,
+        qualifier,
+        unit: Some(unit),
+        kind: Some(kind),
+        noun_start: end,
+    }))
+}
+
+/// Fills the bounds a qualifier implies: at least 7 is [7, ∞), up to 20 is (∞, 20].
+fn with_bounds(mut f: Figure) -> Figure {
+    match f.qualifier {
+        Qualifier::AtLeast if f.low.is_none() => f.low = Some(f.value),
+        Qualifier::AtMost if f.high.is_none() => f.high = Some(f.value),
+        _ => {}
+    }
+    f
+}
+
+/// "no American personnel were injured", "there were no U.S. casualties", "none were killed":
+/// a figure of zero.
+fn zero(toks: &[Token], i: usize, striking: bool) -> Option<Figure> {
+    let (noun, out) = if toks[i].is("none") {
+        (None, outcome_after(toks, i + 1))
+    } else {
+        let noun = noun_after(toks, i + 1)?;
+        let out = outcome_after(toks, noun.1);
+        (Some(noun), out)
+    };
+    let noun_entry = noun.map(|n| n.2);
+    // Only people hurt or held, or harm itself, make a zero worth recording.
+    let people = noun_entry.is_some_and(|e| matches!(e.class, Class::Forces | Class::People | Class::Harm));
+    if !people && noun.is_some() {
+        return None;
+    }
+    if out.is_none() && !noun_entry.is_some_and(|e| e.class == Class::Harm) {
+        return None;
+    }
+    let (kind, unit) = kind_of(noun_entry, out.map(|o| o.1), striking)?;
+    if !matches!(kind, Kind::Casualty | Kind::Capture) {
+        return None;
+    }
+    let end = noun.map_or(i + 1, |n| n.1);
+    Some(Figure {
+        start: i,
+        end,
+        claim_start: i,
+        claim_end: out.map_or(end, |o| o.0 + 1),
+        value: 0.0,
+        low: None,
+        high: None,
+        qualifier: Qualifier::Exact,
+        unit: Some(unit),
+        kind: Some(kind),
+        noun_start: i + 1,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    fn figures(s: &str) -> Vec<String> {
+        let toks = tokenize(s);
+        let taken = vec![false; toks.len()];
+        find(&toks, &taken, s.contains("strike"))
+            .into_iter()
+            .map(|f| {
+                let quote = &s[toks[f.claim_start].start..toks[f.claim_end - 1].end];
+                format!(
+                    "{} {}{}{} {} {} | {quote}",
+                    f.kind.map_or("-", |k| k.as_str()),
+                    f.value,
+                    f.low.map_or(String::new(), |l| format!(" >={l}")),
+                    f.high.map_or(String::new(), |h| format!(" <={h}")),
+                    f.unit.as_deref().unwrap_or("-"),
+                    f.qualifier,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn figures_find_what_they_count() {
+        assert_eq!(
+            figures("Around 2,500 U.S. troops are in Iraq"),
+            ["troops 2500 troops approximate | Around 2,500 U.S. troops"]
+        );
+        assert_eq!(
+            figures("One member of the multinational coalition was killed, and two others were wounded"),
+            [
+                "casualty 1 killed exact | One member of the multinational coalition was killed",
+                "casualty 2 wounded exact | two others were wounded"
+            ]
+        );
+        assert_eq!(
+            figures("it said no American personnel were injured."),
+            ["casualty 0 injured exact | no American personnel were injured"]
+        );
+        assert_eq!(figures("there were no U.S. casualties"), ["casualty 0 casualties exact | no U.S. casualties"]);
+        assert_eq!(
+            figures("forces killed at least seven ISIS operatives"),
+            ["casualty 7 >=7 killed at_least | killed at least seven ISIS operatives"]
+        );
+        assert_eq!(figures("31 ISIS operatives detained"), ["capture 31 detained exact | 31 ISIS operatives detained"]);
+        assert_eq!(figures("8 killed"), ["casualty 8 killed exact | 8 killed"]);
+        assert_eq!(
+            figures("between 20 and 30 civilians"),
+            ["other 20 >=20 <=30 civilians exact | between 20 and 30 civilians"]
+        );
+        assert_eq!(figures("dozens of militants"), ["other 12 >=12 militants at_least | dozens of militants"]);
+        assert_eq!(figures("up to $20 million for"), ["other 20000000 <=20000000 dollars at_most | up to $20 million"]);
+        assert_eq!(figures("38 operations"), ["operation 38 operations exact | 38 operations"]);
+        assert_eq!(figures("conducted 12 strikes"), ["strike 12 strikes exact | 12 strikes"]);
+        assert_eq!(figures("more than 5,000 troops"), ["troops 5000 >=5000 troops at_least | more than 5,000 troops"]);
+        assert_eq!(figures("none were killed"), ["casualty 0 killed exact | none were killed"]);
+    }
+
+    #[test]
+    fn measures_designations_and_percentages_are_not_counts() {
+        assert!(figures("F-16s and A-10s of the 1st Battalion").is_empty());
+        assert!(figures("a 10-year-old boy").is_empty());
+        assert!(figures("for 23 days").is_empty());
+        assert!(figures("open 24/7").is_empty());
+        assert_eq!(figures("about 15 percent"), ["- 15 percent approximate | about 15 percent"]);
+        assert!(figures("one of the largest").is_empty());
+    }
+}

@@ -1,0 +1,134 @@
+//! Direct quotations: the words between quote marks, curly or straight, across sentences, and
+//! across paragraphs the way news writes them (a paragraph that opens a quote and does not close
+//! it goes on in the next, which opens with a quote mark again).
+//!
+//! A nickname in quotes between two names (`Michael “Erik” Kurilla`) is not a quotation.
+
+/// A quotation: `start..end` are the bytes of the quoted words (marks and the comma before a
+/// closing mark left out); `open` is where its opening mark stands, `close` one past its closing
+/// mark (or the paragraph's end when it runs on).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Quotation {
+    pub open: usize,
+    pub start: usize,
+    pub end: usize,
+    pub close: usize,
+    /// It ran to the end of its paragraph without a closing mark.
+    pub runs_on: bool,
+}
+
+fn is_open(c: char) -> bool {
+    matches!(c, '\u{201C}' | '"')
+}
+
+/// Every quotation in `text`, in order.
+pub fn find(text: &str) -> Vec<Quotation> {
+    let mut out = Vec::new();
+    let mut line_start = 0;
+    for line in text.split_inclusive('\n') {
+        find_in_paragraph(text, line_start, line_start + line.trim_end().len(), &mut out);
+        line_start += line.len();
+    }
+    out
+}
+
+fn find_in_paragraph(text: &str, from: usize, to: usize, out: &mut Vec<Quotation>) {
+    let p = &text[from..to];
+    let mut open: Option<usize> = None;
+    for (i, c) in p.char_indices() {
+        let at = from + i;
+        match open {
+            None if is_open(c) => {
+                // A straight quote closing a word ("the 90s" apostrophes are not `"`) or a curly
+                // opening mark glued to the previous word is not an opening.
+                let prev = p[..i].chars().next_back();
+                if c == '"' && prev.is_some_and(char::is_alphanumeric) {
+                    continue;
+                }
+                open = Some(at);
+            }
+            Some(o) => {
+                let opener = text[o..].chars().next().unwrap_or('"');
+                // Marks come mixed in real copy (“…," said): any closing mark closes, but a
+                // straight one only where a quotation can end, not glued to the next word.
+                let next = p[i + c.len_utf8()..].chars().next();
+                let closes =
+                    c == '\u{201D}' || (c == '"' && (opener == '"' || !next.is_some_and(char::is_alphanumeric)));
+                if closes {
+                    open = None;
+                    if let Some(q) = quotation(text, o, at, at + c.len_utf8(), false) {
+                        if !nickname(text, &q) {
+                            out.push(q);
+                        }
+                    }
+                } else if c == '\u{201C}' && opener == '\u{201C}' {
+                    // An opening mark inside an open curly quotation: the first never closed;
+                    // keep the later one (a stray mark is the likelier fault).
+                    open = Some(at);
+                }
+            }
+            _ => {}
+        }
+    }
+    if let Some(o) = open {
+        if let Some(q) = quotation(text, o, to, to, true) {
+            out.push(q);
+        }
+    }
+}
+
+/// The quotation between the opening mark at `open` and `inner_end`, trimmed of spaces and of a
+/// comma that belongs to the sentence around it.
+fn quotation(text: &str, open: usize, inner_end: usize, close: usize, runs_on: bool) -> Option<Quotation> {
+    let mark = text[open..].chars().next()?.len_utf8();
+    let inner = &text[open + mark..inner_end];
+    let lead = inner.len() - inner.trim_start().len();
+    let words = inner.trim();
+    let words = words.strip_suffix(',').unwrap_or(words).trim_end();
+    if words.is_empty() || !words.chars().any(char::is_alphanumeric) {
+        return None;
+    }
+    let start = open + mark + lead;
+    Some(Quotation { open, start, end: start + words.len(), close, runs_on })
+}
+
+/// `Michael “Erik” Kurilla`: one capitalised word in quotes between two capitalised words.
+fn nickname(text: &str, q: &Quotation) -> bool {
+    let words = &text[q.start..q.end];
+    let one_word = !words.contains(' ') && words.starts_with(char::is_uppercase);
+    let before = text[..q.open].trim_end_matches(' ');
+    let after = text[q.close..].trim_start_matches(' ');
+    let prev_word = before.rsplit(' ').next().unwrap_or("");
+    one_word
+        && before.len() < q.open
+        && prev_word.starts_with(char::is_uppercase)
+        && after.len() < text.len() - q.close
+        && after.starts_with(char::is_uppercase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quotes(text: &str) -> Vec<&str> {
+        find(text).into_iter().map(|q| &text[q.start..q.end]).collect()
+    }
+
+    #[test]
+    fn quotations_in_curly_and_straight_marks() {
+        assert_eq!(quotes("“It is done,” he said. “We won.”"), ["It is done", "We won."]);
+        assert_eq!(quotes("He said \"it is done\" and left."), ["it is done"]);
+        assert_eq!(
+            quotes("led to the capture of “ISIS attack cell leader,” the command added."),
+            ["ISIS attack cell leader"]
+        );
+    }
+
+    #[test]
+    fn nicknames_are_not_quotations_and_open_paragraphs_run_on() {
+        assert!(quotes("Army Gen. Michael “Erik” Kurilla said").is_empty());
+        let t = "“First part, he said. More\n“Second part.”";
+        assert_eq!(quotes(t), ["First part, he said. More", "Second part."]);
+        assert!(find(t)[0].runs_on);
+    }
+}

@@ -1,0 +1,523 @@
+//! Who said it: the speaker and role in an attribution clause next to a say-verb.
+//!
+//! `CENTCOM commander Army Gen. Michael “Erik” Kurilla said` → Michael Kurilla, CENTCOM commander;
+//! `said Jeff Davis, a Pentagon spokesman` → Jeff Davis, Pentagon spokesman; `Sabrina Singh,
+//! deputy Pentagon press secretary, said`; `according to CENTCOM`. Ranks and services (`Army
+//! Gen.`) and nicknames in quotes are not part of a name; pronouns and "the command" are left to
+//! the caller, which knows who spoke last.
+
+use super::gazetteer::Gazetteer;
+use super::tokens::{Kind, Token};
+
+/// Verbs that attribute words to a speaker.
+const SAY: [&str; 30] = [
+    "said",
+    "says",
+    "say",
+    "added",
+    "adds",
+    "stated",
+    "states",
+    "noted",
+    "notes",
+    "told",
+    "wrote",
+    "writes",
+    "explained",
+    "continued",
+    "announced",
+    "announces",
+    "warned",
+    "declared",
+    "confirmed",
+    "reported",
+    "emphasized",
+    "stressed",
+    "insisted",
+    "acknowledged",
+    "tweeted",
+    "posted",
+    "recalled",
+    "asserted",
+    "concluded",
+    "remarked",
+];
+
+pub fn is_say(t: &Token) -> bool {
+    t.kind == Kind::Word && t.is_any(&SAY)
+}
+
+/// Titles that make a role ("CENTCOM commander", "Pentagon press secretary").
+const TITLES: [&str; 44] = [
+    "commander",
+    "commanding",
+    "secretary",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "president",
+    "minister",
+    "director",
+    "chief",
+    "officer",
+    "ambassador",
+    "envoy",
+    "official",
+    "adviser",
+    "advisor",
+    "head",
+    "leader",
+    "chairman",
+    "chair",
+    "chairwoman",
+    "deputy",
+    "assistant",
+    "representative",
+    "senator",
+    "governor",
+    "mayor",
+    "administrator",
+    "coordinator",
+    "undersecretary",
+    "secretary-general",
+    "general",
+    "premier",
+    "king",
+    "prince",
+    "emir",
+    "spokesmen",
+    "sheikh",
+    "cleric",
+    "analyst",
+    "researcher",
+    "fellow",
+    "correspondent",
+    "press",
+];
+
+/// Ranks and services written before a name, never part of it: `Army Gen.`, `Lt. Col.`, `Mr.`.
+const RANKS: [&str; 38] = [
+    "gen",
+    "lt",
+    "maj",
+    "brig",
+    "col",
+    "capt",
+    "adm",
+    "vice",
+    "rear",
+    "sgt",
+    "cpl",
+    "pvt",
+    "cmdr",
+    "cdr",
+    "army",
+    "navy",
+    "air",
+    "force",
+    "marine",
+    "marines",
+    "corps",
+    "coast",
+    "guard",
+    "space",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "sen",
+    "rep",
+    "gov",
+    "lieutenant",
+    "colonel",
+    "major",
+    "captain",
+    "admiral",
+    "sergeant",
+    "staff",
+];
+
+/// Words of a name that are not its own: "Jr.", "III" stay, but these are not names at all.
+const NOT_NAMES: [&str; 24] = [
+    "the",
+    "a",
+    "an",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "officials",
+    "official",
+    "statement",
+    "release",
+    "command",
+    "department",
+    "ministry",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "also",
+    "later",
+    "then",
+    "had",
+    "has",
+];
+
+pub fn is_title(t: &Token) -> bool {
+    t.kind == Kind::Word && (t.is_any(&TITLES) || t.text.to_ascii_lowercase().ends_with("secretary"))
+}
+
+fn is_rank(t: &Token) -> bool {
+    t.kind == Kind::Word && t.is_any(&RANKS)
+}
+
+/// An attribution read off the tokens next to a say-verb.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Who {
+    /// A person: their name as written here, without rank or nickname, and the role given.
+    Person { name: String, role: Option<String> },
+    /// A gazetteer party (CENTCOM, the Pentagon): its entry.
+    Party(usize),
+    /// "he", "she": the last person who spoke.
+    He,
+    /// "it", "the command", "the statement", "officials": the last organization that spoke.
+    It,
+}
+
+/// Bytes the tokens `a..b` cover in `text`.
+fn span<'t>(text: &'t str, toks: &[Token], a: usize, b: usize) -> &'t str {
+    &text[toks[a].start..toks[b - 1].end]
+}
+
+/// A gazetteer party that exactly covers tokens `a..b` ("U.S. Central Command", "CENTCOM",
+/// "the Pentagon" without "the").
+fn party(text: &str, toks: &[Token], g: &Gazetteer, a: usize, b: usize) -> Option<usize> {
+    if a >= b {
+        return None;
+    }
+    let a = if toks[a].is("the") { a + 1 } else { a };
+    if a >= b {
+        return None;
+    }
+    let words = span(text, toks, a, b);
+    g.lookup(words).filter(|&i| !g.entry(i).kind.is_place() || g.entry(i).kind == crate::model::EntityKind::Country)
+}
+
+fn pronoun(t: &Token) -> Option<Who> {
+    if t.is_any(&["he", "she"]) {
+        return Some(Who::He);
+    }
+    if t.is_any(&["it", "they"]) {
+        return Some(Who::It);
+    }
+    None
+}
+
+/// The name part of a run of capitalised tokens `a..b`: the words after the last title or rank,
+/// with a nickname in quotes dropped. Returns (first token of the name, the name).
+fn name_in(text: &str, toks: &[Token], a: usize, b: usize) -> Option<(usize, String)> {
+    let mut first = b;
+    let mut k = b;
+    while k > a {
+        let t = &toks[k - 1];
+        if t.is_punct('.') || t.is_punct('\u{201D}') || t.is_punct('\u{201C}') || t.is_punct('"') {
+            k -= 1;
+            continue;
+        }
+        if t.kind != Kind::Word || is_title(t) || is_rank(t) || t.is_any(&NOT_NAMES) {
+            break;
+        }
+        first = k - 1;
+        k -= 1;
+    }
+    if first >= b {
+        return None;
+    }
+    let mut words: Vec<&str> = Vec::new();
+    let mut k = first;
+    while k < b {
+        let t = &toks[k];
+        // “Erik”: a nickname between marks.
+        if (t.is_punct('\u{201C}') || t.is_punct('"')) && k + 2 < b {
+            k += 3;
+            continue;
+        }
+        if t.kind == Kind::Word {
+            words.push(t.text);
+        } else if t.is_punct('.') && !words.is_empty() {
+            // "Sean B. MacFarland", "Lloyd J. Austin III": an initial keeps its period.
+            let last = words.pop().unwrap_or_default();
+            let start = text[..toks[k].end].len() - last.len() - 1;
+            words.push(&text[start..toks[k].end]);
+        }
+        k += 1;
+    }
+    (!words.is_empty()).then(|| (first, words.join(" ")))
+}
+
+/// Whether the token may be part of a speaker phrase read backwards from a verb.
+fn in_name_run(t: &Token) -> bool {
+    t.is_capitalized() || t.is_punct('.') || t.is_punct('\u{201D}') || t.is_punct('\u{201C}') || t.is_punct('-')
+}
+
+/// The speaker before the say-verb at `v`: "CENTCOM commander Army Gen. Michael “Erik” Kurilla
+/// said", "Sabrina Singh, deputy Pentagon press secretary, said", "the command said", "he said".
+pub fn before(text: &str, toks: &[Token], g: &Gazetteer, lower: usize, v: usize) -> Option<Who> {
+    let mut end = v;
+    while end > lower
+        && toks[end - 1].is_any(&[
+            "also",
+            "later",
+            "then",
+            "further",
+            "previously",
+            "has",
+            "have",
+            "had",
+            "recently",
+            "separately",
+            "did",
+            "does",
+            "do",
+            "would",
+            "will",
+            "has",
+            "again",
+            "earlier",
+        ])
+    {
+        end -= 1;
+    }
+    if end == lower {
+        return None;
+    }
+    let last = &toks[end - 1];
+    if let Some(p) = pronoun(last) {
+        return Some(p);
+    }
+    if last.is_any(&[
+        "command",
+        "statement",
+        "release",
+        "officials",
+        "department",
+        "ministry",
+        "military",
+        "coalition",
+        "spokesperson",
+        "spokesman",
+    ]) && end >= lower + 2
+        && toks[end - 2].is_any(&["the", "a", "its", "his", "her"])
+    {
+        if let Some(pi) = party(text, toks, g, end - 1, end) {
+            return Some(Who::Party(pi));
+        }
+        return Some(if last.is_any(&["spokesperson", "spokesman"]) { Who::He } else { Who::It });
+    }
+    // "Name, the role, said": an appositive before the verb.
+    if last.is_punct(',') {
+        let role_end = end - 1;
+        let mut k = role_end;
+        while k > lower && !toks[k - 1].is_punct(',') {
+            k -= 1;
+        }
+        if k == lower || k + 1 > role_end {
+            return None;
+        }
+        let role = appositive(text, toks, k, role_end)?;
+        let name_end = k - 1;
+        let mut a = name_end;
+        while a > lower && in_name_run(&toks[a - 1]) {
+            a -= 1;
+        }
+        if let Some(pi) = party(text, toks, g, a, name_end) {
+            return Some(Who::Party(pi));
+        }
+        let (_, name) = name_in(text, toks, a, name_end)?;
+        return Some(Who::Person { name, role: Some(role) });
+    }
+    let mut a = end;
+    while a > lower && in_name_run(&toks[a - 1]) {
+        a -= 1;
+    }
+    // Take the lowercase words of a role before the name: "CENTCOM commander", "Pentagon press secretary".
+    if a == end {
+        return None;
+    }
+    if let Some(pi) = party_suffix(text, toks, g, a, end) {
+        return Some(Who::Party(pi));
+    }
+    let (first, name) = name_in(text, toks, a, end)?;
+    let role = role_before(text, toks, lower, first);
+    Some(Who::Person { name, role })
+}
+
+/// The longest gazetteer party that ends the run `a..b`: "the U.S. Central Command", "CENTCOM".
+fn party_suffix(text: &str, toks: &[Token], g: &Gazetteer, a: usize, b: usize) -> Option<usize> {
+    (a..b).find_map(|s| party(text, toks, g, s, b))
+}
+
+/// The role written before a name that starts at token `first`: title words and the names
+/// they belong to, ranks and services at its end left out.
+fn role_before(text: &str, toks: &[Token], lower: usize, first: usize) -> Option<String> {
+    let mut end = first;
+    while end > lower && (is_rank(&toks[end - 1]) || toks[end - 1].is_punct('.')) {
+        end -= 1;
+    }
+    if end == lower || !is_title(&toks[end - 1]) {
+        return None;
+    }
+    let mut start = end - 1;
+    while start > lower {
+        let t = &toks[start - 1];
+        let ok = t.kind == Kind::Word && !t.is_any(&["the", "a", "an", "and", "said", "says", "of"]) || t.is_punct('-');
+        let of = t.is("of") && start >= lower + 2 && toks[start - 2].kind == Kind::Word && is_title(&toks[start - 2]);
+        if !(ok || of) || (t.kind == Kind::Word && !t.is_capitalized() && !is_title(t) && !of) {
+            break;
+        }
+        start -= 1;
+    }
+    Some(span(text, toks, start, end).to_string())
+}
+
+/// ", a Pentagon spokesman," → "Pentagon spokesman": a role between commas, article dropped.
+fn appositive(text: &str, toks: &[Token], a: usize, b: usize) -> Option<String> {
+    let a = if toks[a].is_any(&["a", "an", "the"]) { a + 1 } else { a };
+    if a >= b || b - a > 14 {
+        return None;
+    }
+    // It must name a title to be a role ("Jeff Davis, a Pentagon spokesman").
+    if !toks[a..b].iter().any(is_title) {
+        return None;
+    }
+    Some(span(text, toks, a, b).to_string())
+}
+
+/// The speaker after the say-verb at `v`: "said Jeff Davis, a Pentagon spokesman", "said
+/// Pentagon spokesman Jeff Davis", "said CENTCOM", "according to the coalition".
+pub fn after(text: &str, toks: &[Token], g: &Gazetteer, v: usize, upper: usize) -> Option<Who> {
+    let mut a = v + 1;
+    if toks.get(a).is_some_and(|t| t.is("to")) && toks[v].is_any(&["according", "attributable"]) {
+        a += 1;
+    }
+    if a >= upper {
+        return None;
+    }
+    if let Some(p) = pronoun(&toks[a]) {
+        return Some(p);
+    }
+    let start = if toks[a].is("the") { a + 1 } else { a };
+    let mut b = start;
+    while b < upper {
+        let t = &toks[b];
+        // “Erik”: a nickname in quotes inside the name.
+        if (t.is_punct('\u{201C}') || t.is_punct('"'))
+            && toks.get(b + 1).is_some_and(Token::is_capitalized)
+            && toks.get(b + 2).is_some_and(|c| c.is_punct('\u{201D}') || c.is_punct('"'))
+        {
+            b += 3;
+            continue;
+        }
+        if !(t.is_capitalized() || is_title(t) || (t.is_punct('.') || t.is_punct('-')) && b > start) {
+            break;
+        }
+        b += 1;
+    }
+    while b > start && (toks[b - 1].is_punct('.') || toks[b - 1].is_punct('-')) {
+        b -= 1;
+    }
+    if b == start {
+        return None;
+    }
+    // "said CENTCOM", "according to U.S. Central Command"; but "said U.S. Army Maj. Gen. Kevin
+    // Lambert" is Lambert: a party is the speaker only when it is all the words.
+    if let Some(pi) = party(text, toks, g, start, b) {
+        return Some(Who::Party(pi));
+    }
+    if start > a && toks.get(start).is_some_and(|t| t.is_any(&["command", "coalition", "statement"])) {
+        return Some(Who::It);
+    }
+    let (first, name) = name_in(text, toks, start, b)?;
+    let mut role = if first > start {
+        Some(span(text, toks, start, first).to_string())
+            .filter(|r| TITLES.iter().any(|w| r.to_ascii_lowercase().contains(w)))
+    } else {
+        None
+    };
+    if role.is_some() {
+        // Ranks at its end are not the role: "Army Gen." before a name.
+        let mut e = first;
+        while e > start && (is_rank(&toks[e - 1]) || toks[e - 1].is_punct('.')) {
+            e -= 1;
+        }
+        role = (e > start).then(|| span(text, toks, start, e).to_string());
+    }
+    // ", a Pentagon spokesman": the appositive after the name.
+    if role.is_none() && toks.get(b).is_some_and(|t| t.is_punct(',')) {
+        let mut e = b + 1;
+        while e < toks.len() && !(toks[e].is_punct(',') || toks[e].is_punct('.') || toks[e].is_punct(';')) {
+            e += 1;
+        }
+        role = appositive(text, toks, b + 1, e);
+    }
+    Some(Who::Person { name, role })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    fn who_before(s: &str) -> Option<Who> {
+        let toks = tokenize(s);
+        let v = toks.iter().rposition(is_say).unwrap();
+        before(s, &toks, Gazetteer::builtin(), 0, v)
+    }
+
+    fn who_after(s: &str) -> Option<Who> {
+        let toks = tokenize(s);
+        let v = toks.iter().position(|t| is_say(t) || t.is("according")).unwrap();
+        after(s, &toks, Gazetteer::builtin(), v, toks.len())
+    }
+
+    fn person(name: &str, role: Option<&str>) -> Option<Who> {
+        Some(Who::Person { name: name.into(), role: role.map(Into::into) })
+    }
+
+    #[test]
+    fn speakers_before_the_verb() {
+        assert_eq!(
+            who_before("” CENTCOM commander Army Gen. Michael “Erik” Kurilla said"),
+            person("Michael Kurilla", Some("CENTCOM commander"))
+        );
+        assert_eq!(
+            who_before("” Deputy Pentagon Press Secretary Sabrina Singh said"),
+            person("Sabrina Singh", Some("Deputy Pentagon Press Secretary"))
+        );
+        assert_eq!(
+            who_before("Sabrina Singh, deputy Pentagon press secretary, said"),
+            person("Sabrina Singh", Some("deputy Pentagon press secretary"))
+        );
+        assert_eq!(who_before("President Biden said"), person("Biden", Some("President")));
+        assert_eq!(who_before("but it said"), Some(Who::It));
+        assert_eq!(who_before(", the command said"), Some(Who::It));
+        let g = Gazetteer::builtin();
+        assert_eq!(who_before(", CENTCOM said"), Some(Who::Party(g.lookup("CENTCOM").unwrap())));
+        assert_eq!(who_before("Lt. Gen. Sean B. MacFarland said"), person("Sean B. MacFarland", None));
+    }
+
+    #[test]
+    fn speakers_after_the_verb() {
+        assert_eq!(
+            who_after("said Jeff Davis, a Pentagon spokesman."),
+            person("Jeff Davis", Some("Pentagon spokesman"))
+        );
+        assert_eq!(who_after("said Pentagon spokesman Jeff Davis."), person("Jeff Davis", Some("Pentagon spokesman")));
+        let g = Gazetteer::builtin();
+        assert_eq!(who_after("according to CENTCOM."), Some(Who::Party(g.lookup("CENTCOM").unwrap())));
+        assert_eq!(who_after("said he."), Some(Who::He));
+        assert_eq!(who_before("he said"), Some(Who::He));
+    }
+}

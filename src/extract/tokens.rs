@@ -1,0 +1,156 @@
+//! Words, numbers and punctuation with their byte offsets: what every recogniser walks.
+//!
+//! A word keeps its inner hyphens and apostrophes (`al-Hol`, `F-16s`, `America’s`), so a unit
+//! designation is one word and never a number; a number keeps its thousands separators and
+//! decimal point (`2,500`, `1.5`); initials keep their periods (`U.S.`). Everything else is a
+//! one-character punctuation token.
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Word,
+    Number,
+    Punct,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Token<'a> {
+    pub kind: Kind,
+    pub text: &'a str,
+    /// Byte offsets into the text given to [`tokenize`].
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Token<'_> {
+    pub fn is(&self, word: &str) -> bool {
+        self.text.eq_ignore_ascii_case(word)
+    }
+
+    pub fn is_any(&self, words: &[&str]) -> bool {
+        words.iter().any(|w| self.is(w))
+    }
+
+    pub fn is_punct(&self, c: char) -> bool {
+        self.kind == Kind::Punct && self.text.starts_with(c)
+    }
+
+    /// Starts with a capital letter (a name, a title, the first word of a sentence).
+    pub fn is_capitalized(&self) -> bool {
+        self.kind == Kind::Word && self.text.starts_with(|c: char| c.is_uppercase())
+    }
+
+    /// A number token's value: `2,500` → 2500, `1.5` → 1.5.
+    pub fn number(&self) -> Option<f64> {
+        if self.kind != Kind::Number {
+            return None;
+        }
+        self.text.replace(',', "").parse().ok()
+    }
+
+    /// Four digits, no separator: what a year looks like.
+    pub fn is_four_digits(&self) -> bool {
+        self.kind == Kind::Number && self.text.len() == 4 && self.text.bytes().all(|b| b.is_ascii_digit())
+    }
+}
+
+/// Splits `text` into tokens; offsets are relative to `text`.
+pub fn tokenize(text: &str) -> Vec<Token<'_>> {
+    let mut out = Vec::with_capacity(text.len() / 5);
+    let mut it = text.char_indices().peekable();
+    while let Some((start, c)) = it.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        if !c.is_alphanumeric() {
+            let end = start + c.len_utf8();
+            out.push(Token { kind: Kind::Punct, text: &text[start..end], start, end });
+            continue;
+        }
+        let mut end = start + c.len_utf8();
+        let mut all_digits = c.is_ascii_digit();
+        let mut segment_len = 1; // characters since the last `.` (for initials like U.S.)
+        let mut initials = c.is_uppercase();
+        loop {
+            let rest = &text[end..];
+            let mut chars = rest.chars();
+            let Some(next) = chars.next() else { break };
+            if next.is_alphanumeric() {
+                all_digits &= next.is_ascii_digit();
+                segment_len += 1;
+                if segment_len > 1 {
+                    initials = false;
+                }
+                end += next.len_utf8();
+                it.next();
+                continue;
+            }
+            let after = chars.next();
+            let after_alnum = after.is_some_and(char::is_alphanumeric);
+            let joins = match next {
+                // 2,500 and 1,000,000: a comma followed by exactly three digits.
+                ',' => {
+                    all_digits && {
+                        let d = rest[1..].bytes().take_while(u8::is_ascii_digit).count();
+                        d == 3
+                    }
+                }
+                '.' => {
+                    (all_digits && after.is_some_and(|a| a.is_ascii_digit()))
+                        || (initials && segment_len == 1 && after.is_some_and(char::is_uppercase))
+                }
+                // "F-16s" and "al-Hol" are words; "2-3" is a range of two numbers.
+                '-' | '\u{2010}' | '\u{2011}' => {
+                    after_alnum && !(all_digits && after.is_some_and(|a| a.is_ascii_digit()))
+                }
+                '\'' | '\u{2019}' => after_alnum,
+                _ => false,
+            };
+            if !joins {
+                // The final period of initials (U.S., U.N.) belongs to them.
+                if next == '.' && initials && segment_len == 1 && text[start..end].contains('.') {
+                    end += 1;
+                    it.next();
+                }
+                break;
+            }
+            if next == '.' {
+                segment_len = 0;
+            } else if next != ',' {
+                all_digits = false;
+                initials = false;
+            }
+            end += next.len_utf8();
+            it.next();
+        }
+        // Skip the characters consumed by the inner loop.
+        while it.peek().is_some_and(|&(i, _)| i < end) {
+            it.next();
+        }
+        let kind = if all_digits { Kind::Number } else { Kind::Word };
+        out.push(Token { kind, text: &text[start..end], start, end });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(s: &str) -> Vec<&str> {
+        tokenize(s).into_iter().map(|t| t.text).collect()
+    }
+
+    #[test]
+    fn numbers_keep_separators_and_words_keep_hyphens() {
+        assert_eq!(texts("Around 2,500 U.S. troops"), ["Around", "2,500", "U.S.", "troops"]);
+        assert_eq!(texts("F-16s and 1.5 million, 24/7"), ["F-16s", "and", "1.5", "million", ",", "24", "/", "7"]);
+        assert_eq!(texts("the U.S.-led coalition"), ["the", "U.S.", "-", "led", "coalition"]);
+        assert_eq!(texts("Jan. 6, 2025"), ["Jan", ".", "6", ",", "2025"]);
+        assert_eq!(texts("America’s al-Hol"), ["America’s", "al-Hol"]);
+        assert_eq!(texts("1,2345 and 12,345,678"), ["1", ",", "2345", "and", "12,345,678"]);
+        let t = tokenize("Iraq’s 2,500");
+        assert_eq!((t[1].kind, t[1].number()), (Kind::Number, Some(2500.0)));
+        assert_eq!(tokenize("1st")[0].kind, Kind::Word);
+        assert_eq!(texts("Jan. 2-3 and 10-year-old"), ["Jan", ".", "2", "-", "3", "and", "10-year-old"]);
+    }
+}
