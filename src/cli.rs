@@ -172,6 +172,75 @@ Examples:
         max_text_bytes: u64,
     },
 
+    /// Read news articles into claims: figures, dates, places, parties and who said what.
+    #[command(
+        after_long_help = "Each text is stored exactly as given, and every claim extracted from it points at the
+exact characters it rests on. Extraction is rule-based and explainable (see README, \"Extraction\"):
+run `claimdb annotate FILE` to see every mention the recognisers found and why a claim was or was
+not made. Relative dates (\"Tuesday\", \"last week\") are resolved against --published, never against
+today; without it they stay unresolved and a warning says so.
+
+Beside FILE, a NAME.meta.json with `title`, `publisher`, `url` and `published` fills what the flags
+leave unset. Several files are one transaction: all are stored, or none. A text already stored
+(same SHA-256) is refused, with the source that holds it.
+
+Examples:
+  claimdb --db news.db ingest article.txt --published 2025-01-06 --title 'Strikes in Syria'
+  claimdb ingest article.txt --published 2025-01-06 --dry-run --format json
+  claimdb --db news.db ingest corpus/*.txt"
+    )]
+    Ingest {
+        /// Text files to read, one article each; `-` reads standard input.
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+        /// The source's id (one file only) [default: the file's name without extension].
+        #[arg(long, value_name = "SLUG")]
+        id: Option<String>,
+        /// The source's title [default: the text's first line].
+        #[arg(long)]
+        title: Option<String>,
+        #[arg(long)]
+        publisher: Option<String>,
+        #[arg(long)]
+        url: Option<String>,
+        /// When it was published (YYYY-MM-DD, YYYY-MM or YYYY): what relative dates resolve against.
+        #[arg(long, value_name = "DATE")]
+        published: Option<String>,
+        /// A gazetteer file extending the built-in one (same format: README, "Gazetteer").
+        #[arg(long, value_name = "FILE")]
+        gazetteer: Option<PathBuf>,
+        /// Print the claims it would store, and store nothing.
+        #[arg(long)]
+        dry_run: bool,
+        #[command(flatten)]
+        output: OutputArgs,
+    },
+
+    /// Show every mention the recognisers find in a text, claim or not.
+    #[command(
+        after_long_help = "One row a mention: kind (date, quantity, place, party, person, quote), text, start and
+end (character offsets), and the normalised reading: a date's value and grain; a quantity's value,
+low and high bounds, qualifier and unit; an entity's name; a quotation's speaker, role and said_on.
+
+Examples:
+  claimdb annotate article.txt --published 2025-01-06
+  echo 'some 2,000 troops' | claimdb annotate -
+  echo 'Jan. 6' | claimdb annotate - --published 2025-01-07 --format json"
+    )]
+    Annotate {
+        /// A text file; `-` reads standard input.
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        /// When it was published: what relative dates resolve against.
+        #[arg(long, value_name = "DATE")]
+        published: Option<String>,
+        /// A gazetteer file extending the built-in one.
+        #[arg(long, value_name = "FILE")]
+        gazetteer: Option<PathBuf>,
+        #[command(flatten)]
+        output: OutputArgs,
+    },
+
     /// Copy the database to a new file, consistently, while others go on reading and writing.
     #[command(after_long_help = "Uses SQLite's online backup API from a read-only connection: the copy is the
 database as of one moment, even while an import runs. The new file must not exist yet; it appears

@@ -39,7 +39,9 @@ impl Settings {
             | Command::Show { output, .. }
             | Command::Sources { output }
             | Command::Entities { output }
-            | Command::Verify { output } => Output::resolve(output, tty),
+            | Command::Verify { output }
+            | Command::Ingest { output, .. }
+            | Command::Annotate { output, .. } => Output::resolve(output, tty),
             // `explain` shows the query as `query --format F` would run it; a table by default.
             Command::Explain { format, .. } => {
                 Output { format: (*format).into(), headers: true, width: None, terminal: tty }

@@ -13,24 +13,11 @@ use crate::store::write::ImportStats;
 use crate::store::Store;
 
 pub fn run(settings: &Settings, files: &[PathBuf], exclusive: bool, rules: TextFileRules) -> Result<Outcome, Error> {
-    let DbChoice::File(path) = &settings.db else {
-        return Err(Error::msg(
-            "import writes to a database file: pass --db PATH, set CLAIMDB_DB, or create ./claims.db with `claimdb init`",
-        ));
-    };
+    let path = db_file(settings, "import")?;
     // Open every file before touching the database, so a missing one changes nothing.
     let inputs = files.iter().map(|f| Input::from_path(f, rules)).collect::<Result<Vec<_>, _>>()?;
-    let stats = if path.exists() {
-        import_existing(settings, &inputs, exclusive)?
-    } else {
-        import_new(path, settings, &inputs, exclusive)?
-    };
-    for (name, kind) in &stats.created {
-        let a = if matches!(kind, EntityKind::Organization | EntityKind::Operation) { "an" } else { "a" };
-        crate::sanitize::say(format_args!(
-            "note: `{name}` was not a known name, so it was added as {a} {kind}; import an entity record to set its kind and aliases"
-        ));
-    }
+    let stats = write(settings, exclusive, &|store| import(store, &inputs))?;
+    report_created(&stats);
     crate::sanitize::say(format_args!(
         "imported {}, {}, {} into {} ({} already there unchanged)",
         plural(stats.entities, "entity", "entities"),
@@ -42,15 +29,51 @@ pub fn run(settings: &Settings, files: &[PathBuf], exclusive: bool, rules: TextF
     Ok(Outcome::Found)
 }
 
-/// Imports into a file that does not exist yet: built beside it under a temporary name and put in
-/// place, whole, only once it is complete. Killed halfway, an import leaves no half-made database
-/// at the path (at most the temporary file); failed, it leaves nothing.
-fn import_existing(settings: &Settings, inputs: &[Input], exclusive: bool) -> Result<ImportStats, Error> {
+/// The database file a write goes to; writes never go to the built-in sample.
+pub(super) fn db_file<'s>(settings: &'s Settings, what: &str) -> Result<&'s Path, Error> {
+    match &settings.db {
+        DbChoice::File(path) => Ok(path),
+        _ => Err(Error::msg(format!(
+            "{what} writes to a database file: pass --db PATH, set CLAIMDB_DB, or create ./claims.db with `claimdb init`"
+        ))),
+    }
+}
+
+/// Says which names a write made entities of, and what kind it gave them.
+pub(super) fn report_created(stats: &ImportStats) {
+    for (name, kind) in &stats.created {
+        let a = if matches!(kind, EntityKind::Organization | EntityKind::Operation) { "an" } else { "a" };
+        crate::sanitize::say(format_args!(
+            "note: `{name}` was not a known name, so it was added as {a} {kind}; import an entity record to set its kind and aliases"
+        ));
+    }
+}
+
+/// Runs `load` in one transaction on the database file, creating the file if it does not exist.
+pub(super) fn write(
+    settings: &Settings,
+    exclusive: bool,
+    load: &dyn Fn(&mut Store) -> Result<ImportStats, Error>,
+) -> Result<ImportStats, Error> {
+    let path = db_file(settings, "this command")?;
+    if path.exists() {
+        import_existing(settings, load, exclusive)
+    } else {
+        import_new(path, settings, load, exclusive)
+    }
+}
+
+/// Loads into an existing file.
+fn import_existing(
+    settings: &Settings,
+    load: &dyn Fn(&mut Store) -> Result<ImportStats, Error>,
+    exclusive: bool,
+) -> Result<ImportStats, Error> {
     let mut store = super::open_write(settings, "import")?;
     if exclusive && !store.is_private() {
         store.lock_exclusive()?;
     }
-    let stats = import(&mut store, inputs)?;
+    let stats = load(&mut store)?;
     store.ensure_wal();
     Ok(stats)
 }
@@ -60,14 +83,19 @@ fn import_existing(settings: &Settings, inputs: &[Input], exclusive: bool) -> Re
 /// at the path (at most the temporary file); failed, it leaves nothing. If another process makes
 /// the file meanwhile, the import goes into that file instead (inputs are files or spooled
 /// copies, so they read again).
-fn import_new(path: &Path, settings: &Settings, inputs: &[Input], exclusive: bool) -> Result<ImportStats, Error> {
+fn import_new(
+    path: &Path,
+    settings: &Settings,
+    load: &dyn Fn(&mut Store) -> Result<ImportStats, Error>,
+    exclusive: bool,
+) -> Result<ImportStats, Error> {
     let scratch = super::newfile::scratch_beside(path, "import");
     // Closing the store checkpoints the WAL into the file, so the file alone is the database.
-    let result = Store::create(&scratch, settings.busy_timeout).and_then(|mut store| import(&mut store, inputs));
+    let result = Store::create(&scratch, settings.busy_timeout).and_then(|mut store| load(&mut store));
     match result {
         Ok(stats) => match super::newfile::put_in_place(&scratch, path) {
             Ok(()) => Ok(stats),
-            Err(Placed::Taken) => import_existing(settings, inputs, exclusive),
+            Err(Placed::Taken) => import_existing(settings, load, exclusive),
             Err(Placed::Failed(e)) => {
                 Err(Error::msg(format!("cannot create {}: {e}; nothing was imported", path.display())))
             }

@@ -1,11 +1,14 @@
 //! One small file a subcommand, each a function over the [`Settings`] resolved once from the
 //! raw arguments. This module only dispatches and opens the database.
 
+mod annotate;
+mod article;
 mod backup;
 mod completions;
 mod export;
 mod fields;
 mod import;
+mod ingest;
 mod init;
 mod man;
 mod migrate;
@@ -30,6 +33,21 @@ pub fn run(cli: Cli) -> Result<Outcome, Error> {
         Command::Import { files, exclusive, allow_outside, max_text_bytes } => {
             let rules = crate::import::TextFileRules { allow_outside, max_bytes: max_text_bytes };
             import::run(s, &files, exclusive, rules)
+        }
+        Command::Ingest { files, id, title, publisher, url, published, gazetteer, dry_run, .. } => {
+            let flags = ingest::Flags {
+                id: id.as_deref(),
+                title: title.as_deref(),
+                publisher: publisher.as_deref(),
+                url: url.as_deref(),
+                published: published.as_deref(),
+                gazetteer: gazetteer.as_deref(),
+                dry_run,
+            };
+            ingest::run(s, &files, &flags)
+        }
+        Command::Annotate { file, published, gazetteer, .. } => {
+            annotate::run(s, &file, published.as_deref(), gazetteer.as_deref())
         }
         Command::Migrate => migrate::run(s),
         Command::Backup { path } => backup::run(&open(s)?, &path),

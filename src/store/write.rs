@@ -89,6 +89,19 @@ impl Store {
 }
 
 impl Importer<'_> {
+    /// Whether a name or alias already means an entity.
+    pub fn knows(&self, name: &str) -> bool {
+        self.names.contains_key(&fold_name(name))
+    }
+
+    /// The source already holding this text, if one does.
+    pub fn source_with_hash(&self, sha256: &str) -> Result<Option<String>, String> {
+        self.tx
+            .query_row("SELECT id FROM sources WHERE sha256 = ?1 LIMIT 1", [sha256], |r| r.get(0))
+            .optional()
+            .map_err(db)
+    }
+
     /// Adds an entity, or checks it against the one of that name. `at` says where it came from
     /// (`file:line`), for an error about its parent found only at the end.
     pub fn entity(&mut self, at: &str, e: Entity) -> Result<(), String> {

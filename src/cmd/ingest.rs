@@ -1,0 +1,273 @@
+//! `claimdb ingest`: news articles into claims, each tied to the exact words it rests on.
+//!
+//! Every article is read and analysed before the database is touched, so a bad file changes
+//! nothing; then all of them are written in one transaction.
+
+use std::path::{Path, PathBuf};
+
+use indicatif::{ProgressBar, ProgressStyle};
+
+use super::article;
+use super::import::{report_created, write};
+use crate::columns::stored_claim_fields;
+use crate::error::Error;
+use crate::exit::Outcome;
+use crate::extract::{analyse, Analysis, Options};
+use crate::model::{sha256_hex, Claim, ClaimRecord, DateSpan, Entity, EntityRecord, Source, SourceRecord};
+use crate::print::{plural, print_rows};
+use crate::render::Layout;
+use crate::rows::Rows;
+use crate::settings::Settings;
+use crate::text::SourceText;
+
+/// What the flags say about the sources; a sidecar `NAME.meta.json` fills what they leave unset.
+pub struct Flags<'a> {
+    pub id: Option<&'a str>,
+    pub title: Option<&'a str>,
+    pub publisher: Option<&'a str>,
+    pub url: Option<&'a str>,
+    pub published: Option<&'a str>,
+    pub gazetteer: Option<&'a Path>,
+    pub dry_run: bool,
+}
+
+/// One article, read and analysed, ready to store.
+struct Article {
+    name: String,
+    source: Source,
+    claims: Vec<Claim>,
+    entities: Vec<Entity>,
+}
+
+pub fn run(settings: &Settings, files: &[PathBuf], flags: &Flags) -> Result<Outcome, Error> {
+    if flags.id.is_some() && files.len() > 1 {
+        return Err(Error::msg("--id names one source; with several files, each takes its file's name"));
+    }
+    if files.iter().filter(|f| f.as_os_str() == "-").count() > 1 {
+        return Err(Error::msg("standard input (`-`) can be read only once"));
+    }
+    if !flags.dry_run {
+        super::import::db_file(settings, "ingest")?;
+    }
+    let published = article::published(flags.published)?;
+    let g = article::gazetteer(flags.gazetteer)?;
+    let bar = progress(files.len());
+    let mut articles = Vec::with_capacity(files.len());
+    for file in files {
+        bar.set_message(file.display().to_string());
+        articles.push(read(file, flags, published, &g)?);
+        bar.inc(1);
+    }
+    bar.finish_and_clear();
+    check_distinct(&articles)?;
+    if flags.dry_run {
+        let fields: Vec<_> = stored_claim_fields().collect();
+        let mut rows = Rows::new(&fields.iter().map(|f| f.name).collect::<Vec<_>>());
+        for a in &articles {
+            for c in &a.claims {
+                let claim = &c;
+                rows.push(
+                    fields
+                        .iter()
+                        .map(|f| (f.claim.as_ref().expect("stored fields read claims").get)(claim).into_value())
+                        .collect(),
+                );
+            }
+        }
+        return print_rows(&settings.output, &rows, Layout::Across);
+    }
+    let stats = write(settings, false, &|store| {
+        store.bulk(|store| {
+            let mut importer = store.importer()?;
+            for a in &articles {
+                let fail = |e: String| Error::msg(format!("{}: {e}\nnothing was ingested", a.name));
+                if let Some(id) = importer.source_with_hash(&sha256_hex(a.source.text())).map_err(fail)? {
+                    return Err(fail(format!(
+                        "this text is already stored as source `{id}` (same SHA-256); see it with `claimdb query 'claims where source = {id}'`"
+                    )));
+                }
+                importer.source(a.source.clone()).map_err(fail)?;
+                for e in &a.entities {
+                    if !importer.knows(e.name()) {
+                        importer.entity(&a.name, e.clone()).map_err(fail)?;
+                    }
+                }
+                for c in &a.claims {
+                    importer.claim(c.clone()).map_err(fail)?;
+                }
+            }
+            importer.finish().map_err(|e| Error::msg(format!("{e}\nnothing was ingested")))
+        })
+    })?;
+    report_created(&stats);
+    for a in &articles {
+        crate::sanitize::say(format_args!(
+            "ingested {} as source `{}`: {}",
+            a.name,
+            a.source.id(),
+            plural(a.claims.len(), "claim", "claims")
+        ));
+    }
+    if stats.entities > 0 {
+        crate::sanitize::say(format_args!("added {} the claims name", plural(stats.entities, "entity", "entities")));
+    }
+    Ok(Outcome::Found)
+}
+
+/// A bar on stderr for many files, when stderr is a terminal; nothing otherwise.
+fn progress(n: usize) -> ProgressBar {
+    use std::io::IsTerminal;
+    if n < 2 || !std::io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::new(n as u64);
+    bar.set_style(
+        ProgressStyle::with_template("{bar:30} {pos}/{len} files  {per_sec}  {eta} left  {wide_msg}")
+            .unwrap_or_else(|_| ProgressStyle::default_bar()),
+    );
+    bar
+}
+
+/// Two files of one call may not claim the same id or hold the same text.
+fn check_distinct(articles: &[Article]) -> Result<(), Error> {
+    for (i, a) in articles.iter().enumerate() {
+        for b in &articles[..i] {
+            if a.source.id() == b.source.id() {
+                return Err(Error::msg(format!(
+                    "{} and {} would both be source `{}`; nothing was ingested",
+                    b.name,
+                    a.name,
+                    a.source.id()
+                )));
+            }
+            if a.source.text() == b.source.text() {
+                return Err(Error::msg(format!("{} and {} hold the same text; nothing was ingested", b.name, a.name)));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The metadata a `NAME.meta.json` beside the file gives.
+#[derive(Default, serde::Deserialize)]
+struct Sidecar {
+    title: Option<String>,
+    publisher: Option<String>,
+    url: Option<String>,
+    published: Option<String>,
+}
+
+fn sidecar(file: &Path) -> Result<Sidecar, Error> {
+    if file.as_os_str() == "-" {
+        return Ok(Sidecar::default());
+    }
+    let meta = file.with_extension("meta.json");
+    match std::fs::read_to_string(&meta) {
+        Ok(s) => serde_json::from_str(&s).map_err(|e| Error::msg(format!("{}: {e}", meta.display()))),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Sidecar::default()),
+        Err(e) => Err(Error::msg(format!("cannot read {}: {e}", meta.display()))),
+    }
+}
+
+/// A source id from a file name: its stem, with what ids may not hold turned into `-`.
+fn slug(file: &Path, text: &str) -> String {
+    let stem = file.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    let mut id: String = stem
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | ':' | '-') { c } else { '-' })
+        .collect();
+    id = id.trim_start_matches(|c: char| !c.is_ascii_alphanumeric()).chars().take(64).collect();
+    if file.as_os_str() == "-" || id.is_empty() {
+        id = format!("text-{}", &sha256_hex(text)[..12]);
+    }
+    id
+}
+
+fn read(
+    file: &Path,
+    flags: &Flags,
+    published_flag: Option<DateSpan>,
+    g: &crate::extract::gazetteer::Gazetteer,
+) -> Result<Article, Error> {
+    let (name, text) = article::read_text(file)?;
+    let side = sidecar(file)?;
+    let published = match published_flag {
+        Some(p) => Some(p),
+        None => article::published(side.published.as_deref())
+            .map_err(|e| Error::msg(format!("{}: {e}", file.with_extension("meta.json").display())))?,
+    };
+    let id = flags.id.map_or_else(|| slug(file, &text), str::to_string);
+    let title = flags.title.map(str::to_string).or(side.title).unwrap_or_else(|| {
+        let first =
+            text.trim_start_matches('\u{FEFF}').lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or("untitled");
+        first.chars().take(200).collect()
+    });
+    let record = SourceRecord {
+        id: id.clone(),
+        title,
+        publisher: flags.publisher.map(str::to_string).or(side.publisher),
+        url: flags.url.map(str::to_string).or(side.url),
+        published: published.map(|p| p.to_string()),
+        added_at: None,
+        sha256: None,
+        text: Some(text),
+        text_file: None,
+    };
+    let source = record
+        .into_source(&|_| Err("no text files here".into()), &crate::import::now())
+        .map_err(|e| Error::msg(format!("{name}: {e}")))?;
+    let day = article::reference_day(published);
+    let an = analyse(source.text(), &Options { published: day, gazetteer: g });
+    for w in &an.warnings {
+        crate::sanitize::say(format_args!("warning: {name}: {w}"));
+    }
+    if published.is_some() && day.is_none() {
+        crate::sanitize::say(format_args!(
+            "warning: {name}: the publication date is not known to the day, so relative dates stay unresolved"
+        ));
+    }
+    let (claims, entities) = records(&id, source.text(), an).map_err(|e| Error::msg(format!("{name}: {e}")))?;
+    Ok(Article { name, source, claims, entities })
+}
+
+/// The analysis as the model's claims and entities, offsets counted in characters.
+fn records(source: &str, text: &str, an: Analysis) -> Result<(Vec<Claim>, Vec<Entity>), String> {
+    let st = SourceText::new(text.to_string());
+    let mut claims = Vec::with_capacity(an.claims.len());
+    for d in an.claims {
+        let sentence = text[d.sentence.0..d.sentence.1].split_whitespace().collect::<Vec<_>>().join(" ");
+        let speaker = d.speaker.as_ref();
+        let record = ClaimRecord {
+            id: None,
+            source: source.to_string(),
+            kind: d.kind.as_str().into(),
+            quote: text[d.start..d.end].to_string(),
+            start: st.char_offset(d.start) as i64,
+            end: st.char_offset(d.end) as i64,
+            text: sentence,
+            party: d.party,
+            location: d.location,
+            value: d.value,
+            unit: d.unit,
+            qualifier: d.qualifier.map(|q| q.as_str().into()),
+            date: d.date.map(|x| x.to_string()),
+            speaker: speaker.map(|s| s.name.clone()),
+            role: speaker.and_then(|s| s.role.clone()),
+            said_on: speaker.and_then(|s| s.said_on).map(|x| x.to_string()),
+            attribution: Some(d.attribution.as_str().into()),
+            modality: Some(d.modality.as_str().into()),
+        };
+        claims.push(record.into_claim()?);
+    }
+    // Two recognisers may make the same claim; keep one.
+    claims.dedup_by(|a, b| a.id() == b.id());
+    let entities = an
+        .entities
+        .into_iter()
+        .map(|e| {
+            EntityRecord { name: e.name, kind: e.kind.as_str().into(), parent: e.parent, aliases: e.aliases }
+                .into_entity()
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok((claims, entities))
+}

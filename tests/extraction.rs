@@ -1,0 +1,268 @@
+//! Scores `claimdb ingest --dry-run` against hand-checked gold: the bundled article's claims
+//! (examples/sample) and the corpus gold in tests/gold, written by people who did not read the
+//! extractor (tests/gold/README.md). Prints precision and recall per kind and per field, and
+//! fails if the figures, speakers or dates fall below the floors set from the last measurement,
+//! so a change that makes extraction worse cannot land unnoticed.
+//!
+//! A claim matches a gold claim when their spans overlap and their kinds agree. A figure matches
+//! when, besides, value, bounds, unit and qualifier agree.
+
+mod common;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use serde_json::Value;
+
+struct Case {
+    name: String,
+    text: PathBuf,
+    gold: Vec<Value>,
+}
+
+fn cases() -> Vec<Case> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut out = Vec::new();
+    let mut names: Vec<String> = std::fs::read_dir(root.join("tests/gold"))
+        .unwrap()
+        .filter_map(|e| e.ok()?.file_name().to_str()?.strip_suffix(".ndjson").map(str::to_string))
+        .collect();
+    names.sort();
+    for name in names {
+        let gold = std::fs::read_to_string(root.join(format!("tests/gold/{name}.ndjson"))).unwrap();
+        out.push(Case {
+            text: root.join(format!("tests/corpus/{name}.txt")),
+            gold: gold.lines().map(|l| serde_json::from_str(l).unwrap()).collect(),
+            name,
+        });
+    }
+    let sample = std::fs::read_to_string(root.join("examples/sample/claims.ndjson")).unwrap();
+    out.push(Case {
+        name: "sample".into(),
+        text: root.join("examples/sample/article.txt"),
+        gold: sample
+            .lines()
+            .map(|l| serde_json::from_str::<Value>(l).unwrap())
+            .filter(|v| v["type"] == "claim")
+            .collect(),
+    });
+    out
+}
+
+fn extracted(case: &Case) -> Vec<Value> {
+    let env = common::Env::new();
+    let published = if case.name == "sample" {
+        "2025-01-06".to_string()
+    } else {
+        let meta: Value =
+            serde_json::from_str(&std::fs::read_to_string(case.text.with_extension("meta.json")).unwrap()).unwrap();
+        meta["published"].as_str().unwrap().to_string()
+    };
+    let out =
+        env.run(&["ingest", "--dry-run", "--format", "ndjson", "--published", &published, case.text.to_str().unwrap()]);
+    assert!(out.code == 0 || out.code == 1, "{}: {}", case.name, out.stderr);
+    out.stdout.lines().map(|l| serde_json::from_str(l).unwrap()).collect()
+}
+
+fn overlaps(a: &Value, b: &Value) -> bool {
+    a["start"].as_i64().unwrap() < b["end"].as_i64().unwrap()
+        && b["start"].as_i64().unwrap() < a["end"].as_i64().unwrap()
+}
+
+fn num(v: &Value) -> Option<f64> {
+    v.as_f64()
+}
+
+/// Low and high as the gold writes them: a floor for at_least, a ceiling for at_most, both for a
+/// range; an extractor that leaves them out agrees when the qualifier implies them.
+fn bounds(c: &Value) -> (Option<f64>, Option<f64>) {
+    let value = num(&c["value"]);
+    let q = c["qualifier"].as_str().unwrap_or("");
+    let low = num(&c["low"]).or(if q == "at_least" { value } else { None });
+    let high = num(&c["high"]).or(if q == "at_most" { value } else { None });
+    (low, high)
+}
+
+fn same_figure(g: &Value, e: &Value) -> bool {
+    num(&g["value"]) == num(&e["value"])
+        && g["unit"] == e["unit"]
+        && bounds(g) == bounds(e)
+        && g["qualifier"] == e["qualifier"]
+}
+
+#[derive(Default, Debug)]
+struct Tally {
+    hit: usize,
+    extracted: usize,
+    gold: usize,
+}
+
+impl Tally {
+    fn p(&self) -> f64 {
+        if self.extracted == 0 {
+            1.0
+        } else {
+            self.hit.min(self.extracted) as f64 / self.extracted as f64
+        }
+    }
+    fn r(&self) -> f64 {
+        if self.gold == 0 {
+            1.0
+        } else {
+            self.hit.min(self.gold) as f64 / self.gold as f64
+        }
+    }
+}
+
+#[test]
+fn extraction_scores_against_the_gold() {
+    let mut kinds: BTreeMap<String, Tally> = BTreeMap::new();
+    let mut fields: BTreeMap<&str, Tally> = BTreeMap::new();
+    let mut figures = Tally::default();
+    let mut speakers = Tally::default();
+    let mut dates = Tally::default();
+    let mut misses: Vec<String> = Vec::new();
+    for case in cases() {
+        let got = extracted(&case);
+        // Every extracted quote is a slice of the text: never invented.
+        let text: Vec<char> = std::fs::read_to_string(&case.text).unwrap().chars().collect();
+        for e in &got {
+            let (s, t) = (e["start"].as_u64().unwrap() as usize, e["end"].as_u64().unwrap() as usize);
+            assert_eq!(text[s..t].iter().collect::<String>(), e["quote"].as_str().unwrap(), "{}", case.name);
+        }
+        for g in &case.gold {
+            kinds.entry(g["kind"].as_str().unwrap().into()).or_default().gold += 1;
+        }
+        for e in &got {
+            kinds.entry(e["kind"].as_str().unwrap().into()).or_default().extracted += 1;
+        }
+        // Kinds: a gold claim is found when an extracted claim of its kind overlaps it.
+        for g in &case.gold {
+            let m = got.iter().find(|e| e["kind"] == g["kind"] && overlaps(g, e));
+            if m.is_some() {
+                kinds.get_mut(g["kind"].as_str().unwrap()).unwrap().hit += 1;
+            }
+        }
+        // Figures.
+        let gold_figures: Vec<&Value> = case.gold.iter().filter(|g| !g["value"].is_null()).collect();
+        let got_figures: Vec<&Value> = got.iter().filter(|e| !e["value"].is_null()).collect();
+        figures.gold += gold_figures.len();
+        figures.extracted += got_figures.len();
+        for g in &gold_figures {
+            if got_figures.iter().any(|e| e["kind"] == g["kind"] && overlaps(g, e) && same_figure(g, e)) {
+                figures.hit += 1;
+            } else {
+                let near: Vec<String> = got_figures
+                    .iter()
+                    .filter(|e| overlaps(g, e))
+                    .map(|e| format!("{} {} {} {}", e["kind"], e["value"], e["unit"], e["qualifier"]))
+                    .collect();
+                misses.push(format!(
+                    "{}: figure {:?} {} {} {} {} — got {:?}",
+                    case.name,
+                    g["quote"].as_str().unwrap(),
+                    g["kind"],
+                    g["value"],
+                    g["unit"],
+                    g["qualifier"],
+                    near
+                ));
+            }
+        }
+        for e in &got_figures {
+            if !gold_figures.iter().any(|g| g["kind"] == e["kind"] && overlaps(g, e) && same_figure(g, e)) {
+                misses.push(format!(
+                    "{}: extra figure {:?} {} {} {}",
+                    case.name,
+                    e["quote"].as_str().unwrap(),
+                    e["kind"],
+                    e["value"],
+                    e["unit"]
+                ));
+            }
+        }
+        // Speakers of quotations.
+        let gold_q: Vec<&Value> = case.gold.iter().filter(|g| g["kind"] == "statement").collect();
+        let got_q: Vec<&Value> = got.iter().filter(|e| e["kind"] == "statement").collect();
+        speakers.gold += gold_q.len();
+        speakers.extracted += got_q.len();
+        for g in &gold_q {
+            if got_q.iter().any(|e| overlaps(g, e) && e["speaker"] == g["speaker"]) {
+                speakers.hit += 1;
+            } else {
+                let near: Vec<&Value> = got_q.iter().filter(|e| overlaps(g, e)).map(|e| &e["speaker"]).collect();
+                misses.push(format!("{}: speaker of {:?}: gold {} got {:?}", case.name, short(g), g["speaker"], near));
+            }
+        }
+        // Dates and the other fields, over matched pairs.
+        for g in &case.gold {
+            let Some(e) = got.iter().find(|e| e["kind"] == g["kind"] && overlaps(g, e)) else { continue };
+            for f in [
+                "party",
+                "location",
+                "unit",
+                "qualifier",
+                "date",
+                "speaker",
+                "role",
+                "said_on",
+                "attribution",
+                "modality",
+            ] {
+                let t = fields.entry(f).or_default();
+                if !g[f].is_null() {
+                    t.gold += 1;
+                }
+                if !e[f].is_null() {
+                    t.extracted += 1;
+                }
+                if !g[f].is_null() && g[f] == e[f] {
+                    t.hit += 1;
+                }
+            }
+            if !g["date"].is_null() {
+                dates.gold += 1;
+            }
+            if !e["date"].is_null() {
+                dates.extracted += 1;
+            }
+            if !g["date"].is_null() && g["date"] == e["date"] {
+                dates.hit += 1;
+            } else if g["date"] != e["date"] {
+                misses.push(format!("{}: date of {:?}: gold {} got {}", case.name, short(g), g["date"], e["date"]));
+            }
+        }
+    }
+    println!("\n{:<14} {:>6} {:>6} {:>6} {:>6} {:>6}", "kind", "gold", "found", "hit", "P", "R");
+    for (k, t) in &kinds {
+        println!("{k:<14} {:>6} {:>6} {:>6} {:>6.2} {:>6.2}", t.gold, t.extracted, t.hit, t.p(), t.r());
+    }
+    println!("\n{:<14} {:>6} {:>6} {:>6} {:>6} {:>6}", "field", "gold", "found", "hit", "P", "R");
+    for (f, t) in &fields {
+        println!("{f:<14} {:>6} {:>6} {:>6} {:>6.2} {:>6.2}", t.gold, t.extracted, t.hit, t.p(), t.r());
+    }
+    println!();
+    for (name, t) in [("figures", &figures), ("speakers", &speakers), ("dates", &dates)] {
+        println!(
+            "{name:<14} gold {:>4}  found {:>4}  hit {:>4}  P {:.2}  R {:.2}",
+            t.gold,
+            t.extracted,
+            t.hit,
+            t.p(),
+            t.r()
+        );
+    }
+    println!();
+    for m in &misses {
+        println!("  {m}");
+    }
+    // Floors: the last measurement, less a little. Raise them as extraction improves.
+    let floors = [("figures", &figures, 0.93, 0.72), ("speakers", &speakers, 0.85, 0.78), ("dates", &dates, 0.80, 0.68)];
+    for (name, t, p, r) in floors {
+        assert!(t.p() >= p && t.r() >= r, "{name}: P {:.2} R {:.2} fell below the floor P {p} R {r}", t.p(), t.r());
+    }
+}
+
+fn short(g: &Value) -> String {
+    g["quote"].as_str().unwrap().chars().take(50).collect()
+}
