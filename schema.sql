@@ -1,4 +1,4 @@
--- claimdb schema, version 3. This file is the single source of the schema: the binary embeds it
+-- claimdb schema, version 4. This file is the single source of the schema: the binary embeds it
 -- to create new databases, and the migrations under src/store/migrations/ bring older files to it.
 -- The version lives in PRAGMA user_version, and PRAGMA application_id marks the file as claimdb's.
 --
@@ -41,13 +41,23 @@ CREATE TABLE sources (
     published TEXT CHECK (published IS NULL OR published GLOB '[0-9][0-9][0-9][0-9]*'),
     added_at  TEXT NOT NULL CHECK (added_at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T*'),
     sha256    TEXT NOT NULL CHECK (length(sha256) = 64 AND sha256 NOT GLOB '*[^0-9a-f]*'),
-    text      TEXT NOT NULL CHECK (typeof(text) = 'text')
+    text      TEXT NOT NULL CHECK (typeof(text) = 'text'),
+    -- The first and last day `published` may mean (schema 4 added them, so they come last).
+    published_start TEXT,
+    published_end   TEXT,
+    CHECK ((published IS NULL) = (published_start IS NULL) AND (published IS NULL) = (published_end IS NULL)
+           AND published_start <= published_end)
 );
 
 -- One checkable assertion. `start`/`end` count Unicode scalar values, so
 -- substr(sources.text, start + 1, end - start) = quote (claimdb verify checks it).
 -- Dates are kept as written (`2019`, `2025-09`, `2025-01-02/2025-01-03`) and as the first and last
--- day they may mean, which is what every date comparison uses.
+-- day they may mean, which is what every date comparison uses. `date_days` is how many days after
+-- its first day a date's last day is: the widest span in the table bounds an overlap query's scan of
+-- claims_date at both ends (see `DayBounds` in the query compiler).
+-- A figure may carry bounds: `low` for "at least 7" or "dozens" (12), `high` for "up to 20", both
+-- for "between 20 and 30". `origin` says whether a person wrote the claim (`curated`, by import) or
+-- `claimdb ingest` extracted it, and `extractor` which version of its rules did.
 -- `pk` is an explicit INTEGER PRIMARY KEY because the FTS index points at it: VACUUM may renumber
 -- an implicit rowid, which would silently detach the index from its rows.
 CREATE TABLE claims (
@@ -65,12 +75,15 @@ CREATE TABLE claims (
     party_id      INTEGER REFERENCES entities (id),
     location_id   INTEGER REFERENCES entities (id),
     value         NUMERIC CHECK (value IS NULL OR typeof(value) IN ('integer', 'real')),
+    low           NUMERIC CHECK (low IS NULL OR typeof(low) IN ('integer', 'real')),
+    high          NUMERIC CHECK (high IS NULL OR typeof(high) IN ('integer', 'real')),
     unit          TEXT,
     qualifier     TEXT
                   CHECK (qualifier = 'exact' OR qualifier = 'approximate' OR qualifier = 'at_least' OR qualifier = 'at_most'),
     date          TEXT,
     date_start    TEXT,
     date_end      TEXT,
+    date_days     INTEGER,
     speaker_id    INTEGER REFERENCES entities (id),
     role          TEXT,
     said_on       TEXT,
@@ -79,27 +92,34 @@ CREATE TABLE claims (
     attribution   TEXT NOT NULL CHECK (attribution = 'direct' OR attribution = 'reported' OR attribution = 'author'),
     modality      TEXT NOT NULL DEFAULT 'asserted'
                   CHECK (modality = 'asserted' OR modality = 'expected' OR modality = 'scheduled' OR modality = 'denied'),
+    origin        TEXT NOT NULL DEFAULT 'curated' CHECK (origin = 'curated' OR origin = 'extracted'),
+    extractor     TEXT,
     CHECK (length(quote) = "end" - start),
     CHECK ((value IS NULL) = (unit IS NULL) AND (unit IS NULL) = (qualifier IS NULL)),
     CHECK ((date IS NULL) = (date_start IS NULL) AND (date IS NULL) = (date_end IS NULL) AND date_start <= date_end),
     CHECK ((said_on IS NULL) = (said_on_start IS NULL) AND (said_on IS NULL) = (said_on_end IS NULL)
            AND said_on_start <= said_on_end),
     CHECK ((speaker_id IS NULL) = (attribution = 'author')),
-    CHECK (speaker_id IS NOT NULL OR (role IS NULL AND said_on IS NULL))
+    CHECK (speaker_id IS NOT NULL OR (role IS NULL AND said_on IS NULL)),
+    CHECK ((low IS NULL AND high IS NULL) OR value IS NOT NULL),
+    CHECK ((low IS NULL OR low <= value) AND (high IS NULL OR high >= value)),
+    CHECK ((date IS NULL) = (date_days IS NULL) AND (date_days IS NULL OR date_days >= 0)),
+    CHECK ((origin = 'extracted') = (extractor IS NOT NULL))
 );
 CREATE INDEX claims_source ON claims (source_id, start);
 CREATE INDEX claims_kind_location ON claims (kind, location_id, value);
 CREATE INDEX claims_party ON claims (party_id);
 CREATE INDEX claims_speaker ON claims (speaker_id);
 CREATE INDEX claims_date ON claims (date_start, date_end);
+CREATE INDEX claims_date_days ON claims (date_days);
 CREATE INDEX claims_said_on ON claims (said_on_start, said_on_end);
 
 -- Claims with names instead of ids: what a person browsing the file in Datasette or the sqlite3
 -- shell wants to read. Its columns are the JSON keys of `claimdb export`.
 CREATE VIEW claims_view AS
 SELECT c.id, c.source_id AS source, c.kind, c.quote, c.start, c."end", c.text,
-       p.name AS party, l.name AS location, c.value, c.unit, c.qualifier, c.date,
-       s.name AS speaker, c.role, c.said_on, c.attribution, c.modality
+       p.name AS party, l.name AS location, c.value, c.low, c.high, c.unit, c.qualifier, c.date,
+       s.name AS speaker, c.role, c.said_on, c.attribution, c.modality, c.origin, c.extractor
 FROM claims AS c
 LEFT JOIN entities AS p ON p.id = c.party_id
 LEFT JOIN entities AS l ON l.id = c.location_id

@@ -409,6 +409,8 @@ fn main() -> std::io::Result<()> {
                 party: (kind != "other" || rng.chance(50)).then(|| rng.pick(PARTIES).to_string()),
                 location: rng.chance(85).then(|| rng.pick(LOCATIONS).to_string()),
                 value,
+                low: None,
+                high: None,
                 unit,
                 qualifier,
                 date: date(&mut rng),
@@ -417,6 +419,8 @@ fn main() -> std::io::Result<()> {
                 said_on,
                 attribution: attribution.map(str::to_string),
                 modality: Some(rng.pick(&["asserted", "asserted", "asserted", "expected", "denied"]).to_string()),
+                origin: None,
+                extractor: None,
             };
             serde_json::to_writer(&mut jsonl, &claim)?;
             jsonl.write_all(b"\n")?;

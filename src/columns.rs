@@ -85,10 +85,6 @@ pub enum Expr {
     ClaimCount,
     /// An entity's aliases other than its name, joined with `|`.
     Aliases,
-    /// The first or the last day a partial date (`2025`, `2025-01`, a day or a day range) held
-    /// in a text column may mean, as ISO text.
-    FirstDay(&'static str),
-    LastDay(&'static str),
 }
 
 impl Expr {
@@ -123,10 +119,15 @@ pub enum FieldType {
     Aliases,
     Number,
     Integer,
-    /// A date with precision, compared through the first and last day it may mean.
+    /// A claim's figure, which may have bounds (`low`, `high`) and a qualifier: a comparison
+    /// matches a figure that may satisfy it, so `value >= 20` finds "dozens" (at least 12).
+    Figure,
+    /// A date with precision, compared through the first and last day it may mean. `widest`
+    /// names a column holding each span's width in days, whose maximum bounds an overlap scan.
     Date {
         first: Expr,
         last: Expr,
+        widest: Option<&'static str>,
     },
 }
 
@@ -141,6 +142,7 @@ impl FieldType {
             FieldType::Entity { hierarchy: false, .. } => "a name (any alias)",
             FieldType::Aliases => "a name (any alias)",
             FieldType::Number => "a number",
+            FieldType::Figure => "a number; a figure with bounds matches any value it allows",
             FieldType::Integer => "a whole number",
             FieldType::Date { .. } => "a date (2025, 2025-01, 2025-01-06, or a range a/b)",
         }
@@ -180,8 +182,15 @@ pub enum Stored {
     Column(&'static str),
     /// An entity's id, found from the name; the role decides what kind of entity it may be.
     Entity(&'static str, NameRole),
-    /// A date as written, and the first and last day it may mean; `span` reads it off a claim.
-    Date { text: &'static str, first: &'static str, last: &'static str, span: fn(&Claim) -> Option<DateSpan> },
+    /// A date as written, the first and last day it may mean, and (if `days` names a column) how
+    /// many days lie between them; `span` reads it off a claim.
+    Date {
+        text: &'static str,
+        first: &'static str,
+        last: &'static str,
+        days: Option<&'static str>,
+        span: fn(&Claim) -> Option<DateSpan>,
+    },
 }
 
 impl Stored {
@@ -189,7 +198,8 @@ impl Stored {
     pub fn columns(self) -> Vec<&'static str> {
         match self {
             Stored::Column(c) | Stored::Entity(c, _) => vec![c],
-            Stored::Date { text, first, last, .. } => vec![text, first, last],
+            Stored::Date { text, first, last, days: None, .. } => vec![text, first, last],
+            Stored::Date { text, first, last, days: Some(days), .. } => vec![text, first, last, days],
         }
     }
 }
@@ -233,6 +243,7 @@ const KINDS: &[&str] = &["troops", "casualty", "capture", "strike", "operation",
 const QUALIFIERS: &[&str] = &["exact", "approximate", "at_least", "at_most"];
 const ATTRIBUTIONS: &[&str] = &["direct", "reported", "author"];
 const MODALITIES: &[&str] = &["asserted", "expected", "scheduled", "denied"];
+const ORIGINS: &[&str] = &["curated", "extracted"];
 const ENTITY_KINDS: &[&str] = &["person", "organization", "country", "place", "operation"];
 
 const fn field(name: &'static str, ty: FieldType, expr: Expr, example: &'static str) -> Field {
@@ -273,13 +284,14 @@ const fn entity(
 const fn date(
     name: &'static str,
     columns: [&'static str; 3],
+    days: Option<&'static str>,
     span: fn(&Claim) -> Option<DateSpan>,
     get: fn(&Claim) -> Cell<'_>,
     example: &'static str,
 ) -> Field {
     let [text, first, last] = columns;
-    let ty = FieldType::Date { first: Expr::Column(first), last: Expr::Column(last) };
-    stored(name, ty, Expr::Column(text), Stored::Date { text, first, last, span }, get, example)
+    let ty = FieldType::Date { first: Expr::Column(first), last: Expr::Column(last), widest: days };
+    stored(name, ty, Expr::Column(text), Stored::Date { text, first, last, days, span }, get, example)
 }
 
 const fn stored(
@@ -332,10 +344,24 @@ pub static CLAIM_FIELDS: &[Field] = &[
     entity("location", "location_id", NameRole::Location, |c| opt(c.location()), "Iraq"),
     claim(
         "value",
-        FieldType::Number,
+        FieldType::Figure,
         "value",
         |c| c.quantity().map_or(Cell::Null, |q| Cell::number(q.value())),
         "2,500",
+    ),
+    claim(
+        "low",
+        FieldType::Number,
+        "low",
+        |c| c.quantity().and_then(|q| q.low()).map_or(Cell::Null, Cell::number),
+        "12",
+    ),
+    claim(
+        "high",
+        FieldType::Number,
+        "high",
+        |c| c.quantity().and_then(|q| q.high()).map_or(Cell::Null, Cell::number),
+        "30",
     ),
     claim("unit", FieldType::Text, "unit", |c| opt(c.quantity().map(|q| q.unit())), "troops"),
     claim(
@@ -348,6 +374,7 @@ pub static CLAIM_FIELDS: &[Field] = &[
     date(
         "date",
         ["date", "date_start", "date_end"],
+        Some("date_days"),
         Claim::date,
         |c| owned(c.date().map(|d| d.to_string())),
         "2025-01-03",
@@ -369,6 +396,7 @@ pub static CLAIM_FIELDS: &[Field] = &[
     date(
         "said_on",
         ["said_on", "said_on_start", "said_on_end"],
+        None,
         said_on,
         |c| owned(said_on(c).map(|d| d.to_string())),
         "2025-01-03",
@@ -381,6 +409,8 @@ pub static CLAIM_FIELDS: &[Field] = &[
         "direct",
     ),
     claim("modality", FieldType::Vocab(MODALITIES), "modality", |c| text(c.modality().as_str()), "scheduled"),
+    claim("origin", FieldType::Vocab(ORIGINS), "origin", |c| text(c.origin().kind().as_str()), "extracted"),
+    claim("extractor", FieldType::Text, "extractor", |c| opt(c.origin().extractor()), "1"),
     Field {
         name: "figure",
         ty: FieldType::Text,
@@ -397,7 +427,7 @@ pub static SOURCE_FIELDS: &[Field] = &[
     field("url", FieldType::Text, Expr::Column("url"), "\"https://…\""),
     field(
         "published",
-        FieldType::Date { first: Expr::FirstDay("published"), last: Expr::LastDay("published") },
+        FieldType::Date { first: Expr::Column("published_start"), last: Expr::Column("published_end"), widest: None },
         Expr::Column("published"),
         "2025-01",
     ),

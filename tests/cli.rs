@@ -25,6 +25,8 @@ fn every_format_carries_every_claim() {
         "party",
         "location",
         "value",
+        "low",
+        "high",
         "unit",
         "qualifier",
         "date",
@@ -33,6 +35,8 @@ fn every_format_carries_every_claim() {
         "said_on",
         "attribution",
         "modality",
+        "origin",
+        "extractor",
     ];
     let at: Vec<usize> = keys.iter().map(|k| first.find(&format!("\"{k}\":")).expect(k)).collect();
     assert!(at.windows(2).all(|w| w[0] < w[1]), "the documented JSON keys, in order: {first}");
@@ -40,7 +44,7 @@ fn every_format_carries_every_claim() {
 
     let csv = env.run(&["list", "--format", "csv"]).expect(0).stdout;
     let mut reader = csv::Reader::from_reader(csv.as_bytes());
-    assert_eq!(reader.headers().unwrap().len(), 18);
+    assert_eq!(reader.headers().unwrap().len(), 22);
     assert_eq!(reader.records().count(), 34);
 
     // Piped with no --format: TSV with a header.
@@ -48,7 +52,7 @@ fn every_format_carries_every_claim() {
     let lines: Vec<&str> = tsv.lines().collect();
     assert_eq!(lines.len(), 35);
     assert!(lines[0].starts_with("id\tsource\tkind\tquote"), "{}", lines[0]);
-    assert!(lines.iter().all(|l| l.split('\t').count() == 18));
+    assert!(lines.iter().all(|l| l.split('\t').count() == 22));
     let no_header = env.run(&["list", "--no-headers"]).expect(0).stdout;
     assert_eq!(no_header.lines().count(), 34);
 

@@ -257,7 +257,8 @@ fn extraction_scores_against_the_gold() {
         println!("  {m}");
     }
     // Floors: the last measurement, less a little. Raise them as extraction improves.
-    let floors = [("figures", &figures, 0.93, 0.72), ("speakers", &speakers, 0.85, 0.78), ("dates", &dates, 0.80, 0.68)];
+    let floors =
+        [("figures", &figures, 0.93, 0.72), ("speakers", &speakers, 0.85, 0.78), ("dates", &dates, 0.80, 0.68)];
     for (name, t, p, r) in floors {
         assert!(t.p() >= p && t.r() >= r, "{name}: P {:.2} R {:.2} fell below the floor P {p} R {r}", t.p(), t.r());
     }

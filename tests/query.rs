@@ -162,7 +162,7 @@ fn error_messages_point_at_the_fault() {
     let cases: &[(&str, &str)] = &[
         (
             "claims where locaton = Iraq",
-            "unknown field `locaton` for claims (column 14)\n  claims where locaton = Iraq\n               ^^^^^^^\n  hint: did you mean `location`?\n  hint: fields of claims: id, source, kind, quote, start, end, text, party, location, value, unit, qualifier, date, speaker, role, said_on, attribution, modality, figure",
+            "unknown field `locaton` for claims (column 14)\n  claims where locaton = Iraq\n               ^^^^^^^\n  hint: did you mean `location`?\n  hint: fields of claims: id, source, kind, quote, start, end, text, party, location, value, low, high, unit, qualifier, date, speaker, role, said_on, attribution, modality, origin, extractor, figure",
         ),
         (
             "troop in Iraq",
@@ -316,4 +316,55 @@ fn numbers_too_large_for_a_figure_are_refused_with_a_caret() {
         let value: f64 = printed.rsplit(' ').next().unwrap().parse().unwrap();
         assert_eq!(value, big.parse::<f64>().unwrap(), "{q}");
     }
+}
+
+/// A figure with bounds matches any value it allows: "dozens" (at least 12) may be 20 or more,
+/// "up to 20" may be 5, "between 20 and 30" may be 25; an exact figure is only itself.
+#[test]
+fn figures_with_bounds_match_what_they_allow() {
+    let env = Env::new();
+    let claim = |id: &str, quote: &str, start: usize, extra: &str| {
+        format!(
+            r#"{{"type":"claim","id":"{id}","source":"s","kind":"casualty","quote":"{quote}","start":{start},"end":{},"text":"{quote}.","attribution":"author"{extra}}}"#,
+            start + quote.chars().count()
+        )
+    };
+    let text = "dozens killed. up to 20 killed. between 20 and 30 killed. 7 killed.";
+    let lines = [
+        format!(r#"{{"type":"source","id":"s","title":"t","text":"{text}"}}"#),
+        claim("dz", "dozens killed", 0, r#","value":12,"low":12,"unit":"killed","qualifier":"at_least""#),
+        claim("up", "up to 20 killed", 15, r#","value":20,"high":20,"unit":"killed","qualifier":"at_most""#),
+        claim(
+            "rg",
+            "between 20 and 30 killed",
+            32,
+            r#","value":20,"low":20,"high":30,"unit":"killed","qualifier":"exact""#,
+        ),
+        claim("ex", "7 killed", 58, r#","value":7,"unit":"killed","qualifier":"exact""#),
+    ];
+    env.write("f.ndjson", &(lines.join("\n") + "\n"));
+    env.run(&["--db", "f.db", "import", "f.ndjson"]).expect(0);
+    let ids = |q: &str| -> Vec<String> {
+        let out = env.run(&["--db", "f.db", "query", q, "--format", "json"]).stdout;
+        let rows: Vec<serde_json::Value> =
+            if out.is_empty() { Vec::new() } else { serde_json::from_str(&out).unwrap() };
+        let mut ids: Vec<String> = rows.iter().map(|r| r["id"].as_str().unwrap().to_string()).collect();
+        ids.sort();
+        ids
+    };
+    assert_eq!(ids("claims where value >= 25"), ["dz", "rg"]);
+    assert_eq!(ids("claims where value <= 5"), ["up"]);
+    assert_eq!(ids("claims where value = 25"), ["dz", "rg"]);
+    assert_eq!(ids("claims where value = 7"), ["ex", "up"]);
+    assert_eq!(ids("claims where value between 8 and 10"), ["up"]);
+    assert_eq!(ids("claims where value != 7"), ["dz", "rg", "up"]);
+    let row = &rows_of(&env, "claims where id = rg")[0];
+    assert_eq!(
+        (row["low"].as_i64(), row["high"].as_i64(), row["origin"].as_str()),
+        (Some(20), Some(30), Some("curated"))
+    );
+}
+
+fn rows_of(env: &Env, query: &str) -> Vec<serde_json::Value> {
+    serde_json::from_str(&env.run(&["--db", "f.db", "query", query, "--format", "json"]).expect(0).stdout).unwrap()
 }

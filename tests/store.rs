@@ -35,7 +35,7 @@ fn every_sample_quote_is_its_span_of_the_article() {
 fn init_sample_holds_the_article_and_verifies_clean() {
     let env = Env::new();
     let run = env.run(&["init", "--sample"]).expect(0);
-    assert!(run.stderr.contains("created claims.db (schema 3), with the built-in sample"), "{}", run.stderr);
+    assert!(run.stderr.contains("created claims.db (schema 4), with the built-in sample"), "{}", run.stderr);
     // ./claims.db is picked up without --db.
     let rows = json_rows(&env.run(&["list", "--format", "json"]).expect(0).stdout);
     assert_eq!(rows.len(), 34);
@@ -281,28 +281,37 @@ fn an_old_schema_file_is_migrated_forward() {
     let before = std::fs::read(&old).unwrap();
     let run = env.run(&["--db", "old.db", "list", "--format", "json"]).expect(2);
     assert!(
-        run.stderr.contains("old.db has schema 1, older than this claimdb's 3; run `claimdb --db old.db migrate`"),
+        run.stderr.contains("old.db has schema 1, older than this claimdb's 4; run `claimdb --db old.db migrate`"),
         "{}",
         run.stderr
     );
     assert_eq!(std::fs::read(&old).unwrap(), before, "a reading command changed the file");
     let run = env.run(&["--db", "old.db", "migrate"]).expect(0);
-    assert!(run.stderr.contains("migrated old.db from schema 1 to 3"), "{}", run.stderr);
+    assert!(run.stderr.contains("migrated old.db from schema 1 to 4"), "{}", run.stderr);
     let run = env.run(&["--db", "old.db", "migrate"]).expect(0);
-    assert!(run.stderr.contains("old.db is already at schema 3"), "{}", run.stderr);
+    assert!(run.stderr.contains("old.db is already at schema 4"), "{}", run.stderr);
     let run = env.run(&["--db", "old.db", "list", "--format", "json"]).expect(0);
     assert_eq!(json_rows(&run.stdout)[0]["location"], "Iraq");
     let conn = Connection::open(&old).unwrap();
     let v: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
-    assert_eq!(v, 3);
+    assert_eq!(v, 4);
     let hits: i64 =
         conn.query_row("SELECT count(*) FROM claims_fts WHERE claims_fts MATCH 'cave'", [], |r| r.get(0)).unwrap();
     assert_eq!(hits, 1, "the migration indexed the rows already there");
+    // Schema 4 gave sources their first and last day, and claims their origin.
+    let (first, last, origin): (String, String, String) = conn
+        .query_row("SELECT published_start, published_end, (SELECT origin FROM claims) FROM sources", [], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+        })
+        .unwrap();
+    assert_eq!((first.as_str(), last.as_str(), origin.as_str()), ("2025-01-01", "2025-12-31", "curated"));
     // Schema 3 rewrote the CHECKs' text in place; they must still refuse what they refused.
     for bad in [
         "UPDATE claims SET kind = 'bogus'",
         "UPDATE claims SET modality = 'rumoured'",
         "UPDATE entities SET kind = 'planet'",
+        "UPDATE sources SET published_end = NULL",
+        "UPDATE claims SET origin = 'extracted'",
     ] {
         let err = conn.execute(bad, []).expect_err(bad).to_string();
         assert!(err.contains("CHECK constraint failed"), "{bad}: {err}");
@@ -311,6 +320,9 @@ fn an_old_schema_file_is_migrated_forward() {
     // The migrated file has exactly the schema of a new one.
     env.run(&["init", "fresh.db"]).expect(0);
     assert_eq!(schema_of(&old), schema_of(&env.path("fresh.db")));
+    // A year-precision publication date covers its last month too (schema 3 compared the text).
+    let run = env.run(&["--db", "old.db", "query", "sources where published = 2025-12", "--format", "csv"]).expect(0);
+    assert!(run.stdout.contains("\ns,"), "{}", run.stdout);
     // Once migrated, it opens quietly.
     let run = env.run(&["--db", "old.db", "list"]).expect(0);
     assert!(!run.stderr.contains("migrated"), "{}", run.stderr);
@@ -329,7 +341,7 @@ fn a_newer_schema_file_is_refused_and_left_alone() {
     for args in [&["--db", "a.db", "list"][..], &["--db", "a.db", "verify"], &["--db", "a.db", "import", "-"]] {
         let run = env.run(args).expect(2);
         assert!(
-            run.stderr.contains("a.db has schema version 99, newer than this claimdb understands (3)"),
+            run.stderr.contains("a.db has schema version 99, newer than this claimdb understands (4)"),
             "{}",
             run.stderr
         );

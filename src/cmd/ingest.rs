@@ -248,6 +248,8 @@ fn records(source: &str, text: &str, an: Analysis) -> Result<(Vec<Claim>, Vec<En
             party: d.party,
             location: d.location,
             value: d.value,
+            low: d.low,
+            high: d.high,
             unit: d.unit,
             qualifier: d.qualifier.map(|q| q.as_str().into()),
             date: d.date.map(|x| x.to_string()),
@@ -256,6 +258,8 @@ fn records(source: &str, text: &str, an: Analysis) -> Result<(Vec<Claim>, Vec<En
             said_on: speaker.and_then(|s| s.said_on).map(|x| x.to_string()),
             attribution: Some(d.attribution.as_str().into()),
             modality: Some(d.modality.as_str().into()),
+            origin: Some("extracted".into()),
+            extractor: Some(crate::extract::VERSION.into()),
         };
         claims.push(record.into_claim()?);
     }

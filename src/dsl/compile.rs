@@ -72,8 +72,6 @@ impl Builder<'_> {
                 self.column("id"),
                 self.column("name")
             ),
-            Expr::FirstDay(c) => d.first_day(&self.column(c)),
-            Expr::LastDay(c) => d.last_day(&self.column(c)),
         }
     }
 
@@ -102,7 +100,17 @@ impl Builder<'_> {
                 match op {
                     Op::Eq => {
                         let (a, b) = (self.bind(to), self.bind(from));
-                        format!("({first} <= {a} AND {last} >= {b})")
+                        match bounds.widest {
+                            // No stored span is wider than the widest, so one that overlaps the
+                            // asked days starts at most that many days before them: said
+                            // outright, the index range on `first` is bounded at both ends.
+                            Some(w) => {
+                                let widest = format!("(SELECT max({w}) FROM claims)");
+                                let earliest = self.dialect.days_before(&b, &widest);
+                                format!("({first} <= {a} AND {first} >= {earliest} AND {last} >= {b})")
+                            }
+                            None => format!("({first} <= {a} AND {last} >= {b})"),
+                        }
                     }
                     Op::Ne => {
                         let (a, b) = (self.bind(to), self.bind(from));
@@ -113,6 +121,21 @@ impl Builder<'_> {
                     Op::Gt => format!("{first} > {}", self.bind(to)),
                     Op::Ge => format!("{first} >= {}", self.bind(from)),
                 }
+            }
+            Predicate::Figure { op, value } => {
+                let p = self.bind(*value);
+                let (lo, hi) = self.figure_bounds();
+                match op {
+                    Op::Gt | Op::Ge => format!("{hi} {} {p}", op.as_str()),
+                    Op::Lt | Op::Le => format!("{lo} {} {p}", op.as_str()),
+                    Op::Eq => format!("({lo} <= {p} AND {hi} >= {p})"),
+                    Op::Ne => format!("NOT ({lo} = {p} AND {hi} = {p})"),
+                }
+            }
+            Predicate::FigureBetween { low, high } => {
+                let (a, b) = (self.bind(*low), self.bind(*high));
+                let (lo, hi) = self.figure_bounds();
+                format!("({lo} <= {b} AND {hi} >= {a})")
             }
             Predicate::DateBetween { bounds, low, high } => {
                 let (first, last) = (self.expr(bounds.first), self.expr(bounds.last));
@@ -166,6 +189,17 @@ impl Builder<'_> {
                 format!("{} IS {}NULL", self.expr(*expr), if *negated { "NOT " } else { "" })
             }
         }
+    }
+
+    /// The least and the most a claim's figure may be, as SQL: its bounds, else its value; open
+    /// on the side its qualifier leaves open ("at least 7" has no most). An open side is a number
+    /// no figure reaches (1e308), so the comparisons stay plain and NULL stays NULL.
+    fn figure_bounds(&self) -> (String, String) {
+        let (v, l, h, q) = (self.column("value"), self.column("low"), self.column("high"), self.column("qualifier"));
+        (
+            format!("(CASE WHEN {l} IS NULL AND {q} = 'at_most' THEN -1e308 ELSE coalesce({l}, {v}) END)"),
+            format!("(CASE WHEN {h} IS NULL AND {q} = 'at_least' THEN 1e308 ELSE coalesce({h}, {v}) END)"),
+        )
     }
 
     fn each(&mut self, ps: &[Predicate]) -> Vec<String> {

@@ -57,10 +57,8 @@ pub trait Dialect {
     /// Whether claim `pk` matches the full-text search over `columns` bound as `param`.
     fn full_text(&self, pk: &str, columns: Fts, param: &str) -> String;
 
-    /// The first or last day, as ISO text, of the partial date (`2025`, `2025-01`, a day, a day
-    /// range) in `expr`.
-    fn first_day(&self, expr: &str) -> String;
-    fn last_day(&self, expr: &str) -> String;
+    /// The ISO day `days` days before the ISO day `date` (both SQL expressions).
+    fn days_before(&self, date: &str, days: &str) -> String;
 
     /// `expr`'s values in a group, in their own order, joined with `sep`.
     fn string_agg(&self, expr: &str, sep: char) -> String;
@@ -107,15 +105,8 @@ impl Dialect for Sqlite {
         format!("{pk} IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH {param})")
     }
 
-    fn first_day(&self, e: &str) -> String {
-        format!("CASE length({e}) WHEN 4 THEN {e} || '-01-01' WHEN 7 THEN {e} || '-01' ELSE substr({e}, 1, 10) END")
-    }
-
-    fn last_day(&self, e: &str) -> String {
-        format!(
-            "CASE length({e}) WHEN 4 THEN {e} || '-12-31' \
-             WHEN 7 THEN date({e} || '-01', '+1 month', '-1 day') ELSE substr({e}, -10) END"
-        )
+    fn days_before(&self, date: &str, days: &str) -> String {
+        format!("date({date}, '-' || {days} || ' days')")
     }
 
     fn string_agg(&self, expr: &str, sep: char) -> String {

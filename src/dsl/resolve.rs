@@ -56,6 +56,16 @@ pub enum Predicate {
         op: Op,
         value: f64,
     },
+    /// Whether a claim's figure may satisfy the comparison, given its bounds and qualifier.
+    Figure {
+        op: Op,
+        value: f64,
+    },
+    /// Whether a claim's figure may lie within `low..=high`.
+    FigureBetween {
+        low: f64,
+        high: f64,
+    },
     /// Compares the span of days a date may mean.
     Date {
         bounds: DayBounds,
@@ -112,6 +122,8 @@ pub enum Predicate {
 pub struct DayBounds {
     pub first: Expr,
     pub last: Expr,
+    /// A column of each span's width in days: its maximum bounds an overlap scan at both ends.
+    pub widest: Option<&'static str>,
 }
 
 impl Predicate {
@@ -129,6 +141,7 @@ impl Predicate {
             Predicate::Date { bounds, .. } | Predicate::DateBetween { bounds, .. } => {
                 out.extend([bounds.first, bounds.last])
             }
+            Predicate::Figure { .. } | Predicate::FigureBetween { .. } => out.push(Expr::Column("value")),
             Predicate::Entity { .. } | Predicate::Alias { .. } | Predicate::FullText { .. } => {}
         }
     }
@@ -229,7 +242,7 @@ fn column(target: Target, item: &Item) -> Result<Column, QueryError> {
         Item::Count(_) => Ok(Column::Count),
         Item::Aggregate { func, field: n, .. } => {
             let f = field(target, n)?;
-            let numeric = matches!(f.ty, FieldType::Number | FieldType::Integer);
+            let numeric = matches!(f.ty, FieldType::Number | FieldType::Integer | FieldType::Figure);
             let ordered = numeric || matches!(f.ty, FieldType::Date { .. } | FieldType::Text | FieldType::Id);
             let ok = match func {
                 ast::Aggregate::Sum | ast::Aggregate::Avg => numeric,
@@ -292,8 +305,9 @@ fn cond(target: Target, c: &Cond) -> Result<Predicate, QueryError> {
                 FieldType::Number | FieldType::Integer => {
                     Predicate::NumberBetween { expr: f.expr, low: number(f, low)?, high: number(f, high)? }
                 }
-                FieldType::Date { first, last } => Predicate::DateBetween {
-                    bounds: DayBounds { first, last },
+                FieldType::Figure => Predicate::FigureBetween { low: number(f, low)?, high: number(f, high)? },
+                FieldType::Date { first, last, widest } => Predicate::DateBetween {
+                    bounds: DayBounds { first, last, widest },
                     low: date(f, low)?,
                     high: date(f, high)?,
                 },
@@ -334,8 +348,9 @@ fn compare(f: &Field, op: Op, v: &Value) -> Result<Predicate, QueryError> {
     let equality = matches!(op, Op::Eq | Op::Ne);
     Ok(match f.ty {
         FieldType::Number | FieldType::Integer => Predicate::Number { expr: f.expr, op, value: number(f, v)? },
-        FieldType::Date { first, last } => {
-            Predicate::Date { bounds: DayBounds { first, last }, op, value: date(f, v)? }
+        FieldType::Figure => Predicate::Figure { op, value: number(f, v)? },
+        FieldType::Date { first, last, widest } => {
+            Predicate::Date { bounds: DayBounds { first, last, widest }, op, value: date(f, v)? }
         }
         FieldType::Text | FieldType::Id | FieldType::FullText(_) => {
             Predicate::Text { expr: f.expr, op, value: v.kind.as_text(), exact: f.ty == FieldType::Id }

@@ -27,7 +27,6 @@ use tokens::Token;
 
 /// The extractor's version, stored with every claim it makes: bump it when a rule changes what
 /// is extracted, so claims from an older extractor can be found and redone.
-#[allow(dead_code)] // stored with each claim from schema 4
 pub const VERSION: &str = "1";
 
 /// What the recognisers found at `start..end` (bytes of the text).

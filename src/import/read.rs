@@ -181,6 +181,10 @@ struct Line<'a> {
     location: Option<Cow<'a, str>>,
     #[serde(default)]
     value: Option<f64>,
+    #[serde(default)]
+    low: Option<f64>,
+    #[serde(default)]
+    high: Option<f64>,
     #[serde(default, borrow)]
     unit: Option<Cow<'a, str>>,
     #[serde(default, borrow)]
@@ -197,6 +201,10 @@ struct Line<'a> {
     attribution: Option<Cow<'a, str>>,
     #[serde(default, borrow)]
     modality: Option<Cow<'a, str>>,
+    #[serde(default, borrow)]
+    origin: Option<Cow<'a, str>>,
+    #[serde(default, borrow)]
+    extractor: Option<Cow<'a, str>>,
     // shared: entity and claim
     #[serde(default, borrow)]
     kind: Option<Cow<'a, str>>,
@@ -242,6 +250,8 @@ impl Line<'_> {
             ("party", self.party.is_some()),
             ("location", self.location.is_some()),
             ("value", self.value.is_some()),
+            ("low", self.low.is_some()),
+            ("high", self.high.is_some()),
             ("unit", self.unit.is_some()),
             ("qualifier", self.qualifier.is_some()),
             ("date", self.date.is_some()),
@@ -250,6 +260,8 @@ impl Line<'_> {
             ("said_on", self.said_on.is_some()),
             ("attribution", self.attribution.is_some()),
             ("modality", self.modality.is_some()),
+            ("origin", self.origin.is_some()),
+            ("extractor", self.extractor.is_some()),
         ];
         match &*self.ty {
             "entity" => {
@@ -293,6 +305,8 @@ impl Line<'_> {
                     party: own(self.party),
                     location: own(self.location),
                     value: self.value,
+                    low: self.low,
+                    high: self.high,
                     unit: own(self.unit),
                     qualifier: own(self.qualifier),
                     date: own(self.date),
@@ -301,6 +315,8 @@ impl Line<'_> {
                     said_on: own(self.said_on),
                     attribution: own(self.attribution),
                     modality: own(self.modality),
+                    origin: own(self.origin),
+                    extractor: own(self.extractor),
                 }))
             }
             other => Err(format!("unknown record type `{other}`; expected `entity`, `source` or `claim`")),
@@ -475,7 +491,7 @@ mod tests {
     #[test]
     fn every_stored_claim_key_reads_back_through_the_fast_reader() {
         let text = claim_json(
-            r#","party":"U.S.","location":"Iraq","value":2500.5,"unit":"troops","qualifier":"approximate","date":"2025-01","speaker":"CENTCOM","role":"command","said_on":"2025-01-06","attribution":"direct","modality":"expected""#,
+            r#","party":"U.S.","location":"Iraq","value":2500.5,"low":2000,"high":3000,"unit":"troops","qualifier":"approximate","date":"2025-01","speaker":"CENTCOM","role":"command","said_on":"2025-01-06","attribution":"direct","modality":"expected","origin":"extracted","extractor":"1""#,
         );
         let object: serde_json::Map<String, serde_json::Value> = serde_json::from_str(&text).unwrap();
         let mut keys: Vec<&str> = object.keys().map(String::as_str).filter(|k| *k != "type").collect();

@@ -108,6 +108,38 @@ vocabulary!(
     }
 );
 
+vocabulary!(
+    /// Where a claim came from: written by a person and imported, or extracted by `claimdb ingest`.
+    OriginKind, "origin" {
+        Curated = "curated",
+        Extracted = "extracted",
+    }
+);
+
+/// Where a claim came from. An extracted claim always knows which version of the rules made it,
+/// so claims from older rules can be found and redone; a curated one has no such version.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Origin {
+    Curated,
+    Extracted { extractor: String },
+}
+
+impl Origin {
+    pub fn kind(&self) -> OriginKind {
+        match self {
+            Origin::Curated => OriginKind::Curated,
+            Origin::Extracted { .. } => OriginKind::Extracted,
+        }
+    }
+
+    pub fn extractor(&self) -> Option<&str> {
+        match self {
+            Origin::Curated => None,
+            Origin::Extracted { extractor } => Some(extractor),
+        }
+    }
+}
+
 impl EntityKind {
     /// Places and countries can be a claim's location.
     pub fn is_place(self) -> bool {
@@ -130,10 +162,14 @@ pub fn check_id(what: &str, id: &str) -> Result<(), String> {
     Ok(())
 }
 
-/// A figure with what it counts and how exact it is.
+/// A figure with what it counts and how exact it is, and the bounds the text gives it: "at least
+/// seven" has a floor of 7, "up to 20" a ceiling of 20, "between 20 and 30" both, "dozens" a floor
+/// of 12. The value always lies within its bounds.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Quantity {
     value: f64,
+    low: Option<f64>,
+    high: Option<f64>,
     unit: String,
     qualifier: Qualifier,
 }
@@ -154,11 +190,37 @@ impl Quantity {
         if !unit_ok {
             return Err(format!("unit `{unit}` must be lowercase words (e.g. troops, killed, wounded, strikes)"));
         }
-        Ok(Quantity { value, unit: unit.to_string(), qualifier })
+        Ok(Quantity { value, low: None, high: None, unit: unit.to_string(), qualifier })
+    }
+
+    /// The same figure with bounds; each must be a finite number on its side of the value.
+    pub fn with_bounds(self, low: Option<f64>, high: Option<f64>) -> Result<Quantity, String> {
+        for (name, b) in [("low", low), ("high", high)] {
+            if let Some(b) = b {
+                if !b.is_finite() || b.abs() >= 9_007_199_254_740_992.0 {
+                    return Err(format!("field `{name}`: {b} is not a finite number that can be stored exactly"));
+                }
+            }
+        }
+        if let Some(l) = low.filter(|&l| l > self.value) {
+            return Err(format!("field `low`: {} is above the value {}", format_number(l), format_number(self.value)));
+        }
+        if let Some(h) = high.filter(|&h| h < self.value) {
+            return Err(format!("field `high`: {} is below the value {}", format_number(h), format_number(self.value)));
+        }
+        Ok(Quantity { low, high, ..self })
     }
 
     pub fn value(&self) -> f64 {
         self.value
+    }
+
+    pub fn low(&self) -> Option<f64> {
+        self.low
+    }
+
+    pub fn high(&self) -> Option<f64> {
+        self.high
     }
 
     pub fn unit(&self) -> &str {
@@ -300,6 +362,7 @@ pub struct Claim {
     date: Option<DateSpan>,
     attribution: Attribution,
     modality: Modality,
+    origin: Origin,
 }
 
 impl Claim {
@@ -351,6 +414,10 @@ impl Claim {
 
     pub fn modality(&self) -> Modality {
         self.modality
+    }
+
+    pub fn origin(&self) -> &Origin {
+        &self.origin
     }
 }
 

@@ -6,13 +6,15 @@ use serde::{Deserialize, Serialize, Serializer};
 use sha2::{Digest, Sha256};
 
 use super::{
-    check_id, whole, Attribution, AttributionKind, Claim, DateSpan, Entity, EntityKind, Kind, Modality, Qualifier,
-    Quantity, Source, Span, Speaker,
+    check_id, whole, Attribution, AttributionKind, Claim, DateSpan, Entity, EntityKind, Kind, Modality, Origin,
+    OriginKind, Qualifier, Quantity, Source, Span, Speaker,
 };
 
 /// One record of any type; NDJSON and JSON records say which in their `"type"`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "lowercase")]
+// Records stream one at a time, so a claim's larger size costs nothing a Box would save.
+#[allow(clippy::large_enum_variant)]
 pub enum Record {
     Entity(EntityRecord),
     Source(SourceRecord),
@@ -71,6 +73,10 @@ pub struct ClaimRecord {
     pub location: Option<String>,
     #[serde(default, serialize_with = "number_as_integer_when_whole")]
     pub value: Option<f64>,
+    #[serde(default, serialize_with = "number_as_integer_when_whole")]
+    pub low: Option<f64>,
+    #[serde(default, serialize_with = "number_as_integer_when_whole")]
+    pub high: Option<f64>,
     #[serde(default)]
     pub unit: Option<String>,
     #[serde(default)]
@@ -87,6 +93,12 @@ pub struct ClaimRecord {
     pub attribution: Option<String>,
     #[serde(default)]
     pub modality: Option<String>,
+    /// `curated` (the default) or `extracted`.
+    #[serde(default)]
+    pub origin: Option<String>,
+    /// The extractor's version, for an extracted claim.
+    #[serde(default)]
+    pub extractor: Option<String>,
 }
 
 /// `2500`, not `2500.0`: figures in news are mostly counts.
@@ -255,9 +267,14 @@ impl ClaimRecord {
         if self.text.trim().is_empty() || self.text.contains('\n') {
             return Err("field `text` must be one non-empty line".into());
         }
+        if self.value.is_none() && (self.low.is_some() || self.high.is_some()) {
+            return Err("`low` and `high` bound a figure: they need a `value`".into());
+        }
         let quantity = match (self.value, self.unit, self.qualifier) {
             (None, None, None) => None,
-            (Some(v), Some(u), Some(q)) => Some(Quantity::new(v, &u, field("qualifier", q.parse::<Qualifier>())?)?),
+            (Some(v), Some(u), Some(q)) => Some(
+                Quantity::new(v, &u, field("qualifier", q.parse::<Qualifier>())?)?.with_bounds(self.low, self.high)?,
+            ),
             (v, u, q) => {
                 let missing: Vec<&str> = [("value", v.is_none()), ("unit", u.is_none()), ("qualifier", q.is_none())]
                     .into_iter()
@@ -297,6 +314,27 @@ impl ClaimRecord {
             Some(m) => field("modality", m.parse())?,
             None => Modality::Asserted,
         };
+        let origin = match (
+            self.origin
+                .as_deref()
+                .map(str::parse::<OriginKind>)
+                .transpose()
+                .map_err(|e| format!("field `origin`: {e}"))?,
+            self.extractor,
+        ) {
+            (None | Some(OriginKind::Curated), None) => Origin::Curated,
+            (Some(OriginKind::Extracted), Some(x)) => {
+                printable("extractor", &x)?;
+                if x.trim().is_empty() {
+                    return Err("field `extractor` is empty".into());
+                }
+                Origin::Extracted { extractor: x }
+            }
+            (Some(OriginKind::Extracted), None) => {
+                return Err("an extracted claim needs the `extractor` that made it".into())
+            }
+            (_, Some(_)) => return Err("`extractor` is for extracted claims: set `origin` to `extracted`".into()),
+        };
         let id = match self.id {
             Some(id) => id,
             None => derived_id(&self.source, span, kind, &self.text),
@@ -315,6 +353,7 @@ impl ClaimRecord {
             date: date_field("date", &self.date)?,
             attribution,
             modality,
+            origin,
         })
     }
 }
@@ -378,7 +417,7 @@ mod tests {
     #[test]
     fn claims_round_trip_through_the_record() {
         let text = claim_json(
-            r#","party":"U.S.","location":null,"value":2500,"unit":"troops","qualifier":"approximate","date":"2025-01","speaker":"CENTCOM","role":"command","said_on":"2025-01-06","attribution":"direct","modality":"expected""#,
+            r#","party":"U.S.","location":null,"value":2500,"low":null,"high":2600,"unit":"troops","qualifier":"approximate","date":"2025-01","speaker":"CENTCOM","role":"command","said_on":"2025-01-06","attribution":"direct","modality":"expected","origin":"curated","extractor":null"#,
         );
         let Record::Claim(rec) = serde_json::from_str(&text).unwrap() else { unreachable!() };
         let claim = rec.clone().into_claim().unwrap();

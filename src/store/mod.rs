@@ -29,7 +29,7 @@ use crate::error::Error;
 use crate::model::{format_figure, Qualifier};
 
 /// The schema this build creates and understands. Bump it with a migration.
-pub const SCHEMA_VERSION: i64 = 3;
+pub const SCHEMA_VERSION: i64 = 4;
 
 /// `Clmd`, big-endian: tells claimdb files from other SQLite files.
 pub const APPLICATION_ID: i64 = 0x436C_6D64;
@@ -40,6 +40,7 @@ pub const SCHEMA_SQL: &str = include_str!("../../schema.sql");
 const MIGRATIONS: &[(i64, &str)] = &[
     (2, include_str!("migrations/0002_search_and_view.sql")),
     (3, include_str!("migrations/0003_cheaper_checks.sql")),
+    (4, include_str!("migrations/0004_bounds_and_origin.sql")),
 ];
 
 /// An open database.

@@ -446,6 +446,6 @@ mod tests {
         let mut stmt = store.conn.prepare("SELECT name FROM pragma_table_info('claims_view') ORDER BY cid").unwrap();
         let columns: Vec<String> = stmt.query_map([], |r| r.get(0)).unwrap().collect::<Result<_, _>>().unwrap();
         assert_eq!(columns, claim_keys());
-        assert_eq!(columns.len(), 18);
+        assert_eq!(columns.len(), 22);
     }
 }

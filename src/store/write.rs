@@ -176,14 +176,26 @@ impl Importer<'_> {
     pub fn source(&mut self, s: Source) -> Result<(), String> {
         let hash = sha256_hex(s.text());
         let published = s.published().map(|d| d.to_string());
+        let (first, last) = (s.published().map(|d| iso(d.first_day())), s.published().map(|d| iso(d.last_day())));
         let inserted = self
             .tx
             .prepare_cached(
-                "INSERT INTO sources (id, title, publisher, url, published, added_at, sha256, text)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT (id) DO NOTHING",
+                "INSERT INTO sources (id, title, publisher, url, published, published_start, published_end, added_at, sha256, text)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT (id) DO NOTHING",
             )
             .and_then(|mut st| {
-                st.execute(params![s.id(), s.title(), s.publisher(), s.url(), published, s.added_at(), hash, s.text()])
+                st.execute(params![
+                    s.id(),
+                    s.title(),
+                    s.publisher(),
+                    s.url(),
+                    published,
+                    first,
+                    last,
+                    s.added_at(),
+                    hash,
+                    s.text()
+                ])
             })
             .map_err(db)?;
         if inserted == 0 {
@@ -289,11 +301,14 @@ impl Importer<'_> {
                     };
                     row.push(Arg::Id(id));
                 }
-                Stored::Date { span, .. } => {
+                Stored::Date { span, days, .. } => {
                     let d = span(&c);
                     row.push(Arg::Text(d.map(|d| d.to_string())));
                     row.push(Arg::Text(d.map(|d| iso(d.first_day()))));
                     row.push(Arg::Text(d.map(|d| iso(d.last_day()))));
+                    if days.is_some() {
+                        row.push(Arg::Days(d.map(|d| (d.last_day() - d.first_day()).get_days() as i64)));
+                    }
                 }
             }
         }
@@ -414,17 +429,21 @@ enum Arg<'a> {
     Id(Option<i64>),
     /// A date or one of its bounds, as ISO text.
     Text(Option<String>),
+    /// How many days a date spans past its first.
+    Days(Option<i64>),
 }
 
 impl ToSql for Arg<'_> {
     fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
         Ok(match self {
-            Arg::Cell(Cell::Null) | Arg::Id(None) | Arg::Text(None) => ToSqlOutput::Owned(Value::Null),
+            Arg::Cell(Cell::Null) | Arg::Id(None) | Arg::Text(None) | Arg::Days(None) => {
+                ToSqlOutput::Owned(Value::Null)
+            }
             Arg::Cell(Cell::Int(i)) => ToSqlOutput::Owned(Value::Integer(*i)),
             Arg::Cell(Cell::Real(r)) => ToSqlOutput::Owned(Value::Real(*r)),
             Arg::Cell(Cell::Text(t)) => ToSqlOutput::Borrowed(ValueRef::Text(t.as_bytes())),
             Arg::Cell(Cell::List(items)) => ToSqlOutput::Owned(Value::Text(items.join(&ALIAS_SEPARATOR.to_string()))),
-            Arg::Id(Some(id)) => ToSqlOutput::Owned(Value::Integer(*id)),
+            Arg::Id(Some(id)) | Arg::Days(Some(id)) => ToSqlOutput::Owned(Value::Integer(*id)),
             Arg::Text(Some(t)) => ToSqlOutput::Borrowed(ValueRef::Text(t.as_bytes())),
         })
     }
@@ -473,6 +492,8 @@ mod tests {
             party: Some("Partyland".into()),
             location: Some("Placeville".into()),
             value: Some(2500.0),
+            low: Some(2000.0),
+            high: Some(3000.0),
             unit: Some("soldiers".into()),
             qualifier: Some("approximate".into()),
             date: Some("2025-01".into()),
@@ -481,6 +502,8 @@ mod tests {
             said_on: Some("2025-01-02/2025-01-03".into()),
             attribution: Some("direct".into()),
             modality: Some("expected".into()),
+            origin: Some("extracted".into()),
+            extractor: Some("7".into()),
         };
         importer.claim(claim.into_claim().unwrap()).unwrap();
         importer.finish().unwrap();
