@@ -49,14 +49,28 @@ const MONTHS: [(&str, i8); 23] = [
     ("nov", 11),
 ];
 
+/// A month name, capitalised as news writes it.
 fn month_of(t: &Token) -> Option<i8> {
     if !t.is_capitalized() {
+        return None;
+    }
+    any_month(t)
+}
+
+/// A month name in any case: only trusted next to a day or a year ("25th march 2015").
+fn any_month(t: &Token) -> Option<i8> {
+    if t.kind != Kind::Word {
         return None;
     }
     if t.is("dec") {
         return Some(12);
     }
     MONTHS.iter().find(|(m, _)| t.is(m)).map(|&(_, n)| n)
+}
+
+/// A full month name, or an abbreviation (which needs its period or a number after it).
+fn full_month(t: &Token) -> bool {
+    t.text.len() > 4 || t.is_any(&["june", "july", "may"])
 }
 
 const WEEKDAYS: [(&str, Weekday); 7] = [
@@ -73,7 +87,28 @@ fn weekday_of(t: &Token) -> Option<Weekday> {
     if !t.is_capitalized() {
         return None;
     }
-    WEEKDAYS.iter().find(|(d, _)| t.is(d)).map(|&(_, w)| w)
+    any_weekday(t)
+}
+
+/// A weekday in any case, or abbreviated (`Tues`, `fri`): trusted after "last", "next", "on".
+fn any_weekday(t: &Token) -> Option<Weekday> {
+    if t.kind != Kind::Word {
+        return None;
+    }
+    const SHORT: [(&str, Weekday); 11] = [
+        ("mon", Weekday::Monday),
+        ("tue", Weekday::Tuesday),
+        ("tues", Weekday::Tuesday),
+        ("wed", Weekday::Wednesday),
+        ("thu", Weekday::Thursday),
+        ("thur", Weekday::Thursday),
+        ("thurs", Weekday::Thursday),
+        ("fri", Weekday::Friday),
+        ("sat", Weekday::Saturday),
+        ("sun", Weekday::Sunday),
+        ("weds", Weekday::Wednesday),
+    ];
+    WEEKDAYS.iter().chain(SHORT.iter()).find(|(d, _)| t.is(d)).map(|&(_, w)| w)
 }
 
 /// Words before a bare four-digit number that make it a year ("in 2019", "since 2014").
@@ -161,31 +196,44 @@ fn at(toks: &[Token], i: usize, cx: Context) -> Option<DateMention> {
         |end: usize, value: Option<DateSpan>, relative: bool| Some(DateMention { start: i, end, value, relative });
     // Skip the period after an abbreviated month: "Jan. 6".
     let after_month = |j: usize| if toks.get(j).is_some_and(|t| t.is_punct('.')) { j + 1 } else { j };
-    if let Some(m) = month_of(t) {
-        let full = t.text.len() > 4 || t.is("june") || t.is("july") || t.is("may");
+    // A year after `j`, with or without a comma before it: (the year, one past it).
+    let year_at = |j: usize| -> Option<(i16, usize)> {
+        let comma = toks.get(j).is_some_and(|t| t.is_punct(','));
+        let k = if comma { j + 1 } else { j };
+        year_number(toks.get(k)).map(|y| (y, k + 1))
+    };
+    // "Tues 9th Aug, 2015", "Monday, Jan. 6": a weekday before a date is part of it.
+    if any_weekday(t).is_some() && (t.is_capitalized() || t.text.len() <= 5) {
+        let j = if toks.get(i + 1).is_some_and(|n| n.is_punct(',') || n.is_punct('.')) { i + 2 } else { i + 1 };
+        if j < toks.len()
+            && (month_of(&toks[j]).is_some()
+                || day_number(Some(&toks[j])).is_some() && toks.get(j + 1).and_then(any_month).is_some())
+        {
+            if let Some(m) = at(toks, j, cx) {
+                return found(m.end, m.value, m.relative);
+            }
+        }
+    }
+    if let Some(m) = month_of(t).or_else(|| any_month(t).filter(|_| year_at(i + 1).is_some() && t.text.len() > 3)) {
+        let full = full_month(t);
         let j = after_month(i + 1);
         if j == i + 1 && !full && !toks.get(j).is_some_and(|n| n.kind == Kind::Number) {
             return None; // "Mar" without a period or number is not a month.
         }
         if let Some(d) = day_number(toks.get(j)) {
             // Month D[, YYYY]
-            let mut end = j + 1;
-            let comma = toks.get(end).is_some_and(|t| t.is_punct(','));
-            let year = year_number(toks.get(if comma { end + 1 } else { end }));
-            if let Some(y) = year {
-                end = if comma { end + 2 } else { end + 1 };
+            if let Some((y, end)) = year_at(j + 1) {
                 return found(end, day(y, m, d).and_then(single), false);
             }
             // "Jan. 2-3", "Jan. 2 and 3"
-            return found(end, cx.year_for(m, Some(d)).and_then(|y| day(y, m, d)).and_then(single), true);
+            return found(j + 1, cx.year_for(m, Some(d)).and_then(|y| day(y, m, d)).and_then(single), true);
+        }
+        // Month YYYY: "September 2025", "May 2020".
+        if let Some((y, end)) = year_at(j) {
+            return found(end, PartialDate::month(y, m).ok().and_then(single), false);
         }
         if t.is("may") && !may_is_month(toks, i) {
             return None;
-        }
-        let comma = toks.get(j).is_some_and(|t| t.is_punct(','));
-        if let Some(y) = year_number(toks.get(if comma { j + 1 } else { j })) {
-            let end = if comma { j + 2 } else { j + 1 };
-            return found(end, PartialDate::month(y, m).ok().and_then(single), false);
         }
         if !full {
             return None;
@@ -193,29 +241,59 @@ fn at(toks: &[Token], i: usize, cx: Context) -> Option<DateMention> {
         let value = cx.year_for(m, None).and_then(|y| PartialDate::month(y, m).ok()).and_then(single);
         return found(i + 1, value, true);
     }
-    // D Month [YYYY]
+    // D Month [YYYY], and "12-14 June 2021"
     if let Some(d) = day_number(Some(t)) {
-        if let Some(m) = toks.get(i + 1).and_then(month_of) {
-            let j = after_month(i + 2);
-            if let Some(y) = year_number(toks.get(j)) {
-                return found(j + 1, day(y, m, d).and_then(single), false);
+        let (d2, mi) = match (toks.get(i + 1), day_number(toks.get(i + 2))) {
+            (Some(sep), Some(d2)) if (sep.is_punct('-') || sep.is_punct('\u{2013}')) && d2 > d => (Some(d2), i + 3),
+            _ => (None, i + 1),
+        };
+        if let Some(m) = toks.get(mi).and_then(any_month) {
+            if !full_month(&toks[mi])
+                && !toks.get(mi + 1).is_some_and(|n| n.is_punct('.') || n.is_punct(',') || n.kind == Kind::Number)
+            {
+                return None;
             }
-            if toks[i + 1].text.len() > 3 {
-                let v = cx.year_for(m, Some(d)).and_then(|y| day(y, m, d)).and_then(single);
-                return found(i + 2, v, true);
-            }
+            let j = after_month(mi + 1);
+            let (year, end, relative) = match year_at(j) {
+                Some((y, end)) => (Some(y), end, false),
+                None => (cx.year_for(m, Some(d)), j, true),
+            };
+            let value = year.and_then(|y| {
+                let first = day(y, m, d)?;
+                match d2 {
+                    Some(d2) => DateSpan::range(first, day(y, m, d2)?).ok(),
+                    None => Some(DateSpan::single(first)),
+                }
+            });
+            return found(end, value, relative);
         }
     }
-    // A bare year after a preposition, or after "the year"; never a count ("1500 people").
+    // A year: after a preposition ("in 2019", "since 2014"), or standing where a count could not
+    // ("2014 was good"); never a count ("1500 people", "2,000 troops", "1500 were killed").
     if let Some(y) = year_number(Some(t)) {
         let prev = i.checked_sub(1).map(|p| &toks[p]);
         let prep = prev.is_some_and(|p| {
             p.is_any(&YEAR_PREPOSITIONS) || p.is_any(&["and", "to", "or"]) && i >= 2 && toks[i - 2].is_four_digits()
         });
-        let next_is_count = toks.get(i + 1).is_some_and(|n| {
-            n.kind == Kind::Word && !n.is_capitalized() && super::quantities::counted(n.text).is_some()
+        let next = toks.get(i + 1);
+        let next_counts = next.is_some_and(|n| {
+            n.kind == Kind::Word
+                && !n.is_capitalized()
+                && (super::quantities::counted(n.text).is_some()
+                    || n.is_any(&[
+                        "were", "are", "have", "of", "more", "other", "people", "killed", "dead", "wounded", "injured",
+                        "times", "percent", "dollars",
+                    ]))
         });
-        if prep && !next_is_count {
+        let prev_counts = prev.is_some_and(|p| {
+            p.is_punct('$')
+                || p.is_any(&[
+                    "about", "around", "some", "nearly", "over", "than", "least", "killed", "killing", "detained",
+                    "captured", "of", "up", "to",
+                ]) && !prep
+        });
+        let plausible = (1900..=2100).contains(&y);
+        if (prep || (plausible && !prev_counts)) && !next_counts {
             return found(i + 1, PartialDate::year(y).ok().and_then(single), false);
         }
         return None;
@@ -273,6 +351,46 @@ fn relative(toks: &[Token], i: usize, cx: Context) -> Option<DateMention> {
     }
     if t.is("today") || t.is("tonight") {
         return found(i + 1, resolved(cx, |p| days(p, 0, 0)));
+    }
+    // "the day before yesterday", "the day after tomorrow"
+    if t.is("the") && w(i + 1).is_some_and(|n| n.is("day")) {
+        if w(i + 2).is_some_and(|n| n.is("before")) && w(i + 3).is_some_and(|n| n.is("yesterday")) {
+            return found(i + 4, resolved(cx, |p| days(p, 2, 2)));
+        }
+        if w(i + 2).is_some_and(|n| n.is("after")) && w(i + 3).is_some_and(|n| n.is("tomorrow")) {
+            return found(i + 4, resolved(cx, |p| days(p, -2, -2)));
+        }
+    }
+    // "last Monday" is the one before publication, "next fri" the one after, whatever the tense.
+    if t.is_any(&["last", "next", "this", "on"]) {
+        if let Some(wd) = w(i + 1)
+            .and_then(any_weekday)
+            .filter(|_| !t.is("on") || toks[i + 1].is_capitalized() || toks[i + 1].text.len() > 3)
+        {
+            if !t.is("on") || weekday_of(&toks[i + 1]).is_none() {
+                let dir = if t.is("next") {
+                    1
+                } else if t.is("last") {
+                    -1
+                } else if cx.future {
+                    1
+                } else {
+                    0
+                };
+                return found(
+                    i + 2,
+                    resolved(cx, |p| {
+                        let d = match dir {
+                            1 => p.nth_weekday(1, wd).ok()?,
+                            -1 => p.nth_weekday(-1, wd).ok()?,
+                            _ if p.weekday() == wd => p,
+                            _ => p.nth_weekday(-1, wd).ok()?,
+                        };
+                        PartialDate::day(d).ok().map(DateSpan::single)
+                    }),
+                );
+            }
+        }
     }
     if t.is("tomorrow") {
         return found(
@@ -343,6 +461,8 @@ fn relative(toks: &[Token], i: usize, cx: Context) -> Option<DateMention> {
         let unit = w(k)?;
         let back = if unit.is_any(&["day", "days"]) {
             count
+        } else if unit.is_any(&["fortnight", "fortnights"]) {
+            14 * count
         } else if unit.is_any(&["hours", "hour"]) {
             (count + 23) / 24
         } else if unit.is_any(&["week", "weeks"]) {
@@ -371,6 +491,8 @@ fn relative(toks: &[Token], i: usize, cx: Context) -> Option<DateMention> {
             resolved(cx, |p| days(p, count, count))
         } else if unit.is_any(&["week", "weeks"]) {
             resolved(cx, |p| days(p, 7 * count, 7 * count))
+        } else if unit.is_any(&["fortnight", "fortnights"]) {
+            resolved(cx, |p| days(p, 14 * count, 14 * count))
         } else if unit.is_any(&["month", "months"]) {
             resolved(cx, |p| month_back(p, count as i32))
         } else if unit.is_any(&["year", "years"]) {
@@ -419,7 +541,14 @@ fn merge_ranges(toks: &[Token], dates: Vec<DateMention>) -> Vec<DateMention> {
         if let Some(b) = dates.get(k + 1) {
             let between = &toks[a.end..b.start];
             let joined = matches!(between, [s] if s.is_any(&["and", "to", "through", "until"]) || s.is_punct('-') || s.is_punct('\u{2013}'));
-            if joined {
+            // "Jan. 2 and Jan. 3" is a span of days; "June 5 and yesterday" two dates.
+            let and = matches!(between, [s] if s.is("and"));
+            let adjacent = match (a.value, b.value) {
+                (Some(x), Some(y)) => x.last_day().tomorrow().is_ok_and(|d| d == y.first_day()),
+                _ => false,
+            };
+            let framed = a.start > 0 && toks[a.start - 1].is_any(&["between", "from"]);
+            if joined && (!and || adjacent || framed) {
                 let value = match (a.value, b.value) {
                     (Some(x), Some(y)) => DateSpan::range(x.from(), y.to()).ok(),
                     _ => None,
@@ -507,6 +636,15 @@ mod tests {
         assert!(dates("the second raid", "2025-01-07", false).is_empty());
         assert_eq!(one("in May 2023", "2025-01-07").as_deref(), Some("2023-05"));
         assert_eq!(one("during May", "2023-06-06").as_deref(), Some("2023-05"));
+        assert!(dates("1500 were killed", "2025-01-07", false).is_empty());
+        assert_eq!(one("2014 was good", "2025-01-07").as_deref(), Some("2014"));
+        assert_eq!(one("May 2020 was", "2025-01-07").as_deref(), Some("2020-05"));
+        assert_eq!(one("on 22 May", "2017-06-15").as_deref(), Some("2017-05-22"));
+        assert_eq!(one("on 25th march 2015", "2017-06-15").as_deref(), Some("2015-03-25"));
+        assert_eq!(one("12-14 June 2021", "2021-07-01").as_deref(), Some("2021-06-12/2021-06-14"));
+        assert_eq!(one("last fri", "2026-09-23").as_deref(), Some("2026-09-18"));
+        assert_eq!(one("Tues 9th Aug, 2015", "2016-01-01").as_deref(), Some("2015-08-09"));
+        assert_eq!(dates("June 5 and yesterday", "2026-09-23", false).len(), 2);
     }
 
     #[test]

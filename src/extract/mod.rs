@@ -661,6 +661,95 @@ fn entities(claims: &[Draft], g: &Gazetteer, people: &People, _said: &[Option<Sa
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// Every mention and claim of any text lies on its character boundaries, inside the text, and
+    /// is never empty: what annotate prints is always `text[start..end]`, and nothing panics.
+    fn spans_hold(text: &str) {
+        for published in [None, Some("2025-01-07".parse().unwrap())] {
+            let an = analyse(text, &Options { published, gazetteer: Gazetteer::builtin() });
+            for (s, e) in an.mentions.iter().map(|m| (m.start, m.end)).chain(an.claims.iter().map(|c| (c.start, c.end)))
+            {
+                assert!(s < e && e <= text.len(), "{s}..{e} in {} bytes: {text:?}", text.len());
+                assert!(text.is_char_boundary(s) && text.is_char_boundary(e), "{s}..{e}: {text:?}");
+            }
+            for c in &an.claims {
+                assert!(c.sentence.0 <= c.start && c.end <= c.sentence.1, "{c:?} outside its sentence: {text:?}");
+            }
+        }
+    }
+
+    /// Words that exercise the recognisers: numbers, quote marks, months, say-verbs, names.
+    const PIECES: &[&str] = &[
+        "2,500",
+        "1.5",
+        "seven",
+        "twenty-five",
+        "a dozen",
+        "dozens of",
+        "no",
+        "none",
+        "at least",
+        "between",
+        "and",
+        "to",
+        "troops",
+        "killed",
+        "were",
+        "wounded",
+        "Jan.",
+        "May",
+        "September",
+        "2019",
+        "Tuesday",
+        "last week",
+        "said",
+        "according to",
+        "\u{201C}",
+        "\u{201D}",
+        "\"",
+        "'",
+        "Gen.",
+        "Michael",
+        "Kurilla",
+        "CENTCOM",
+        "in",
+        "Iraq",
+        "eastern",
+        "Syria",
+        ",",
+        ".",
+        "\n",
+        "-",
+        "$",
+        "%",
+        "U.S.",
+        "é",
+        "\u{202E}",
+        "3/4",
+        " ",
+        "the",
+        "F-16s",
+        "\u{2019}s",
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+
+        #[test]
+        fn any_unicode_text_annotates_within_its_bounds(text in any::<String>()) {
+            spans_hold(&text);
+        }
+
+        #[test]
+        fn mixes_of_numbers_quotes_and_months_annotate_within_bounds(
+            parts in proptest::collection::vec(proptest::sample::select(PIECES), 0..60),
+            seps in proptest::collection::vec(proptest::sample::select(&[" ", "", "  ", "\n"][..]), 60),
+        ) {
+            let text: String = parts.iter().zip(seps.iter()).flat_map(|(p, s)| [*p, *s]).collect();
+            spans_hold(&text);
+        }
+    }
 
     #[test]
     fn the_sample_article_gives_its_figures_and_speakers() {

@@ -103,6 +103,19 @@ pub fn read(toks: &[Token], i: usize) -> Option<Number> {
         Kind::Punct => None,
         Kind::Word => {
             let w = t.text;
+            // "10M", "2.174T", "5bn": money written short.
+            if w.starts_with(|c: char| c.is_ascii_digit()) {
+                let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+                let scale = match &w[digits.len()..] {
+                    "K" | "k" => 1e3,
+                    "M" | "m" | "mn" => 1e6,
+                    "B" | "bn" => 1e9,
+                    "T" | "tn" => 1e12,
+                    _ => return None,
+                };
+                let v: f64 = digits.replace(',', "").parse().ok()?;
+                return Some(Number { start: i, end: i + 1, value: v * scale, qualifier: exact, spelled: false });
+            }
             // "a dozen", "a couple (of)", "a few", "a hundred", "a number of"
             if w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an") {
                 let next = word(i + 1)?;
@@ -185,9 +198,11 @@ fn spelled_from(toks: &[Token], start: usize, next: usize, current: f64, qualifi
     let mut current = current;
     let mut end = next;
     let mut last_was_small = next > start;
+    let mut last_was_tens = next > start && toks.get(start).is_some_and(|t| tens_value(t.text).is_some());
     let mut qualifier = qualifier;
     while let Some(t) = toks.get(end).filter(|t| t.kind == Kind::Word) {
         if let Some(s) = scale(t.text) {
+            last_was_tens = false;
             if s == 100.0 {
                 current = current.max(1.0) * 100.0;
             } else {
@@ -218,6 +233,7 @@ fn spelled_from(toks: &[Token], start: usize, next: usize, current: f64, qualifi
                     current += v;
                     end += 2;
                     last_was_small = true;
+                    last_was_tens = a.is_some_and(|a| tens_value(a.text).is_some());
                     continue;
                 }
             }
@@ -228,6 +244,15 @@ fn spelled_from(toks: &[Token], start: usize, next: usize, current: f64, qualifi
                 current += v;
                 end += 1;
                 last_was_small = true;
+                last_was_tens = tens_value(t.text).is_some();
+                continue;
+            }
+        } else if last_was_tens {
+            // "ninety nine", "twenty one": tens and a unit written apart.
+            if let Some(v) = unit_value(t.text).filter(|v| (1.0..10.0).contains(v)) {
+                current += v;
+                end += 1;
+                last_was_tens = false;
                 continue;
             }
         }
@@ -262,6 +287,11 @@ mod tests {
         assert_eq!(value("three hundred and fifty men"), Some((350.0, Qualifier::Exact, 4)));
         assert_eq!(value("two dozen"), Some((24.0, Qualifier::Exact, 2)));
         assert_eq!(value("ninety-nine"), Some((99.0, Qualifier::Exact, 1)));
+        assert_eq!(value("ninety nine"), Some((99.0, Qualifier::Exact, 2)));
+        assert_eq!(value("two hundred fifty thousand and twenty two"), Some((250_022.0, Qualifier::Exact, 7)));
+        assert_eq!(value("a million and one"), Some((1_000_001.0, Qualifier::Exact, 4)));
+        assert_eq!(value("10M"), Some((10_000_000.0, Qualifier::Exact, 1)));
+        assert_eq!(value("2.174T"), Some((2.174e12, Qualifier::Exact, 1)));
         assert_eq!(value("the troops"), None);
     }
 

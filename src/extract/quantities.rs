@@ -432,11 +432,31 @@ fn figure(toks: &[Token], taken: &[bool], n: Number, striking: bool) -> Option<F
     if toks[n.start..n.end].iter().enumerate().any(|(k, _)| taken[n.start + k]) {
         return None;
     }
-    let money = prev.is_some_and(|p| p.is_punct('$')) || next.is_some_and(|t| t.is_any(&["dollars", "USD"]));
+    // Money: a currency sign before, or its name after ("20 million pounds" is money, "20 pounds"
+    // a weight).
+    let sign = prev.and_then(|p| match p.text {
+        "$" => Some("dollars"),
+        "\u{00A3}" => Some("pounds"),
+        "\u{20AC}" => Some("euros"),
+        _ => None,
+    });
+    let scaled = n.end > n.start + 1 || first.kind == TokKind::Word && !n.spelled;
+    let named = next.and_then(|t| {
+        if t.is_any(&["dollars", "USD"]) {
+            Some("dollars")
+        } else if t.is_any(&["euros", "EUR"]) {
+            Some("euros")
+        } else if t.is("pounds") && scaled {
+            Some("pounds")
+        } else {
+            None
+        }
+    });
+    let currency = sign.or(named);
     let percent = next.is_some_and(|t| {
         t.is_punct('%') || t.is("percent") || (t.is("per") && toks.get(n.end + 1).is_some_and(|c| c.is("cent")))
     });
-    let q_end = if money && prev.is_some_and(|p| p.is_punct('$')) { n.start - 1 } else { n.start };
+    let q_end = if sign.is_some() { n.start - 1 } else { n.start };
     let (mut start, mut qualifier) = match qualifier_before(toks, q_end) {
         Some((s, q)) if n.qualifier == Qualifier::Exact => (s, q),
         _ => (q_end, n.qualifier),
@@ -451,7 +471,11 @@ fn figure(toks: &[Token], taken: &[bool], n: Number, striking: bool) -> Option<F
         let joins =
             (between && sep.is("and")) || sep.is_any(&["to", "or"]) || sep.is_punct('-') || sep.is_punct('\u{2013}');
         if joins {
-            let after = if money && toks.get(end + 1).is_some_and(|t| t.is_punct('$')) { end + 2 } else { end + 1 };
+            let after = if sign.is_some() && toks.get(end + 1).is_some_and(|t| t.kind == TokKind::Punct) {
+                end + 2
+            } else {
+                end + 1
+            };
             if let Some(m) = numbers::read(toks, after)
                 .filter(|m| m.qualifier == Qualifier::Exact && m.value > value && !taken[m.start])
             {
@@ -471,8 +495,8 @@ fn figure(toks: &[Token], taken: &[bool], n: Number, striking: bool) -> Option<F
             }
         }
     }
-    if money {
-        if next.is_some_and(|t| t.is_any(&["dollars", "USD"])) {
+    if let Some(currency) = currency {
+        if named.is_some() && sign.is_none() {
             end += 1;
         }
         return Some(with_bounds(Figure {
@@ -484,7 +508,7 @@ fn figure(toks: &[Token], taken: &[bool], n: Number, striking: bool) -> Option<F
             low,
             high,
             qualifier,
-            unit: Some("dollars".into()),
+            unit: Some(currency.into()),
             kind: Some(Kind::Other),
             noun_start: end,
         }));
@@ -518,8 +542,10 @@ fn figure(toks: &[Token], taken: &[bool], n: Number, striking: bool) -> Option<F
     // A figure's own outcome: after its noun ("were killed"), else before it ("killed 150").
     let mut claim_start = start;
     let mut claim_end = noun_end;
-    let after = outcome_after(toks, noun_end)
-        .filter(|_| noun.is_some() || toks.get(end).is_some_and(|t| outcome(t.text).is_some()));
+    // Without a noun, only "8 killed" or "two were killed": the outcome right after the number.
+    let bare_outcome =
+        toks.get(end).is_some_and(|t| outcome(t.text).is_some() || t.is_any(&["were", "was", "have", "had", "are"]));
+    let after = outcome_after(toks, noun_end).filter(|_| noun.is_some() || bare_outcome);
     let out = match after {
         Some((j, e)) => {
             claim_end = j + 1;
@@ -531,23 +557,33 @@ fn figure(toks: &[Token], taken: &[bool], n: Number, striking: bool) -> Option<F
         }),
     };
     if noun.is_none() && after.is_none() && out.is_none() {
-        // A bare number: shown by annotate, but it claims nothing. Spelled words ("one of the")
-        // are not even shown.
-        if n.spelled || first.kind != TokKind::Number {
+        // A number the lexicon has no word for: shown by annotate (with the plural noun after
+        // it, if there is one: "50 cars"), but it claims nothing. "One of the", "both" and
+        // vague words alone are not even shown.
+        if n.spelled && (value == 1.0 || n.qualifier != Qualifier::Exact || first.is("both")) {
             return None;
         }
+        let plural = toks.get(end).filter(|t| {
+            t.kind == TokKind::Word
+                && !t.is_capitalized()
+                && t.text.len() > 3
+                && t.text.ends_with('s')
+                && !t.text.ends_with("ss")
+                && !t.is_any(&["was", "has", "is", "this", "thus", "plus", "less", "various", "previous", "serious"])
+        });
+        let e = plural.map_or(end, |_| end + 1);
         return Some(Figure {
             start,
-            end,
+            end: e,
             claim_start: start,
-            claim_end: end,
+            claim_end: e,
             value,
             low,
             high,
             qualifier,
-            unit: None,
+            unit: plural.map(|t| t.text.to_ascii_lowercase()),
             kind: None,
-            noun_start: end,
+            noun_start: e,
         });
     }
     // "both" counts only people or operations ("both service members", "both raids").
@@ -683,6 +719,11 @@ mod tests {
         assert_eq!(figures("conducted 12 strikes"), ["strike 12 strikes exact | 12 strikes"]);
         assert_eq!(figures("more than 5,000 troops"), ["troops 5000 >=5000 troops at_least | more than 5,000 troops"]);
         assert_eq!(figures("none were killed"), ["casualty 0 killed exact | none were killed"]);
+        assert_eq!(figures("Two were killed"), ["casualty 2 killed exact | Two were killed"]);
+        assert_eq!(figures("worth $10M"), ["other 10000000 dollars exact | $10M"]);
+        assert_eq!(figures("for \u{a3}2,000"), ["other 2000 pounds exact | \u{a3}2,000"]);
+        assert_eq!(figures("20 million pounds"), ["other 20000000 pounds exact | 20 million pounds"]);
+        assert_eq!(figures("50 cars"), ["- 50 cars exact | 50 cars"]);
     }
 
     #[test]
