@@ -13,9 +13,11 @@
 //!                            └──▶ import: read (NDJSON/JSON/CSV → `model` records) → store::write
 //! ```
 //!
-//! Beside the dsl, reading text rather than queries into the same shapes: `extract` (raw
-//! article text → claims; its recognisers, one a file, start with sentence bounds), and the
-//! statement checker and the HTML views to come, each a module of its own at the same level.
+//! Beside the dsl, reading text rather than queries into the same shapes: [`extract`] (raw
+//! article text → mentions and claims, by recognisers one a file: sentences, numbers, figures,
+//! dates, the gazetteer, quotations, speakers; `claimdb ingest` and `claimdb annotate` run it),
+//! and the statement checker and the HTML views to come, each a module of its own at the same
+//! level. `extract` is public for its benchmark and fuzz target, as `import` is.
 //! [`model`] holds the types every stage trusts, [`columns`] the one definition of every field,
 //! and `rows` the row type the store hands to the renderer. No module imports one above it: the
 //! store, the dsl and the model know nothing of the command line, printing or the shell (a test
@@ -27,7 +29,7 @@ pub mod columns;
 pub mod dsl;
 mod error;
 pub mod exit;
-mod extract;
+pub mod extract;
 pub mod import;
 pub mod model;
 mod print;

@@ -189,9 +189,78 @@ pub fn find(toks: &[Token], cx: Context) -> Vec<DateMention> {
     merge_ranges(toks, out)
 }
 
+/// Words a date may start with, for [`super::tokens::class::DATE`] (numbers start dates too:
+/// "6 January", "two days ago").
+pub const STARTS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "weds",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
+    "yesterday",
+    "today",
+    "tonight",
+    "tomorrow",
+    "the",
+    "last",
+    "next",
+    "this",
+    "past",
+    "earlier",
+    "new",
+    "on",
+    "a",
+    "an",
+];
+
 /// A date that starts at token `i`.
 fn at(toks: &[Token], i: usize, cx: Context) -> Option<DateMention> {
     let t = &toks[i];
+    if t.kind == Kind::Punct
+        || t.kind == Kind::Word
+            && !t.has(super::tokens::class::DATE | super::tokens::class::NUMBER)
+            && !t.text.starts_with(|c: char| c.is_ascii_digit())
+            && !t.text.contains('-')
+    {
+        return None;
+    }
     let found =
         |end: usize, value: Option<DateSpan>, relative: bool| Some(DateMention { start: i, end, value, relative });
     // Skip the period after an abbreviated month: "Jan. 6".

@@ -151,9 +151,9 @@ struct Said {
 }
 
 /// Words that make a sentence about what is to come, so a weekday in it is the next one.
-const FUTURE: [&str; 8] = ["will", "scheduled", "plans", "expected", "upcoming", "next", "slated", "intends"];
+pub(crate) const FUTURE: &[&str] = &["will", "scheduled", "plans", "expected", "upcoming", "next", "slated", "intends"];
 /// Words that make a sentence about striking, so the sites it counts were struck.
-const STRIKING: [&str; 16] = [
+pub(crate) const STRIKING: &[&str] = &[
     "strike",
     "strikes",
     "struck",
@@ -190,7 +190,7 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
     for (si, &(s, e)) in sents.iter().enumerate() {
         let (a, b) = (tok_at(s), tok_at(e));
         let st = &toks[a..b];
-        let future = st.iter().any(|t| t.is_any(&FUTURE));
+        let future = st.iter().any(|t| t.has(tokens::class::FUTURE));
         let cx = dates::Context { published: opts.published, future };
         let mut here = Vec::new();
         for m in dates::find(st, cx) {
@@ -208,7 +208,7 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
             });
         }
         sentence_dates.push(here);
-        let striking = st.iter().any(|t| t.is_any(&STRIKING));
+        let striking = st.iter().any(|t| t.has(tokens::class::STRIKING));
         for mut f in quantities::find(st, &taken[a..b], striking) {
             for x in [&mut f.start, &mut f.end, &mut f.claim_start, &mut f.claim_end, &mut f.noun_start] {
                 *x += a;
@@ -251,7 +251,28 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
     let mut last_party: Option<Said> = None;
     let mut sentence_said: Vec<Option<Said>> = vec![None; sents.len()];
     let mut quote_said: Vec<Option<Said>> = vec![None; quotations.len()];
-    let in_quote = |byte: usize| quotations.iter().any(|q| q.open <= byte && byte < q.close);
+    // Quotations come in text order and never nest: the one a byte may be in is the last that
+    // opens before it.
+    let quote_at = |byte: usize| -> Option<usize> {
+        let i = quotations.partition_point(|q| q.open <= byte).checked_sub(1)?;
+        (byte < quotations[i].close).then_some(i)
+    };
+    let in_quote = |byte: usize| quote_at(byte).is_some();
+    let date_at: HashMap<usize, Option<DateSpan>> = sentence_dates.iter().flatten().map(|d| (d.0, d.2)).collect();
+    // Where each sentence's paragraph starts.
+    let para: Vec<usize> = {
+        let mut out = Vec::with_capacity(sents.len());
+        let mut start = 0;
+        let mut scanned = 0;
+        for &(s, _) in &sents {
+            if let Some(nl) = text[scanned..s].rfind('\n') {
+                start = scanned + nl + 1;
+            }
+            scanned = s;
+            out.push(start);
+        }
+        out
+    };
     let said_on = |v: usize, upper: usize| -> Option<DateSpan> {
         // "said Jan. 3", "said in a statement Monday", "said on Tuesday".
         let mut k = v + 1;
@@ -260,8 +281,8 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
             if t.is_punct(',') || t.is_punct('\u{201C}') || t.is_punct('"') || t.is_punct(':') || t.is("that") {
                 return None;
             }
-            if let Some(d) = sentence_dates.iter().flatten().find(|d| d.0 == k) {
-                return d.2;
+            if let Some(d) = date_at.get(&k) {
+                return *d;
             }
             k += 1;
         }
@@ -336,12 +357,11 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
         }
         // Quotations that open in this sentence: their speaker is named just after them, or
         // just before them, or is whoever was quoted last in the paragraph.
-        for (qi, q) in quotations.iter().enumerate() {
-            if q.open < s || q.open >= e {
-                continue;
-            }
+        let first_q = quotations.partition_point(|q| q.open < s);
+        let last_q = quotations.partition_point(|q| q.open < e);
+        for (qi, q) in quotations.iter().enumerate().take(last_q).skip(first_q) {
             let close_tok = tok_at(q.close);
-            let sent_end = sents.iter().find(|x| x.1 >= q.close).map_or(text.len(), |x| x.1);
+            let sent_end = sents.get(sents.partition_point(|x| x.1 < q.close)).map_or(text.len(), |x| x.1);
             let tail_end = quotations.get(qi + 1).map_or(sent_end, |n| n.open.min(sent_end));
             let tail = (close_tok, tok_at(tail_end));
             let open_tok = tok_at(q.open);
@@ -369,8 +389,7 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
                     .map(|(who, role)| remember(Said { who, role, said_on: said_on(v, upper) })),
                 None => {
                     // Runs on from the paragraph before, or goes on from the last quotation here.
-                    let para_start = text[..q.open].rfind('\n').map_or(0, |p| p + 1);
-                    let prev = quotations[..qi].iter().rposition(|p| p.open >= para_start || p.runs_on);
+                    let prev = qi.checked_sub(1).filter(|&p| quotations[p].open >= para[si] || quotations[p].runs_on);
                     prev.and_then(|p| quote_said[p].clone())
                         .or_else(|| sentence_said[si].clone())
                         .or_else(|| attributed.clone())
@@ -416,7 +435,7 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
     an.mentions.retain(|m| m.end > m.start);
 
     // Claims: figures, then quotations.
-    let sentence_of = |byte: usize| sents.iter().position(|x| x.0 <= byte && byte < x.1.max(x.0 + 1));
+    let sentence_of = |byte: usize| sents.partition_point(|x| x.0 <= byte).checked_sub(1);
     let event_date = |si: usize| -> Option<DateSpan> {
         // The first date of the sentence that is not when something was said.
         sentence_dates[si]
@@ -458,11 +477,15 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
         }
         false
     };
+    // Names come in text order: those within `s..e` are one slice.
+    let names_in = |s: usize, e: usize| {
+        let a = names.partition_point(|f| f.start < s);
+        let b = names.partition_point(|f| f.start < e);
+        names[a..b.max(a)].iter().filter(move |f| f.end <= e)
+    };
     let place_near = |from: usize, s: usize, e: usize| -> Option<String> {
-        let here: Vec<&gazetteer::Found> = names
-            .iter()
-            .filter(|f| f.start >= s && f.end <= e && g.entry(f.entry).kind.is_place() && located(f))
-            .collect();
+        let here: Vec<&gazetteer::Found> =
+            names_in(s, e).filter(|f| g.entry(f.entry).kind.is_place() && located(f)).collect();
         let at = here.iter().position(|f| f.start >= from).unwrap_or(here.len().checked_sub(1)?);
         // "in Iraq’s Hamrin Mountains", "in Deir Ez Zor in eastern Syria": the most specific of
         // places named together.
@@ -475,22 +498,32 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
         Some(pick.region.clone().unwrap_or_else(|| g.entry(pick.entry).name.clone()))
     };
     let party_in = |s: usize, e: usize| -> Option<String> {
-        names.iter().find(|f| f.start >= s && f.end <= e && f.region.is_none()).map(|f| g.entry(f.entry).name.clone())
+        names_in(s, e).find(|f| f.region.is_none()).map(|f| g.entry(f.entry).name.clone())
     };
     // A figure in a sentence that gives no date takes the last one its paragraph gave ("During
     // May 2023 … These operations resulted in 31 detained"); a list line, the last the text gave.
-    let paragraph = |si: usize| text[..sents[si].0].rfind('\n').map_or(0, |p| p + 1);
     let list_line = |si: usize| {
-        let p = paragraph(si);
-        let line = text[p..].lines().next().unwrap_or("").trim();
+        let line = text[para[si]..].lines().next().unwrap_or("").trim();
         line.starts_with(['-', '\u{2022}', '*', '\u{2013}']) || !line.ends_with(['.', '!', '?', '"', '\u{201D}'])
     };
+    // The last event date before each sentence: in its paragraph, and in the whole text.
+    let (mut in_para, mut in_text): (Vec<Option<DateSpan>>, Vec<Option<DateSpan>>) = (Vec::new(), Vec::new());
+    {
+        let (mut p, mut t) = (None, None);
+        for si in 0..sents.len() {
+            if si > 0 && para[si] != para[si - 1] {
+                p = None;
+            }
+            in_para.push(p);
+            in_text.push(t);
+            if let Some(d) = event_date(si) {
+                p = Some(d);
+                t = Some(d);
+            }
+        }
+    }
     let date_for = |si: usize| -> Option<DateSpan> {
-        event_date(si).or_else(|| {
-            let p = paragraph(si);
-            let earlier = (0..si).rev().take_while(|&k| paragraph(k) == p).find_map(event_date);
-            earlier.or_else(|| if list_line(si) { (0..si).rev().find_map(event_date) } else { None })
-        })
+        event_date(si).or(in_para[si]).or_else(|| if list_line(si) { in_text[si] } else { None })
     };
     // The side a count of forces or casualties is about: "U.S. military" is the United States.
     let side = |name: String, kind: Kind| -> String {
@@ -506,16 +539,17 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
         let (s, e) = sents[*si];
         let start = toks[f.claim_start].start;
         let end = toks[f.claim_end - 1].end;
-        let (attribution, speaker) = match quotations.iter().position(|q| q.start <= start && end <= q.end) {
-            Some(qi) => match &quote_said[qi] {
-                Some(said) => (AttributionKind::Direct, Some(speaker_of(said))),
-                None => (AttributionKind::Author, None),
-            },
-            None => match &sentence_said[*si] {
-                Some(said) => (AttributionKind::Reported, Some(speaker_of(said))),
-                None => (AttributionKind::Author, None),
-            },
-        };
+        let (attribution, speaker) =
+            match quote_at(start).filter(|&qi| quotations[qi].start <= start && end <= quotations[qi].end) {
+                Some(qi) => match &quote_said[qi] {
+                    Some(said) => (AttributionKind::Direct, Some(speaker_of(said))),
+                    None => (AttributionKind::Author, None),
+                },
+                None => match &sentence_said[*si] {
+                    Some(said) => (AttributionKind::Reported, Some(speaker_of(said))),
+                    None => (AttributionKind::Author, None),
+                },
+            };
         let noun_start = toks.get(f.noun_start).map_or(end, |t| t.start);
         let party = party_in(noun_start, end)
             .or_else(|| party_in(start, end))

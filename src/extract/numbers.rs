@@ -85,9 +85,68 @@ fn vague_plural(w: &str) -> Option<f64> {
     }
 }
 
+/// Words a number may start with, for [`super::tokens::class::NUMBER`].
+pub const STARTS: &[&str] = &[
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "thousand",
+    "million",
+    "billion",
+    "trillion",
+    "a",
+    "an",
+    "several",
+    "numerous",
+    "multiple",
+    "both",
+    "tens",
+    "dozens",
+    "scores",
+    "hundreds",
+    "thousands",
+    "millions",
+    "no",
+    "none",
+];
+
 /// Reads the number that starts at token `i`, if one does.
 pub fn read(toks: &[Token], i: usize) -> Option<Number> {
     let t = toks.get(i)?;
+    // Hyphenated tens ("twenty-five") and short scales ("10M") are not in the word list.
+    if t.kind == Kind::Word
+        && !t.has(super::tokens::class::NUMBER)
+        && !t.text.contains('-')
+        && !t.text.starts_with(|c: char| c.is_ascii_digit())
+    {
+        return None;
+    }
     let word = |j: usize| toks.get(j).filter(|t| t.kind == Kind::Word);
     let exact = Qualifier::Exact;
     match t.kind {

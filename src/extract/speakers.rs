@@ -9,8 +9,10 @@
 use super::gazetteer::Gazetteer;
 use super::tokens::{Kind, Token};
 
-/// Verbs that attribute words to a speaker.
-const SAY: [&str; 30] = [
+/// Verbs that attribute words to a speaker ("according" for "according to").
+pub const SAY_WORDS: &[&str] = SAY;
+const SAY: &[&str] = &[
+    "according",
     "said",
     "says",
     "say",
@@ -44,7 +46,7 @@ const SAY: [&str; 30] = [
 ];
 
 pub fn is_say(t: &Token) -> bool {
-    t.kind == Kind::Word && t.is_any(&SAY)
+    t.has(super::tokens::class::SAY) && !t.is("according")
 }
 
 /// Titles that make a role ("CENTCOM commander", "Pentagon press secretary").

@@ -5,6 +5,9 @@
 //! decimal point (`2,500`, `1.5`); initials keep their periods (`U.S.`). Everything else is a
 //! one-character punctuation token.
 
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
     Word,
@@ -19,9 +22,64 @@ pub struct Token<'a> {
     /// Byte offsets into the text given to [`tokenize`].
     pub start: usize,
     pub end: usize,
+    /// What the recognisers may care about in this word ([`class`]), found once by one lookup,
+    /// so each recogniser skips the words it has no use for without comparing them to its lists.
+    pub class: u32,
+}
+
+/// Classes of words: bits of [`Token::class`].
+pub mod class {
+    /// A say-verb ("said", "according").
+    pub const SAY: u32 = 1;
+    /// Speaks of what is to come ("will", "scheduled").
+    pub const FUTURE: u32 = 2;
+    /// Speaks of striking ("struck", "airstrikes").
+    pub const STRIKING: u32 = 4;
+    /// May start a number ("seven", "a", "dozens", "no").
+    pub const NUMBER: u32 = 8;
+    /// May start a date ("Jan", "Tuesday", "yesterday", "last", "the").
+    pub const DATE: u32 = 16;
+}
+
+/// Lowercase word → its classes, from the recognisers' own word lists.
+static CLASSES: LazyLock<HashMap<String, u32>> = LazyLock::new(|| {
+    let mut m: HashMap<String, u32> = HashMap::new();
+    let lists: [(&[&str], u32); 5] = [
+        (super::speakers::SAY_WORDS, class::SAY),
+        (super::FUTURE, class::FUTURE),
+        (super::STRIKING, class::STRIKING),
+        (super::numbers::STARTS, class::NUMBER),
+        (super::dates::STARTS, class::DATE),
+    ];
+    for (words, c) in lists {
+        for w in words {
+            *m.entry(w.to_ascii_lowercase()).or_default() |= c;
+        }
+    }
+    m
+});
+
+/// The classes of a word, looked up without allocating for the short ASCII words lists hold.
+fn classify(word: &str) -> u32 {
+    let bytes = word.as_bytes();
+    if bytes.len() > 24 {
+        return 0;
+    }
+    let mut buf = [0u8; 24];
+    for (b, c) in buf.iter_mut().zip(bytes) {
+        *b = c.to_ascii_lowercase();
+    }
+    match std::str::from_utf8(&buf[..bytes.len()]) {
+        Ok(lower) => CLASSES.get(lower).copied().unwrap_or(0),
+        Err(_) => 0,
+    }
 }
 
 impl Token<'_> {
+    pub fn has(&self, c: u32) -> bool {
+        self.class & c != 0
+    }
+
     pub fn is(&self, word: &str) -> bool {
         self.text.eq_ignore_ascii_case(word)
     }
@@ -63,7 +121,7 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
         }
         if !c.is_alphanumeric() {
             let end = start + c.len_utf8();
-            out.push(Token { kind: Kind::Punct, text: &text[start..end], start, end });
+            out.push(Token { kind: Kind::Punct, text: &text[start..end], start, end, class: 0 });
             continue;
         }
         let mut end = start + c.len_utf8();
@@ -127,7 +185,8 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
             it.next();
         }
         let kind = if all_digits { Kind::Number } else { Kind::Word };
-        out.push(Token { kind, text: &text[start..end], start, end });
+        let class = if kind == Kind::Word { classify(&text[start..end]) } else { 0 };
+        out.push(Token { kind, text: &text[start..end], start, end, class });
     }
     out
 }
