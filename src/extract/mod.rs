@@ -551,10 +551,15 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
                 },
             };
         let noun_start = toks.get(f.noun_start).map_or(end, |t| t.start);
-        let party = party_in(noun_start, end)
-            .or_else(|| party_in(start, end))
-            .or_else(|| party_in(s, start))
-            .map(|p| side(p, kind));
+        // Whose figure: for strikes and operations, who carried them out (the sentence's first
+        // party, before the figure); for forces and casualties, whose they are (named with the
+        // figure: "U.S. troops", "ISIS operatives").
+        let party = if matches!(kind, Kind::Strike | Kind::Operation) {
+            party_in(s, start).or_else(|| party_in(start, end))
+        } else {
+            party_in(noun_start, end).or_else(|| party_in(start, end)).or_else(|| party_in(s, start))
+        }
+        .map(|p| side(p, kind));
         an.claims.push(Draft {
             kind,
             start,

@@ -215,6 +215,9 @@ fn modifier(t: &Token) -> bool {
 fn noun_after(toks: &[Token], from: usize) -> Option<(usize, usize, Entry)> {
     let mut j = from;
     let limit = (from + 6).min(toks.len());
+    // Unknown lowercase words may be adjectives ("aerial drones", "ballistic missiles"), but
+    // no more than two of them, and never a word that ends a noun phrase.
+    let mut unknown = 0;
     while j < limit {
         if let Some((len, e)) = noun_at(toks, j) {
             // "civilian casualties", "American soldiers": a noun before a noun modifies it.
@@ -227,16 +230,94 @@ fn noun_after(toks: &[Token], from: usize) -> Option<(usize, usize, Entry)> {
             return Some((j, end, entry));
         }
         if !modifier(&toks[j]) {
-            return None;
+            let t = &toks[j];
+            let adjective = t.kind == TokKind::Word && !t.is_capitalized() && !t.is_any(PHRASE_ENDS) && unknown < 2;
+            if !adjective {
+                return None;
+            }
+            unknown += 1;
         }
         j += 1;
     }
     None
 }
 
+/// Outcomes named by a noun, which count only before a figure: "the detention of six".
+const NOMINAL: &[&str] = &["detention", "deaths", "death", "killing", "injuries", "lives"];
+
+/// Words that end a noun phrase, so what comes after them is not what a number counts.
+const PHRASE_ENDS: &[&str] = &[
+    "of",
+    "in",
+    "on",
+    "at",
+    "to",
+    "for",
+    "by",
+    "with",
+    "from",
+    "into",
+    "near",
+    "and",
+    "or",
+    "but",
+    "the",
+    "a",
+    "an",
+    "were",
+    "was",
+    "are",
+    "is",
+    "be",
+    "been",
+    "have",
+    "has",
+    "had",
+    "who",
+    "which",
+    "that",
+    "this",
+    "these",
+    "those",
+    "their",
+    "its",
+    "his",
+    "her",
+    "our",
+    "they",
+    "it",
+    "we",
+    "he",
+    "she",
+    "not",
+    "as",
+    "than",
+    "per",
+    "each",
+    "times",
+    "more",
+    "less",
+    "percent",
+    "years",
+    "days",
+    "months",
+    "weeks",
+    "hours",
+    "miles",
+    "kilometers",
+];
+
 /// A one- or two-word lexicon noun at `j`: (its length in tokens, entry).
 fn noun_at(toks: &[Token], j: usize) -> Option<(usize, Entry)> {
     let t = toks.get(j).filter(|t| t.kind == TokKind::Word)?;
+    if let (Some(n), Some(m)) = (toks.get(j + 1), toks.get(j + 2)) {
+        if n.kind == TokKind::Word && m.kind == TokKind::Word {
+            let three = format!("{} {} {}", t.text, n.text, m.text).to_ascii_lowercase();
+            if let Some(e) = LEXICON.nouns.get(three.as_str()) {
+                return Some((3, *e));
+            }
+        }
+    }
     if let Some(n) = toks.get(j + 1).filter(|t| t.kind == TokKind::Word) {
         let two = format!("{} {}", t.text.to_ascii_lowercase(), n.text.to_ascii_lowercase());
         if let Some(e) = LEXICON.nouns.get(two.as_str()) {
@@ -274,12 +355,12 @@ fn outcome_after(toks: &[Token], from: usize) -> Option<(usize, Entry)> {
         if t.kind == TokKind::Number
             || t.is_any(&[
                 "and", "but", "while", "who", "which", "that", "to", "after", "before", "when", "as", "in", "on", "at",
-                "by", "during", "for",
+                "by", "during", "for", "from", "with", "into",
             ])
         {
             return None;
         }
-        if let Some(e) = outcome(t.text) {
+        if let Some(e) = outcome(t.text).filter(|_| !t.is_any(NOMINAL)) {
             // "capture", "detain", "kill" as a bare verb form read "to kill"; keep past forms and "-ing".
             return (j == from || !t.is_any(&["kill", "die", "wound", "capture", "detain", "arrest"]))
                 .then_some((j, e));
@@ -293,6 +374,14 @@ fn outcome_after(toks: &[Token], from: usize) -> Option<(usize, Entry)> {
 fn outcome_before(toks: &[Token], start: usize) -> Option<(usize, Entry)> {
     let s = start.checked_sub(1)?;
     let t = &toks[s];
+    // "the detention of six operatives", "injuries to two women", "the deaths of 15".
+    if t.is_any(&["of", "to", "among"]) && s > 0 {
+        let n = &toks[s - 1];
+        // Not "capture" or "arrest": "information leading to the capture of four leaders" is
+        // a reward offered, not a capture made.
+        let nominal = n.is_any(NOMINAL);
+        return outcome(n.text).filter(|_| nominal).map(|e| (s - 1, e));
+    }
     let e = outcome(t.text)?;
     // "killed" + figure only when the figure is its object; "were killed 5" is not English.
     (t.text.ends_with("ed") || t.text.ends_with("ing")).then_some((s, e))
@@ -361,13 +450,30 @@ pub fn find(toks: &[Token], taken: &[bool], striking: bool) -> Vec<Figure> {
         }
         let figure = if toks[i].is("no") || toks[i].is("none") {
             zero(toks, i, striking)
+        } else if toks[i].is_any(&["a", "an"]) && i > 0 && is_strike_verb(&toks[i - 1]) {
+            one_struck(toks, i)
         } else {
             numbers::read(toks, i).and_then(|n| figure(toks, taken, n, striking))
         };
         match figure {
             Some(f) => {
                 i = f.end.max(i + 1);
+                // "no civilians were killed or injured": one figure, two outcomes, two claims.
+                let second = toks.get(f.claim_end).filter(|t| t.is_any(&["or", "and"])).and_then(|_| {
+                    let o = outcome(toks.get(f.claim_end + 1)?.text)?;
+                    let same = matches!(
+                        (f.kind, o.class),
+                        (Some(Kind::Casualty), Class::Outcome(Kind::Casualty))
+                            | (Some(Kind::Capture), Class::Outcome(Kind::Capture))
+                    );
+                    (same && f.unit.as_deref() != Some(o.unit)).then(|| Figure {
+                        claim_end: f.claim_end + 2,
+                        unit: Some(o.unit.to_string()),
+                        ..f.clone()
+                    })
+                });
                 out.push(f);
+                out.extend(second);
             }
             None => i += 1,
         }
@@ -379,8 +485,11 @@ pub fn find(toks: &[Token], taken: &[bool], striking: bool) -> Vec<Figure> {
 fn kind_of(noun: Option<Entry>, out: Option<Entry>, striking: bool) -> Option<(Kind, String)> {
     if let Some(o) = out {
         let Class::Outcome(kind) = o.class else { unreachable!("outcomes are outcome entries") };
-        if kind == Kind::Strike || kind == Kind::Other {
-            // "3 sites destroyed": the thing is the unit.
+        if kind == Kind::Strike {
+            // "3 sites destroyed": the thing is the unit; "destroyed eight" alone counts nothing named.
+            return noun.map(|n| (kind, n.unit.to_string()));
+        }
+        if kind == Kind::Other {
             let unit = noun.map_or(o.unit, |n| n.unit);
             return Some((kind, unit.to_string()));
         }
@@ -611,6 +720,32 @@ fn figure(toks: &[Token], taken: &[bool], n: Number, striking: bool) -> Option<F
     }))
 }
 
+fn is_strike_verb(t: &Token) -> bool {
+    outcome(t.text).is_some_and(|e| e.class == Class::Outcome(Kind::Strike))
+}
+
+/// "destroyed an Iranian-backed Houthi missile system", "struck a weapons cache": one thing
+/// struck, named by a target word right after the verb.
+fn one_struck(toks: &[Token], i: usize) -> Option<Figure> {
+    let (_, end, noun) = noun_after(toks, i + 1)?;
+    if noun.class != Class::Target {
+        return None;
+    }
+    Some(Figure {
+        start: i,
+        end,
+        claim_start: i - 1,
+        claim_end: end,
+        value: 1.0,
+        low: None,
+        high: None,
+        qualifier: Qualifier::Exact,
+        unit: Some(noun.unit.to_string()),
+        kind: Some(Kind::Strike),
+        noun_start: i + 1,
+    })
+}
+
 /// Fills the bounds a qualifier implies: at least 7 is [7, ∞), up to 20 is (∞, 20].
 fn with_bounds(mut f: Figure) -> Figure {
     match f.qualifier {
@@ -668,7 +803,8 @@ mod tests {
     fn figures(s: &str) -> Vec<String> {
         let toks = tokenize(s);
         let taken = vec![false; toks.len()];
-        find(&toks, &taken, s.contains("strike"))
+        let striking = toks.iter().any(|t| t.has(super::super::tokens::class::STRIKING));
+        find(&toks, &taken, striking)
             .into_iter()
             .map(|f| {
                 let quote = &s[toks[f.claim_start].start..toks[f.claim_end - 1].end];
@@ -719,6 +855,35 @@ mod tests {
         assert_eq!(figures("conducted 12 strikes"), ["strike 12 strikes exact | 12 strikes"]);
         assert_eq!(figures("more than 5,000 troops"), ["troops 5000 >=5000 troops at_least | more than 5,000 troops"]);
         assert_eq!(figures("none were killed"), ["casualty 0 killed exact | none were killed"]);
+        assert_eq!(
+            figures("no civilians were killed or injured"),
+            [
+                "casualty 0 killed exact | no civilians were killed",
+                "casualty 0 injured exact | no civilians were killed or injured"
+            ]
+        );
+        assert_eq!(
+            figures("the detention of six ISIS operatives"),
+            ["capture 6 detained exact | detention of six ISIS operatives"]
+        );
+        assert_eq!(
+            figures("causing minor injuries to two women"),
+            ["casualty 2 injured exact | injuries to two women"]
+        );
+        assert_eq!(
+            figures("struck two ISIL armored personnel carriers"),
+            ["strike 2 armored personnel carriers exact | two ISIL armored personnel carriers"]
+        );
+        assert_eq!(figures("destroyed eight aerial drones"), ["strike 8 drones exact | destroyed eight aerial drones"]);
+        assert_eq!(
+            figures("destroyed an Iranian-backed Houthi missile system"),
+            ["strike 1 systems exact | destroyed an Iranian-backed Houthi missile system"]
+        );
+        assert_eq!(figures("the capture of four top leaders"), ["other 4 leaders exact | four top leaders"]);
+        assert_eq!(
+            figures("destroying three other Houthi drones"),
+            ["strike 3 drones exact | destroying three other Houthi drones"]
+        );
         assert_eq!(figures("Two were killed"), ["casualty 2 killed exact | Two were killed"]);
         assert_eq!(figures("worth $10M"), ["other 10000000 dollars exact | $10M"]);
         assert_eq!(figures("for \u{a3}2,000"), ["other 2000 pounds exact | \u{a3}2,000"]);

@@ -318,6 +318,17 @@ pub fn before(text: &str, toks: &[Token], g: &Gazetteer, lower: usize, v: usize)
         }
         return Some(if last.is_any(&["spokesperson", "spokesman"]) { Who::He } else { Who::It });
     }
+    // "the Pentagon spokesperson said", "the deputy press secretary said": a role named in
+    // place of a person who spoke before.
+    if is_title(last) {
+        let mut k = end - 1;
+        while k > lower && (toks[k - 1].is_capitalized() || is_title(&toks[k - 1])) && end - k < 5 {
+            k -= 1;
+        }
+        if k > lower && toks[k - 1].is_any(&["the", "a"]) {
+            return Some(Who::He);
+        }
+    }
     // "Name, the role, said": an appositive before the verb.
     if last.is_punct(',') {
         let role_end = end - 1;
@@ -403,6 +414,14 @@ pub fn after(text: &str, toks: &[Token], g: &Gazetteer, v: usize, upper: usize) 
     let mut a = v + 1;
     if toks.get(a).is_some_and(|t| t.is("to")) && toks[v].is_any(&["according", "attributable"]) {
         a += 1;
+    }
+    // "according to a statement (issued) by X": the speaker is X.
+    if toks.get(a).is_some_and(|t| t.is_any(&["a", "the", "an"]))
+        && toks.get(a + 1).is_some_and(|t| t.is_any(&["statement", "release", "report", "briefing", "news"]))
+    {
+        if let Some(by) = (a + 2..(a + 5).min(upper)).find(|&k| toks[k].is_any(&["by", "from"])) {
+            a = by + 1;
+        }
     }
     if a >= upper {
         return None;
