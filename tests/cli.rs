@@ -215,3 +215,43 @@ fn list_and_show_print_a_figure_alike() {
     let json = env.run(&["--db", "f.db", "list", "--format", "json"]).expect(0).stdout;
     assert!(json.contains(r#""value":1234567.5,"#), "{json}");
 }
+
+/// A large import shows its progress on a terminal (bytes, rate, time left) and nothing but its
+/// summary when stderr is not one, so scripts and logs stay clean.
+#[test]
+fn import_shows_progress_only_on_a_terminal() {
+    let env = Env::new();
+    let text = "Two soldiers were wounded. ".repeat(20);
+    let mut lines = vec![format!(r#"{{"type":"source","id":"s","title":"t","text":"{text}"}}"#)];
+    for i in 0..20_000 {
+        let start = (i % 20) * 27;
+        lines.push(format!(
+            r#"{{"type":"claim","id":"k{i}","source":"s","kind":"casualty","quote":"Two soldiers were wounded","start":{start},"end":{},"text":"Claim {i}.","value":2,"unit":"wounded","qualifier":"exact","attribution":"author"}}"#,
+            start + 25
+        ));
+    }
+    env.write("big.ndjson", &(lines.join("\n") + "\n"));
+    let piped = env.run(&["--db", "piped.db", "import", "big.ndjson"]).expect(0);
+    assert!(!piped.stderr.contains('\x1b') && piped.stderr.lines().count() == 1, "{}", piped.stderr);
+    // `script` gives the command a terminal; skip, saying so, where util-linux's script is missing.
+    let Ok(script) = which("script") else {
+        println!("skipped the terminal half: no `script` command here");
+        return;
+    };
+    let bin = env!("CARGO_BIN_EXE_claimdb");
+    let mut cmd = std::process::Command::new(script);
+    cmd.current_dir(env.dir.path()).env_remove("CLAIMDB_DB").args([
+        "-qec",
+        &format!("{bin} --db tty.db import big.ndjson"),
+        "/dev/null",
+    ]);
+    let run = common::run(cmd).expect(0);
+    assert!(run.stdout.contains("big.ndjson") && run.stdout.contains('\x1b'), "no progress drawn:\n{:?}", run.stdout);
+    assert!(run.stdout.contains("imported 0 entities, 1 source, 20000 claims into tty.db"), "{:?}", run.stdout);
+}
+
+fn which(name: &str) -> Result<std::path::PathBuf, ()> {
+    std::env::var_os("PATH")
+        .and_then(|p| std::env::split_paths(&p).map(|d| d.join(name)).find(|f| f.is_file()))
+        .ok_or(())
+}

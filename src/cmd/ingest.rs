@@ -3,6 +3,7 @@
 //! Every article is read and analysed before the database is touched, so a bad file changes
 //! nothing; then all of them are written in one transaction.
 
+use std::cell::RefCell;
 use std::path::{Path, PathBuf};
 
 use indicatif::{ProgressBar, ProgressStyle};
@@ -13,7 +14,7 @@ use crate::columns::stored_claim_fields;
 use crate::error::Error;
 use crate::exit::Outcome;
 use crate::extract::{analyse, Analysis, Options};
-use crate::model::{sha256_hex, Claim, ClaimRecord, DateSpan, Entity, EntityRecord, Source, SourceRecord};
+use crate::model::{sha256_hex, Claim, ClaimRecord, DateSpan, Entity, EntityKind, EntityRecord, Source, SourceRecord};
 use crate::print::{plural, print_rows};
 use crate::render::Layout;
 use crate::rows::Rows;
@@ -76,7 +77,10 @@ pub fn run(settings: &Settings, files: &[PathBuf], flags: &Flags) -> Result<Outc
         }
         return print_rows(&settings.output, &rows, Layout::Across);
     }
+    // The names this ingest made entities of, to report once it is committed.
+    let added: RefCell<Vec<(String, EntityKind)>> = RefCell::new(Vec::new());
     let stats = write(settings, false, &|store| {
+        added.borrow_mut().clear();
         store.bulk(|store| {
             let mut importer = store.importer()?;
             for a in &articles {
@@ -89,7 +93,16 @@ pub fn run(settings: &Settings, files: &[PathBuf], flags: &Flags) -> Result<Outc
                 importer.source(a.source.clone()).map_err(fail)?;
                 for e in &a.entities {
                     if !importer.knows(e.name()) {
-                        importer.entity(&a.name, e.clone()).map_err(fail)?;
+                        // Aliases another entity already goes by stay that entity's.
+                        let aliases: Vec<String> = e.aliases().iter().filter(|x| !importer.knows(x)).cloned().collect();
+                        let record = EntityRecord {
+                            name: e.name().to_string(),
+                            kind: e.kind().as_str().into(),
+                            parent: e.parent().map(str::to_string),
+                            aliases,
+                        };
+                        importer.entity(&a.name, record.into_entity().map_err(fail)?).map_err(fail)?;
+                        added.borrow_mut().push((e.name().to_string(), e.kind()));
                     }
                 }
                 for c in &a.claims {
@@ -108,8 +121,8 @@ pub fn run(settings: &Settings, files: &[PathBuf], flags: &Flags) -> Result<Outc
             plural(a.claims.len(), "claim", "claims")
         ));
     }
-    if stats.entities > 0 {
-        crate::sanitize::say(format_args!("added {} the claims name", plural(stats.entities, "entity", "entities")));
+    for (name, kind) in added.borrow().iter() {
+        crate::sanitize::say(format_args!("new entity: {name} ({kind})"));
     }
     Ok(Outcome::Found)
 }

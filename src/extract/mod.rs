@@ -302,15 +302,25 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
     // "(Attributable to Pentagon Press Secretary John Kirby)": a statement's speaker, named once
     // at its head, for quotations that name no one.
     let mut attributed: Option<Said> = None;
-    let mut resolve =
-        |who: Who, last_person: &Option<Said>, last_party: &Option<Said>| -> Option<(Resolved, Option<String>)> {
-            match who {
-                Who::Person { name, role } => Some((Resolved::Person(people.add(&name)), role)),
-                Who::Party(i) => Some((Resolved::Party(i), None)),
-                Who::He => last_person.as_ref().map(|s| (s.who.clone(), s.role.clone())),
-                Who::It => last_party.as_ref().map(|s| (s.who.clone(), s.role.clone())),
-            }
-        };
+    // The last military command that spoke, for "the command said" when officials spoke since.
+    let mut last_command: Option<Said> = None;
+    let is_command = |r: &Resolved| match r {
+        Resolved::Party(i) => g.entry(*i).name.contains("Command") || g.entry(*i).name.contains("Task Force"),
+        Resolved::Person(_) => false,
+    };
+    let mut resolve = |who: Who,
+                       last_person: &Option<Said>,
+                       last_party: &Option<Said>,
+                       last_command: &Option<Said>|
+     -> Option<(Resolved, Option<String>)> {
+        match who {
+            Who::Person { name, role } => Some((Resolved::Person(people.add(&name)), role)),
+            Who::Party(i) => Some((Resolved::Party(i), None)),
+            Who::He => last_person.as_ref().map(|s| (s.who.clone(), s.role.clone())),
+            Who::It => last_party.as_ref().map(|s| (s.who.clone(), s.role.clone())),
+            Who::Command => last_command.as_ref().or(last_party.as_ref()).map(|s| (s.who.clone(), s.role.clone())),
+        }
+    };
     for (si, &(s, e)) in sents.iter().enumerate() {
         let (a, b) = (tok_at(s), tok_at(e));
         // Reported speech: a say-verb outside quotation marks, with someone who says.
@@ -318,7 +328,7 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
             (a..b.min(a + 3)).find(|&k| toks[k].is("attributable") && toks.get(k + 1).is_some_and(|t| t.is("to")))
         {
             if let Some((who, role)) =
-                speakers::after(text, &toks, g, v, b).and_then(|w| resolve(w, &last_person, &last_party))
+                speakers::after(text, &toks, g, v, b).and_then(|w| resolve(w, &last_person, &last_party, &last_command))
             {
                 attributed = Some(remember(Said {
                     who,
@@ -346,11 +356,14 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
                 speakers::before(text, &toks, g, lower, v).or_else(|| speakers::after(text, &toks, g, v, upper))
             };
             let Some(who) = who else { continue };
-            let Some((who, role)) = resolve(who, &last_person, &last_party) else { continue };
+            let Some((who, role)) = resolve(who, &last_person, &last_party, &last_command) else { continue };
             let said = remember(Said { who, role, said_on: said_on(v, b) });
             match said.who {
                 Resolved::Person(_) => last_person = Some(said.clone()),
                 Resolved::Party(_) => last_party = Some(said.clone()),
+            }
+            if is_command(&said.who) {
+                last_command = Some(said.clone());
             }
             sentence_said[si] = Some(said);
             break;
@@ -385,7 +398,7 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
                 }
             }
             let said = match found {
-                Some((who, v, upper)) => resolve(who, &last_person, &last_party)
+                Some((who, v, upper)) => resolve(who, &last_person, &last_party, &last_command)
                     .map(|(who, role)| remember(Said { who, role, said_on: said_on(v, upper) })),
                 None => {
                     // Runs on from the paragraph before, or goes on from the last quotation here.
@@ -399,6 +412,9 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
                 match s.who {
                     Resolved::Person(_) => last_person = Some(s.clone()),
                     Resolved::Party(_) => last_party = Some(s.clone()),
+                }
+                if is_command(&s.who) {
+                    last_command = Some(s.clone());
                 }
             }
             quote_said[qi] = said;

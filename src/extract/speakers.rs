@@ -184,8 +184,10 @@ pub enum Who {
     Party(usize),
     /// "he", "she": the last person who spoke.
     He,
-    /// "it", "the command", "the statement", "officials": the last organization that spoke.
+    /// "it", "the statement", "officials": the last organization that spoke.
     It,
+    /// "the command": the last military command that spoke.
+    Command,
 }
 
 /// Bytes the tokens `a..b` cover in `text`.
@@ -299,6 +301,11 @@ pub fn before(text: &str, toks: &[Token], g: &Gazetteer, lower: usize, v: usize)
     if let Some(p) = pronoun(last) {
         return Some(p);
     }
+    // A party named just before the verb, in any case: "the U.S.-led coalition says", "the
+    // Pentagon said".
+    if let Some(pi) = party_suffix(text, toks, g, end.saturating_sub(6).max(lower), end) {
+        return Some(Who::Party(pi));
+    }
     if last.is_any(&[
         "command",
         "statement",
@@ -316,7 +323,13 @@ pub fn before(text: &str, toks: &[Token], g: &Gazetteer, lower: usize, v: usize)
         if let Some(pi) = party(text, toks, g, end - 1, end) {
             return Some(Who::Party(pi));
         }
-        return Some(if last.is_any(&["spokesperson", "spokesman"]) { Who::He } else { Who::It });
+        return Some(if last.is_any(&["spokesperson", "spokesman"]) {
+            Who::He
+        } else if last.is("command") {
+            Who::Command
+        } else {
+            Who::It
+        });
     }
     // "the Pentagon spokesperson said", "the deputy press secretary said": a role named in
     // place of a person who spoke before.
@@ -457,7 +470,10 @@ pub fn after(text: &str, toks: &[Token], g: &Gazetteer, v: usize, upper: usize) 
     if let Some(pi) = party(text, toks, g, start, b) {
         return Some(Who::Party(pi));
     }
-    if start > a && toks.get(start).is_some_and(|t| t.is_any(&["command", "coalition", "statement"])) {
+    if start > a && toks.get(start).is_some_and(|t| t.is("command")) {
+        return Some(Who::Command);
+    }
+    if start > a && toks.get(start).is_some_and(|t| t.is_any(&["coalition", "statement"])) {
         return Some(Who::It);
     }
     let (first, name) = name_in(text, toks, start, b)?;
@@ -523,7 +539,7 @@ mod tests {
         );
         assert_eq!(who_before("President Biden said"), person("Biden", Some("President")));
         assert_eq!(who_before("but it said"), Some(Who::It));
-        assert_eq!(who_before(", the command said"), Some(Who::It));
+        assert_eq!(who_before(", the command said"), Some(Who::Command));
         let g = Gazetteer::builtin();
         assert_eq!(who_before(", CENTCOM said"), Some(Who::Party(g.lookup("CENTCOM").unwrap())));
         assert_eq!(who_before("Lt. Gen. Sean B. MacFarland said"), person("Sean B. MacFarland", None));

@@ -6,6 +6,8 @@ use std::fs::File;
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 
+use indicatif::{ProgressBar, ProgressStyle};
+
 use crate::error::Error;
 use crate::model::Record;
 use crate::store::write::ImportStats;
@@ -145,23 +147,24 @@ impl Input {
         Ok(Input { name, from, text_files: TextFiles::Dir(dir, rules) })
     }
 
-    fn reader(&self) -> Result<Box<dyn BufRead + '_>, RecordError> {
+    /// Its records as bytes, counted on `bar` as they are read.
+    fn reader<'a>(&'a self, bar: &ProgressBar) -> Result<Box<dyn BufRead + 'a>, RecordError> {
         const BUFFER: usize = 256 * 1024;
+        let cannot = |e: std::io::Error| RecordError {
+            origin: Origin { file: self.name.clone(), line: 0 },
+            reason: format!("cannot read: {e}"),
+        };
         Ok(match &self.from {
             Stream::File(path) => {
-                let file = File::open(path).map_err(|e| RecordError {
-                    origin: Origin { file: self.name.clone(), line: 0 },
-                    reason: format!("cannot read: {e}"),
-                })?;
-                Box::new(BufReader::with_capacity(BUFFER, file))
+                let file = File::open(path).map_err(cannot)?;
+                bar.set_length(file.metadata().map_or(0, |m| m.len()));
+                Box::new(BufReader::with_capacity(BUFFER, bar.wrap_read(file)))
             }
             Stream::Spooled(file) => {
-                let mut file = file.try_clone().map_err(|e| RecordError {
-                    origin: Origin { file: self.name.clone(), line: 0 },
-                    reason: format!("cannot read: {e}"),
-                })?;
+                let mut file = file.try_clone().map_err(cannot)?;
                 let _ = std::io::Seek::rewind(&mut file);
-                Box::new(BufReader::with_capacity(BUFFER, file))
+                bar.set_length(file.metadata().map_or(0, |m| m.len()));
+                Box::new(BufReader::with_capacity(BUFFER, bar.wrap_read(file)))
             }
             Stream::Text(text) => Box::new(text.as_bytes()),
         })
@@ -181,18 +184,37 @@ pub fn now() -> String {
     jiff::Timestamp::now().round(jiff::Unit::Second).map(|t| t.to_string()).unwrap_or_default()
 }
 
+/// A bar on stderr for the bytes of a large import, when stderr is a terminal: a million claims
+/// take many seconds. Nothing at all otherwise, so scripts and logs see only the summary.
+fn progress(name: &str) -> ProgressBar {
+    use std::io::IsTerminal;
+    if !std::io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::new(0);
+    bar.set_style(
+        ProgressStyle::with_template("{bar:30} {bytes}/{total_bytes}  {bytes_per_sec}  {eta} left  {wide_msg}")
+            .unwrap_or_else(|_| ProgressStyle::default_bar()),
+    );
+    bar.set_message(name.to_string());
+    bar
+}
+
 /// Imports every input in one transaction: either all records are written, or none.
 pub fn import(store: &mut Store, inputs: &[Input]) -> Result<ImportStats, Error> {
     let now = now();
     store.bulk(|store| {
         let mut importer = store.importer()?;
         for input in inputs {
-            read_records(&input.name, input.reader().map_err(reject)?, |origin, record| match record {
+            let bar = progress(&input.name);
+            let reader = input.reader(&bar).map_err(reject)?;
+            let read = read_records(&input.name, reader, |origin, record| match record {
                 Record::Entity(e) => importer.entity(&origin.to_string(), e.into_entity()?),
                 Record::Source(s) => importer.source(s.into_source(&|f| input.text_files.read(f), &now)?),
                 Record::Claim(c) => importer.claim(c.into_claim()?),
-            })
-            .map_err(reject)?;
+            });
+            bar.finish_and_clear();
+            read.map_err(reject)?;
         }
         importer.finish().map_err(|e| Error::msg(format!("{e}\nnothing was imported")))
     })
