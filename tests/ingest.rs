@@ -1,0 +1,189 @@
+//! `claimdb ingest` and `claimdb annotate` through the real binary, on real files: what is
+//! stored, what is refused, and that a refusal leaves the database as it was.
+
+mod common;
+
+use common::Env;
+use serde_json::Value;
+
+fn json(out: &str) -> Vec<Value> {
+    if out.trim().is_empty() {
+        return Vec::new();
+    }
+    serde_json::from_str(out).unwrap()
+}
+
+const ARTICLE: &str = "Around 2,500 U.S. troops are in Iraq, the Pentagon said Tuesday.\n\
+“We remain committed,” CENTCOM commander Army Gen. Michael “Erik” Kurilla said.\n\
+Two soldiers were wounded in a rocket attack on Jan. 6.\n";
+
+#[test]
+fn ingest_stores_claims_tied_to_their_words_and_verify_passes() {
+    let env = Env::new();
+    env.write("a.txt", ARTICLE);
+    let run = env.run(&["--db", "n.db", "ingest", "a.txt", "--published", "2025-01-08", "--title", "A test"]).expect(0);
+    assert!(run.stderr.contains("ingested a.txt as source `a`: 3 claims"), "{}", run.stderr);
+    assert!(run.stderr.contains("new entity: Michael Kurilla (person)"), "{}", run.stderr);
+    env.run(&["--db", "n.db", "verify"]).expect(0);
+    let claims = json(
+        &env.run(&["--db", "n.db", "query", "claims where origin = extracted", "--format", "json"]).expect(0).stdout,
+    );
+    assert_eq!(claims.len(), 3, "{claims:?}");
+    let troops = claims.iter().find(|c| c["kind"] == "troops").unwrap();
+    assert_eq!(troops["value"], 2500);
+    assert_eq!(troops["qualifier"], "approximate");
+    assert_eq!(troops["location"], "Iraq");
+    assert_eq!(troops["speaker"], "U.S. Department of Defense");
+    assert_eq!(troops["said_on"], "2025-01-07", "Tuesday before a Wednesday publication");
+    assert_eq!(troops["extractor"], "1");
+    let quote = claims.iter().find(|c| c["kind"] == "statement").unwrap();
+    assert_eq!(
+        (quote["quote"].as_str(), quote["speaker"].as_str()),
+        (Some("We remain committed"), Some("Michael Kurilla"))
+    );
+    assert_eq!(quote["role"], "CENTCOM commander");
+    let wounded = claims.iter().find(|c| c["kind"] == "casualty").unwrap();
+    assert_eq!(
+        (wounded["value"].as_i64(), wounded["unit"].as_str(), wounded["date"].as_str()),
+        (Some(2), Some("wounded"), Some("2025-01-06"))
+    );
+    // Offsets count characters: the quote is the text's slice.
+    let text: Vec<char> = ARTICLE.chars().collect();
+    for c in &claims {
+        let (s, e) = (c["start"].as_u64().unwrap() as usize, c["end"].as_u64().unwrap() as usize);
+        assert_eq!(text[s..e].iter().collect::<String>(), c["quote"].as_str().unwrap());
+    }
+    // Curated claims stay curated.
+    assert!(json(&env.run(&["--db", "n.db", "query", "claims where origin = curated", "--format", "json"]).stdout)
+        .is_empty());
+}
+
+#[test]
+fn the_same_text_again_is_refused_and_changes_nothing() {
+    let env = Env::new();
+    env.write("a.txt", ARTICLE);
+    env.write("copy.txt", ARTICLE);
+    env.run(&["--db", "n.db", "ingest", "a.txt", "--published", "2025-01-08"]).expect(0);
+    let before = std::fs::read(env.path("n.db")).unwrap();
+    let run = env.run(&["--db", "n.db", "ingest", "copy.txt", "--published", "2025-01-08"]).expect(2);
+    assert!(run.stderr.contains("already stored as source `a`"), "{}", run.stderr);
+    assert_eq!(std::fs::read(env.path("n.db")).unwrap(), before, "a refused ingest changed the file");
+}
+
+#[test]
+fn several_files_are_one_transaction() {
+    let env = Env::new();
+    env.write("a.txt", ARTICLE);
+    std::fs::write(env.path("bad.txt"), b"Two soldiers \xff were wounded.").unwrap();
+    let run = env.run(&["--db", "n.db", "ingest", "a.txt", "bad.txt"]).expect(2);
+    assert!(run.stderr.contains("bad.txt is not valid UTF-8 (at byte 13)"), "{}", run.stderr);
+    assert!(!env.path("n.db").exists(), "a failed ingest left a database behind");
+    // Two files that would be the same source.
+    std::fs::create_dir(env.path("sub")).unwrap();
+    env.write("sub/a.txt", "Three strikes hit Raqqa.");
+    let run = env.run(&["--db", "n.db", "ingest", "a.txt", "sub/a.txt"]).expect(2);
+    assert!(run.stderr.contains("would both be source `a`"), "{}", run.stderr);
+}
+
+#[test]
+fn dry_run_prints_export_keys_and_writes_nothing() {
+    let env = Env::new();
+    env.write("a.txt", ARTICLE);
+    let run = env
+        .run(&["--db", "n.db", "ingest", "a.txt", "--published", "2025-01-08", "--dry-run", "--format", "json"])
+        .expect(0);
+    assert!(!env.path("n.db").exists());
+    let rows = json(&run.stdout);
+    assert_eq!(rows.len(), 3);
+    let export_keys: Vec<String> = {
+        let out = env.run(&["export", "--only", "claims", "--format", "csv"]).expect(0).stdout;
+        out.lines().next().unwrap().split(',').map(str::to_string).collect()
+    };
+    // The same keys, in export's order.
+    let at: Vec<usize> = export_keys.iter().map(|k| run.stdout.find(&format!("\"{k}\":")).expect(k)).collect();
+    assert!(at.windows(2).all(|w| w[0] < w[1]), "{}", run.stdout);
+    assert_eq!(rows[0].as_object().unwrap().len(), export_keys.len());
+}
+
+#[test]
+fn relative_dates_without_a_publication_date_stay_unresolved_with_a_warning() {
+    let env = Env::new();
+    env.write("t.txt", "Two soldiers were wounded on Tuesday, the Pentagon said.\n");
+    let run = env.run(&["ingest", "t.txt", "--dry-run", "--format", "json"]).expect(0);
+    assert!(run.stderr.contains("left unresolved: pass --published DATE"), "{}", run.stderr);
+    assert_eq!(json(&run.stdout)[0]["date"], Value::Null, "never guessed from today's date");
+    // A month-precision publication date resolves no weekday either.
+    let run = env.run(&["ingest", "t.txt", "--dry-run", "--published", "2025-01", "--format", "json"]).expect(0);
+    assert!(run.stderr.contains("not known to the day"), "{}", run.stderr);
+}
+
+#[test]
+fn crlf_and_bom_texts_are_stored_as_given_with_offsets_into_them() {
+    let env = Env::new();
+    let text = "\u{feff}Headline\r\nAround 2,500 U.S. troops are in Iraq.\r\n";
+    env.write("w.txt", text);
+    env.run(&["--db", "n.db", "ingest", "w.txt"]).expect(0);
+    env.run(&["--db", "n.db", "verify"]).expect(0);
+    let export = env.run(&["--db", "n.db", "export", "--only", "sources", "--format", "json"]).expect(0).stdout;
+    assert_eq!(json(&export)[0]["text"], text, "the text is stored exactly as given");
+    assert_eq!(json(&export)[0]["title"], "Headline");
+    let claim = &json(&env.run(&["--db", "n.db", "list", "--format", "json"]).expect(0).stdout)[0];
+    assert_eq!((claim["start"].as_i64(), claim["quote"].as_str()), (Some(11), Some("Around 2,500 U.S. troops")));
+}
+
+#[test]
+fn bad_input_gets_a_clear_error_and_exit_2() {
+    let env = Env::new();
+    env.write("a.txt", ARTICLE);
+    for (args, message) in [
+        (&["ingest", "a.txt", "--published", "2025-13-01", "--dry-run"][..], "--published `2025-13-01`"),
+        (&["ingest", "missing.txt", "--dry-run"], "cannot read missing.txt"),
+        (&["ingest", "a.txt", "a.txt", "--id", "x", "--dry-run"], "--id names one source"),
+        (&["ingest", "a.txt", "--gazetteer", "a.txt", "--dry-run"], "expected name, kind, parent and aliases"),
+        (&["ingest", ".", "--dry-run"], "is a folder"),
+        (&["annotate", "a.txt", "--published", "yesterday"], "--published `yesterday`"),
+    ] {
+        let run = env.run(args).expect(2);
+        assert!(run.stderr.contains(message), "{args:?}: {}", run.stderr);
+    }
+    env.write("empty.txt", "  \n");
+    assert!(env.run(&["ingest", "empty.txt", "--dry-run"]).expect(2).stderr.contains("holds no text"));
+}
+
+#[test]
+fn annotate_reads_a_bare_phrase_on_stdin() {
+    let env = Env::new();
+    let out = env.run_with_stdin(&["annotate", "-", "--published", "2025-01-07", "--format", "json"], "Jan. 6");
+    let rows = json(&out.stdout);
+    assert_eq!(
+        (rows[0]["kind"].as_str(), rows[0]["value"].as_str(), rows[0]["grain"].as_str()),
+        (Some("date"), Some("2025-01-06"), Some("day"))
+    );
+    let out = env.run_with_stdin(&["annotate", "-", "--format", "json"], "some 2,000 troops");
+    let q = &json(&out.stdout)[0];
+    assert_eq!(
+        (q["value"].as_i64(), q["qualifier"].as_str(), q["unit"].as_str()),
+        (Some(2000), Some("approximate"), Some("troops"))
+    );
+    let out = env.run_with_stdin(&["annotate", "-", "--format", "json"], "dozens of militants in eastern Syria");
+    let rows = json(&out.stdout);
+    let q = rows.iter().find(|r| r["kind"] == "quantity").unwrap();
+    assert_eq!(
+        (q["value"].as_i64(), q["low"].as_i64(), q["qualifier"].as_str()),
+        (Some(12), Some(12), Some("at_least"))
+    );
+    assert!(rows.iter().any(|r| r["kind"] == "place" && r["name"] == "eastern Syria"), "{rows:?}");
+    // Nothing found: exit 1, as grep.
+    env.run_with_stdin(&["annotate", "-"], "nothing here").expect(1);
+}
+
+#[test]
+fn a_user_gazetteer_adds_places() {
+    let env = Env::new();
+    env.write("places.tsv", "# mine\nCamp Nowhere\tplace\tIraq\tNowhere Base\n");
+    env.write("t.txt", "Three rockets hit Nowhere Base.\n");
+    let plain = env.run(&["annotate", "t.txt", "--format", "json"]).expect(0).stdout;
+    assert!(!plain.contains("Camp Nowhere"));
+    let with = env.run(&["annotate", "t.txt", "--gazetteer", "places.tsv", "--format", "json"]).expect(0).stdout;
+    assert!(json(&with).iter().any(|r| r["name"] == "Camp Nowhere"), "{with}");
+}
