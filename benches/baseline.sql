@@ -3,8 +3,8 @@
 -- built with 'rebuild'. Run as: sqlite3 FILE < benches/baseline.sql, from the data folder.
 CREATE TABLE claims (
     id TEXT, source TEXT, kind TEXT, quote TEXT, start INTEGER, "end" INTEGER, text TEXT, party TEXT,
-    location TEXT, value NUMERIC, unit TEXT, qualifier TEXT, date TEXT, speaker TEXT, role TEXT,
-    said_on TEXT, attribution TEXT, modality TEXT
+    location TEXT, value NUMERIC, low NUMERIC, high NUMERIC, unit TEXT, qualifier TEXT, date TEXT,
+    speaker TEXT, role TEXT, said_on TEXT, attribution TEXT, modality TEXT, origin TEXT, extractor TEXT
 );
 .import --csv --skip 1 claims.csv claims
 CREATE INDEX claims_source ON claims (source, start);

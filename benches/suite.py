@@ -17,6 +17,7 @@ import platform
 import shutil
 import statistics
 import subprocess
+import tempfile
 import sys
 import time
 
@@ -32,13 +33,16 @@ def need(tool, install):
 
 def run(cmd, cwd=None, stdin=None, env=None):
     """Runs a command, returning (seconds, peak RSS in MB). Output goes to /dev/null."""
-    with open(stdin, "rb") if stdin else open(os.devnull, "rb") as inp, open(os.devnull, "wb") as out:
+    # stderr goes to a file, not a pipe: a command that writes more than a pipe holds would
+    # otherwise block forever while we wait for it (sqlite3 .import warns once per bad row).
+    with open(stdin, "rb") if stdin else open(os.devnull, "rb") as inp, open(os.devnull, "wb") as out, \
+            tempfile.TemporaryFile() as errf:
         start = time.perf_counter()
-        p = subprocess.Popen(cmd, cwd=cwd, stdin=inp, stdout=out, stderr=subprocess.PIPE, env=env)
+        p = subprocess.Popen(cmd, cwd=cwd, stdin=inp, stdout=out, stderr=errf, env=env)
         _, status, usage = os.wait4(p.pid, 0)
         elapsed = time.perf_counter() - start
-        err = p.stderr.read().decode(errors="replace")
-        p.stderr.close()
+        errf.seek(0)
+        err = errf.read().decode(errors="replace")
     if os.waitstatus_to_exitcode(status) not in (0, 1):
         sys.exit(f"suite: {' '.join(cmd)} failed:\n{err}")
     return elapsed, usage.ru_maxrss / 1024
