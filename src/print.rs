@@ -7,7 +7,7 @@ use crate::dsl::{self, Defaults, Dialect, Param, Sql};
 use crate::error::Error;
 use crate::exit::Outcome;
 use crate::render::{render, Format, Layout, Output, RowStream};
-use crate::rows::Rows;
+use crate::rows::{Cell, Rows};
 use crate::store::{Prepared, Store};
 
 /// The most rows a table holds (and so keeps in memory).
@@ -26,6 +26,44 @@ pub fn print<T, E: Into<Error>>(f: impl FnOnce(&mut dyn Write) -> Result<T, E>) 
 pub fn print_rows(output: &Output, rows: &Rows, layout: Layout) -> Result<Outcome, Error> {
     print(|out| render(out, output, rows, layout))?;
     Ok(Outcome::from_count(rows.len()))
+}
+
+/// Prints rows made one at a time (borrowed cells, no copy): a table whole, every other format
+/// streamed as the rows come. Found when there were any.
+pub fn print_cells<'a, const N: usize>(
+    output: &Output,
+    columns: &[&str; N],
+    rows: impl Iterator<Item = [Cell<'a>; N]>,
+) -> Result<Outcome, Error> {
+    let names: Vec<String> = columns.iter().map(|c| c.to_string()).collect();
+    let n = match output.format {
+        Format::Table => {
+            let mut table = Rows::new(columns);
+            let mut more = false;
+            for row in rows {
+                if table.len() == MAX_TABLE_ROWS {
+                    more = true;
+                    break;
+                }
+                table.push(row.into_iter().map(Cell::into_value).collect());
+            }
+            print(|out| render(out, output, &table, Layout::Across))?;
+            if more {
+                crate::sanitize::say(format_args!(
+                    "note: the table shows the first {MAX_TABLE_ROWS} rows; --format tsv (or json, csv…) gives all"
+                ));
+            }
+            table.len()
+        }
+        Format::Stream(format) => print(|out| {
+            let mut stream = RowStream::start(out, format, output.headers, &names).sanitized(output.terminal);
+            for row in rows {
+                stream.row(&row)?;
+            }
+            stream.finish()
+        })?,
+    };
+    Ok(Outcome::from_count(n))
 }
 
 /// The columns a query gives when it selects none, by who reads the format it prints in.

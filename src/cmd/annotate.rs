@@ -1,15 +1,15 @@
 //! `claimdb annotate`: every mention the recognisers find in a text, one row each, so a user
 //! sees why a claim was or was not extracted.
 
+use std::borrow::Cow;
 use std::path::Path;
 
 use super::article;
 use crate::error::Error;
 use crate::exit::Outcome;
-use crate::extract::{analyse, Options, Reading};
-use crate::print::print_rows;
-use crate::render::Layout;
-use crate::rows::{Cell, Rows, Value};
+use crate::extract::{analyse, Mention, Options, Reading};
+use crate::print::print_cells;
+use crate::rows::Cell;
 use crate::settings::Settings;
 use crate::text::SourceText;
 
@@ -45,39 +45,42 @@ pub fn run(
         crate::sanitize::say(format_args!("warning: {w}"));
     }
     let st = SourceText::new(text);
-    let mut rows = Rows::new(&COLUMNS);
-    let num = |v: Option<f64>| v.map_or(Value::Null, |v| Cell::number(v).into_value());
-    let text_of = |s: Option<String>| s.map_or(Value::Null, Value::Text);
-    for m in &an.mentions {
-        let mut row = vec![Value::Null; COLUMNS.len()];
-        row[0] = m.reading.kind().into();
-        row[1] = st.as_str()[m.start..m.end].into();
-        row[2] = st.char_offset(m.start).into();
-        row[3] = st.char_offset(m.end).into();
-        match &m.reading {
-            Reading::Date(v) => {
-                row[4] = text_of(v.map(|d| d.to_string()));
-                row[5] = text_of(v.map(|d| d.grain().as_str().to_string()));
-            }
-            Reading::Quantity { value, low, high, qualifier, unit } => {
-                row[4] = num(Some(*value));
-                row[6] = num(*low);
-                row[7] = num(*high);
-                row[8] = qualifier.as_str().into();
-                row[9] = text_of(unit.clone());
-            }
-            Reading::Place { name } | Reading::Party { name } => row[10] = name.as_str().into(),
-            Reading::Person { name, role } => {
-                row[10] = name.as_str().into();
-                row[12] = text_of(role.clone());
-            }
-            Reading::Quote { speaker, role, said_on } => {
-                row[11] = text_of(speaker.clone());
-                row[12] = text_of(role.clone());
-                row[13] = text_of(said_on.map(|d| d.to_string()));
-            }
+    let rows = an.mentions.iter().map(|m| cells(m, &st));
+    print_cells(&settings.output, &COLUMNS, rows)
+}
+
+/// A mention's row, borrowing its text and reading.
+fn cells<'a>(m: &'a Mention, st: &'a SourceText) -> [Cell<'a>; 14] {
+    let num = |v: Option<f64>| v.map_or(Cell::Null, Cell::number);
+    let text = |s: Option<&'a str>| s.map_or(Cell::Null, |s| Cell::Text(Cow::Borrowed(s)));
+    let owned = |s: Option<String>| s.map_or(Cell::Null, |s| Cell::Text(Cow::Owned(s)));
+    let mut row: [Cell<'a>; 14] = std::array::from_fn(|_| Cell::Null);
+    row[0] = text(Some(m.reading.kind()));
+    row[1] = text(Some(&st.as_str()[m.start..m.end]));
+    row[2] = Cell::Int(st.char_offset(m.start) as i64);
+    row[3] = Cell::Int(st.char_offset(m.end) as i64);
+    match &m.reading {
+        Reading::Date(v) => {
+            row[4] = owned(v.map(|d| d.to_string()));
+            row[5] = text(v.map(|d| d.grain().as_str()));
         }
-        rows.push(row);
+        Reading::Quantity { value, low, high, qualifier, unit } => {
+            row[4] = num(Some(*value));
+            row[6] = num(*low);
+            row[7] = num(*high);
+            row[8] = text(Some(qualifier.as_str()));
+            row[9] = text(unit.as_deref());
+        }
+        Reading::Place { name } | Reading::Party { name } => row[10] = text(Some(name)),
+        Reading::Person { name, role } => {
+            row[10] = text(Some(name));
+            row[12] = text(role.as_deref());
+        }
+        Reading::Quote { speaker, role, said_on } => {
+            row[11] = text(speaker.as_deref());
+            row[12] = text(role.as_deref());
+            row[13] = owned(said_on.map(|d| d.to_string()));
+        }
     }
-    print_rows(&settings.output, &rows, Layout::Across)
+    row
 }

@@ -26,10 +26,12 @@ pub struct Gazetteer {
     entries: Vec<Place>,
     /// Folded name or alias → entry.
     by_name: HashMap<String, usize>,
-    exact: AhoCorasick,
-    exact_entry: Vec<usize>,
-    folded: AhoCorasick,
-    folded_entry: Vec<usize>,
+    /// Every name and alias, lowercased (ASCII), searched over a lowercased copy of the text: one
+    /// pass for all names. Lowercasing ASCII keeps every byte offset.
+    names: AhoCorasick,
+    /// For each pattern: its entry, and the form it must have as written, for names matched only
+    /// as written (acronyms, short names).
+    patterns: Vec<(usize, Option<String>)>,
 }
 
 /// A name found in a text: bytes `start..end`, and the entry it names. `region` is set for "eastern
@@ -137,10 +139,8 @@ impl Gazetteer {
                 }
             }
         }
-        let mut exact = Vec::new();
-        let mut exact_entry = Vec::new();
-        let mut folded = Vec::new();
-        let mut folded_entry = Vec::new();
+        let mut lowered = Vec::new();
+        let mut patterns = Vec::new();
         for (i, e) in entries.iter().enumerate() {
             for n in std::iter::once(&e.name).chain(&e.aliases) {
                 // Apostrophes come curly or straight; match both.
@@ -151,31 +151,16 @@ impl Gazetteer {
                 }
                 let as_written = n.chars().count() <= 4 || !n.chars().any(char::is_lowercase);
                 for f in forms {
-                    if as_written {
-                        exact.push(f);
-                        exact_entry.push(i);
-                    } else {
-                        folded.push(f);
-                        folded_entry.push(i);
-                    }
+                    lowered.push(f.to_ascii_lowercase());
+                    patterns.push((i, as_written.then_some(f)));
                 }
             }
         }
-        let build = |patterns: &[String], fold: bool| {
-            AhoCorasick::builder()
-                .match_kind(MatchKind::LeftmostLongest)
-                .ascii_case_insensitive(fold)
-                .build(patterns)
-                .map_err(|e| format!("gazetteer: {e}"))
-        };
-        Ok(Gazetteer {
-            exact: build(&exact, false)?,
-            folded: build(&folded, true)?,
-            entries,
-            by_name,
-            exact_entry,
-            folded_entry,
-        })
+        let names = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&lowered)
+            .map_err(|e| format!("gazetteer: {e}"))?;
+        Ok(Gazetteer { names, patterns, entries, by_name })
     }
 
     pub fn entry(&self, i: usize) -> &Place {
@@ -208,16 +193,12 @@ impl Gazetteer {
             let after = text[e..].chars().next();
             !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
         };
-        for (ac, ids) in [(&self.exact, &self.exact_entry), (&self.folded, &self.folded_entry)] {
-            for m in ac.find_iter(text) {
-                if whole(m.start(), m.end()) {
-                    found.push(Found {
-                        start: m.start(),
-                        end: m.end(),
-                        entry: ids[m.pattern().as_usize()],
-                        region: None,
-                    });
-                }
+        let lower = text.to_ascii_lowercase();
+        for m in self.names.find_iter(&lower) {
+            let (entry, as_written) = &self.patterns[m.pattern().as_usize()];
+            let written = as_written.as_deref().is_none_or(|w| &text[m.start()..m.end()] == w);
+            if written && whole(m.start(), m.end()) {
+                found.push(Found { start: m.start(), end: m.end(), entry: *entry, region: None });
             }
         }
         found.sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));

@@ -5,8 +5,9 @@
 //! decimal point (`2,500`, `1.5`); initials keep their periods (`U.S.`). Everything else is a
 //! one-character punctuation token.
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
+
+use rustc_hash::FxHashMap;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -42,8 +43,8 @@ pub mod class {
 }
 
 /// Lowercase word → its classes, from the recognisers' own word lists.
-static CLASSES: LazyLock<HashMap<String, u32>> = LazyLock::new(|| {
-    let mut m: HashMap<String, u32> = HashMap::new();
+static CLASSES: LazyLock<FxHashMap<String, u32>> = LazyLock::new(|| {
+    let mut m: FxHashMap<String, u32> = FxHashMap::default();
     let lists: [(&[&str], u32); 5] = [
         (super::speakers::SAY_WORDS, class::SAY),
         (super::FUTURE, class::FUTURE),
