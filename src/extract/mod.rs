@@ -276,7 +276,7 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
     let said_on = |v: usize, upper: usize| -> Option<DateSpan> {
         // "said Jan. 3", "said in a statement Monday", "said on Tuesday".
         let mut k = v + 1;
-        while k < upper.min(v + 7) {
+        while k < upper.min(v + 11) {
             let t = &toks[k];
             if t.is_punct(',') || t.is_punct('\u{201C}') || t.is_punct('"') || t.is_punct(':') || t.is("that") {
                 return None;
@@ -452,16 +452,84 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
 
     // Claims: figures, then quotations.
     let sentence_of = |byte: usize| sents.partition_point(|x| x.0 <= byte).checked_sub(1);
+    // A date right after a say-verb and who said it is when it was said ("said Tuesday", "said
+    // the deputy press secretary during a briefing today"), not when the event happened; a date
+    // in what was said is the event's ("says precision strikes killed 150 Saturday").
+    let when_said = |d: usize| -> bool {
+        let from = d.saturating_sub(10);
+        for k in (from..d).rev() {
+            let t = &toks[k];
+            if speakers::is_say(t) {
+                return true;
+            }
+            let attribution_word = t.is_capitalized()
+                || t.is_punct('.')
+                || speakers::is_title(t)
+                || t.is_any(&[
+                    "the",
+                    "a",
+                    "an",
+                    "in",
+                    "on",
+                    "at",
+                    "during",
+                    "to",
+                    "reporters",
+                    "statement",
+                    "briefing",
+                    "news",
+                    "conference",
+                    "interview",
+                    "release",
+                    "press",
+                    "written",
+                    "email",
+                    "later",
+                    "also",
+                    "late",
+                    "early",
+                ]);
+            if !attribution_word {
+                return false;
+            }
+        }
+        false
+    };
+    // "TAMPA, Fla., Sept. 24, 2014 — …": a dateline's date is the release's, not the event's.
+    let dateline = |d: &(usize, usize, Option<DateSpan>)| -> bool {
+        let para_start = tok_at(text[..toks[d.0].start].rfind('\n').map_or(0, |p| p + 1));
+        d.0 < para_start + 8
+            && toks.get(d.1).is_some_and(|t| t.is_punct('\u{2014}') || t.is_punct('\u{2013}') || t.is_punct('-'))
+    };
     let event_date = |si: usize| -> Option<DateSpan> {
         // The first date of the sentence that is not when something was said.
-        sentence_dates[si]
-            .iter()
-            .find(|d| {
-                !(d.0 > 0
-                    && (speakers::is_say(&toks[d.0 - 1])
-                        || toks[d.0 - 1].is("on") && d.0 > 1 && speakers::is_say(&toks[d.0 - 2])))
-            })
-            .and_then(|d| d.2)
+        sentence_dates[si].iter().find(|d| !when_said(d.0) && !dateline(d)).and_then(|d| d.2)
+    };
+    // "the raid", "the operation", "this strike": a sentence that refers back to an event takes
+    // the last date the text gave one.
+    let refers_back = |si: usize| -> bool {
+        let (a, b) = (tok_at(sents[si].0), tok_at(sents[si].1));
+        toks[a..b].windows(2).any(|w| {
+            w[0].is_any(&["the", "this", "that", "both", "these", "those"])
+                && w[1].is_any(&[
+                    "raid",
+                    "raids",
+                    "operation",
+                    "operations",
+                    "strike",
+                    "strikes",
+                    "attack",
+                    "attacks",
+                    "airstrike",
+                    "airstrikes",
+                    "mission",
+                    "assault",
+                    "bombing",
+                    "explosion",
+                    "ambush",
+                    "engagement",
+                ])
+        })
     };
     // A claim's place is one the sentence puts it in ("in Iraq", "near Raqqa", "in Iraq’s Hamrin
     // Mountains"), not a country named as a side ("U.S. troops"): the first after the claim
@@ -539,7 +607,7 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
         }
     }
     let date_for = |si: usize| -> Option<DateSpan> {
-        event_date(si).or(in_para[si]).or_else(|| if list_line(si) { in_text[si] } else { None })
+        event_date(si).or(in_para[si]).or_else(|| if list_line(si) || refers_back(si) { in_text[si] } else { None })
     };
     // The side a count of forces or casualties is about: "U.S. military" is the United States.
     let side = |name: String, kind: Kind| -> String {
@@ -608,7 +676,8 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
             high: None,
             unit: None,
             qualifier: None,
-            date: sentence_of(q.start).and_then(event_date),
+            date: sentence_of(q.start)
+                .and_then(|si| event_date(si).or_else(|| refers_back(si).then(|| in_text[si]).flatten())),
             party: None,
             location: place_near(q.start, q.start, q.end),
             attribution: AttributionKind::Direct,
