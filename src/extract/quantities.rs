@@ -478,7 +478,99 @@ pub fn find(toks: &[Token], taken: &[bool], striking: bool) -> Vec<Figure> {
             None => i += 1,
         }
     }
+    for j in 0..toks.len() {
+        if !out.iter().any(|f| f.claim_start <= j && j < f.claim_end) {
+            out.extend(one_person(toks, j));
+        }
+    }
+    out.sort_by_key(|f| (f.claim_start, f.claim_end));
     out
+}
+
+/// A word of a person's name: capitalised, or an Arabic particle written in lower case.
+fn name_part(t: &Token) -> bool {
+    t.is_capitalized() || ["al-", "el-", "ad-", "as-", "ash-", "bin-"].iter().any(|p| t.text.starts_with(p))
+}
+
+/// "Turki al-Binali … was killed", "he died", "the cleric was captured", "no one was hurt": one
+/// person (or none) to whom an outcome happened, though no number is written.
+fn one_person(toks: &[Token], i: usize) -> Option<Figure> {
+    let t = &toks[i];
+    let (first_verb, end, entry) = if t.is("was") {
+        let o = toks.get(i + 1).filter(|o| o.text.ends_with("ed") || o.is("hurt"))?;
+        (i, i + 2, outcome(o.text)?)
+    } else if t.is("died") {
+        (i, i + 1, outcome(t.text)?)
+    } else {
+        return None;
+    };
+    let Class::Outcome(kind) = entry.class else { return None };
+    if !matches!(kind, Kind::Casualty | Kind::Capture) {
+        return None;
+    }
+    let mut j = first_verb;
+    while j > 0 && toks[j - 1].is_any(&["reportedly", "also", "later", "allegedly", "subsequently", "then"]) {
+        j -= 1;
+    }
+    // An appositive between the name and the verb: "Turki al-Binali, the group's chief cleric, was killed".
+    if j > 0 && toks[j - 1].is_punct(',') {
+        let comma = (j.saturating_sub(14)..j - 1).rev().find(|&k| toks[k].is_punct(','))?;
+        j = comma;
+    }
+    let prev = j.checked_sub(1).map(|k| &toks[k])?;
+    let start = if prev.is_any(&["he", "she"]) {
+        j - 1
+    } else if prev.is("one") && j >= 2 && toks[j - 2].is("no") {
+        // "no one was killed": none.
+        return Some(Figure {
+            start: j - 2,
+            end,
+            claim_start: j - 2,
+            claim_end: end,
+            value: 0.0,
+            low: None,
+            high: None,
+            qualifier: Qualifier::Exact,
+            unit: Some(entry.unit.to_string()),
+            kind: Some(kind),
+            noun_start: j - 1,
+        });
+    } else if name_part(prev) && !prev.is_any(&["The", "A", "An", "It", "This", "That", "There"]) {
+        // A name: capitalised words, initials and particles ("Abu Bakr al-Baghdadi").
+        let mut k = j - 1;
+        while k > 0 && (name_part(&toks[k - 1]) || toks[k - 1].is_punct('.')) {
+            k -= 1;
+        }
+        if toks[k].is_any(&["The", "A", "An"]) {
+            return None;
+        }
+        k
+    } else if prev.kind == TokKind::Word
+        && !prev.is_capitalized()
+        && (!prev.text.ends_with('s') || prev.text.ends_with("ss"))
+    {
+        // "the cleric", "a soldier", "one civilian": a singular noun after an article.
+        let k = (j.saturating_sub(4)..j - 1).rev().find(|&k| toks[k].is_any(&["the", "a", "an", "one"]))?;
+        if toks[k + 1..j].iter().any(|t| t.kind != TokKind::Word || t.is_any(PHRASE_ENDS)) {
+            return None;
+        }
+        k
+    } else {
+        return None;
+    };
+    Some(Figure {
+        start,
+        end,
+        claim_start: start,
+        claim_end: end,
+        value: 1.0,
+        low: None,
+        high: None,
+        qualifier: Qualifier::Exact,
+        unit: Some(entry.unit.to_string()),
+        kind: Some(kind),
+        noun_start: start,
+    })
 }
 
 /// The claim kind and unit of a counted noun with its outcome, if any.
@@ -571,6 +663,11 @@ fn figure(toks: &[Token], taken: &[bool], n: Number, striking: bool) -> Option<F
         _ => (q_end, n.qualifier),
     };
     let mut value = n.value;
+    // "no one was hurt": none.
+    if first.is("one") && prev.is_some_and(|p| p.is("no")) {
+        value = 0.0;
+        start = n.start - 1;
+    }
     let mut low = None;
     let mut high = None;
     let mut end = n.end;
@@ -855,6 +952,18 @@ mod tests {
         assert_eq!(figures("conducted 12 strikes"), ["strike 12 strikes exact | 12 strikes"]);
         assert_eq!(figures("more than 5,000 troops"), ["troops 5000 >=5000 troops at_least | more than 5,000 troops"]);
         assert_eq!(figures("none were killed"), ["casualty 0 killed exact | none were killed"]);
+        assert_eq!(figures("He died in Raqqa"), ["casualty 1 dead exact | He died"]);
+        assert_eq!(
+            figures("Turki al-Binali, the group's chief cleric, was killed in an airstrike"),
+            ["casualty 1 killed exact | Turki al-Binali, the group's chief cleric, was killed"]
+        );
+        assert_eq!(
+            figures("the Bahraini cleric was captured"),
+            ["capture 1 captured exact | the Bahraini cleric was captured"]
+        );
+        assert_eq!(figures("no one was hurt"), ["casualty 0 injured exact | no one was hurt"]);
+        assert_eq!(figures("The building was destroyed"), Vec::<String>::new());
+        assert_eq!(figures("Fighters were killed"), Vec::<String>::new());
         assert_eq!(
             figures("no civilians were killed or injured"),
             [
