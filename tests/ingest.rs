@@ -187,3 +187,35 @@ fn a_user_gazetteer_adds_places() {
     let with = env.run(&["annotate", "t.txt", "--gazetteer", "places.tsv", "--format", "json"]).expect(0).stdout;
     assert!(json(&with).iter().any(|r| r["name"] == "Camp Nowhere"), "{with}");
 }
+
+/// Regressions from review: person rows, a quotation that runs on before its speaker is named,
+/// a range shown as a range, a misspelt sidecar key, and a number too large to store.
+#[test]
+fn review_regressions_hold() {
+    let env = Env::new();
+    let out = env
+        .run_with_stdin(&["annotate", "-", "--format", "json"], "Gen. Michael Kurilla said 3 militants were killed.");
+    let rows = json(&out.stdout);
+    let person = rows.iter().find(|r| r["kind"] == "person").expect("a person row");
+    assert_eq!((person["text"].as_str(), person["name"].as_str()), (Some("Michael Kurilla"), Some("Michael Kurilla")));
+
+    env.write(
+        "q.txt",
+        "“Three civilians died in the attack.\n\n“Ten more were wounded,” said Jane Doe, a spokeswoman.\n",
+    );
+    let rows = json(&env.run(&["ingest", "q.txt", "--dry-run", "--format", "json"]).expect(0).stdout);
+    assert!(rows.iter().all(|r| r["speaker"] == "Jane Doe" && r["attribution"] == "direct"), "{rows:?}");
+
+    env.write("r.txt", "Between 20 and 30 militants were killed in Raqqa.\n");
+    env.write("r.meta.json", r#"{"title": "Raqqa", "publised": "2025-01-07"}"#);
+    let run = env.run(&["--db", "n.db", "ingest", "r.txt"]).expect(0);
+    assert!(run.stderr.contains("unknown key `publised`"), "{}", run.stderr);
+    let rows = json(
+        &env.run(&["--db", "n.db", "query", "claims select figure, low, high", "--format", "json"]).expect(0).stdout,
+    );
+    assert_eq!(rows[0]["figure"], "20 to 30 killed");
+
+    env.write("big.txt", "The strike killed 99999999999999999999 militants. Two soldiers were wounded.\n");
+    let rows = json(&env.run(&["ingest", "big.txt", "--dry-run", "--format", "json"]).expect(0).stdout);
+    assert_eq!(rows.len(), 1, "the unstorable figure is skipped, the rest is read: {rows:?}");
+}

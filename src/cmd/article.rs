@@ -59,11 +59,7 @@ pub fn read_text(path: &Path) -> Result<(String, String), Error> {
 
 /// `--published`, checked: a date of any precision.
 pub fn published(flag: Option<&str>) -> Result<Option<DateSpan>, Error> {
-    flag.map(|s| {
-        DateSpan::parse(s)
-            .map_err(|e| Error::msg(format!("--published `{s}`: {e}; expected YYYY-MM-DD, YYYY-MM or YYYY")))
-    })
-    .transpose()
+    flag.map(|s| DateSpan::parse(s).map_err(|e| Error::msg(format!("--published `{s}`: {e}")))).transpose()
 }
 
 /// The day relative dates resolve against: only a publication date known to the day gives one.

@@ -16,7 +16,7 @@ pub fn run(settings: &Settings, files: &[PathBuf], exclusive: bool, rules: TextF
     let path = db_file(settings, "import")?;
     // Open every file before touching the database, so a missing one changes nothing.
     let inputs = files.iter().map(|f| Input::from_path(f, rules)).collect::<Result<Vec<_>, _>>()?;
-    let stats = write(settings, exclusive, &|store| import(store, &inputs))?;
+    let stats = write(settings, "import", exclusive, &|store| import(store, &inputs))?;
     report_created(&stats);
     crate::sanitize::say(format_args!(
         "imported {}, {}, {} into {} ({} already there unchanged)",
@@ -52,24 +52,26 @@ pub(super) fn report_created(stats: &ImportStats) {
 /// Runs `load` in one transaction on the database file, creating the file if it does not exist.
 pub(super) fn write(
     settings: &Settings,
+    what: &str,
     exclusive: bool,
     load: &dyn Fn(&mut Store) -> Result<ImportStats, Error>,
 ) -> Result<ImportStats, Error> {
-    let path = db_file(settings, "this command")?;
+    let path = db_file(settings, what)?;
     if path.exists() {
-        import_existing(settings, load, exclusive)
+        import_existing(settings, what, load, exclusive)
     } else {
-        import_new(path, settings, load, exclusive)
+        import_new(path, settings, what, load, exclusive)
     }
 }
 
 /// Loads into an existing file.
 fn import_existing(
     settings: &Settings,
+    what: &str,
     load: &dyn Fn(&mut Store) -> Result<ImportStats, Error>,
     exclusive: bool,
 ) -> Result<ImportStats, Error> {
-    let mut store = super::open_write(settings, "import")?;
+    let mut store = super::open_write(settings, what)?;
     if exclusive && !store.is_private() {
         store.lock_exclusive()?;
     }
@@ -86,18 +88,19 @@ fn import_existing(
 fn import_new(
     path: &Path,
     settings: &Settings,
+    what: &str,
     load: &dyn Fn(&mut Store) -> Result<ImportStats, Error>,
     exclusive: bool,
 ) -> Result<ImportStats, Error> {
-    let scratch = super::newfile::scratch_beside(path, "import");
+    let scratch = super::newfile::scratch_beside(path, what);
     // Closing the store checkpoints the WAL into the file, so the file alone is the database.
     let result = Store::create(&scratch, settings.busy_timeout).and_then(|mut store| load(&mut store));
     match result {
         Ok(stats) => match super::newfile::put_in_place(&scratch, path) {
             Ok(()) => Ok(stats),
-            Err(Placed::Taken) => import_existing(settings, load, exclusive),
+            Err(Placed::Taken) => import_existing(settings, what, load, exclusive),
             Err(Placed::Failed(e)) => {
-                Err(Error::msg(format!("cannot create {}: {e}; nothing was imported", path.display())))
+                Err(Error::msg(format!("cannot create {}: {e}; nothing was written", path.display())))
             }
         },
         Err(e) => {

@@ -79,7 +79,7 @@ pub fn run(settings: &Settings, files: &[PathBuf], flags: &Flags) -> Result<Outc
     }
     // The names this ingest made entities of, to report once it is committed.
     let added: RefCell<Vec<(String, EntityKind)>> = RefCell::new(Vec::new());
-    let stats = write(settings, false, &|store| {
+    let stats = write(settings, "ingest", false, &|store| {
         added.borrow_mut().clear();
         store.bulk(|store| {
             let mut importer = store.importer()?;
@@ -168,6 +168,9 @@ struct Sidecar {
     publisher: Option<String>,
     url: Option<String>,
     published: Option<String>,
+    /// Everything else: said on stderr, so a misspelt key (`publised`) does not pass unseen.
+    #[serde(flatten)]
+    other: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 fn sidecar(file: &Path) -> Result<Sidecar, Error> {
@@ -176,7 +179,21 @@ fn sidecar(file: &Path) -> Result<Sidecar, Error> {
     }
     let meta = file.with_extension("meta.json");
     match std::fs::read_to_string(&meta) {
-        Ok(s) => serde_json::from_str(&s).map_err(|e| Error::msg(format!("{}: {e}", meta.display()))),
+        Ok(s) => {
+            let side: Sidecar = serde_json::from_str(&s).map_err(|e| Error::msg(format!("{}: {e}", meta.display())))?;
+            // Provenance notes are welcome; anything else is probably a typo of a key we read.
+            for key in side
+                .other
+                .keys()
+                .filter(|k| !matches!(k.as_str(), "license" | "retrieved_from" | "author" | "byline" | "notes"))
+            {
+                crate::sanitize::say(format_args!(
+                    "warning: {}: unknown key `{key}` (read are title, publisher, url, published)",
+                    meta.display()
+                ));
+            }
+            Ok(side)
+        }
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Sidecar::default()),
         Err(e) => Err(Error::msg(format!("cannot read {}: {e}", meta.display()))),
     }
@@ -231,13 +248,14 @@ fn read(
         .map_err(|e| Error::msg(format!("{name}: {e}")))?;
     let day = article::reference_day(published);
     let an = analyse(source.text(), &Options { published: day, gazetteer: g });
-    for w in &an.warnings {
-        crate::sanitize::say(format_args!("warning: {name}: {w}"));
-    }
     if published.is_some() && day.is_none() {
         crate::sanitize::say(format_args!(
             "warning: {name}: the publication date is not known to the day, so relative dates stay unresolved"
         ));
+    } else {
+        for w in &an.warnings {
+            crate::sanitize::say(format_args!("warning: {name}: {w}"));
+        }
     }
     let (claims, entities) = records(&id, source.text(), an).map_err(|e| Error::msg(format!("{name}: {e}")))?;
     Ok(Article { name, source, claims, entities })

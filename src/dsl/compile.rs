@@ -63,7 +63,13 @@ impl Builder<'_> {
         match e {
             Expr::Column(c) => self.column(c),
             Expr::Name(j) => format!("{}.name", j.alias()),
-            Expr::Figure => d.figure(&self.column("value"), &self.column("unit"), &self.column("qualifier")),
+            Expr::Figure => d.figure(
+                &self.column("value"),
+                &self.column("low"),
+                &self.column("high"),
+                &self.column("unit"),
+                &self.column("qualifier"),
+            ),
             Expr::Length(c) => d.char_length(&self.column(c)),
             Expr::ClaimCount => format!("(SELECT count(*) FROM claims AS c WHERE c.source_id = {})", self.column("id")),
             Expr::Aliases => format!(

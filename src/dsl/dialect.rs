@@ -67,7 +67,7 @@ pub trait Dialect {
     fn char_length(&self, expr: &str) -> String;
 
     /// A figure as people read it ("around 2,500 troops"), from its three columns.
-    fn figure(&self, value: &str, unit: &str, qualifier: &str) -> String;
+    fn figure(&self, value: &str, low: &str, high: &str, unit: &str, qualifier: &str) -> String;
 }
 
 /// SQLite, as the store opens it: the store registers `claimdb_figure` on every connection, so
@@ -117,7 +117,7 @@ impl Dialect for Sqlite {
         format!("length({expr})")
     }
 
-    fn figure(&self, value: &str, unit: &str, qualifier: &str) -> String {
-        format!("{FIGURE_FUNCTION}({value}, {unit}, {qualifier})")
+    fn figure(&self, value: &str, low: &str, high: &str, unit: &str, qualifier: &str) -> String {
+        format!("{FIGURE_FUNCTION}({value}, {low}, {high}, {unit}, {qualifier})")
     }
 }

@@ -174,11 +174,28 @@ impl Context {
     }
 }
 
-/// Every date in a sentence's tokens.
+/// Whether the clause a date stands in speaks of what is to come ("will meet Friday", "is
+/// scheduled to end in September"): a future word before it in its clause, and no say-verb
+/// nearer ("said Monday" is past whatever follows).
+fn clause_future(toks: &[Token], i: usize) -> bool {
+    for t in toks[i.saturating_sub(30)..i].iter().rev() {
+        if t.is_punct(',') || t.is_punct(';') || t.is_punct(':') || t.has(super::tokens::class::SAY) {
+            return false;
+        }
+        if t.has(super::tokens::class::FUTURE) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Every date in a sentence's tokens. `cx.future` says the whole text speaks of what is to come;
+/// otherwise each date's own clause decides.
 pub fn find(toks: &[Token], cx: Context) -> Vec<DateMention> {
     let mut out: Vec<DateMention> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
+        let cx = Context { future: cx.future || clause_future(toks, i), ..cx };
         if let Some(m) = at(toks, i, cx) {
             i = m.end;
             out.push(m);
@@ -337,6 +354,20 @@ fn at(toks: &[Token], i: usize, cx: Context) -> Option<DateMention> {
             return found(end, value, relative);
         }
     }
+    // An ISO date, 2024-12-25 (tokens: 2024 - 12 - 25).
+    if t.is_four_digits()
+        && toks.get(i + 1).is_some_and(|x| x.is_punct('-'))
+        && toks.get(i + 3).is_some_and(|x| x.is_punct('-'))
+    {
+        let part = |k: usize| {
+            toks.get(k).filter(|x| x.kind == Kind::Number && x.text.len() == 2).and_then(|x| x.text.parse::<i8>().ok())
+        };
+        if let (Some(y), Some(m), Some(d)) = (year_number(Some(t)), part(i + 2), part(i + 4)) {
+            if let Some(v) = day(y, m, d) {
+                return found(i + 5, Some(DateSpan::single(v)), false);
+            }
+        }
+    }
     // A year: after a preposition ("in 2019", "since 2014"), or standing where a count could not
     // ("2014 was good"); never a count ("1500 people", "2,000 troops", "1500 were killed").
     if let Some(y) = year_number(Some(t)) {
@@ -406,7 +437,8 @@ fn year_back(p: Date, back: i16) -> Option<DateSpan> {
 fn week_back(p: Date, back: i64) -> Option<DateSpan> {
     let monday = p.checked_sub((p.weekday().to_monday_zero_offset() as i64).days()).ok()?;
     let start = monday.checked_sub((7 * back).days()).ok()?;
-    let end = start.checked_add(6.days()).ok()?;
+    // "This week" in news is the week so far: it ends with the publication day.
+    let end = start.checked_add(6.days()).ok()?.min(if back == 0 { p } else { Date::MAX });
     DateSpan::range(PartialDate::day(start).ok()?, PartialDate::day(end).ok()?).ok()
 }
 
@@ -528,14 +560,16 @@ fn relative(toks: &[Token], i: usize, cx: Context) -> Option<DateMention> {
             _ => (1, j),
         };
         let unit = w(k)?;
+        // N days ending on the publication day: "the past week" is 7 days, the day of
+        // publication the last of them; "the past 24 hours" reach into the day before.
         let back = if unit.is_any(&["day", "days"]) {
-            count
+            count - 1
         } else if unit.is_any(&["fortnight", "fortnights"]) {
-            14 * count
+            14 * count - 1
         } else if unit.is_any(&["hours", "hour"]) {
             (count + 23) / 24
         } else if unit.is_any(&["week", "weeks"]) {
-            7 * count
+            7 * count - 1
         } else {
             return None;
         };
@@ -686,7 +720,10 @@ mod tests {
         assert_eq!(dates("will meet Friday", "2025-01-07", true)[0].1.as_deref(), Some("2025-01-10"));
         assert_eq!(one("yesterday", "2025-01-07").as_deref(), Some("2025-01-06"));
         assert_eq!(one("last week", "2025-01-07").as_deref(), Some("2024-12-30/2025-01-05"));
-        assert_eq!(one("over the past week", "2025-01-07").as_deref(), Some("2024-12-31/2025-01-07"));
+        assert_eq!(one("over the past week", "2025-01-07").as_deref(), Some("2025-01-01/2025-01-07"));
+        assert_eq!(one("the past three days", "2025-01-07").as_deref(), Some("2025-01-05/2025-01-07"));
+        assert_eq!(one("this week", "2025-01-07").as_deref(), Some("2025-01-06/2025-01-07"));
+        assert_eq!(one("On 2024-12-25 it happened", "2025-01-07").as_deref(), Some("2024-12-25"));
         assert_eq!(one("in the past 24 hours", "2024-09-03").as_deref(), Some("2024-09-02/2024-09-03"));
         assert_eq!(one("earlier this month", "2025-01-07").as_deref(), Some("2025-01"));
         assert_eq!(one("last month", "2025-01-07").as_deref(), Some("2024-12"));

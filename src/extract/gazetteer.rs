@@ -31,7 +31,18 @@ pub struct Gazetteer {
     names: AhoCorasick,
     /// For each pattern: its entry, and the form it must have as written, for names matched only
     /// as written (acronyms, short names).
-    patterns: Vec<(usize, Option<String>)>,
+    patterns: Vec<Pattern>,
+}
+
+/// How a lowercased pattern must look in the text to count.
+#[derive(Clone)]
+struct Pattern {
+    entry: usize,
+    /// Acronyms and short names: exactly as written.
+    as_written: Option<String>,
+    /// A proper name ("Turkey", "Jordan") starts with a capital in the text too, so "turkey"
+    /// and "jordan" the common words are not the countries.
+    capital: bool,
 }
 
 /// A name found in a text: bytes `start..end`, and the entry it names. `region` is set for "eastern
@@ -152,7 +163,8 @@ impl Gazetteer {
                 let as_written = n.chars().count() <= 4 || !n.chars().any(char::is_lowercase);
                 for f in forms {
                     lowered.push(f.to_ascii_lowercase());
-                    patterns.push((i, as_written.then_some(f)));
+                    let capital = f.starts_with(|c: char| c.is_uppercase());
+                    patterns.push(Pattern { entry: i, as_written: as_written.then_some(f), capital });
                 }
             }
         }
@@ -195,10 +207,12 @@ impl Gazetteer {
         };
         let lower = text.to_ascii_lowercase();
         for m in self.names.find_iter(&lower) {
-            let (entry, as_written) = &self.patterns[m.pattern().as_usize()];
-            let written = as_written.as_deref().is_none_or(|w| &text[m.start()..m.end()] == w);
-            if written && whole(m.start(), m.end()) {
-                found.push(Found { start: m.start(), end: m.end(), entry: *entry, region: None });
+            let p = &self.patterns[m.pattern().as_usize()];
+            let found_text = &text[m.start()..m.end()];
+            let written = p.as_written.as_deref().is_none_or(|w| found_text == w);
+            let capital = !p.capital || found_text.starts_with(|c: char| c.is_uppercase());
+            if written && capital && whole(m.start(), m.end()) {
+                found.push(Found { start: m.start(), end: m.end(), entry: p.entry, region: None });
             }
         }
         found.sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
@@ -248,6 +262,9 @@ mod tests {
         assert!(g.within(hamrin, g.lookup("Iraq").unwrap()));
         // Short names only as written: "is" is not the Islamic State.
         assert!(g.find("this is it").is_empty());
+        // A proper name keeps its capital: the bird is not the country.
+        assert!(g.find("soldiers ate turkey").is_empty());
+        assert_eq!(g.find("troops in Turkey").len(), 1);
     }
 
     #[test]

@@ -190,8 +190,7 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
     for (si, &(s, e)) in sents.iter().enumerate() {
         let (a, b) = (tok_at(s), tok_at(e));
         let st = &toks[a..b];
-        let future = st.iter().any(|t| t.has(tokens::class::FUTURE));
-        let cx = dates::Context { published: opts.published, future };
+        let cx = dates::Context { published: opts.published, future: false };
         let mut here = Vec::new();
         for m in dates::find(st, cx) {
             for t in &mut taken[a + m.start..a + m.end] {
@@ -302,6 +301,8 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
     // "(Attributable to Pentagon Press Secretary John Kirby)": a statement's speaker, named once
     // at its head, for quotations that name no one.
     let mut attributed: Option<Said> = None;
+    // Where each speaker was named, for annotate's person rows.
+    let mut named_at: Vec<((usize, usize), String, Option<String>)> = Vec::new();
     // The last military command that spoke, for "the command said" when officials spoke since.
     let mut last_command: Option<Said> = None;
     let is_command = |r: &Resolved| match r {
@@ -314,7 +315,10 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
                        last_command: &Option<Said>|
      -> Option<(Resolved, Option<String>)> {
         match who {
-            Who::Person { name, role } => Some((Resolved::Person(people.add(&name)), role)),
+            Who::Person { name, role, at } => {
+                named_at.push((at, name.clone(), role.clone()));
+                Some((Resolved::Person(people.add(&name)), role))
+            }
             Who::Party(i) => Some((Resolved::Party(i), None)),
             Who::He => last_person.as_ref().map(|s| (s.who.clone(), s.role.clone())),
             Who::It => last_party.as_ref().map(|s| (s.who.clone(), s.role.clone())),
@@ -345,10 +349,11 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
                 continue;
             }
             // The clause around the verb: back to a comma-free start, forward to the sentence end.
-            let lower = (a..v)
+            // Bounded: a sentence of many say-verbs stays linear.
+            let lower = (a.max(v.saturating_sub(40))..v)
                 .rev()
                 .find(|&k| toks[k].is_punct('\u{201D}') || toks[k].is_punct('"') || toks[k].is_punct(';'))
-                .map_or(a, |k| k + 1);
+                .map_or(a.max(v.saturating_sub(40)), |k| k + 1);
             let upper = (v + 1..b).find(|&k| toks[k].is_punct('\u{201C}') || toks[k].is_punct(';')).unwrap_or(b);
             let who = if according {
                 speakers::after(text, &toks, g, v, upper)
@@ -420,12 +425,26 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
             quote_said[qi] = said;
         }
     }
+    // A quotation that runs on into the next paragraph is spoken by whoever the quotation that
+    // goes on there is attributed to ("“… attack.¶“Ten more were wounded,” said Jane Doe.").
+    for qi in (0..quotations.len().saturating_sub(1)).rev() {
+        if quote_said[qi].is_none() && quotations[qi].runs_on {
+            quote_said[qi] = quote_said[qi + 1].clone();
+        }
+    }
     let name_of = |r: &Resolved| match r {
         Resolved::Person(n) => people.canonical(n),
         Resolved::Party(i) => g.entry(*i).name.clone(),
     };
     let speaker_of = |s: &Said| Speaker { name: name_of(&s.who), role: s.role.clone(), said_on: s.said_on };
 
+    for ((s, e), name, role) in named_at {
+        an.mentions.push(Mention {
+            start: s,
+            end: e,
+            reading: Reading::Person { name: people.canonical(&name), role },
+        });
+    }
     for (qi, q) in quotations.iter().enumerate() {
         let said = quote_said[qi].as_ref();
         an.mentions.push(Mention {
@@ -437,18 +456,7 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
                 said_on: said.and_then(|s| s.said_on),
             },
         });
-        if let Some(s) = said {
-            if let Resolved::Person(n) = &s.who {
-                an.mentions.push(Mention {
-                    start: q.start,
-                    end: q.start,
-                    reading: Reading::Person { name: people.canonical(n), role: s.role.clone() },
-                });
-            }
-        }
     }
-    // Person mentions sit at the quotation they speak; keep only real spans.
-    an.mentions.retain(|m| m.end > m.start);
 
     // Claims: figures, then quotations.
     let sentence_of = |byte: usize| sents.partition_point(|x| x.0 <= byte).checked_sub(1);
@@ -496,41 +504,44 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
         false
     };
     // "TAMPA, Fla., Sept. 24, 2014 — …": a dateline's date is the release's, not the event's.
-    let dateline = |d: &(usize, usize, Option<DateSpan>)| -> bool {
-        let para_start = tok_at(text[..toks[d.0].start].rfind('\n').map_or(0, |p| p + 1));
+    let dateline = |si: usize, d: &(usize, usize, Option<DateSpan>)| -> bool {
+        let para_start = tok_at(para[si]);
         d.0 < para_start + 8
             && toks.get(d.1).is_some_and(|t| t.is_punct('\u{2014}') || t.is_punct('\u{2013}') || t.is_punct('-'))
     };
     let event_date = |si: usize| -> Option<DateSpan> {
         // The first date of the sentence that is not when something was said.
-        sentence_dates[si].iter().find(|d| !when_said(d.0) && !dateline(d)).and_then(|d| d.2)
+        sentence_dates[si].iter().find(|d| !when_said(d.0) && !dateline(si, d)).and_then(|d| d.2)
     };
     // "the raid", "the operation", "this strike": a sentence that refers back to an event takes
     // the last date the text gave one.
-    let refers_back = |si: usize| -> bool {
-        let (a, b) = (tok_at(sents[si].0), tok_at(sents[si].1));
-        toks[a..b].windows(2).any(|w| {
-            w[0].is_any(&["the", "this", "that", "both", "these", "those"])
-                && w[1].is_any(&[
-                    "raid",
-                    "raids",
-                    "operation",
-                    "operations",
-                    "strike",
-                    "strikes",
-                    "attack",
-                    "attacks",
-                    "airstrike",
-                    "airstrikes",
-                    "mission",
-                    "assault",
-                    "bombing",
-                    "explosion",
-                    "ambush",
-                    "engagement",
-                ])
+    let refers: Vec<bool> = (0..sents.len())
+        .map(|si| {
+            let (a, b) = (tok_at(sents[si].0), tok_at(sents[si].1));
+            toks[a..b].windows(2).any(|w| {
+                w[0].is_any(&["the", "this", "that", "both", "these", "those"])
+                    && w[1].is_any(&[
+                        "raid",
+                        "raids",
+                        "operation",
+                        "operations",
+                        "strike",
+                        "strikes",
+                        "attack",
+                        "attacks",
+                        "airstrike",
+                        "airstrikes",
+                        "mission",
+                        "assault",
+                        "bombing",
+                        "explosion",
+                        "ambush",
+                        "engagement",
+                    ])
+            })
         })
-    };
+        .collect();
+    let refers_back = |si: usize| refers[si];
     // A claim's place is one the sentence puts it in ("in Iraq", "near Raqqa", "in Iraq’s Hamrin
     // Mountains"), not a country named as a side ("U.S. troops"): the first after the claim
     // starts, else the last before it.
@@ -568,6 +579,8 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
         names[a..b.max(a)].iter().filter(move |f| f.end <= e)
     };
     let place_near = |from: usize, s: usize, e: usize| -> Option<String> {
+        // Near the claim, not anywhere in a sentence that may run for pages.
+        let (s, e) = (s.max(from.saturating_sub(400)), e.min(from + 400));
         let here: Vec<&gazetteer::Found> =
             names_in(s, e).filter(|f| g.entry(f.entry).kind.is_place() && located(f)).collect();
         let at = here.iter().position(|f| f.start >= from).unwrap_or(here.len().checked_sub(1)?);
@@ -586,10 +599,19 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
     };
     // A figure in a sentence that gives no date takes the last one its paragraph gave ("During
     // May 2023 … These operations resulted in 31 detained"); a list line, the last the text gave.
-    let list_line = |si: usize| {
-        let line = text[para[si]..].lines().next().unwrap_or("").trim();
-        line.starts_with(['-', '\u{2022}', '*', '\u{2013}']) || !line.ends_with(['.', '!', '?', '"', '\u{201D}'])
-    };
+    // Whether each sentence's paragraph is a list line, looked at once a paragraph.
+    let mut list_lines: Vec<bool> = Vec::with_capacity(sents.len());
+    for si in 0..sents.len() {
+        let same = si > 0 && para[si] == para[si - 1];
+        let v = if same {
+            list_lines[si - 1]
+        } else {
+            let line = text[para[si]..].lines().next().unwrap_or("").trim();
+            line.starts_with(['-', '\u{2022}', '*', '\u{2013}']) || !line.ends_with(['.', '!', '?', '"', '\u{201D}'])
+        };
+        list_lines.push(v);
+    }
+    let list_line = |si: usize| list_lines[si];
     // The last event date before each sentence: in its paragraph, and in the whole text.
     let (mut in_para, mut in_text): (Vec<Option<DateSpan>>, Vec<Option<DateSpan>>) = (Vec::new(), Vec::new());
     {
@@ -620,6 +642,12 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
     };
     for (si, f) in &figures {
         let Some(kind) = f.kind else { continue };
+        // "Mosul was captured": a place or a party is not one person hit.
+        if let Some((a, b)) = f.subject {
+            if names_in(toks[a].start, toks[b - 1].end).next().is_some() {
+                continue;
+            }
+        }
         let (s, e) = sents[*si];
         let start = toks[f.claim_start].start;
         let end = toks[f.claim_end - 1].end;
@@ -659,7 +687,7 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
             location: place_near(start, s, e),
             attribution,
             speaker,
-            modality: modality(&toks[tok_at(s)..tok_at(start)]),
+            modality: modality(&toks[tok_at(s).max(tok_at(start).saturating_sub(30))..tok_at(start)]),
         });
     }
     for (qi, q) in quotations.iter().enumerate() {
@@ -687,13 +715,17 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
     }
     an.claims.sort_by_key(|c| (c.start, c.end));
     an.mentions.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+    // A person named twice at one place (resolved for a quotation and for its sentence) is one row.
+    an.mentions.dedup();
     an.entities = entities(&an.claims, g, &people, &quote_said);
     an
 }
 
 /// The modality the words before a figure give it: "is likely to", "is scheduled to".
 fn modality(before: &[Token]) -> Modality {
-    if before.iter().any(|t| t.is_any(&["scheduled", "slated"])) {
+    if before.iter().any(|t| t.is_any(&["denied", "denies", "deny", "refuted", "disputed", "rejected"])) {
+        Modality::Denied
+    } else if before.iter().any(|t| t.is_any(&["scheduled", "slated"])) {
         Modality::Scheduled
     } else if before.iter().any(|t| t.is_any(&["likely", "expected", "could", "may", "might", "would", "anticipated"]))
     {
@@ -905,5 +937,36 @@ mod tests {
         for m in &an.mentions {
             assert!(text.is_char_boundary(m.start) && text.is_char_boundary(m.end) && m.start < m.end);
         }
+    }
+
+    fn claims_of(text: &str) -> Vec<String> {
+        let an =
+            analyse(text, &Options { published: Some("2025-01-07".parse().unwrap()), gazetteer: Gazetteer::builtin() });
+        an.claims
+            .iter()
+            .map(|c| {
+                let date = c.date.map(|d| d.to_string()).unwrap_or_default();
+                format!(
+                    "{} {} {} {date}",
+                    c.kind,
+                    c.value.map(|v| v.to_string()).unwrap_or_default(),
+                    &text[c.start..c.end]
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn places_are_not_people_and_past_events_stay_past() {
+        assert!(claims_of("Mosul was captured by ISIS in 2014.").is_empty());
+        // 2025-01-07 is a Tuesday: "will" later in the sentence does not move a past Monday.
+        assert_eq!(
+            claims_of("Two soldiers were killed Monday, and officials will investigate."),
+            ["casualty 2 Two soldiers were killed 2025-01-06"]
+        );
+        assert_eq!(
+            claims_of("Three soldiers died on Dec. 30; the next rotation arrives soon."),
+            ["casualty 3 Three soldiers died 2024-12-30"]
+        );
     }
 }

@@ -99,6 +99,9 @@ pub struct Figure {
     pub kind: Option<Kind>,
     /// Where the counted noun and its modifiers are, for finding whose figure it is.
     pub noun_start: usize,
+    /// For one person named as the subject ("Turki al-Binali … was killed"), the tokens naming
+    /// them: the caller drops the figure if the name is a place or a party ("Mosul was captured").
+    pub subject: Option<(usize, usize)>,
 }
 
 const APPROXIMATE: [&[&str]; 11] = [
@@ -330,6 +333,12 @@ fn noun_at(toks: &[Token], j: usize) -> Option<(usize, Entry)> {
 /// Words that may stand between a noun and its outcome: "were", "have been", "reportedly",
 /// "of the multinational coalition".
 fn outcome_after(toks: &[Token], from: usize) -> Option<(usize, Entry)> {
+    outcome_after_negated(toks, from).map(|(j, e, _)| (j, e))
+}
+
+/// The outcome after a noun, and whether a negation stands before it ("were not hurt").
+fn outcome_after_negated(toks: &[Token], from: usize) -> Option<(usize, Entry, bool)> {
+    let mut negated = false;
     let mut limit = (from + 8).min(toks.len());
     let mut j = from;
     let mut skipped_aside = false;
@@ -360,10 +369,13 @@ fn outcome_after(toks: &[Token], from: usize) -> Option<(usize, Entry)> {
         {
             return None;
         }
+        if t.is_any(&["not", "never", "n't"]) {
+            negated = true;
+        }
         if let Some(e) = outcome(t.text).filter(|_| !t.is_any(NOMINAL)) {
             // "capture", "detain", "kill" as a bare verb form read "to kill"; keep past forms and "-ing".
             return (j == from || !t.is_any(&["kill", "die", "wound", "capture", "detain", "arrest"]))
-                .then_some((j, e));
+                .then_some((j, e, negated));
         }
         j += 1;
     }
@@ -450,6 +462,12 @@ pub fn find(toks: &[Token], taken: &[bool], striking: bool) -> Vec<Figure> {
         }
         let figure = if toks[i].is("no") || toks[i].is("none") {
             zero(toks, i, striking)
+        } else if toks[i].is("not")
+            && toks.get(i + 1).is_some_and(|t| t.is("a"))
+            && toks.get(i + 2).is_some_and(|t| t.is("single"))
+        {
+            // "Not a single soldier was killed": none.
+            zero(toks, i + 2, striking).map(|f| Figure { start: i, claim_start: i, ..f })
         } else if toks[i].is_any(&["a", "an"]) && i > 0 && is_strike_verb(&toks[i - 1]) {
             one_struck(toks, i)
         } else {
@@ -479,12 +497,54 @@ pub fn find(toks: &[Token], taken: &[bool], striking: bool) -> Vec<Figure> {
         }
     }
     for j in 0..toks.len() {
-        if !out.iter().any(|f| f.claim_start <= j && j < f.claim_end) {
+        // Figures come in order: only the last few that start before `j` can cover it.
+        let covered = || {
+            let at = out.partition_point(|f: &Figure| f.claim_start <= j);
+            out[at.saturating_sub(3)..at].iter().any(|f| j < f.claim_end)
+        };
+        if toks[j].is_any(&["was", "died"]) && !covered() {
             out.extend(one_person(toks, j));
         }
     }
     out.sort_by_key(|f| (f.claim_start, f.claim_end));
     out
+}
+
+/// A singular noun for a person: a people or forces word of the lexicon, or a title.
+fn is_person_noun(t: &Token) -> bool {
+    let singular = !t.text.ends_with('s') || t.text.ends_with("ss");
+    singular
+        && (counted(t.text).is_some_and(|e| matches!(e.class, Class::People | Class::Forces))
+            || t.is_any(&[
+                "cleric",
+                "commander",
+                "leader",
+                "official",
+                "spokesman",
+                "soldier",
+                "marine",
+                "journalist",
+                "doctor",
+                "child",
+                "woman",
+                "man",
+                "girl",
+                "boy",
+                "civilian",
+                "contractor",
+                "sailor",
+                "pilot",
+                "officer",
+                "militant",
+                "fighter",
+                "operative",
+                "suspect",
+                "hostage",
+                "prisoner",
+                "detainee",
+                "worker",
+                "emir",
+            ]))
 }
 
 /// A word of a person's name: capitalised, or an Arabic particle written in lower case.
@@ -534,6 +594,7 @@ fn one_person(toks: &[Token], i: usize) -> Option<Figure> {
             unit: Some(entry.unit.to_string()),
             kind: Some(kind),
             noun_start: j - 1,
+            subject: None,
         });
     } else if name_part(prev) && !prev.is_any(&["The", "A", "An", "It", "This", "That", "There"]) {
         // A name: capitalised words, initials and particles ("Abu Bakr al-Baghdadi").
@@ -545,11 +606,9 @@ fn one_person(toks: &[Token], i: usize) -> Option<Figure> {
             return None;
         }
         k
-    } else if prev.kind == TokKind::Word
-        && !prev.is_capitalized()
-        && (!prev.text.ends_with('s') || prev.text.ends_with("ss"))
-    {
-        // "the cleric", "a soldier", "one civilian": a singular noun after an article.
+    } else if prev.kind == TokKind::Word && !prev.is_capitalized() && is_person_noun(prev) {
+        // "the cleric", "a soldier", "one civilian": a person, singular, after an article; not
+        // "the city was captured" or "the bill was killed".
         let k = (j.saturating_sub(4)..j - 1).rev().find(|&k| toks[k].is_any(&["the", "a", "an", "one"]))?;
         if toks[k + 1..j].iter().any(|t| t.kind != TokKind::Word || t.is_any(PHRASE_ENDS)) {
             return None;
@@ -570,6 +629,7 @@ fn one_person(toks: &[Token], i: usize) -> Option<Figure> {
         unit: Some(entry.unit.to_string()),
         kind: Some(kind),
         noun_start: start,
+        subject: Some((start, j)),
     })
 }
 
@@ -602,6 +662,11 @@ fn kind_of(noun: Option<Entry>, out: Option<Entry>, striking: bool) -> Option<(K
 
 fn figure(toks: &[Token], taken: &[bool], n: Number, striking: bool) -> Option<Figure> {
     let first = &toks[n.start];
+    // A number no figure can be stored as exactly (2^53 and beyond, or digits past f64) is not
+    // read as one: the rest of the article still is.
+    if !n.value.is_finite() || n.value.abs() >= 9_007_199_254_740_992.0 {
+        return None;
+    }
     // Not counts: 24/7, 9:30, a number glued to a slash or colon.
     let prev = n.start.checked_sub(1).map(|p| &toks[p]);
     let next = toks.get(n.end);
@@ -663,10 +728,18 @@ fn figure(toks: &[Token], taken: &[bool], n: Number, striking: bool) -> Option<F
         _ => (q_end, n.qualifier),
     };
     let mut value = n.value;
-    // "no one was hurt": none.
-    if first.is("one") && prev.is_some_and(|p| p.is("no")) {
+    // "no one was hurt", "not one soldier", "none of the 40 soldiers": none.
+    if first.is("one") && prev.is_some_and(|p| p.is_any(&["no", "not"])) {
         value = 0.0;
         start = n.start - 1;
+    }
+    let none_of = |k: usize| toks.get(k).is_some_and(|t| t.is("none")) && toks.get(k + 1).is_some_and(|t| t.is("of"));
+    if n.start >= 3 && none_of(n.start - 3) && toks[n.start - 1].is_any(&["the", "its", "their"]) {
+        value = 0.0;
+        start = n.start - 3;
+    } else if n.start >= 2 && none_of(n.start - 2) {
+        value = 0.0;
+        start = n.start - 2;
     }
     let mut low = None;
     let mut high = None;
@@ -717,6 +790,7 @@ fn figure(toks: &[Token], taken: &[bool], n: Number, striking: bool) -> Option<F
             unit: Some(currency.into()),
             kind: Some(Kind::Other),
             noun_start: end,
+            subject: None,
         }));
     }
     if percent {
@@ -733,6 +807,7 @@ fn figure(toks: &[Token], taken: &[bool], n: Number, striking: bool) -> Option<F
             unit: Some("percent".into()),
             kind: None,
             noun_start: e,
+            subject: None,
         });
     }
     if toks.get(end).is_some_and(measure) {
@@ -743,15 +818,41 @@ fn figure(toks: &[Token], taken: &[bool], n: Number, striking: bool) -> Option<F
     if n.spelled && n.qualifier != Qualifier::Exact && toks.get(end).is_some_and(|t| t.is("of")) {
         noun_from += 1;
     }
+    // Partitives count the part: "Seven of the 10 soldiers were wounded" is 7 wounded, "Two of
+    // them were killed" 2 killed.
+    let mut pronoun_part = false;
+    if toks.get(end).is_some_and(|t| t.is("of")) {
+        match toks.get(end + 1) {
+            Some(t) if t.is_any(&["them", "those", "these", "us"]) => {
+                noun_from = end + 2;
+                pronoun_part = true;
+            }
+            Some(t) if t.is("the") => {
+                if let Some(whole) = numbers::read(toks, end + 2).filter(|w| w.value > value) {
+                    noun_from = whole.end;
+                }
+            }
+            _ => {}
+        }
+    }
     let noun = noun_after(toks, noun_from);
-    let noun_end = noun.map_or(end, |(_, e, _)| e);
+    let noun_end = noun.map_or(if pronoun_part { noun_from } else { end }, |(_, e, _)| e);
     // A figure's own outcome: after its noun ("were killed"), else before it ("killed 150").
     let mut claim_start = start;
     let mut claim_end = noun_end;
     // Without a noun, only "8 killed" or "two were killed": the outcome right after the number.
-    let bare_outcome =
-        toks.get(end).is_some_and(|t| outcome(t.text).is_some() || t.is_any(&["were", "was", "have", "had", "are"]));
-    let after = outcome_after(toks, noun_end).filter(|_| noun.is_some() || bare_outcome);
+    let bare_outcome = toks
+        .get(if pronoun_part { noun_from } else { end })
+        .is_some_and(|t| outcome(t.text).is_some() || t.is_any(&["were", "was", "have", "had", "are"]));
+    let after = outcome_after_negated(toks, noun_end).filter(|_| noun.is_some() || bare_outcome);
+    // "The 40 soldiers were not hurt": none of them was.
+    if after.is_some_and(|a| a.2) {
+        value = 0.0;
+        low = None;
+        high = None;
+        qualifier = Qualifier::Exact;
+    }
+    let after = after.map(|(j, e, _)| (j, e));
     let out = match after {
         Some((j, e)) => {
             claim_end = j + 1;
@@ -790,6 +891,7 @@ fn figure(toks: &[Token], taken: &[bool], n: Number, striking: bool) -> Option<F
             unit: plural.map(|t| t.text.to_ascii_lowercase()),
             kind: None,
             noun_start: e,
+            subject: None,
         });
     }
     // "both" counts only people or operations ("both service members", "both raids").
@@ -814,6 +916,7 @@ fn figure(toks: &[Token], taken: &[bool], n: Number, striking: bool) -> Option<F
         unit: Some(unit),
         kind: Some(kind),
         noun_start: end,
+        subject: None,
     }))
 }
 
@@ -840,6 +943,7 @@ fn one_struck(toks: &[Token], i: usize) -> Option<Figure> {
         unit: Some(noun.unit.to_string()),
         kind: Some(Kind::Strike),
         noun_start: i + 1,
+        subject: None,
     })
 }
 
@@ -889,6 +993,7 @@ fn zero(toks: &[Token], i: usize, striking: bool) -> Option<Figure> {
         unit: Some(unit),
         kind: Some(kind),
         noun_start: i + 1,
+        subject: None,
     })
 }
 
@@ -962,6 +1067,23 @@ mod tests {
             ["capture 1 captured exact | the Bahraini cleric was captured"]
         );
         assert_eq!(figures("no one was hurt"), ["casualty 0 injured exact | no one was hurt"]);
+        assert_eq!(
+            figures("None of the 40 soldiers was hurt"),
+            ["casualty 0 injured exact | None of the 40 soldiers was hurt"]
+        );
+        assert_eq!(figures("The 40 soldiers were not hurt"), ["casualty 0 injured exact | 40 soldiers were not hurt"]);
+        assert_eq!(
+            figures("Not a single soldier was killed"),
+            ["casualty 0 killed exact | Not a single soldier was killed"]
+        );
+        assert_eq!(
+            figures("Seven of the 10 soldiers were wounded"),
+            ["casualty 7 wounded exact | Seven of the 10 soldiers were wounded"]
+        );
+        assert_eq!(figures("Two of them were killed"), ["casualty 2 killed exact | Two of them were killed"]);
+        assert_eq!(figures("The city was captured in June"), Vec::<String>::new());
+        assert_eq!(figures("The bill was killed in committee"), Vec::<String>::new());
+        assert_eq!(figures("The strike killed 99999999999999999999 militants"), Vec::<String>::new());
         assert_eq!(figures("The building was destroyed"), Vec::<String>::new());
         assert_eq!(figures("Fighters were killed"), Vec::<String>::new());
         assert_eq!(

@@ -178,8 +178,9 @@ fn is_rank(t: &Token) -> bool {
 /// An attribution read off the tokens next to a say-verb.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Who {
-    /// A person: their name as written here, without rank or nickname, and the role given.
-    Person { name: String, role: Option<String> },
+    /// A person: their name as written here, without rank or nickname, the role given, and the
+    /// bytes of the text the name stands at.
+    Person { name: String, role: Option<String>, at: (usize, usize) },
     /// A gazetteer party (CENTCOM, the Pentagon): its entry.
     Party(usize),
     /// "he", "she": the last person who spoke.
@@ -361,8 +362,9 @@ pub fn before(text: &str, toks: &[Token], g: &Gazetteer, lower: usize, v: usize)
         if let Some(pi) = party(text, toks, g, a, name_end) {
             return Some(Who::Party(pi));
         }
-        let (_, name) = name_in(text, toks, a, name_end)?;
-        return Some(Who::Person { name, role: Some(role) });
+        let (first, name) = name_in(text, toks, a, name_end)?;
+        let at = (toks[first].start, toks[name_end - 1].end);
+        return Some(Who::Person { name, role: Some(role), at });
     }
     let mut a = end;
     while a > lower && in_name_run(&toks[a - 1]) {
@@ -377,7 +379,8 @@ pub fn before(text: &str, toks: &[Token], g: &Gazetteer, lower: usize, v: usize)
     }
     let (first, name) = name_in(text, toks, a, end)?;
     let role = role_before(text, toks, lower, first);
-    Some(Who::Person { name, role })
+    let at = (toks[first].start, toks[end - 1].end);
+    Some(Who::Person { name, role, at })
 }
 
 /// The longest gazetteer party that ends the run `a..b`: "the U.S. Central Command", "CENTCOM".
@@ -499,7 +502,8 @@ pub fn after(text: &str, toks: &[Token], g: &Gazetteer, v: usize, upper: usize) 
         }
         role = appositive(text, toks, b + 1, e);
     }
-    Some(Who::Person { name, role })
+    let at = (toks[first].start, toks[b - 1].end);
+    Some(Who::Person { name, role, at })
 }
 
 #[cfg(test)]
@@ -519,39 +523,50 @@ mod tests {
         after(s, &toks, Gazetteer::builtin(), v, toks.len())
     }
 
-    fn person(name: &str, role: Option<&str>) -> Option<Who> {
-        Some(Who::Person { name: name.into(), role: role.map(Into::into) })
+    fn person(name: &str, role: Option<&str>) -> Option<(String, Option<String>)> {
+        Some((name.into(), role.map(Into::into)))
+    }
+
+    /// A person's name and role, without where they stand.
+    fn named(who: Option<Who>) -> Option<(String, Option<String>)> {
+        match who? {
+            Who::Person { name, role, .. } => Some((name, role)),
+            _ => None,
+        }
     }
 
     #[test]
     fn speakers_before_the_verb() {
         assert_eq!(
-            who_before("” CENTCOM commander Army Gen. Michael “Erik” Kurilla said"),
+            named(who_before("” CENTCOM commander Army Gen. Michael “Erik” Kurilla said")),
             person("Michael Kurilla", Some("CENTCOM commander"))
         );
         assert_eq!(
-            who_before("” Deputy Pentagon Press Secretary Sabrina Singh said"),
+            named(who_before("” Deputy Pentagon Press Secretary Sabrina Singh said")),
             person("Sabrina Singh", Some("Deputy Pentagon Press Secretary"))
         );
         assert_eq!(
-            who_before("Sabrina Singh, deputy Pentagon press secretary, said"),
+            named(who_before("Sabrina Singh, deputy Pentagon press secretary, said")),
             person("Sabrina Singh", Some("deputy Pentagon press secretary"))
         );
-        assert_eq!(who_before("President Biden said"), person("Biden", Some("President")));
+        assert_eq!(named(who_before("President Biden said")), person("Biden", Some("President")));
         assert_eq!(who_before("but it said"), Some(Who::It));
         assert_eq!(who_before(", the command said"), Some(Who::Command));
         let g = Gazetteer::builtin();
         assert_eq!(who_before(", CENTCOM said"), Some(Who::Party(g.lookup("CENTCOM").unwrap())));
-        assert_eq!(who_before("Lt. Gen. Sean B. MacFarland said"), person("Sean B. MacFarland", None));
+        assert_eq!(named(who_before("Lt. Gen. Sean B. MacFarland said")), person("Sean B. MacFarland", None));
     }
 
     #[test]
     fn speakers_after_the_verb() {
         assert_eq!(
-            who_after("said Jeff Davis, a Pentagon spokesman."),
+            named(who_after("said Jeff Davis, a Pentagon spokesman.")),
             person("Jeff Davis", Some("Pentagon spokesman"))
         );
-        assert_eq!(who_after("said Pentagon spokesman Jeff Davis."), person("Jeff Davis", Some("Pentagon spokesman")));
+        assert_eq!(
+            named(who_after("said Pentagon spokesman Jeff Davis.")),
+            person("Jeff Davis", Some("Pentagon spokesman"))
+        );
         let g = Gazetteer::builtin();
         assert_eq!(who_after("according to CENTCOM."), Some(Who::Party(g.lookup("CENTCOM").unwrap())));
         assert_eq!(who_after("said he."), Some(Who::He));

@@ -235,7 +235,7 @@ impl Quantity {
 impl fmt::Display for Quantity {
     /// Reads like the source: "around 2,500 troops", "at least 3 killed", "0 injured".
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&format_figure(self.value, &self.unit, self.qualifier))
+        f.write_str(&format_figure(self.value, self.low, self.high, &self.unit, self.qualifier))
     }
 }
 
@@ -271,8 +271,15 @@ pub fn format_number(v: f64) -> String {
     out
 }
 
-/// A figure with its qualifier and unit as people read it: "around 2,500 troops".
-pub fn format_figure(value: f64, unit: &str, qualifier: Qualifier) -> String {
+/// A figure with its qualifier, bounds and unit as people read it: "around 2,500 troops", "20 to
+/// 30 killed".
+pub fn format_figure(value: f64, low: Option<f64>, high: Option<f64>, unit: &str, qualifier: Qualifier) -> String {
+    if let (Some(l), Some(h)) = (low, high) {
+        if l < h {
+            let about = if qualifier == Qualifier::Approximate { "around " } else { "" };
+            return format!("{about}{} to {} {unit}", format_number(l), format_number(h));
+        }
+    }
     let prefix = match qualifier {
         Qualifier::Exact => "",
         Qualifier::Approximate => "around ",

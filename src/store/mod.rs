@@ -468,21 +468,22 @@ fn is_cannot_open(e: &Error) -> bool {
 /// every row by one constant. Off, the same mistake is an error.
 ///
 /// It also registers the SQL functions the SQLite dialect compiles to: `claimdb_figure(value,
-/// unit, qualifier)` formats a figure with the same Rust code `show` uses, so a table and a
+/// low, high, unit, qualifier)` formats a figure with the same Rust code `show` uses, so a table and a
 /// claim's page never disagree on how a number reads.
 fn configure_connection(conn: &Connection) -> Result<(), Error> {
     conn.set_db_config(DbConfig::SQLITE_DBCONFIG_DQS_DML, false)?;
     conn.set_db_config(DbConfig::SQLITE_DBCONFIG_DQS_DDL, false)?;
     conn.create_scalar_function(
         dialect::FIGURE_FUNCTION,
-        3,
+        5,
         FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC,
         |ctx| {
             let value: Option<f64> = ctx.get(0)?;
-            let unit: Option<String> = ctx.get(1)?;
-            let qualifier: Option<String> = ctx.get(2)?;
+            let (low, high): (Option<f64>, Option<f64>) = (ctx.get(1)?, ctx.get(2)?);
+            let unit: Option<String> = ctx.get(3)?;
+            let qualifier: Option<String> = ctx.get(4)?;
             Ok(match (value, unit, qualifier.and_then(|q| q.parse::<Qualifier>().ok())) {
-                (Some(v), Some(u), Some(q)) => Some(format_figure(v, &u, q)),
+                (Some(v), Some(u), Some(q)) => Some(format_figure(v, low, high, &u, q)),
                 _ => None,
             })
         },
