@@ -175,7 +175,7 @@ Examples:
     /// Read news articles into claims: figures, dates, places, parties and who said what.
     #[command(
         after_long_help = "Each text is stored exactly as given, and every claim extracted from it points at the
-exact characters it rests on. Extraction is rule-based and explainable (see README, \"Extraction\"):
+exact characters it rests on. Extraction is rule-based and explainable (see README, \"Reading articles\"):
 run `claimdb annotate FILE` to see every mention the recognisers found and why a claim was or was
 not made. Relative dates (\"Tuesday\", \"last week\") are resolved against --published, never against
 today; without it they stay unresolved and a warning says so.
