@@ -11,6 +11,7 @@ sqlite-utils from PyPI. Prints a Markdown table to paste into README.md.
 """
 
 import argparse
+import hashlib
 import json
 import os
 import platform
@@ -127,10 +128,18 @@ def main():
         data = os.path.join(a.work, str(n))
         extra = os.path.join(a.work, f"{n}-append")
         m = max(n // 10, 100)
-        if not os.path.exists(os.path.join(data, "claims.ndjson")):
-            subprocess.run([generate, str(n), data], check=True)
-        if not os.path.exists(os.path.join(extra, "claims.ndjson")):
-            subprocess.run([generate, str(m), extra, "a"], check=True)
+        # Data from an older generator (other columns) would make every baseline wrong: a stamp
+        # of the generator binary decides whether the cached data is still this build's.
+        stamp = hashlib.sha256(open(generate, "rb").read()).hexdigest()
+        for folder, count, tag in ((data, n, []), (extra, m, ["a"])):
+            stamp_file = os.path.join(folder, "generator.stamp")
+            fresh_data = os.path.exists(stamp_file) and open(stamp_file).read() == stamp
+            if not fresh_data or not os.path.exists(os.path.join(folder, "claims.ndjson")):
+                if os.path.isdir(folder):
+                    shutil.rmtree(folder)
+                subprocess.run([generate, str(count), folder, *tag], check=True)
+                with open(stamp_file, "w") as f:
+                    f.write(stamp)
         db, base, su = (os.path.join(data, f) for f in ("claimdb.db", "shell.db", "sqlite-utils.db"))
         ndjson = os.path.join(data, "claims.ndjson")
 

@@ -16,7 +16,7 @@ pub mod sentences;
 pub mod speakers;
 pub mod tokens;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use jiff::civil::Date;
 
@@ -140,6 +140,8 @@ pub struct Options<'g> {
 enum Resolved {
     Person(String),
     Party(usize),
+    /// An organisation the gazetteer does not know ("the Defense Ministry"): it becomes one.
+    Org(String),
 }
 
 /// An attribution of a stretch of text.
@@ -307,6 +309,7 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
     let mut last_command: Option<Said> = None;
     let is_command = |r: &Resolved| match r {
         Resolved::Party(i) => g.entry(*i).name.contains("Command") || g.entry(*i).name.contains("Task Force"),
+        Resolved::Org(n) => n.contains("Command") || n.contains("Task Force"),
         Resolved::Person(_) => false,
     };
     let mut resolve = |who: Who,
@@ -320,6 +323,7 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
                 Some((Resolved::Person(people.add(&name)), role))
             }
             Who::Party(i) => Some((Resolved::Party(i), None)),
+            Who::Org(name) => Some((Resolved::Org(name), None)),
             Who::He => last_person.as_ref().map(|s| (s.who.clone(), s.role.clone())),
             Who::It => last_party.as_ref().map(|s| (s.who.clone(), s.role.clone())),
             Who::Command => last_command.as_ref().or(last_party.as_ref()).map(|s| (s.who.clone(), s.role.clone())),
@@ -365,7 +369,7 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
             let said = remember(Said { who, role, said_on: said_on(v, b) });
             match said.who {
                 Resolved::Person(_) => last_person = Some(said.clone()),
-                Resolved::Party(_) => last_party = Some(said.clone()),
+                Resolved::Party(_) | Resolved::Org(_) => last_party = Some(said.clone()),
             }
             if is_command(&said.who) {
                 last_command = Some(said.clone());
@@ -416,7 +420,7 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
             if let Some(s) = &said {
                 match s.who {
                     Resolved::Person(_) => last_person = Some(s.clone()),
-                    Resolved::Party(_) => last_party = Some(s.clone()),
+                    Resolved::Party(_) | Resolved::Org(_) => last_party = Some(s.clone()),
                 }
                 if is_command(&s.who) {
                     last_command = Some(s.clone());
@@ -435,6 +439,7 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
     let name_of = |r: &Resolved| match r {
         Resolved::Person(n) => people.canonical(n),
         Resolved::Party(i) => g.entry(*i).name.clone(),
+        Resolved::Org(n) => n.clone(),
     };
     let speaker_of = |s: &Said| Speaker { name: name_of(&s.who), role: s.role.clone(), said_on: s.said_on };
 
@@ -717,7 +722,16 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
     an.mentions.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
     // A person named twice at one place (resolved for a quotation and for its sentence) is one row.
     an.mentions.dedup();
-    an.entities = entities(&an.claims, g, &people, &quote_said);
+    let orgs: HashSet<String> = quote_said
+        .iter()
+        .chain(sentence_said.iter())
+        .flatten()
+        .filter_map(|s| match &s.who {
+            Resolved::Org(n) => Some(n.clone()),
+            _ => None,
+        })
+        .collect();
+    an.entities = entities(&an.claims, g, &people, &orgs);
     an
 }
 
@@ -762,18 +776,18 @@ impl People {
 }
 
 /// The entities the claims name, with their parents, parents first.
-fn entities(claims: &[Draft], g: &Gazetteer, people: &People, _said: &[Option<Said>]) -> Vec<NewEntity> {
+fn entities(claims: &[Draft], g: &Gazetteer, people: &People, orgs: &HashSet<String>) -> Vec<NewEntity> {
     let mut out: Vec<NewEntity> = Vec::new();
-    let mut seen: HashMap<String, ()> = HashMap::new();
-    fn add_gazetteer(g: &Gazetteer, i: usize, out: &mut Vec<NewEntity>, seen: &mut HashMap<String, ()>) {
+    let mut seen: HashSet<String> = HashSet::new();
+    fn add_gazetteer(g: &Gazetteer, i: usize, out: &mut Vec<NewEntity>, seen: &mut HashSet<String>) {
         let e = g.entry(i);
-        if seen.contains_key(&e.name) {
+        if seen.contains(&e.name) {
             return;
         }
         if let Some(p) = e.parent.as_deref().and_then(|p| g.lookup(p)) {
             add_gazetteer(g, p, out, seen);
         }
-        seen.insert(e.name.clone(), ());
+        seen.insert(e.name.clone());
         out.push(NewEntity {
             name: e.name.clone(),
             kind: e.kind,
@@ -784,7 +798,7 @@ fn entities(claims: &[Draft], g: &Gazetteer, people: &People, _said: &[Option<Sa
     for c in claims {
         let names = [c.party.as_deref(), c.location.as_deref(), c.speaker.as_ref().map(|s| s.name.as_str())];
         for name in names.into_iter().flatten() {
-            if seen.contains_key(name) {
+            if seen.contains(name) {
                 continue;
             }
             if let Some(i) = g.lookup(name) {
@@ -795,7 +809,7 @@ fn entities(claims: &[Draft], g: &Gazetteer, people: &People, _said: &[Option<Sa
                 // "eastern Syria": a region of a gazetteer place.
                 if let Some(i) = g.lookup(place) {
                     add_gazetteer(g, i, &mut out, &mut seen);
-                    seen.insert(name.to_string(), ());
+                    seen.insert(name.to_string());
                     out.push(NewEntity {
                         name: name.to_string(),
                         kind: EntityKind::Place,
@@ -803,8 +817,16 @@ fn entities(claims: &[Draft], g: &Gazetteer, people: &People, _said: &[Option<Sa
                         aliases: Vec::new(),
                     });
                 }
+            } else if orgs.contains(name) {
+                seen.insert(name.to_string());
+                out.push(NewEntity {
+                    name: name.to_string(),
+                    kind: EntityKind::Organization,
+                    parent: None,
+                    aliases: Vec::new(),
+                });
             } else {
-                seen.insert(name.to_string(), ());
+                seen.insert(name.to_string());
                 let aliases =
                     people.names.iter().filter(|n| *n != name && people.canonical(n) == name).cloned().collect();
                 out.push(NewEntity { name: name.to_string(), kind: EntityKind::Person, parent: None, aliases });
@@ -959,6 +981,17 @@ mod tests {
     #[test]
     fn places_are_not_people_and_past_events_stay_past() {
         assert!(claims_of("Mosul was captured by ISIS in 2014.").is_empty());
+        // An organisation the gazetteer does not know still speaks: the claim is reported.
+        let an = analyse(
+            "The Defense Ministry said 14 soldiers were killed.",
+            &Options { published: None, gazetteer: Gazetteer::builtin() },
+        );
+        let c = &an.claims[0];
+        assert_eq!(
+            (c.attribution, c.speaker.as_ref().map(|s| s.name.as_str())),
+            (AttributionKind::Reported, Some("Defense Ministry"))
+        );
+        assert!(an.entities.iter().any(|e| e.name == "Defense Ministry" && e.kind == EntityKind::Organization));
         // 2025-01-07 is a Tuesday: "will" later in the sentence does not move a past Monday.
         assert_eq!(
             claims_of("Two soldiers were killed Monday, and officials will investigate."),

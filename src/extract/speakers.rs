@@ -183,6 +183,9 @@ pub enum Who {
     Person { name: String, role: Option<String>, at: (usize, usize) },
     /// A gazetteer party (CENTCOM, the Pentagon): its entry.
     Party(usize),
+    /// An organisation the gazetteer does not know, named in capitals and ending in what an
+    /// organisation is ("the Defense Ministry", "the Syrian Observatory for Human Rights").
+    Org(String),
     /// "he", "she": the last person who spoke.
     He,
     /// "it", "the statement", "officials": the last organization that spoke.
@@ -377,10 +380,67 @@ pub fn before(text: &str, toks: &[Token], g: &Gazetteer, lower: usize, v: usize)
     if let Some(pi) = party_suffix(text, toks, g, a, end) {
         return Some(Who::Party(pi));
     }
+    if let Some(org) = organisation(text, toks, a, end) {
+        return Some(org);
+    }
     let (first, name) = name_in(text, toks, a, end)?;
     let role = role_before(text, toks, lower, first);
     let at = (toks[first].start, toks[end - 1].end);
     Some(Who::Person { name, role, at })
+}
+
+/// Words that end an organisation's name.
+const ORG_HEADS: &[&str] = &[
+    "Ministry",
+    "Department",
+    "Command",
+    "Agency",
+    "Office",
+    "Council",
+    "Committee",
+    "Observatory",
+    "Organization",
+    "Organisation",
+    "Network",
+    "Front",
+    "Movement",
+    "Mission",
+    "Embassy",
+    "Government",
+    "Authority",
+    "Service",
+    "Police",
+    "Army",
+    "Forces",
+    "Corps",
+    "Guard",
+    "Navy",
+    "Coalition",
+    "Brigades",
+    "Brigade",
+    "Union",
+    "Institute",
+    "Center",
+    "Centre",
+    "Commission",
+    "Directorate",
+    "Parliament",
+    "Cabinet",
+];
+
+/// "the Defense Ministry", "Syrian Observatory for Human Rights": capitalised words (with `of`,
+/// `for`, `and` between) whose head is one of [`ORG_HEADS`], at least two words long.
+fn organisation(text: &str, toks: &[Token], a: usize, b: usize) -> Option<Who> {
+    let a = if toks.get(a).is_some_and(|t| t.is_any(&["the", "The"])) { a + 1 } else { a };
+    if b < a + 2 || !toks[a..b].iter().all(|t| t.is_capitalized() || t.is_any(&["of", "for", "and"])) {
+        return None;
+    }
+    let head_at = (a..b).rev().find(|&k| ORG_HEADS.contains(&toks[k].text))?;
+    // The head is the last word, or the name goes on "for Human Rights" after it.
+    if head_at + 1 != b && !toks[head_at + 1].is_any(&["of", "for"]) {
+        return None;
+    }
+    Some(Who::Org(span(text, toks, a, b).to_string()))
 }
 
 /// The longest gazetteer party that ends the run `a..b`: "the U.S. Central Command", "CENTCOM".
@@ -473,6 +533,9 @@ pub fn after(text: &str, toks: &[Token], g: &Gazetteer, v: usize, upper: usize) 
     if let Some(pi) = party(text, toks, g, start, b) {
         return Some(Who::Party(pi));
     }
+    if let Some(org) = organisation(text, toks, start, b) {
+        return Some(org);
+    }
     if start > a && toks.get(start).is_some_and(|t| t.is("command")) {
         return Some(Who::Command);
     }
@@ -555,6 +618,7 @@ mod tests {
         let g = Gazetteer::builtin();
         assert_eq!(who_before(", CENTCOM said"), Some(Who::Party(g.lookup("CENTCOM").unwrap())));
         assert_eq!(named(who_before("Lt. Gen. Sean B. MacFarland said")), person("Sean B. MacFarland", None));
+        assert_eq!(who_before("The Defense Ministry said"), Some(Who::Org("Defense Ministry".into())));
     }
 
     #[test]
