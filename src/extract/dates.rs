@@ -83,6 +83,21 @@ const WEEKDAYS: [(&str, Weekday); 7] = [
     ("sunday", Weekday::Sunday),
 ];
 
+/// Weekdays abbreviated: trusted only where `any_weekday` is asked.
+const SHORT_WEEKDAYS: [(&str, Weekday); 11] = [
+    ("mon", Weekday::Monday),
+    ("tue", Weekday::Tuesday),
+    ("tues", Weekday::Tuesday),
+    ("wed", Weekday::Wednesday),
+    ("thu", Weekday::Thursday),
+    ("thur", Weekday::Thursday),
+    ("thurs", Weekday::Thursday),
+    ("fri", Weekday::Friday),
+    ("sat", Weekday::Saturday),
+    ("sun", Weekday::Sunday),
+    ("weds", Weekday::Wednesday),
+];
+
 fn weekday_of(t: &Token) -> Option<Weekday> {
     if !t.is_capitalized() {
         return None;
@@ -95,20 +110,7 @@ fn any_weekday(t: &Token) -> Option<Weekday> {
     if t.kind != Kind::Word {
         return None;
     }
-    const SHORT: [(&str, Weekday); 11] = [
-        ("mon", Weekday::Monday),
-        ("tue", Weekday::Tuesday),
-        ("tues", Weekday::Tuesday),
-        ("wed", Weekday::Wednesday),
-        ("thu", Weekday::Thursday),
-        ("thur", Weekday::Thursday),
-        ("thurs", Weekday::Thursday),
-        ("fri", Weekday::Friday),
-        ("sat", Weekday::Saturday),
-        ("sun", Weekday::Sunday),
-        ("weds", Weekday::Wednesday),
-    ];
-    WEEKDAYS.iter().chain(SHORT.iter()).find(|(d, _)| t.is(d)).map(|&(_, w)| w)
+    WEEKDAYS.iter().chain(SHORT_WEEKDAYS.iter()).find(|(d, _)| t.is(d)).map(|&(_, w)| w)
 }
 
 /// Words before a bare four-digit number that make it a year ("in 2019", "since 2014").
@@ -207,65 +209,28 @@ pub fn find(toks: &[Token], cx: Context) -> Vec<DateMention> {
 }
 
 /// Words a date may start with, for [`super::tokens::class::DATE`] (numbers start dates too:
-/// "6 January", "two days ago").
-pub const STARTS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "mon",
-    "tue",
-    "tues",
-    "wed",
-    "weds",
-    "thu",
-    "thur",
-    "thurs",
-    "fri",
-    "sat",
-    "sun",
-    "yesterday",
-    "today",
-    "tonight",
-    "tomorrow",
-    "the",
-    "last",
-    "next",
-    "this",
-    "past",
-    "earlier",
-    "new",
-    "on",
-    "a",
-    "an",
-];
+/// "6 January", "two days ago"): month and weekday names, and the words relative dates begin with.
+pub fn starts() -> Vec<&'static str> {
+    const RELATIVE: [&str; 15] = [
+        "dec",
+        "yesterday",
+        "today",
+        "tonight",
+        "tomorrow",
+        "the",
+        "last",
+        "next",
+        "this",
+        "past",
+        "earlier",
+        "new",
+        "on",
+        "a",
+        "an",
+    ];
+    let names = MONTHS.iter().map(|m| m.0).chain(WEEKDAYS.iter().chain(SHORT_WEEKDAYS.iter()).map(|d| d.0));
+    names.chain(RELATIVE).collect()
+}
 
 /// A date that starts at token `i`.
 fn at(toks: &[Token], i: usize, cx: Context) -> Option<DateMention> {

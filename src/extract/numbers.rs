@@ -85,56 +85,32 @@ fn vague_plural(w: &str) -> Option<f64> {
     }
 }
 
-/// Words a number may start with, for [`super::tokens::class::NUMBER`].
-pub const STARTS: &[&str] = &[
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "sixty",
-    "seventy",
-    "eighty",
-    "ninety",
-    "hundred",
-    "thousand",
-    "million",
-    "billion",
-    "trillion",
-    "a",
-    "an",
-    "several",
-    "numerous",
-    "multiple",
-    "both",
-    "tens",
-    "dozens",
-    "scores",
-    "hundreds",
-    "thousands",
-    "millions",
-    "no",
-    "none",
-];
+/// Words a number may start with, for [`super::tokens::class::NUMBER`]: the number words above,
+/// and the words that start scales, vague counts and negations.
+pub fn starts() -> Vec<&'static str> {
+    const OTHERS: [&str; 19] = [
+        "hundred",
+        "thousand",
+        "million",
+        "billion",
+        "trillion",
+        "a",
+        "an",
+        "several",
+        "numerous",
+        "multiple",
+        "both",
+        "tens",
+        "dozens",
+        "scores",
+        "hundreds",
+        "thousands",
+        "millions",
+        "no",
+        "none",
+    ];
+    UNITS.iter().chain(TENS.iter()).chain(OTHERS.iter()).copied().collect()
+}
 
 /// Reads the number that starts at token `i`, if one does.
 pub fn read(toks: &[Token], i: usize) -> Option<Number> {

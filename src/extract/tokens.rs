@@ -45,12 +45,13 @@ pub mod class {
 /// Lowercase word → its classes, from the recognisers' own word lists.
 static CLASSES: LazyLock<FxHashMap<String, u32>> = LazyLock::new(|| {
     let mut m: FxHashMap<String, u32> = FxHashMap::default();
+    let (numbers, dates) = (super::numbers::starts(), super::dates::starts());
     let lists: [(&[&str], u32); 5] = [
         (super::speakers::SAY_WORDS, class::SAY),
         (super::FUTURE, class::FUTURE),
         (super::STRIKING, class::STRIKING),
-        (super::numbers::STARTS, class::NUMBER),
-        (super::dates::STARTS, class::DATE),
+        (&numbers, class::NUMBER),
+        (&dates, class::DATE),
     ];
     for (words, c) in lists {
         for w in words {
