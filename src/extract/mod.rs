@@ -633,8 +633,15 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
             }
         }
     }
-    let date_for = |si: usize| -> Option<DateSpan> {
-        event_date(si).or(in_para[si]).or_else(|| if list_line(si) || refers_back(si) { in_text[si] } else { None })
+    // The lead's date: news states when the event happened in its first paragraph, and the
+    // figures after it that give no date of their own are that event's details.
+    let lead = sents.iter().enumerate().take_while(|(si, _)| para[*si] == para[0]).find_map(|(si, _)| event_date(si));
+    let date_for = |si: usize, kind: Kind| -> Option<DateSpan> {
+        let event = matches!(kind, Kind::Casualty | Kind::Capture | Kind::Strike | Kind::Operation);
+        event_date(si)
+            .or(in_para[si])
+            .or_else(|| if list_line(si) || refers_back(si) { in_text[si] } else { None })
+            .or(if event { lead } else { None })
     };
     // The side a count of forces or casualties is about: "U.S. military" is the United States.
     let side = |name: String, kind: Kind| -> String {
@@ -687,7 +694,7 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
             high: f.high,
             unit: f.unit.clone(),
             qualifier: Some(f.qualifier),
-            date: date_for(*si),
+            date: date_for(*si, kind),
             party,
             location: place_near(start, s, e),
             attribution,
