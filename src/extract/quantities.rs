@@ -468,7 +468,7 @@ pub fn find(toks: &[Token], taken: &[bool], striking: bool) -> Vec<Figure> {
         {
             // "Not a single soldier was killed": none.
             zero(toks, i + 2, striking).map(|f| Figure { start: i, claim_start: i, ..f })
-        } else if toks[i].is_any(&["a", "an"]) && i > 0 && is_strike_verb(&toks[i - 1]) {
+        } else if toks[i].is_any(&["a", "an"]) && i > 0 && struck_before(toks, i) {
             one_struck(toks, i)
         } else {
             numbers::read(toks, i).and_then(|n| figure(toks, taken, n, striking))
@@ -924,6 +924,16 @@ fn is_strike_verb(t: &Token) -> bool {
     outcome(t.text).is_some_and(|e| e.class == Class::Outcome(Kind::Strike))
 }
 
+/// A strike verb right before token `i`: "destroyed an", "struck a", or a phrasal one, "shot down
+/// a", "took out an".
+fn struck_before(toks: &[Token], i: usize) -> bool {
+    let prev = &toks[i - 1];
+    is_strike_verb(prev)
+        || (prev.is_any(&["down", "out"])
+            && i >= 2
+            && toks[i - 2].is_any(&["shot", "took", "taken", "knocked", "shooting", "taking", "knocking"]))
+}
+
 /// "destroyed an Iranian-backed Houthi missile system", "struck a weapons cache": one thing
 /// struck, named by a target word right after the verb.
 fn one_struck(toks: &[Token], i: usize) -> Option<Figure> {
@@ -934,7 +944,7 @@ fn one_struck(toks: &[Token], i: usize) -> Option<Figure> {
     Some(Figure {
         start: i,
         end,
-        claim_start: i - 1,
+        claim_start: if toks[i - 1].is_any(&["down", "out"]) { i - 2 } else { i - 1 },
         claim_end: end,
         value: 1.0,
         low: None,
@@ -1110,6 +1120,7 @@ mod tests {
             figures("destroyed an Iranian-backed Houthi missile system"),
             ["strike 1 systems exact | destroyed an Iranian-backed Houthi missile system"]
         );
+        assert_eq!(figures("forces shot down a drone"), ["strike 1 drones exact | shot down a drone"]);
         assert_eq!(figures("the capture of four top leaders"), ["other 4 leaders exact | four top leaders"]);
         assert_eq!(
             figures("destroying three other Houthi drones"),
