@@ -372,7 +372,9 @@ fn outcome_after_negated(toks: &[Token], from: usize) -> Option<(usize, Entry, b
         if t.is_any(&["not", "never", "n't"]) {
             negated = true;
         }
-        if let Some(e) = outcome(t.text).filter(|_| !t.is_any(NOMINAL)) {
+        // "sustained serious injuries", "suffered wounds": a nominal outcome after its verb.
+        let suffered = j > from && toks[from..j].iter().any(|v| v.is_any(&["sustained", "suffered", "received"]));
+        if let Some(e) = outcome(t.text).filter(|_| !t.is_any(NOMINAL) || suffered) {
             // "capture", "detain", "kill" as a bare verb form read "to kill"; keep past forms and "-ing".
             return (j == from || !t.is_any(&["kill", "die", "wound", "capture", "detain", "arrest"]))
                 .then_some((j, e, negated));
@@ -460,7 +462,7 @@ pub fn find(toks: &[Token], taken: &[bool], striking: bool) -> Vec<Figure> {
             i += 1;
             continue;
         }
-        let figure = if toks[i].is("no") || toks[i].is("none") {
+        let figure = if toks[i].is("no") || toks[i].is("none") || (toks[i].is("any") && negated_before(toks, i)) {
             zero(toks, i, striking)
         } else if toks[i].is("not")
             && toks.get(i + 1).is_some_and(|t| t.is("a"))
@@ -504,6 +506,8 @@ pub fn find(toks: &[Token], taken: &[bool], striking: bool) -> Vec<Figure> {
         };
         if toks[j].is_any(&["was", "died"]) && !covered() {
             out.extend(one_person(toks, j));
+        } else if outcome(toks[j].text).is_some() && !covered() {
+            out.extend(one_object(toks, j));
         }
     }
     out.sort_by_key(|f| (f.claim_start, f.claim_end));
@@ -920,6 +924,65 @@ fn figure(toks: &[Token], taken: &[bool], n: Number, striking: bool) -> Option<F
     }))
 }
 
+/// A negation earlier in the clause, so "any" means none: "do not believe there are any civilian
+/// casualties", "no indications that any civilians were killed".
+fn negated_before(toks: &[Token], i: usize) -> bool {
+    for t in toks[i.saturating_sub(8)..i].iter().rev() {
+        if t.is_punct(',') || t.is_punct(';') || t.is_any(&["but", "although", "while"]) {
+            return false;
+        }
+        if t.is_any(&["not", "no", "never", "n't", "without"]) {
+            return true;
+        }
+    }
+    false
+}
+
+/// "killed al-Shabab leader Ahmed Abdi Godane", "captured a senior ISIS official": an outcome
+/// that happened to one person named (or met) as its object, though no number is written.
+fn one_object(toks: &[Token], j: usize) -> Option<Figure> {
+    let verb = &toks[j];
+    if !(verb.text.ends_with("ed") || verb.text.ends_with("ing")) {
+        return None;
+    }
+    let entry = outcome(verb.text)?;
+    let Class::Outcome(kind) = entry.class else { return None };
+    if !matches!(kind, Kind::Casualty | Kind::Capture) {
+        return None;
+    }
+    let mut k = j + 1;
+    let article = toks.get(k).is_some_and(|t| t.is_any(&["a", "an"]));
+    if article {
+        k += 1;
+    }
+    // Up to four modifiers (a party's name, "senior", "top"), then a person noun.
+    let limit = (k + 5).min(toks.len());
+    let noun = (k..limit).find(|&m| is_person_noun(&toks[m]))?;
+    if toks[k..noun].iter().any(|t| t.kind != TokKind::Word && !t.is_punct('-') || t.is_any(PHRASE_ENDS)) {
+        return None;
+    }
+    // Without an article, a name must follow: "killed ISIS leader Abu Bakr al-Baghdadi".
+    let mut end = noun + 1;
+    if !article {
+        let name_end = (end..(end + 5).min(toks.len())).take_while(|&m| name_part(&toks[m])).last()?;
+        end = name_end + 1;
+    }
+    Some(Figure {
+        start: j + 1,
+        end,
+        claim_start: j,
+        claim_end: end,
+        value: 1.0,
+        low: None,
+        high: None,
+        qualifier: Qualifier::Exact,
+        unit: Some(entry.unit.to_string()),
+        kind: Some(kind),
+        noun_start: j + 1,
+        subject: None,
+    })
+}
+
 fn is_strike_verb(t: &Token) -> bool {
     outcome(t.text).is_some_and(|e| e.class == Class::Outcome(Kind::Strike))
 }
@@ -1120,6 +1183,23 @@ mod tests {
             figures("destroyed an Iranian-backed Houthi missile system"),
             ["strike 1 systems exact | destroyed an Iranian-backed Houthi missile system"]
         );
+        assert_eq!(
+            figures("killed al-Shabab leader Ahmed Abdi Godane"),
+            ["casualty 1 killed exact | killed al-Shabab leader Ahmed Abdi Godane"]
+        );
+        assert_eq!(
+            figures("the raid captured a senior ISIS official"),
+            ["capture 1 captured exact | captured a senior ISIS official"]
+        );
+        assert_eq!(
+            figures("officials do not believe there are any civilian casualties"),
+            ["casualty 0 casualties exact | any civilian casualties"]
+        );
+        assert_eq!(
+            figures("both service members sustained serious injuries"),
+            ["casualty 2 injured exact | both service members sustained serious injuries"]
+        );
+        assert_eq!(figures("killed ISIS fighters"), Vec::<String>::new());
         assert_eq!(figures("forces shot down a drone"), ["strike 1 drones exact | shot down a drone"]);
         assert_eq!(figures("the capture of four top leaders"), ["other 4 leaders exact | four top leaders"]);
         assert_eq!(
