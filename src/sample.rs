@@ -35,7 +35,7 @@ pub fn load(store: &mut Store) -> Result<(), Error> {
         from: Stream::Text(text),
         text_files: TextFiles::Embedded(TEXTS),
     };
-    import(store, &[input("entities.ndjson", ENTITIES), input("claims.ndjson", CLAIMS)])?;
+    import(store, &[input("entities.ndjson", ENTITIES), input("claims.ndjson", CLAIMS)], false)?;
     Ok(())
 }
 

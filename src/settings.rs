@@ -25,6 +25,8 @@ pub struct Settings {
     /// How rows are printed: from the command's `--format` and `--no-headers`, else a table on a
     /// terminal and TSV when piped.
     pub output: Output,
+    /// Stderr is a terminal, so long work may draw progress there.
+    pub progress: bool,
 }
 
 impl Settings {
@@ -61,6 +63,7 @@ impl Settings {
             busy_timeout: Duration::from_millis(cli.busy_timeout),
             timeout,
             output,
+            progress: std::io::stderr().is_terminal(),
         }
     }
 }

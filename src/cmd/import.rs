@@ -16,7 +16,7 @@ pub fn run(settings: &Settings, files: &[PathBuf], exclusive: bool, rules: TextF
     let path = db_file(settings, "import")?;
     // Open every file before touching the database, so a missing one changes nothing.
     let inputs = files.iter().map(|f| Input::from_path(f, rules)).collect::<Result<Vec<_>, _>>()?;
-    let stats = write(settings, "import", exclusive, &|store| import(store, &inputs))?;
+    let stats = write(settings, "import", exclusive, &|store| import(store, &inputs, settings.progress))?;
     report_created(&stats);
     crate::sanitize::say(format_args!(
         "imported {}, {}, {} into {} ({} already there unchanged)",

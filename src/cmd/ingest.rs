@@ -52,7 +52,7 @@ pub fn run(settings: &Settings, files: &[PathBuf], flags: &Flags) -> Result<Outc
     }
     let published = article::published(flags.published)?;
     let g = article::gazetteer(flags.gazetteer)?;
-    let bar = progress(files.len());
+    let bar = progress(files.len(), settings.progress);
     let mut articles = Vec::with_capacity(files.len());
     for file in files {
         bar.set_message(file.display().to_string());
@@ -128,9 +128,8 @@ pub fn run(settings: &Settings, files: &[PathBuf], flags: &Flags) -> Result<Outc
 }
 
 /// A bar on stderr for many files, when stderr is a terminal; nothing otherwise.
-fn progress(n: usize) -> ProgressBar {
-    use std::io::IsTerminal;
-    if n < 2 || !std::io::stderr().is_terminal() {
+fn progress(n: usize, shown: bool) -> ProgressBar {
+    if n < 2 || !shown {
         return ProgressBar::hidden();
     }
     let bar = ProgressBar::new(n as u64);

@@ -184,11 +184,11 @@ pub fn now() -> String {
     jiff::Timestamp::now().round(jiff::Unit::Second).map(|t| t.to_string()).unwrap_or_default()
 }
 
-/// A bar on stderr for the bytes of a large import, when stderr is a terminal: a million claims
-/// take many seconds. Nothing at all otherwise, so scripts and logs see only the summary.
-fn progress(name: &str) -> ProgressBar {
-    use std::io::IsTerminal;
-    if !std::io::stderr().is_terminal() {
+/// A bar on stderr for the bytes of a large import, when the caller says stderr is a terminal: a
+/// million claims take many seconds. Nothing at all otherwise, so scripts and logs see only the
+/// summary.
+fn progress(name: &str, shown: bool) -> ProgressBar {
+    if !shown {
         return ProgressBar::hidden();
     }
     let bar = ProgressBar::new(0);
@@ -200,13 +200,14 @@ fn progress(name: &str) -> ProgressBar {
     bar
 }
 
-/// Imports every input in one transaction: either all records are written, or none.
-pub fn import(store: &mut Store, inputs: &[Input]) -> Result<ImportStats, Error> {
+/// Imports every input in one transaction: either all records are written, or none. `progress_shown`:
+/// draw a bar on stderr as the bytes are read.
+pub fn import(store: &mut Store, inputs: &[Input], progress_shown: bool) -> Result<ImportStats, Error> {
     let now = now();
     store.bulk(|store| {
         let mut importer = store.importer()?;
         for input in inputs {
-            let bar = progress(&input.name);
+            let bar = progress(&input.name, progress_shown);
             let reader = input.reader(&bar).map_err(reject)?;
             let read = read_records(&input.name, reader, |origin, record| match record {
                 Record::Entity(e) => importer.entity(&origin.to_string(), e.into_entity()?),
