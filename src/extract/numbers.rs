@@ -138,6 +138,14 @@ pub fn read(toks: &[Token], i: usize) -> Option<Number> {
         Kind::Punct => None,
         Kind::Word => {
             let w = t.text;
+            // A count in words from token `i` to `end`.
+            let said = |end: usize, value: f64, qualifier: Qualifier| Number {
+                start: i,
+                end,
+                value,
+                qualifier,
+                spelled: true,
+            };
             // "10M", "2.174T", "5bn": money written short.
             if w.starts_with(|c: char| c.is_ascii_digit()) {
                 let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
@@ -158,41 +166,17 @@ pub fn read(toks: &[Token], i: usize) -> Option<Number> {
                     return Some(spelled_from(toks, i, i + 2, 12.0, Qualifier::Approximate));
                 }
                 if next.is("couple") {
-                    return Some(Number {
-                        start: i,
-                        end: i + 2,
-                        value: 2.0,
-                        qualifier: Qualifier::Approximate,
-                        spelled: true,
-                    });
+                    return Some(said(i + 2, 2.0, Qualifier::Approximate));
                 }
                 if next.is("few") {
-                    return Some(Number {
-                        start: i,
-                        end: i + 2,
-                        value: 3.0,
-                        qualifier: Qualifier::AtLeast,
-                        spelled: true,
-                    });
+                    return Some(said(i + 2, 3.0, Qualifier::AtLeast));
                 }
                 // "a number of groups": more than one, the least that can mean.
                 if next.is("number") && word(i + 2).is_some_and(|t| t.is("of")) {
-                    return Some(Number {
-                        start: i,
-                        end: i + 2,
-                        value: 2.0,
-                        qualifier: Qualifier::AtLeast,
-                        spelled: true,
-                    });
+                    return Some(said(i + 2, 2.0, Qualifier::AtLeast));
                 }
                 if next.is("handful") {
-                    return Some(Number {
-                        start: i,
-                        end: i + 2,
-                        value: 2.0,
-                        qualifier: Qualifier::AtLeast,
-                        spelled: true,
-                    });
+                    return Some(said(i + 2, 2.0, Qualifier::AtLeast));
                 }
                 if scale(next.text).is_some() {
                     return Some(spelled_from(toks, i + 1, i + 1, 1.0, exact)).map(|n| Number { start: i, ..n });
@@ -200,13 +184,13 @@ pub fn read(toks: &[Token], i: usize) -> Option<Number> {
                 return None;
             }
             if w.eq_ignore_ascii_case("several") || w.eq_ignore_ascii_case("numerous") {
-                return Some(Number { start: i, end: i + 1, value: 3.0, qualifier: Qualifier::AtLeast, spelled: true });
+                return Some(said(i + 1, 3.0, Qualifier::AtLeast));
             }
             if w.eq_ignore_ascii_case("both") {
-                return Some(Number { start: i, end: i + 1, value: 2.0, qualifier: exact, spelled: true });
+                return Some(said(i + 1, 2.0, exact));
             }
             if w.eq_ignore_ascii_case("multiple") {
-                return Some(Number { start: i, end: i + 1, value: 2.0, qualifier: Qualifier::AtLeast, spelled: true });
+                return Some(said(i + 1, 2.0, Qualifier::AtLeast));
             }
             if let Some(v) = vague_plural(w) {
                 // "tens of thousands": at least 10 × 1,000.
