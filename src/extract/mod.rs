@@ -174,6 +174,30 @@ pub(crate) const STRIKING: &[&str] = &[
     "intercepted",
 ];
 
+/// Reported speech in one sentence, "Singh said ISIS retains capabilities": who says, and where
+/// the words said begin (bytes; after "that"). `None` when no say-verb has a speaker, or the words
+/// are a quotation (which [`analyse`] reads).
+pub fn reported_speech(sentence: &str, g: &Gazetteer) -> Option<(String, usize)> {
+    let toks = tokens::tokenize(sentence);
+    let v = toks.iter().position(speakers::is_say)?;
+    let who = speakers::before(sentence, &toks, g, 0, v)?;
+    let name = match who {
+        Who::Person { name, .. } => name,
+        Who::Party(i) => g.entry(i).name.clone(),
+        Who::Org(name) => name,
+        Who::He | Who::It | Who::Command => return None,
+    };
+    let mut k = v + 1;
+    while toks.get(k).is_some_and(|t| t.is("that") || t.is_punct(',') || t.is_punct(':')) {
+        k += 1;
+    }
+    let first = toks.get(k)?;
+    if first.is_punct('"') || first.is_punct('\u{201C}') {
+        return None;
+    }
+    Some((name, first.start))
+}
+
 /// Runs every recogniser over `text` and assembles claims from what they found.
 pub fn analyse(text: &str, opts: &Options) -> Analysis {
     let g = opts.gazetteer;
@@ -599,8 +623,12 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
         }
         Some(pick.region.clone().unwrap_or_else(|| g.entry(pick.entry).name.clone()))
     };
+    // A party acts: a country, an organisation, a person. A city in a dateline ("TAMPA, Fla.")
+    // is where, never who.
     let party_in = |s: usize, e: usize| -> Option<String> {
-        names_in(s, e).find(|f| f.region.is_none()).map(|f| g.entry(f.entry).name.clone())
+        names_in(s, e)
+            .find(|f| f.region.is_none() && g.entry(f.entry).kind != EntityKind::Place)
+            .map(|f| g.entry(f.entry).name.clone())
     };
     // A figure in a sentence that gives no date takes the last one its paragraph gave ("During
     // May 2023 … These operations resulted in 31 detained"); a list line, the last the text gave.

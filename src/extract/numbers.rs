@@ -85,6 +85,24 @@ fn vague_plural(w: &str) -> Option<f64> {
     }
 }
 
+/// Whether a word is a count in words ("seven", "twenty", "hundred"), for telling a changed figure
+/// from a changed word.
+pub fn is_count_word(w: &str) -> bool {
+    let w = w.to_ascii_lowercase();
+    UNITS.contains(&w.as_str()) || TENS.contains(&w.as_str()) || scale(&w).is_some() || vague_plural(&w).is_some()
+}
+
+/// The most a vague count in `text` allows: a vague word names an order of magnitude and stays
+/// below the next one ("several": 9, "dozens": 99, "hundreds": 999, "thousands": 9,999). `None`
+/// when `text` holds no vague count.
+pub fn vague_ceiling(text: &str) -> Option<f64> {
+    let toks = super::tokens::tokenize(text);
+    (0..toks.len())
+        .filter_map(|i| read(&toks, i))
+        .find(|n| n.spelled && n.qualifier == Qualifier::AtLeast && n.value >= 1.0)
+        .map(|n| 10f64.powi(n.value.log10().floor() as i32 + 1) - 1.0)
+}
+
 /// Words a number may start with, for [`super::tokens::class::NUMBER`]: the number words above,
 /// and the words that start scales, vague counts and negations.
 pub fn starts() -> Vec<&'static str> {
@@ -317,6 +335,10 @@ mod tests {
     #[test]
     fn vague_counts_are_floors() {
         assert_eq!(value("dozens of"), Some((12.0, Qualifier::AtLeast, 1)));
+        assert_eq!(vague_ceiling("dozens of militants"), Some(99.0));
+        assert_eq!(vague_ceiling("several senior leaders"), Some(9.0));
+        assert_eq!(vague_ceiling("hundreds of people"), Some(999.0));
+        assert_eq!(vague_ceiling("at least 12 militants"), None);
         assert_eq!(value("hundreds of people"), Some((100.0, Qualifier::AtLeast, 1)));
         assert_eq!(value("tens of thousands"), Some((10_000.0, Qualifier::AtLeast, 3)));
         assert_eq!(value("several strikes"), Some((3.0, Qualifier::AtLeast, 1)));

@@ -31,6 +31,9 @@ pub enum Class {
 pub struct Entry {
     pub class: Class,
     pub unit: &'static str,
+    /// The class as lexicon.tsv names it (`civilians`, `fighters`, `forces`, …): finer than
+    /// [`Class`], for telling whose figure it is.
+    pub group: &'static str,
 }
 
 /// Lowercase form (one or two words) → entry. Nouns and outcomes are looked up apart, since
@@ -48,9 +51,10 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         let (Some(form), Some(class), Some(unit)) = (f.next(), f.next(), f.next()) else {
             panic!("lexicon.tsv: a line needs three tab-separated fields: {line:?}");
         };
+        let class_name = class;
         let class = match class {
             "forces" => Class::Forces,
-            "people" | "fighters" => Class::People,
+            "people" | "civilians" | "fighters" => Class::People,
             "harm" => Class::Harm,
             "attack" => Class::Attack,
             "operation" => Class::Operation,
@@ -63,7 +67,7 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             ),
         };
         let map = if matches!(class, Class::Outcome(_)) { &mut outcomes } else { &mut nouns };
-        map.insert(form, Entry { class, unit });
+        map.insert(form, Entry { class, unit, group: class_name });
     }
     Lexicon { nouns, outcomes }
 });

@@ -45,8 +45,9 @@ const SAY: &[&str] = &[
     "remarked",
 ];
 
+/// A say-verb, written as a verb: a capitalised one is part of a name ("the United States").
 pub fn is_say(t: &Token) -> bool {
-    t.has(super::tokens::class::SAY) && !t.is("according")
+    t.has(super::tokens::class::SAY) && !t.is("according") && !t.is_capitalized()
 }
 
 /// Titles that make a role ("CENTCOM commander", "Pentagon press secretary").
