@@ -335,7 +335,15 @@ fn cond(target: Target, c: &Cond) -> Result<Predicate, QueryError> {
                 }
             }
         }
-        Cond::IsNull { field: n, negated, .. } => Predicate::IsNull { expr: field(target, n)?.expr, negated: *negated },
+        Cond::IsNull { field: n, negated, .. } => {
+            let f = field(target, n)?;
+            // An entity is absent when its id is: no join to read, and the index on the id serves.
+            let expr = match f.ty {
+                FieldType::Entity { id, .. } => Expr::Column(id),
+                _ => f.expr,
+            };
+            Predicate::IsNull { expr, negated: *negated }
+        }
     })
 }
 
@@ -370,7 +378,10 @@ fn compare(f: &Field, op: Op, v: &Value) -> Result<Predicate, QueryError> {
                 }
                 return Err(e);
             }
-            Predicate::Text { expr: f.expr, op, value: text, exact: false }
+            // The value is one of the vocabulary's words, which the schema stores exactly as
+            // written here: an exact comparison lets the (kind, location_id, value) index serve
+            // `kind = troops`, where a case-blind one scanned every claim.
+            Predicate::Text { expr: f.expr, op, value: text, exact: true }
         }
         FieldType::Entity { .. } | FieldType::Aliases => {
             if !equality {
