@@ -85,6 +85,22 @@ pub enum FormatArg {
     Markdown,
 }
 
+/// `check --format`: the row formats, and ClaimReview for publishing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CheckFormat {
+    /// A table sized to the terminal.
+    Table,
+    /// One JSON array of verdicts, each with its reading and evidence.
+    Json,
+    /// One verdict object a line.
+    Ndjson,
+    Csv,
+    Tsv,
+    Markdown,
+    /// A JSON array of schema.org ClaimReview objects.
+    Claimreview,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ExportFormat {
     /// One record a line, each with its "type"; `import` reads it back.
@@ -212,6 +228,58 @@ Examples:
         /// Print the claims it would store, and store nothing.
         #[arg(long)]
         dry_run: bool,
+        #[command(flatten)]
+        output: OutputArgs,
+    },
+
+    /// Judge statements against the stored sources: supported, contradicted, conflicting or unverified.
+    #[command(
+        after_long_help = "Each statement is read by ingest's recognisers (figure, unit, party, place, date, speaker,
+quotation) and compared with the stored claims about the same thing: figures as intervals
+(\"around 2,500\" is 2,250 to 2,750), dates by their grain, quotations word for word. The verdict
+comes with the claims that decide it and a reason; README, \"Checking a statement\", has the rules.
+
+Exit status: 0 when every statement is supported, 1 when any is not, 2 on an error.
+
+Examples:
+  claimdb check 'Around 2,500 U.S. troops are in Iraq'
+  claimdb check -f statements.txt --format json
+  claimdb check --as-of 2024-12-31 'The U.S. has some 2,000 troops in Syria'
+  claimdb check 'Kurilla said \"The enduring defeat of ISIS is a global effort\"' --format claimreview"
+    )]
+    Check {
+        /// Statements, one an argument; `-` reads them from standard input, one a line.
+        #[arg(value_name = "STATEMENT")]
+        statements: Vec<String>,
+        /// A file of statements, one a line (blank lines and lines starting with # are skipped).
+        #[arg(long, short = 'f', value_name = "FILE")]
+        file: Option<PathBuf>,
+        /// Judge as of this date (YYYY-MM-DD, YYYY-MM or YYYY): later evidence is left out.
+        #[arg(long, value_name = "DATE")]
+        as_of: Option<String>,
+        /// Output format [default: table on a terminal, tsv when piped]
+        #[arg(long, short = 'F', value_enum, value_name = "FORMAT")]
+        format: Option<CheckFormat>,
+        /// Leave out the header line (csv, tsv, markdown).
+        #[arg(long)]
+        no_headers: bool,
+    },
+
+    /// List pairs of claims from different sources that cannot both be right.
+    #[command(
+        after_long_help = "Two claims conflict when they come from different sources, are about the same thing (kind,
+what is counted, party, place), hold for overlapping times (a claim's date, else when it was said,
+else its source's publication date), and give figures that cannot both hold. Figures that differ
+at different times are a change, not a conflict, and are not listed.
+
+Examples:
+  claimdb conflicts
+  claimdb conflicts 'troops in Iraq' --format json"
+    )]
+    Conflicts {
+        /// Which claims to look among, in the query language [default: all].
+        #[arg(value_name = "QUERY")]
+        query: Vec<String>,
         #[command(flatten)]
         output: OutputArgs,
     },

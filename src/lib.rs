@@ -23,6 +23,7 @@
 //! store, the dsl and the model know nothing of the command line, printing or the shell (a test
 //! holds the crate to that).
 
+pub mod check;
 pub mod cli;
 mod cmd;
 pub mod columns;

@@ -6,7 +6,7 @@ use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use crate::cli::{Cli, Command, FormatArg, OutputArgs};
+use crate::cli::{CheckFormat, Cli, Command, FormatArg, OutputArgs};
 use crate::render::{Format, Output, StreamFormat};
 
 /// The file used when neither `--db` nor `CLAIMDB_DB` names one.
@@ -43,7 +43,20 @@ impl Settings {
             | Command::Entities { output }
             | Command::Verify { output }
             | Command::Ingest { output, .. }
-            | Command::Annotate { output, .. } => Output::resolve(output, tty),
+            | Command::Annotate { output, .. }
+            | Command::Conflicts { output, .. } => Output::resolve(output, tty),
+            Command::Check { format, no_headers, .. } => {
+                let format = match format {
+                    Some(CheckFormat::Table) => Some(FormatArg::Table),
+                    Some(CheckFormat::Csv) => Some(FormatArg::Csv),
+                    Some(CheckFormat::Tsv) => Some(FormatArg::Tsv),
+                    Some(CheckFormat::Markdown) => Some(FormatArg::Markdown),
+                    // JSON, NDJSON and ClaimReview are written by `check` itself, whole objects.
+                    Some(CheckFormat::Json | CheckFormat::Ndjson | CheckFormat::Claimreview) => Some(FormatArg::Json),
+                    None => None,
+                };
+                Output::resolve(&OutputArgs { format, no_headers: *no_headers }, tty)
+            }
             // `explain` shows the query as `query --format F` would run it; a table by default.
             Command::Explain { format, .. } => {
                 Output { format: (*format).into(), headers: true, width: None, terminal: tty }

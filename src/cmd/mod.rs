@@ -4,7 +4,9 @@
 mod annotate;
 mod article;
 mod backup;
+mod check;
 mod completions;
+mod conflicts;
 mod export;
 mod fields;
 mod import;
@@ -49,6 +51,10 @@ pub fn run(cli: Cli) -> Result<Outcome, Error> {
         Command::Annotate { file, published, gazetteer, .. } => {
             annotate::run(s, &file, published.as_deref(), gazetteer.as_deref())
         }
+        Command::Check { statements, file, as_of, format, .. } => {
+            check::run(&open(s)?, s, &statements, file.as_deref(), as_of.as_deref(), format)
+        }
+        Command::Conflicts { query, .. } => conflicts::run(&open(s)?, s, &query.join(" ")),
         Command::Migrate => migrate::run(s),
         Command::Backup { path } => backup::run(&open(s)?, &path),
         Command::Export { format, only, source } => export::run(&open(s)?, format, only, source.as_deref()),

@@ -4,6 +4,8 @@
 use std::io;
 use std::path::Path;
 
+use crate::dsl::error::did_you_mean;
+use crate::dsl::resolve::Predicate;
 use crate::error::Error;
 use crate::exit::Outcome;
 use crate::print::{compile, defaults, print_query};
@@ -33,9 +35,40 @@ pub fn run(store: &Store, settings: &Settings, query: &str, file: Option<&Path>)
             })
         })
         .collect::<Result<Vec<_>, _>>()?;
+    for q in &queries {
+        warn_unknown_names(store, q)?;
+    }
     let mut found = 0;
     for sql in &compiled {
         found += print_query(store, sql, &settings.output)?;
     }
     Ok(Outcome::from_count(found))
+}
+
+/// A name no entity goes by matches nothing, silently: say so, with the closest stored name.
+fn warn_unknown_names(store: &Store, query: &str) -> Result<(), Error> {
+    let Ok(resolved) = crate::dsl::parse(query).and_then(|q| crate::dsl::resolve(&q)) else { return Ok(()) };
+    let mut keys = Vec::new();
+    fn collect<'p>(p: &'p Predicate, out: &mut Vec<&'p str>) {
+        match p {
+            Predicate::Or(ps) | Predicate::And(ps) => ps.iter().for_each(|p| collect(p, out)),
+            Predicate::Not(p) => collect(p, out),
+            Predicate::Entity { key, .. } | Predicate::Alias { key, .. } => out.push(key),
+            _ => {}
+        }
+    }
+    resolved.filter.iter().for_each(|p| collect(p, &mut keys));
+    let mut names: Option<Vec<String>> = None;
+    for key in keys {
+        if store.knows_key(key)? {
+            continue;
+        }
+        let names = match &mut names {
+            Some(n) => n,
+            None => names.insert(store.entities()?.iter().map(|e| e.name().to_string()).collect()),
+        };
+        let hint = did_you_mean(key, names.iter().map(String::as_str)).map(|s| format!("; did you mean `{s}`?"));
+        crate::sanitize::say(format_args!("warning: no entity named `{key}`{}", hint.unwrap_or_default()));
+    }
+    Ok(())
 }

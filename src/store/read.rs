@@ -100,6 +100,11 @@ impl Store {
         stored(id, record.into_claim()).map(Some)
     }
 
+    /// Whether some entity goes by the folded name `key`.
+    pub fn knows_key(&self, key: &str) -> Result<bool, Error> {
+        Ok(self.conn.query_row("SELECT EXISTS (SELECT 1 FROM entity_aliases WHERE key = ?1)", [key], |r| r.get(0))?)
+    }
+
     /// Ids of claims that start like `prefix`, for "did you mean" hints.
     pub fn claim_ids_like(&self, prefix: &str, limit: usize) -> Result<Vec<String>, Error> {
         let mut stmt = self
