@@ -176,7 +176,11 @@ fn check(env: &Env, args: &[&str]) -> Run {
 fn exit_statuses_say_whether_every_statement_held() {
     let env = Env::new();
     development(&env);
-    check(&env, &["Around 2,500 U.S. troops were in Iraq in March 2020."]).expect(1);
+    let run = check(&env, &["Around 2,500 U.S. troops were in Iraq in March 2020."]).expect(1);
+    assert!(run.stdout.lines().nth(1).unwrap().starts_with("contradicted\t"), "{}", run.stdout);
+    // "More than 2,000" leaves 2,000 out: "some 2,000" allows it but does not show it.
+    let run = check(&env, &["More than 2,000 U.S. troops are in Syria."]).expect(1);
+    assert!(run.stdout.lines().nth(1).unwrap().starts_with("unverified\t"), "{}", run.stdout);
     let run = check(&env, &["Some 2,000 U.S. troops are in Syria."]).expect(0);
     assert!(run.stdout.starts_with("verdict\tstatement\treason\tevidence\tsources\tquotes\n"), "{}", run.stdout);
     check(&env, &["Some 2,000 U.S. troops are in Syria.", "Some 900 U.S. troops are in Syria."]).expect(1);
@@ -229,6 +233,8 @@ fn evidence_carries_selectors_that_find_the_quote_again() {
         assert_eq!(text[s..en].iter().collect::<String>(), quote["exact"].as_str().unwrap());
         let prefix = quote["prefix"].as_str().unwrap();
         assert_eq!(text[s - prefix.chars().count()..s].iter().collect::<String>(), prefix);
+        let suffix = quote["suffix"].as_str().unwrap();
+        assert_eq!(text[en..en + suffix.chars().count()].iter().collect::<String>(), suffix);
     }
 }
 
@@ -250,6 +256,7 @@ fn a_misquote_is_shown_as_a_classified_word_diff() {
     assert_eq!(out[0]["changes"][0]["class"], "substitution");
     assert_eq!(out[0]["changes"][0]["said"], "regional");
     assert_eq!(out[0]["changes"][0]["source"], "global");
+    assert_eq!(out[0]["changes"].as_array().unwrap().len(), 1, "one word changed: {}", out[0]["changes"]);
     assert_eq!(out[0]["evidence"][0]["speaker"], "Michael Kurilla");
     // The same words, with typography changed and a marked omission, are his.
     let run =

@@ -13,8 +13,11 @@ const COMMON: &str = include_str!("common.txt");
 /// The share of a statement's content words a claim must hold to be about the same thing.
 const OVERLAP: f64 = 0.6;
 
+static COMMON_WORDS: std::sync::LazyLock<Vec<&'static str>> =
+    std::sync::LazyLock::new(|| COMMON.split_whitespace().collect());
+
 fn content(text: &str) -> Vec<String> {
-    let common: Vec<&str> = COMMON.split_whitespace().collect();
+    let common = &*COMMON_WORDS;
     let mut out: Vec<String> = words(text)
         .into_iter()
         .filter(|w| w.len() > 2 && !w.chars().all(|c| c.is_ascii_digit() || c == ',') && !common.contains(&w.as_str()))
@@ -24,9 +27,10 @@ fn content(text: &str) -> Vec<String> {
     out
 }
 
-/// A crude stem, enough to make "defeated" meet "defeat" and "strikes" meet "strike".
+/// A crude stem, the same for both sides of a comparison: "defeated" and "defeat" both become
+/// "defeat", "strikes" and "striking" both "strik".
 fn stem(w: &str) -> String {
-    for suffix in ["ing", "ed", "es", "s"] {
+    for suffix in ["ing", "ed", "es", "e", "s"] {
         if w.len() > suffix.len() + 3 {
             if let Some(s) = w.strip_suffix(suffix) {
                 return s.to_string();

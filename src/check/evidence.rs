@@ -114,8 +114,11 @@ impl Entities {
         if let Some(&i) = self.by_key.get(&key) {
             return Some(&self.list[i]);
         }
-        let last = key.split_whitespace().last()?;
-        match self.by_surname.get(last).map(Vec::as_slice) {
+        // Only a surname alone ("Kurilla") falls back: "Michael Smith" is not John Smith.
+        if key.contains(' ') {
+            return None;
+        }
+        match self.by_surname.get(key.as_str()).map(Vec::as_slice) {
             Some([i]) => Some(&self.list[*i]),
             _ => None,
         }
@@ -211,7 +214,9 @@ impl<'s> Library<'s> {
 
     /// Claims whose quote holds `words` as a phrase (full-text index).
     pub fn quoting(&self, words: &[String]) -> Result<Rc<Vec<Evidence>>, Error> {
-        let phrase = words.iter().filter(|w| w.chars().all(|c| c.is_alphanumeric())).cloned().collect::<Vec<_>>();
+        // The index splits "we've" and "2,500" into tokens; so does the phrase.
+        let phrase: Vec<&str> =
+            words.iter().flat_map(|w| w.split(|c: char| !c.is_alphanumeric())).filter(|t| !t.is_empty()).collect();
         if phrase.is_empty() {
             return Ok(Rc::default());
         }
@@ -240,8 +245,9 @@ impl<'s> Library<'s> {
 
     /// Whether a claim whose own words name no place is about `place`: the last place its
     /// source puts something in before it (in its sentence or the ones before: "… in Baghdad
-    /// today. Nearly one hundred people were killed") lies inside `place`.
-    pub fn placed_in(&self, e: &Evidence, place: &str) -> bool {
+    /// today. Nearly one hundred people were killed") lies inside `place` (is `place`, when
+    /// `exact`: a count of troops in Baghdad is not the count for Iraq).
+    pub fn placed_in(&self, e: &Evidence, place: &str, exact: bool) -> bool {
         let g = self.gazetteer;
         let Some(outer) = g.lookup(place) else { return false };
         let id = &e.source.id;
@@ -255,8 +261,14 @@ impl<'s> Library<'s> {
                 .into_iter()
                 .filter(|f| g.entry(f.entry).kind.is_place())
                 .filter(|f| {
-                    let word = text[..f.start].trim_end().rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-                    LOCATIVE.contains(&word.to_lowercase().as_str())
+                    // "in Baghdad", "in the Hamrin Mountains": the word before, past an article.
+                    let mut before =
+                        text[..f.start].split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).rev();
+                    let mut word = before.next().unwrap_or("").to_lowercase();
+                    if word == "the" {
+                        word = before.next().unwrap_or("").to_lowercase();
+                    }
+                    LOCATIVE.contains(&word.as_str())
                 })
                 .map(|f| (f.start, f.entry))
                 .collect();
@@ -270,7 +282,7 @@ impl<'s> Library<'s> {
         // Within the claim's own words, or the nearest before them.
         let inside = mentions.iter().filter(|m| m.0 >= at && m.0 < end).map(|m| m.1).next();
         let before = mentions.iter().rev().find(|m| m.0 < at).map(|m| m.1);
-        inside.or(before).is_some_and(|i| g.within(i, outer))
+        inside.or(before).is_some_and(|i| if exact { i == outer } else { g.within(i, outer) })
     }
 
     fn claims(&self, filter: Vec<Predicate>) -> Result<Vec<Evidence>, Error> {
@@ -336,5 +348,30 @@ impl<'s> Library<'s> {
         });
         self.sources.borrow_mut().insert(id.to_string(), info.clone());
         Ok(info)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::EntityRecord;
+
+    fn person(name: &str) -> Entity {
+        EntityRecord { name: name.into(), kind: "person".into(), parent: None, aliases: vec![] }.into_entity().unwrap()
+    }
+
+    #[test]
+    fn a_surname_alone_finds_the_one_person_of_that_name() {
+        let ents = Entities::new(vec![
+            person("Michael Kurilla"),
+            person("John Smith"),
+            person("Ann Singh"),
+            person("Raj Singh"),
+        ]);
+        assert_eq!(ents.find("Kurilla").map(|e| e.name()), Some("Michael Kurilla"));
+        assert_eq!(ents.find("kurilla").map(|e| e.name()), Some("Michael Kurilla"));
+        // Two Singhs: no one. Another Smith: no one.
+        assert!(ents.find("Singh").is_none());
+        assert!(ents.find("Michael Smith").is_none());
     }
 }

@@ -1,6 +1,9 @@
 //! A figure in a statement against the figures stored about the same thing: README, "Figures:
 //! intervals, not strings", "Time" and "Conflicting".
 
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
 use super::conflicts::disagree;
 use super::evidence::{Evidence, Library};
 use super::interval::{Fit, Interval};
@@ -15,22 +18,39 @@ use crate::model::{format_figure, DateSpan, Kind, Modality, Qualifier};
 /// counts is compared by family, so "killed" and "died" agree.
 const FAMILIES: &str = include_str!("families.tsv");
 
-pub fn family(unit: &str) -> String {
-    let u = unit.to_lowercase();
+/// Each form → its family's name, read once.
+static FAMILY: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
+    let mut m = HashMap::new();
     for line in FAMILIES.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
-        let mut forms = line.split('\t');
-        let name = forms.next().unwrap_or_default();
-        if name == u || forms.any(|f| f == u) {
-            return name.to_string();
+        let name = line.split('\t').next().unwrap_or_default();
+        for form in line.split('\t') {
+            m.insert(form, name);
         }
     }
-    u
+    m
+});
+
+pub fn family(unit: &str) -> String {
+    let u = unit.to_lowercase();
+    FAMILY.get(u.as_str()).map_or(u, |f| f.to_string())
+}
+
+/// Whether `name` stands in `text` as whole words: "Iraq" is not in "Iraqi".
+fn whole_word(text: &str, name: &str) -> bool {
+    text.match_indices(name).any(|(i, _)| {
+        let before = text[..i].chars().next_back();
+        let after = text[i + name.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
 }
 
 /// The interval a stored figure allows.
 pub fn interval_of(e: &Evidence) -> Option<Interval> {
     let q = e.claim.quantity()?;
-    Some(Interval::of(q.value(), q.low(), q.high(), q.qualifier(), vague_ceiling(e.claim.quote())))
+    Some(
+        Interval::of(q.value(), q.low(), q.high(), q.qualifier(), vague_ceiling(e.claim.quote()))
+            .strict(strict(e.claim.quote())),
+    )
 }
 
 /// Troop presence is a state that changes; the other kinds are events that happen once.
@@ -54,7 +74,8 @@ pub fn judge(lib: &Library, f: &Figure, statement: &str, as_of: Option<DateSpan>
             .map(|e| std::iter::once(e.name().to_string()).chain(e.aliases().iter().cloned()).collect())
             .unwrap_or_else(|| vec![place.clone()]);
         for e in lib.unplaced(f.kind.as_str())?.iter() {
-            if names.iter().any(|n| e.claim.text().contains(n.as_str())) || lib.placed_in(e, place) {
+            let named = names.iter().any(|n| whole_word(e.claim.text(), n));
+            if (named && !state) || lib.placed_in(e, place, state) {
                 found.push(e.clone());
             }
         }
@@ -100,7 +121,7 @@ pub fn judge(lib: &Library, f: &Figure, statement: &str, as_of: Option<DateSpan>
         candidates = theirs;
     }
 
-    let mut stated = Interval::of(f.value, f.low, f.high, f.qualifier, vague_ceiling(statement));
+    let mut stated = Interval::of(f.value, f.low, f.high, f.qualifier, vague_ceiling(&f.text)).strict(strict(&f.text));
     let said = format_figure(f.value, f.low, f.high, &f.unit, f.qualifier);
     let fit_of = |e: &Evidence, stated: &mut Interval| -> Option<Fit> {
         let source = interval_of(e)?;
@@ -123,7 +144,7 @@ pub fn judge(lib: &Library, f: &Figure, statement: &str, as_of: Option<DateSpan>
     let (judged, earlier): (Vec<Evidence>, Vec<Evidence>) = match f.date {
         Some(d) => candidates.into_iter().partition(|e| e.span().is_none_or(|t| t.overlaps(d))),
         None if state => {
-            let latest = candidates.iter().filter_map(|e| e.span()).max_by_key(|t| t.last_day());
+            let latest = candidates.iter().filter_map(|e| e.span()).max_by_key(|t| (t.first_day(), t.grain()));
             match latest {
                 Some(l) => candidates.into_iter().partition(|e| e.span().is_none_or(|t| t.overlaps(l))),
                 None => (candidates, Vec::new()),
@@ -161,12 +182,14 @@ pub fn judge(lib: &Library, f: &Figure, statement: &str, as_of: Option<DateSpan>
     for e in judged {
         let same = |g: &Vec<Evidence>| {
             g.iter().any(|o| {
+                let same = |a: Option<&str>, b: Option<&str>| match (a, b) {
+                    (Some(a), Some(b)) => ents.canonical(a) == ents.canonical(b),
+                    _ => true,
+                };
                 o.same_time(&e, !state)
-                    && (state
-                        || match (o.claim.party(), e.claim.party()) {
-                            (Some(a), Some(b)) => ents.canonical(a) == ents.canonical(b),
-                            _ => true,
-                        })
+                    && (state || same(o.claim.party(), e.claim.party()))
+                    && same(o.claim.location(), e.claim.location())
+                    && (side_of(o).is_none() || side_of(&e).is_none() || side_of(o) == side_of(&e))
             })
         };
         match groups.iter_mut().find(|g| same(g)) {
@@ -314,4 +337,13 @@ fn side(text: &str) -> Option<Side> {
 
 pub fn side_of(e: &Evidence) -> Option<Side> {
     side(e.claim.quote())
+}
+
+/// Words before a figure that exclude the figure itself: "more than 5,000" is 5,001 or more.
+const STRICT: [&str; 6] = ["more than", "over", "fewer than", "less than", "upwards of", "under"];
+
+/// Whether a figure's words bound it strictly.
+fn strict(text: &str) -> bool {
+    let t = text.to_lowercase();
+    STRICT.iter().any(|w| whole_word(&t, w))
 }

@@ -47,6 +47,19 @@ impl Interval {
         }
     }
 
+    /// For a figure its words bound strictly ("more than 5,000", "fewer than 5"): counts are
+    /// whole, so the bound moves by one.
+    pub fn strict(self, yes: bool) -> Interval {
+        if !yes {
+            return self;
+        }
+        match (self.high.is_infinite(), self.low == 0.0) {
+            (true, _) => Interval { low: self.low + 1.0, ..self },
+            (false, true) if self.high >= 1.0 => Interval { high: self.high - 1.0, ..self },
+            _ => self,
+        }
+    }
+
     pub fn contains(self, other: Interval) -> bool {
         self.low <= other.low && other.high <= self.high
     }
@@ -90,6 +103,13 @@ mod tests {
         assert_eq!(iv(30.0, AtMost), Interval { low: 0.0, high: 30.0 });
         assert_eq!(Interval::of(20.0, Some(20.0), Some(30.0), Exact, None), Interval { low: 20.0, high: 30.0 });
         assert_eq!(Interval::of(12.0, Some(12.0), None, AtLeast, Some(99.0)), Interval { low: 12.0, high: 99.0 });
+    }
+
+    #[test]
+    fn more_than_and_fewer_than_leave_the_figure_out() {
+        assert_eq!(iv(5000.0, AtLeast).strict(true).fit(iv(5000.0, Exact)), Fit::Disjoint);
+        assert_eq!(iv(5.0, AtMost).strict(true).fit(iv(5.0, Exact)), Fit::Disjoint);
+        assert_eq!(iv(5.0, AtMost).strict(true).fit(iv(4.0, Exact)), Fit::Implied);
     }
 
     #[test]

@@ -133,7 +133,10 @@ impl<'s> Checker<'s> {
         }
         let mut part = combine(parts);
         for name in &reading.people {
-            if self.lib.entities.find(name).is_none() && part.verdict == Verdict::Unverified {
+            if self.lib.entities.find(name).is_none()
+                && part.verdict == Verdict::Unverified
+                && !part.reason.contains(&format!("no entity named {name}"))
+            {
                 let hint = self.lib.entities.suggest(name).map(|s| format!("; did you mean {s}?")).unwrap_or_default();
                 part.reason = format!("{} (no entity named {name}{hint})", part.reason);
             }

@@ -101,16 +101,27 @@ fn find(hay: &[String], needle: &[String], from: usize) -> Option<usize> {
     (from..=hay.len().checked_sub(needle.len())?).find(|&i| hay[i..i + needle.len()] == *needle)
 }
 
-/// Whether the pieces stand in `stored`, in order.
+/// Whether the pieces stand in `stored`, in order. A marked omission may leave out words, but
+/// never a negation or a figure: "we will ... withdraw" does not quote "we will not withdraw".
 pub fn verbatim(pieces: &[Vec<String>], stored: &[String]) -> bool {
-    let mut at = 0;
+    let mut at: Option<usize> = None;
     for p in pieces {
-        match find(stored, p, at) {
-            Some(i) => at = i + p.len(),
-            None => return false,
+        let from = at.unwrap_or(0);
+        let Some(i) = find(stored, p, from) else { return false };
+        if at.is_some() && stored[from..i].iter().any(|w| is_negation(w) || is_figure(w)) {
+            return false;
         }
+        at = Some(i + p.len());
     }
     !pieces.is_empty()
+}
+
+fn is_negation(w: &str) -> bool {
+    NEGATIONS.contains(&w) || w.ends_with("n't")
+}
+
+fn is_figure(w: &str) -> bool {
+    w.chars().any(|c| c.is_ascii_digit()) || is_count_word(w)
 }
 
 /// Compares a statement's quotation with a stored quote.
@@ -172,8 +183,8 @@ pub fn compare(said: &str, stored: &str) -> Match {
 }
 
 fn classify(said: &[String], source: &[String]) -> ChangeClass {
-    let negation = |ws: &[String]| ws.iter().any(|w| NEGATIONS.contains(&w.as_str()) || w.ends_with("n't"));
-    let number = |ws: &[String]| ws.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()) || is_count_word(w));
+    let negation = |ws: &[String]| ws.iter().any(|w| is_negation(w));
+    let number = |ws: &[String]| ws.iter().any(|w| is_figure(w));
     if negation(said) != negation(source) {
         ChangeClass::Negation
     } else if number(said) || number(source) {
@@ -226,6 +237,14 @@ mod tests {
                 changes: vec![Change { class: ChangeClass::Number, said: "two".into(), source: "three".into() }]
             }
         );
+    }
+
+    #[test]
+    fn an_omission_never_leaves_out_a_negation_or_a_figure() {
+        let stored = "we will not withdraw from the region";
+        assert_ne!(compare("we will ... withdraw", stored), Match::Verbatim);
+        assert_eq!(compare("we will not ... the region", stored), Match::Verbatim);
+        assert_ne!(compare("killed ... fighters", "killed 14 fighters"), Match::Verbatim);
     }
 
     #[test]

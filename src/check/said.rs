@@ -16,7 +16,7 @@ pub fn judge(lib: &Library, q: &Quoted) -> Result<Part, Error> {
     };
     let speaker = q.speaker.as_deref().and_then(|s| ents.find(s)).map(|e| e.name().to_string());
     let theirs: Vec<Evidence> = match &speaker {
-        Some(name) => lib.said_by(name)?.iter().filter(|e| e.claim.kind() == Kind::Statement).cloned().collect(),
+        Some(name) => lib.said_by(name)?.to_vec(),
         None => Vec::new(),
     };
     let cited = |e: &Evidence, bearing| vec![Cited { evidence: e.clone(), bearing }];
@@ -42,6 +42,18 @@ pub fn judge(lib: &Library, q: &Quoted) -> Result<Part, Error> {
         if Some(other.name.as_str()) == speaker.as_deref() || compare(&q.words, e.claim.quote()) != Match::Verbatim {
             continue;
         }
+        // A surname more than one stored person has ("Singh") finds no one, but the words of
+        // one of them are that name's words: theirs, not someone else's.
+        let named = q.speaker.as_deref().is_some_and(|s| {
+            speaker.is_none() && other.name.split_whitespace().last().is_some_and(|l| l.eq_ignore_ascii_case(s.trim()))
+        });
+        if named {
+            return Ok(Part::new(
+                Verdict::Supported,
+                format!("{} records {} saying it word for word", cite(e), other.name),
+                cited(e, Bearing::Supports),
+            ));
+        }
         return Ok(match &q.speaker {
             Some(s) => Part::new(
                 Verdict::Contradicted,
@@ -65,6 +77,7 @@ pub fn judge(lib: &Library, q: &Quoted) -> Result<Part, Error> {
     // The closest stored quote of theirs, if close enough to be this one changed.
     let best = theirs
         .iter()
+        .filter(|e| e.claim.kind() == Kind::Statement)
         .filter_map(|e| match compare(&q.words, e.claim.quote()) {
             Match::Misquote { similarity, changes } => Some((similarity, changes, e)),
             _ => None,

@@ -996,6 +996,22 @@ mod tests {
         }
     }
 
+    #[test]
+    fn a_day_after_said_is_when_not_who() {
+        let an = analyse(
+            "Fourteen fighters were killed in the raid, a coalition official said Tuesday.",
+            &Options { published: Some("2025-01-08".parse().unwrap()), gazetteer: Gazetteer::builtin() },
+        );
+        assert!(!an.claims.is_empty());
+        assert!(an.claims.iter().all(|c| c.speaker.as_ref().is_none_or(|s| s.name != "Tuesday")), "{:?}", an.claims);
+        // "The United States keeps …": a capitalised "States" is a name, not a say-verb.
+        let an = analyse(
+            "The United States keeps 2,000 troops in Syria.",
+            &Options { published: None, gazetteer: Gazetteer::builtin() },
+        );
+        assert!(an.claims.iter().all(|c| c.speaker.is_none()), "{:?}", an.claims);
+    }
+
     fn claims_of(text: &str) -> Vec<String> {
         let an =
             analyse(text, &Options { published: Some("2025-01-07".parse().unwrap()), gazetteer: Gazetteer::builtin() });

@@ -507,6 +507,10 @@ pub fn after(text: &str, toks: &[Token], g: &Gazetteer, v: usize, upper: usize) 
         return Some(p);
     }
     let start = if toks[a].is("the") { a + 1 } else { a };
+    // "said Tuesday", "said Jan. 3": when, not who.
+    if toks.get(start).is_some_and(|t| t.has(super::tokens::class::DATE) && t.is_capitalized()) {
+        return None;
+    }
     let mut b = start;
     while b < upper {
         let t = &toks[b];
