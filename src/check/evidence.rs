@@ -157,6 +157,8 @@ pub struct Library<'s> {
     /// Each lookup's claims, by what was looked up: a batch of statements asks about the same
     /// few things again and again, and the store does not change under a check.
     memo: RefCell<HashMap<String, Rc<Vec<Evidence>>>>,
+    /// A lookup since the last [`Library::take_cut`] found more claims than it read.
+    cut: std::cell::Cell<bool>,
     /// Where each source's text names a place (byte offset, gazetteer entry), read once a source.
     places: RefCell<HashMap<String, Rc<PlaceMentions>>>,
     gazetteer: &'s Gazetteer,
@@ -169,13 +171,15 @@ impl<'s> Library<'s> {
             entities: Entities::new(store.entities()?),
             sources: RefCell::default(),
             memo: RefCell::default(),
+            cut: std::cell::Cell::new(false),
             places: RefCell::default(),
             gazetteer,
         })
     }
 
-    pub fn store(&self) -> &Store {
-        self.store
+    /// Whether a lookup since the last call read only the first [`LOOKUP_LIMIT`] of its claims.
+    pub fn take_cut(&self) -> bool {
+        self.cut.replace(false)
     }
 
     /// Claims of `kind` at `place` or inside it.
@@ -236,9 +240,15 @@ impl<'s> Library<'s> {
 
     fn remember(&self, key: String, filter: impl FnOnce() -> Vec<Predicate>) -> Result<Rc<Vec<Evidence>>, Error> {
         if let Some(found) = self.memo.borrow().get(&key) {
+            if found.len() as u64 >= LOOKUP_LIMIT {
+                self.cut.set(true);
+            }
             return Ok(found.clone());
         }
         let found = Rc::new(self.claims(filter())?);
+        if found.len() as u64 >= LOOKUP_LIMIT {
+            self.cut.set(true);
+        }
         self.memo.borrow_mut().insert(key, found.clone());
         Ok(found)
     }

@@ -113,6 +113,7 @@ impl<'s> Checker<'s> {
     }
 
     pub fn check(&self, statement: &str) -> Result<Outcome, Error> {
+        self.lib.take_cut();
         let reading = Reading::of(statement, self.gazetteer);
         let mut parts = Vec::new();
         for q in &reading.quotes {
@@ -132,6 +133,14 @@ impl<'s> Checker<'s> {
             ));
         }
         let mut part = combine(parts);
+        if self.lib.take_cut() {
+            part.reason = format!(
+                "{} (a lookup matched more than {} claims and read the first {}: narrow the statement's place or date)",
+                part.reason,
+                evidence::LOOKUP_LIMIT,
+                evidence::LOOKUP_LIMIT
+            );
+        }
         for name in &reading.people {
             if self.lib.entities.find(name).is_none()
                 && part.verdict == Verdict::Unverified
