@@ -8,7 +8,7 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
 use crate::model::{fold_name, EntityKind};
 
@@ -168,8 +168,11 @@ impl Gazetteer {
                 }
             }
         }
+        // A DFA: a few hundred KB for ~3,000 names, built once, and every byte of every article
+        // goes through it (the default contiguous NFA was an eighth of `analyse`).
         let names = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
             .build(&lowered)
             .map_err(|e| format!("gazetteer: {e}"))?;
         Ok(Gazetteer { names, patterns, entries, by_name })

@@ -6,7 +6,7 @@
 //! happened to them before or after ("killed 150 terrorists", "were wounded"). Which words count
 //! what, and what kind of claim they make, is data: `lexicon.tsv`.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
 use super::numbers::{self, Number};
@@ -44,8 +44,8 @@ struct Lexicon {
 }
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
-    let mut nouns = HashMap::new();
-    let mut outcomes = HashMap::new();
+    let mut nouns = HashMap::default();
+    let mut outcomes = HashMap::default();
     for line in include_str!("lexicon.tsv").lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
         let mut f = line.split('\t');
         let (Some(form), Some(class), Some(unit)) = (f.next(), f.next(), f.next()) else {
@@ -81,7 +81,11 @@ pub fn counted(word: &str) -> Option<Entry> {
 }
 
 fn outcome(word: &str) -> Option<Entry> {
-    LEXICON.outcomes.get(word.to_ascii_lowercase().as_str()).copied()
+    // Most words are lowercase already: look them up without a copy.
+    if word.bytes().any(|b| b.is_ascii_uppercase()) {
+        return LEXICON.outcomes.get(word.to_ascii_lowercase().as_str()).copied();
+    }
+    LEXICON.outcomes.get(word).copied()
 }
 
 /// A figure found in a sentence; token indices are into the sentence's tokens.
