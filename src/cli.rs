@@ -284,6 +284,31 @@ Examples:
         output: OutputArgs,
     },
 
+    /// Write a source's page: its text with every claim highlighted, and its claims listed.
+    #[command(
+        after_long_help = "One self-contained HTML file (no scripts, fonts or images from anywhere): the source text with
+every claim's words highlighted and labelled by kind, its reading (figure, date and grain, party,
+place, speaker and role, curated or extracted) on hover and on keyboard focus, and a list of the
+claims that jumps to each. A claim that conflicts with another source's is marked, with the other
+quote and a link to its page. With --all, a page for every source and an index.html go into the
+folder -o names; the links between them work from the file system.
+
+Examples:
+  claimdb view centcom-isis-2025-01 -o page.html
+  claimdb --db news.db view --all -o pages/"
+    )]
+    View {
+        /// The source's id (`claimdb sources` lists them).
+        #[arg(value_name = "SOURCE", required_unless_present = "all", conflicts_with = "all")]
+        source: Option<String>,
+        /// A page for every source, and an index page, in the folder -o names.
+        #[arg(long, requires = "output")]
+        all: bool,
+        /// Where to write: a file [default: standard output], or with --all a folder.
+        #[arg(long, short = 'o', value_name = "PATH")]
+        output: Option<PathBuf>,
+    },
+
     /// Show every mention the recognisers find in a text, claim or not.
     #[command(
         after_long_help = "One row a mention: kind (date, quantity, place, party, person, quote), text, start and

@@ -42,6 +42,7 @@ mod settings;
 mod shell;
 mod store;
 mod text;
+pub mod view;
 
 pub use cmd::run;
 pub use error::Error;

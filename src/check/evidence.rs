@@ -307,6 +307,18 @@ impl<'s> Library<'s> {
         self.matching(r)
     }
 
+    /// Every stored claim, in source order.
+    pub fn everything(&self) -> Result<Vec<Evidence>, Error> {
+        self.matching(Resolved {
+            target: Target::Claims(None),
+            filter: Vec::new(),
+            select: None,
+            group_by: Vec::new(),
+            order_by: Vec::new(),
+            limit: None,
+        })
+    }
+
     /// The claims a resolved query of claims matches, whatever columns it selected.
     pub fn matching(&self, mut r: Resolved) -> Result<Vec<Evidence>, Error> {
         r.select = Some(stored_claim_columns().map(|(f, ..)| Column::Field(f)).collect());
@@ -343,7 +355,8 @@ impl<'s> Library<'s> {
         Ok(out)
     }
 
-    fn source(&self, id: &str) -> Result<Rc<SourceInfo>, Error> {
+    /// A source, read once.
+    pub fn source(&self, id: &str) -> Result<Rc<SourceInfo>, Error> {
         if let Some(s) = self.sources.borrow().get(id) {
             return Ok(s.clone());
         }

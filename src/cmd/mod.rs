@@ -19,6 +19,7 @@ mod query;
 mod show;
 mod sql;
 mod verify;
+mod view;
 
 use crate::cli::{Cli, Command};
 use crate::error::Error;
@@ -55,6 +56,7 @@ pub fn run(cli: Cli) -> Result<Outcome, Error> {
             check::run(&open(s)?, s, &statements, file.as_deref(), as_of.as_deref(), format)
         }
         Command::Conflicts { query, .. } => conflicts::run(&open(s)?, s, &query.join(" ")),
+        Command::View { source, all, output } => view::run(&open(s)?, source.as_deref(), all, output.as_deref()),
         Command::Migrate => migrate::run(s),
         Command::Backup { path } => backup::run(&open(s)?, &path),
         Command::Export { format, only, source } => export::run(&open(s)?, format, only, source.as_deref()),
