@@ -263,6 +263,10 @@ Examples:
         /// Leave out the header line (csv, tsv, markdown).
         #[arg(long)]
         no_headers: bool,
+        /// Also write the verdicts as a page, each quote linked to its place on its source's
+        /// page (as `view --all` writes them).
+        #[arg(long, value_name = "FILE")]
+        html: Option<PathBuf>,
     },
 
     /// List pairs of claims from different sources that cannot both be right.
@@ -307,6 +311,31 @@ Examples:
         /// Where to write: a file [default: standard output], or with --all a folder.
         #[arg(long, short = 'o', value_name = "PATH")]
         output: Option<PathBuf>,
+    },
+
+    /// Lay out the claims a query matches by date, one line a claim.
+    #[command(
+        after_long_help = "Each claim is drawn over the days it holds for (its date, else when it was said, else its
+source's publication date): a day is a dot, a range, a month or a year a bar as wide as its days,
+so precision shows as width. The axis is sized to the terminal (--width otherwise). --html FILE
+writes the same as a page with an SVG, each bar linked to its claim on its source's page (as
+`view --all` names them).
+
+Examples:
+  claimdb timeline 'troops'
+  claimdb timeline 'claims where location = Syria' --width 120
+  claimdb timeline --html timeline.html"
+    )]
+    Timeline {
+        /// Which claims, in the query language [default: all].
+        #[arg(value_name = "QUERY")]
+        query: Vec<String>,
+        /// Columns to fill [default: the terminal's, else 100].
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(40..))]
+        width: Option<u16>,
+        /// Write the timeline as an HTML page with an SVG instead.
+        #[arg(long, value_name = "FILE")]
+        html: Option<PathBuf>,
     },
 
     /// Show every mention the recognisers find in a text, claim or not.

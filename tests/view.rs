@@ -151,3 +151,61 @@ fn all_pages_and_an_index_link_to_each_other_on_disk() {
     assert!(run.stderr.contains("did you mean `centcom-isis-2025-01`?"), "{}", run.stderr);
     env.run(&["--db", db, "view", "--all"]).expect(2);
 }
+
+#[test]
+fn the_sample_timeline_is_pinned_at_two_widths() {
+    let env = Env::new();
+    let db = env.sample_db("s.db");
+    let db = db.to_str().unwrap();
+    for width in ["80", "120"] {
+        let run = env.run(&["--db", db, "timeline", "--width", width]).expect(0);
+        assert!(run.stdout.lines().all(|l| l.chars().count() <= width.parse().unwrap()), "{}", run.stdout);
+        insta::assert_snapshot!(format!("timeline_{width}"), run.stdout);
+    }
+    // A query narrows it; a page draws it with a link per claim to its place on its page.
+    let run = env.run(&["--db", db, "timeline", "troops", "--width", "80"]).expect(0);
+    assert_eq!(run.stdout.lines().count(), 2 + 2, "two troop figures and the axis: {}", run.stdout);
+    env.run(&["--db", db, "timeline", "--html", "t.html"]).expect(0);
+    let page = Html::parse_document(&std::fs::read_to_string(env.path("t.html")).unwrap());
+    let links: Vec<&str> =
+        page.select(&Selector::parse("svg a").unwrap()).map(|a| a.value().attr("href").unwrap()).collect();
+    assert_eq!(links.len(), 34);
+    assert!(links.contains(&"centcom-isis-2025-01.html#span-cc16"));
+    let run = env.run(&["--db", db, "timeline", "sources"]).expect(2);
+    assert!(run.stderr.contains("lays out claims"), "{}", run.stderr);
+}
+
+#[test]
+fn checked_statements_as_a_page_link_to_their_evidence() {
+    let env = Env::new();
+    let db = env.sample_db("s.db");
+    let db = db.to_str().unwrap();
+    env.run(&["--db", db, "view", "--all", "-o", "pages"]).expect(0);
+    let run = env.run(&[
+        "--db",
+        db,
+        "check",
+        "Around 2,500 U.S. troops are in Iraq.",
+        "Kurilla said \"The enduring defeat of ISIS is a regional effort\"",
+        "--html",
+        "pages/checks.html",
+    ]);
+    run.expect(1);
+    let dir = env.path("pages");
+    let page = Html::parse_document(&std::fs::read_to_string(dir.join("checks.html")).unwrap());
+    let verdicts: Vec<String> = page.select(&Selector::parse(".verdict").unwrap()).map(text_of).collect();
+    assert_eq!(verdicts, ["supported", "contradicted"]);
+    // The misquote's change, as the source's words struck and the statement's inserted.
+    let del: Vec<String> = page.select(&Selector::parse(".diff del").unwrap()).map(text_of).collect();
+    let ins: Vec<String> = page.select(&Selector::parse(".diff ins").unwrap()).map(text_of).collect();
+    assert_eq!((del, ins), (vec!["global".to_string()], vec!["regional".to_string()]));
+    // Every quote links to its highlighted place, on a page that exists.
+    let links: Vec<&str> =
+        page.select(&Selector::parse("ol.evidence a").unwrap()).map(|a| a.value().attr("href").unwrap()).collect();
+    assert!(links.contains(&"centcom-isis-2025-01.html#span-cc16"), "{links:?}");
+    for l in links {
+        let (file, anchor) = l.split_once('#').unwrap();
+        let target = std::fs::read_to_string(dir.join(file)).unwrap();
+        assert!(target.contains(&format!("id=\"{anchor}\"")), "{l}");
+    }
+}

@@ -59,6 +59,18 @@ pub enum Bearing {
     Earlier,
 }
 
+impl Bearing {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Bearing::Supports => "supports",
+            Bearing::Contradicts => "contradicts",
+            Bearing::Conflicts => "conflicts",
+            Bearing::Compatible => "compatible",
+            Bearing::Earlier => "earlier",
+        }
+    }
+}
+
 /// A claim cited for a verdict.
 #[derive(Debug, Clone)]
 pub struct Cited {

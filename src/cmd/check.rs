@@ -23,14 +23,16 @@ use crate::store::Store;
 /// How many characters of context a `TextQuoteSelector` keeps on each side.
 const CONTEXT: usize = 32;
 
-pub fn run(
-    store: &Store,
-    settings: &Settings,
-    statements: &[String],
-    file: Option<&Path>,
-    as_of: Option<&str>,
-    format: Option<CheckFormat>,
-) -> Result<Outcome, Error> {
+/// `check`'s own flags.
+pub struct Flags<'a> {
+    pub file: Option<&'a Path>,
+    pub as_of: Option<&'a str>,
+    pub format: Option<CheckFormat>,
+    pub html: Option<&'a Path>,
+}
+
+pub fn run(store: &Store, settings: &Settings, statements: &[String], flags: &Flags) -> Result<Outcome, Error> {
+    let Flags { file, as_of, format, html } = *flags;
     let as_of = as_of.map(|s| DateSpan::parse(s).map_err(|e| Error::msg(format!("--as-of `{s}`: {e}")))).transpose()?;
     let mut all: Vec<String> = Vec::new();
     let stdin_named = statements.iter().any(|s| s == "-");
@@ -48,6 +50,10 @@ pub fn run(
         outcomes.push(checker.check(s)?);
     }
     let every = outcomes.iter().all(|o| o.verdict == Verdict::Supported);
+    if let Some(path) = html {
+        std::fs::write(path, crate::view::checks_page(&outcomes))
+            .map_err(|e| Error::msg(format!("cannot write {}: {e}", path.display())))?;
+    }
     match format {
         Some(CheckFormat::Json) => print(|out| {
             let items: Vec<Json> = outcomes.iter().map(to_json).collect();

@@ -18,6 +18,7 @@ mod newfile;
 mod query;
 mod show;
 mod sql;
+mod timeline;
 mod verify;
 mod view;
 
@@ -52,10 +53,14 @@ pub fn run(cli: Cli) -> Result<Outcome, Error> {
         Command::Annotate { file, published, gazetteer, .. } => {
             annotate::run(s, &file, published.as_deref(), gazetteer.as_deref())
         }
-        Command::Check { statements, file, as_of, format, .. } => {
-            check::run(&open(s)?, s, &statements, file.as_deref(), as_of.as_deref(), format)
+        Command::Check { statements, file, as_of, format, html, .. } => {
+            let flags = check::Flags { file: file.as_deref(), as_of: as_of.as_deref(), format, html: html.as_deref() };
+            check::run(&open(s)?, s, &statements, &flags)
         }
         Command::Conflicts { query, .. } => conflicts::run(&open(s)?, s, &query.join(" ")),
+        Command::Timeline { query, width, html } => {
+            timeline::run(&open(s)?, s, &query.join(" "), width.map(usize::from), html.as_deref())
+        }
         Command::View { source, all, output } => view::run(&open(s)?, source.as_deref(), all, output.as_deref()),
         Command::Migrate => migrate::run(s),
         Command::Backup { path } => backup::run(&open(s)?, &path),

@@ -7,6 +7,8 @@ use std::collections::BTreeSet;
 
 use maud::{html, Markup, PreEscaped, DOCTYPE};
 
+pub mod timeline;
+
 use crate::check::evidence::{Evidence, SourceInfo};
 use crate::model::{format_figure, Claim};
 
@@ -158,6 +160,64 @@ fn text_with_marks(text: &str, claims: &[&Evidence], conflicts: &[Conflict]) -> 
         out.push_str(&markup);
     }
     PreEscaped(out)
+}
+
+/// Checked statements as a page: each verdict with its reason, its reading, the evidence (each
+/// quote linked to its highlighted place on its source's page, as `view --all` names pages), and
+/// a misquote's changes.
+pub fn checks_page(outcomes: &[crate::check::Outcome]) -> String {
+    html! {
+        (DOCTYPE)
+        html lang="en" {
+            head {
+                meta charset="utf-8";
+                meta name="viewport" content="width=device-width, initial-scale=1";
+                title { "Checked statements — claimdb" }
+                style { (PreEscaped(STYLE)) }
+            }
+            body {
+                header { h1 { "Checked statements" } p.meta { (outcomes.len()) " statements" } }
+                main.index {
+                    @for (i, o) in outcomes.iter().enumerate() {
+                        section.check id={ "statement-" (i + 1) } {
+                            h2 {
+                                span class={ "verdict v-" (o.verdict.as_str()) } { (o.verdict.as_str()) } " "
+                                q { (o.statement) }
+                            }
+                            p.reason { (o.reason) }
+                            @if !o.changes.is_empty() {
+                                p.diff {
+                                    @for c in &o.changes {
+                                        span.change {
+                                            strong { (c.class.as_str()) ": " }
+                                            @if !c.source.is_empty() { del title="the source's words" { (c.source) } }
+                                            @if !c.said.is_empty() { " " ins title="the statement's words" { (c.said) } }
+                                        }
+                                        " "
+                                    }
+                                }
+                            }
+                            @if !o.evidence.is_empty() {
+                                ol.evidence {
+                                    @for c in &o.evidence {
+                                        @let e = &c.evidence;
+                                        li {
+                                            span.kind { (c.bearing.as_str()) } " "
+                                            a href={ (page_name(&e.source.id)) "#span-" (e.claim.id()) } { q { (e.claim.quote()) } }
+                                            " — " (e.source.id)
+                                            @if let Some((t, basis)) = e.time { " (" (t.to_string()) ", " (basis.as_str()) ")" }
+                                            p.reading { (reading(&e.claim)) }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    .into_string()
 }
 
 /// Control characters as visible symbols (␀ for NUL, ␛ for ESC): a page shows them, it does not
