@@ -26,10 +26,41 @@ pub fn find(text: &str) -> Vec<Quotation> {
     let mut out = Vec::new();
     let mut line_start = 0;
     for line in text.split_inclusive('\n') {
-        find_in_paragraph(text, line_start, line_start + line.trim_end().len(), &mut out);
+        let mut from = line_start;
+        let to = line_start + line.trim_end().len();
+        // A quotation that ran on from the paragraph before may close here with no opening mark
+        // ("… personnel.” after a paragraph that opened “At President Biden's direction …").
+        if out.last().is_some_and(|q: &Quotation| q.runs_on && q.close <= from) {
+            if let Some(q) = continuation(text, from, to) {
+                from = q.close;
+                out.push(q);
+            }
+        }
+        find_in_paragraph(text, from, to, &mut out);
         line_start += line.len();
     }
     out
+}
+
+/// The words of a paragraph up to a closing mark that comes before any opening one, as the end
+/// of a quotation begun in an earlier paragraph.
+fn continuation(text: &str, from: usize, to: usize) -> Option<Quotation> {
+    let p = &text[from..to];
+    let first = p.char_indices().find(|(_, c)| !c.is_whitespace())?;
+    if is_open(first.1) {
+        return None;
+    }
+    let (i, c) = p.char_indices().find(|&(_, c)| c == '\u{201D}' || c == '\u{201C}' || c == '"')?;
+    if c != '\u{201D}' {
+        return None;
+    }
+    let words = p[first.0..i].trim_end();
+    let words = words.strip_suffix(',').unwrap_or(words).trim_end();
+    if words.is_empty() || !words.chars().any(char::is_alphanumeric) {
+        return None;
+    }
+    let start = from + first.0;
+    Some(Quotation { open: start, start, end: start + words.len(), close: from + i + c.len_utf8(), runs_on: false })
 }
 
 fn find_in_paragraph(text: &str, from: usize, to: usize, out: &mut Vec<Quotation>) {
@@ -122,6 +153,18 @@ mod tests {
             quotes("led to the capture of “ISIS attack cell leader,” the command added."),
             ["ISIS attack cell leader"]
         );
+    }
+
+    #[test]
+    fn a_run_on_quotation_may_close_in_a_paragraph_with_no_opening_mark() {
+        let text =
+            "“We struck the site. We will act again.\nThis response was proportionate,” he said. “More later.”\n";
+        assert_eq!(
+            quotes(text),
+            ["We struck the site. We will act again.", "This response was proportionate", "More later."]
+        );
+        // Without a quotation running on, a closing mark alone opens nothing.
+        assert_eq!(quotes("He left.\nThis was fine,” he said.\n"), Vec::<&str>::new());
     }
 
     #[test]
