@@ -515,7 +515,7 @@ pub fn find(toks: &[Token], taken: &[bool], striking: bool) -> Vec<Figure> {
         if toks[j].is_any(&["was", "died"]) && !covered() {
             out.extend(one_person(toks, j));
         } else if outcome(toks[j].text).is_some() && !covered() {
-            out.extend(one_object(toks, j));
+            out.extend(one_object(toks, j).or_else(|| one_named(toks, j)));
         }
     }
     out.sort_by_key(|f| (f.claim_start, f.claim_end));
@@ -991,6 +991,51 @@ fn one_object(toks: &[Token], j: usize) -> Option<Figure> {
     })
 }
 
+/// "the death of Usamah al-Muhajir", "the capture of a senior ISIS leader": an outcome named as
+/// a noun, of one person, though no number is written.
+fn one_named(toks: &[Token], j: usize) -> Option<Figure> {
+    let noun = &toks[j];
+    if !noun.is_any(&["death", "killing", "capture", "arrest", "detention"])
+        || !j.checked_sub(1).is_some_and(|p| toks[p].is("the"))
+        || !toks.get(j + 1).is_some_and(|t| t.is("of"))
+    {
+        return None;
+    }
+    let entry = outcome(noun.text)?;
+    let Class::Outcome(kind) = entry.class else { return None };
+    let k = j + 2;
+    let end = if toks.get(k).is_some_and(|t| t.is_any(&["a", "an"])) {
+        // "the capture of a senior ISIS leader": up to four modifiers, then a person noun.
+        let limit = (k + 6).min(toks.len());
+        let person = (k + 1..limit).find(|&m| is_person_noun(&toks[m]))?;
+        if toks[k + 1..person].iter().any(|t| t.kind != TokKind::Word && !t.is_punct('-') || t.is_any(PHRASE_ENDS)) {
+            return None;
+        }
+        person + 1
+    } else {
+        // "the death of Usamah al-Muhajir": a name of two words or more.
+        let last = (k..(k + 5).min(toks.len())).take_while(|&m| name_part(&toks[m])).last()?;
+        if last == k {
+            return None;
+        }
+        last + 1
+    };
+    Some(Figure {
+        start: j - 1,
+        end,
+        claim_start: j - 1,
+        claim_end: end,
+        value: 1.0,
+        low: None,
+        high: None,
+        qualifier: Qualifier::Exact,
+        unit: Some(entry.unit.to_string()),
+        kind: Some(kind),
+        noun_start: k,
+        subject: None,
+    })
+}
+
 fn is_strike_verb(t: &Token) -> bool {
     outcome(t.text).is_some_and(|e| e.class == Class::Outcome(Kind::Strike))
 }
@@ -1133,6 +1178,15 @@ mod tests {
             ["other 20 >=20 <=30 civilians exact | between 20 and 30 civilians"]
         );
         assert_eq!(figures("dozens of militants"), ["other 12 >=12 militants at_least | dozens of militants"]);
+        assert_eq!(
+            figures("a strike that resulted in the death of Usamah al-Muhajir, an ISIS leader"),
+            ["casualty 1 dead exact | the death of Usamah al-Muhajir"]
+        );
+        assert_eq!(
+            figures("the raid led to the capture of a senior ISIS leader"),
+            ["capture 1 captured exact | the capture of a senior ISIS leader"]
+        );
+        assert!(figures("the death of the process").is_empty());
         assert_eq!(figures("up to $20 million for"), ["other 20000000 <=20000000 dollars at_most | up to $20 million"]);
         assert_eq!(figures("38 operations"), ["operation 38 operations exact | 38 operations"]);
         assert_eq!(figures("conducted 12 strikes"), ["strike 12 strikes exact | 12 strikes"]);
