@@ -219,3 +219,19 @@ fn review_regressions_hold() {
     let rows = json(&env.run(&["ingest", "big.txt", "--dry-run", "--format", "json"]).expect(0).stdout);
     assert_eq!(rows.len(), 1, "the unstorable figure is skipped, the rest is read: {rows:?}");
 }
+
+#[test]
+fn a_surname_alone_means_the_one_stored_person_of_that_name() {
+    let env = Env::new();
+    env.sample_db("s.db");
+    env.write("k.txt", "“We remain committed to the enduring defeat of ISIS,” General Kurilla said Tuesday.\n");
+    let run = env.run(&["--db", "s.db", "ingest", "k.txt", "--published", "2025-02-05"]).expect(0);
+    assert!(!run.stderr.contains("new entity: Kurilla"), "{}", run.stderr);
+    let claims =
+        json(&env.run(&["--db", "s.db", "query", "claims where source = k", "--format", "json"]).expect(0).stdout);
+    assert_eq!(claims[0]["speaker"], "Michael Kurilla", "{claims:?}");
+    // Where no one stored has the surname, the name stays as written and becomes an entity.
+    env.write("n.txt", "“We remain committed,” General Novak said.\n");
+    let run = env.run(&["--db", "s.db", "ingest", "n.txt"]).expect(0);
+    assert!(run.stderr.contains("new entity: Novak (person)"), "{}", run.stderr);
+}

@@ -52,11 +52,12 @@ pub fn run(settings: &Settings, files: &[PathBuf], flags: &Flags) -> Result<Outc
     }
     let published = article::published(flags.published)?;
     let g = article::gazetteer(flags.gazetteer)?;
+    let known = KnownPeople::of(settings)?;
     let bar = progress(files.len(), settings.progress);
     let mut articles = Vec::with_capacity(files.len());
     for file in files {
         bar.set_message(file.display().to_string());
-        articles.push(read(file, flags, published, &g)?);
+        articles.push(read(file, flags, published, &g, &known)?);
         bar.inc(1);
     }
     bar.finish_and_clear();
@@ -217,6 +218,7 @@ fn read(
     flags: &Flags,
     published_flag: Option<DateSpan>,
     g: &crate::extract::gazetteer::Gazetteer,
+    known: &KnownPeople,
 ) -> Result<Article, Error> {
     let (name, text) = article::read_text(file)?;
     let side = sidecar(file)?;
@@ -246,7 +248,7 @@ fn read(
         .into_source(&|_| Err("no text files here".into()), &crate::import::now())
         .map_err(|e| Error::msg(format!("{name}: {e}")))?;
     let day = article::reference_day(published);
-    let an = analyse(source.text(), &Options { published: day, gazetteer: g });
+    let an = known.resolve(analyse(source.text(), &Options { published: day, gazetteer: g }));
     if published.is_some() && day.is_none() {
         crate::sanitize::say(format_args!(
             "warning: {name}: the publication date is not known to the day, so relative dates stay unresolved"
@@ -304,4 +306,48 @@ fn records(source: &str, text: &str, an: Analysis) -> Result<(Vec<Claim>, Vec<En
         })
         .collect::<Result<Vec<_>, _>>()?;
     Ok((claims, entities))
+}
+
+/// The people the database file already holds, by surname: an article that names a speaker by
+/// surname alone ("General Kurilla said") means the one stored person of that surname, rather
+/// than a new person "Kurilla" whose quotes `check` would not find under the full name.
+struct KnownPeople {
+    by_surname: std::collections::HashMap<String, Vec<String>>,
+}
+
+impl KnownPeople {
+    fn of(settings: &Settings) -> Result<KnownPeople, Error> {
+        let mut by_surname: std::collections::HashMap<String, Vec<String>> = Default::default();
+        // Only a file the user named: the built-in sample is not where an ingest goes.
+        if let crate::settings::DbChoice::File(path) = &settings.db {
+            if path.exists() {
+                let store = crate::store::Store::open_read(path, settings.busy_timeout)?;
+                for e in store.entities()? {
+                    let words: Vec<&str> = e.name().split_whitespace().collect();
+                    if e.kind() == EntityKind::Person && words.len() > 1 {
+                        let last = crate::model::fold_name(words[words.len() - 1]);
+                        by_surname.entry(last).or_default().push(e.name().to_string());
+                    }
+                }
+            }
+        }
+        Ok(KnownPeople { by_surname })
+    }
+
+    /// The analysis with each one-word speaker that names exactly one stored person replaced
+    /// by that person's full name, and no new entity made for the surname.
+    fn resolve(&self, mut an: crate::extract::Analysis) -> crate::extract::Analysis {
+        let mut replaced: Vec<String> = Vec::new();
+        for d in &mut an.claims {
+            let Some(s) = d.speaker.as_mut() else { continue };
+            if s.name.contains(' ') {
+                continue;
+            }
+            if let Some([full]) = self.by_surname.get(&crate::model::fold_name(&s.name)).map(Vec::as_slice) {
+                replaced.push(std::mem::replace(&mut s.name, full.clone()));
+            }
+        }
+        an.entities.retain(|e| !(e.kind == EntityKind::Person && replaced.contains(&e.name)));
+        an
+    }
 }
