@@ -5,6 +5,7 @@ use super::evidence::{Evidence, Library};
 use super::quote::words;
 use super::{cite, Bearing, Cited, Part, Verdict};
 use crate::error::Error;
+use crate::extract::gazetteer::Gazetteer;
 use crate::model::DateSpan;
 
 /// Words too common to say what a statement is about.
@@ -18,11 +19,29 @@ static COMMON_WORDS: std::sync::LazyLock<Vec<&'static str>> =
 
 fn content(text: &str) -> Vec<String> {
     let common = &*COMMON_WORDS;
-    let mut out: Vec<String> = words(text)
-        .into_iter()
-        .filter(|w| w.len() > 2 && !w.chars().all(|c| c.is_ascii_digit() || c == ',') && !common.contains(&w.as_str()))
-        .map(|w| stem(&w))
-        .collect();
+    // Names by what they name: "ISIS" and "the Islamic State" are one word here.
+    let g = Gazetteer::builtin();
+    let mut names: Vec<String> = Vec::new();
+    let mut rest = String::with_capacity(text.len());
+    let mut at = 0;
+    for f in g.find(text) {
+        rest.push_str(&text[at..f.start]);
+        rest.push(' ');
+        names.push(format!("={}", g.entry(f.entry).name.to_lowercase()));
+        at = f.end;
+    }
+    rest.push_str(&text[at..]);
+    let text = rest.as_str();
+    let mut out: Vec<String> = names;
+    out.extend(
+        words(text)
+            .into_iter()
+            .filter(|w| {
+                w.len() > 2 && !w.chars().all(|c| c.is_ascii_digit() || c == ',') && !common.contains(&w.as_str())
+            })
+            .map(|w| stem(&w)),
+    );
+    out.sort();
     out.dedup();
     out
 }

@@ -68,6 +68,9 @@ impl Reading {
                 continue;
             }
             let (Some(value), Some(unit), Some(qualifier)) = (d.value, d.unit, d.qualifier) else { continue };
+            // "CENTCOM said … two were wounded": the sentence's first party was its speaker, not
+            // whose the figure is.
+            let party = d.party.filter(|p| speaker.as_deref() != Some(p.as_str()));
             r.figures.push(Figure {
                 text: statement[d.start..d.end].to_string(),
                 kind: d.kind,
@@ -76,7 +79,7 @@ impl Reading {
                 high: d.high,
                 qualifier,
                 unit,
-                party: d.party,
+                party,
                 place: d.location,
                 date: d.date,
                 speaker: speaker.filter(|_| d.attribution != AttributionKind::Author),

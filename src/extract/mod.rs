@@ -187,7 +187,8 @@ pub fn reported_speech(sentence: &str, g: &Gazetteer) -> Option<(String, usize)>
         Who::Org(name) => name,
         Who::He | Who::It | Who::Command => return None,
     };
-    let mut k = v + 1;
+    // "said on Jan. 3 that ISIS …": the words said begin after a "that" soon after the verb.
+    let mut k = (v + 1..(v + 9).min(toks.len())).find(|&j| toks[j].is("that")).map_or(v + 1, |j| j + 1);
     while toks.get(k).is_some_and(|t| t.is("that") || t.is_punct(',') || t.is_punct(':')) {
         k += 1;
     }
