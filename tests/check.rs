@@ -336,3 +336,22 @@ fn a_query_naming_no_known_entity_says_so() {
     let run = env.run(&["--db", "c.db", "query", "claims where party = ISIS"]).expect(0);
     assert!(!run.stderr.contains("no entity named"), "{}", run.stderr);
 }
+
+#[test]
+fn names_speakers_and_reported_speech_read_as_the_rules_say() {
+    let env = Env::new();
+    env.sample_db("c.db");
+    let verdict = |s: &str| {
+        let out = check(&env, &[s, "--format", "json"]).stdout;
+        let v: Value = serde_json::from_str(&out).unwrap();
+        v[0]["verdict"].as_str().unwrap().to_string()
+    };
+    // "ISIS" and "the Islamic State" are one name when dates are matched by words.
+    assert_eq!(verdict("The Islamic State's caliphate was defeated in 2019."), "supported");
+    assert_eq!(verdict("The ISIS caliphate was defeated in 2017."), "contradicted");
+    // CENTCOM said it: CENTCOM is the speaker, not whose the wounded are.
+    assert_eq!(verdict("CENTCOM said that one coalition member was killed and two were wounded."), "supported");
+    assert_eq!(verdict("CENTCOM said that one coalition member was killed and five were wounded."), "contradicted");
+    // The words said start after "that", past when they were said.
+    assert_eq!(verdict("Singh said on Jan. 3 that ISIS retains capabilities."), "supported");
+}
