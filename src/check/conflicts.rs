@@ -18,7 +18,7 @@ fn thing(ents: &Entities, e: &Evidence) -> Option<Thing> {
         return None;
     }
     let canon = |n: Option<&str>| n.map(|n| ents.canonical(n)).unwrap_or_default();
-    let unit = if e.claim.kind() == Kind::Troops { "troops".into() } else { family(q.unit()) };
+    let unit = if e.claim.kind().is_state() { "troops".into() } else { family(q.unit()) };
     Some((e.claim.kind(), unit, canon(e.claim.party()), canon(e.claim.location()), side_of(e)))
 }
 
@@ -46,7 +46,7 @@ pub fn pairs(ents: &Entities, claims: Vec<Evidence>) -> Vec<(Evidence, Evidence)
                 if b.span().map(|t| t.first_day()) > end {
                     break;
                 }
-                let events = a.claim.kind() != Kind::Troops;
+                let events = !a.claim.kind().is_state();
                 if a.source.id != b.source.id && a.same_time(b, events) && disagree(a, b) {
                     out.push((a.clone(), b.clone()));
                 }

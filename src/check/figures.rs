@@ -12,7 +12,7 @@ use super::{cite, Bearing, Cited, Part, Verdict};
 use crate::error::Error;
 use crate::extract::numbers::vague_ceiling;
 use crate::extract::quantities::counted;
-use crate::model::{format_figure, DateSpan, Kind, Modality, Qualifier};
+use crate::model::{format_figure, DateSpan, Modality, Qualifier};
 
 /// Units that count the same thing, one family a line, the family's name first. What a figure
 /// counts is compared by family, so "killed" and "died" agree.
@@ -53,14 +53,9 @@ pub fn interval_of(e: &Evidence) -> Option<Interval> {
     )
 }
 
-/// Troop presence is a state that changes; the other kinds are events that happen once.
-fn is_state(kind: Kind) -> bool {
-    kind == Kind::Troops
-}
-
 pub fn judge(lib: &Library, f: &Figure, statement: &str, as_of: Option<DateSpan>) -> Result<Part, Error> {
     let ents = &lib.entities;
-    let state = is_state(f.kind);
+    let state = f.kind.is_state();
     let unit = family(&f.unit);
     let mut found: Vec<Evidence> = match &f.place {
         Some(p) => lib.about(f.kind.as_str(), p)?.to_vec(),
@@ -289,9 +284,7 @@ fn said_by(lib: &Library, e: &Evidence, speaker: &str) -> bool {
 }
 
 fn figure_of(e: &Evidence) -> String {
-    e.claim
-        .quantity()
-        .map_or_else(String::new, |q| format_figure(q.value(), q.low(), q.high(), q.unit(), q.qualifier()))
+    e.claim.quantity().map_or_else(String::new, |q| q.to_string())
 }
 
 /// "U.S. troops in Iraq", "ISIS killed in Deir Ez Zor".

@@ -13,7 +13,7 @@ use crate::cli::CheckFormat;
 use crate::error::Error;
 use crate::exit::Outcome;
 use crate::extract::gazetteer::Gazetteer;
-use crate::model::{format_figure, DateSpan};
+use crate::model::DateSpan;
 use crate::print::{print, print_rows};
 use crate::render::{json_io, Layout};
 use crate::rows::{Rows, Value};
@@ -147,7 +147,7 @@ fn evidence_json(c: &Cited) -> Json {
         "quote": claim.quote(),
         "start": claim.span().start(),
         "end": claim.span().end(),
-        "figure": q.map(|q| format_figure(q.value(), q.low(), q.high(), q.unit(), q.qualifier())),
+        "figure": q.map(|q| q.to_string()),
         "date": claim.date().map(|d| d.to_string()),
         "party": claim.party(),
         "location": claim.location(),

@@ -7,7 +7,6 @@ use crate::columns::Target;
 use crate::dsl::{parse, resolve};
 use crate::error::Error;
 use crate::exit::Outcome;
-use crate::model::format_figure;
 use crate::print::print_rows;
 use crate::render::Layout;
 use crate::rows::{Rows, Value};
@@ -44,11 +43,7 @@ pub fn run(store: &Store, settings: &Settings, query: &str) -> Result<Outcome, E
     let mut rows = Rows::new(&COLUMNS);
     let text = |s: String| Value::Text(s);
     let opt = |s: Option<&str>| s.map_or(Value::Null, |s| Value::Text(s.to_string()));
-    let figure = |e: &Evidence| {
-        e.claim
-            .quantity()
-            .map_or(Value::Null, |q| text(format_figure(q.value(), q.low(), q.high(), q.unit(), q.qualifier())))
-    };
+    let figure = |e: &Evidence| e.claim.quantity().map_or(Value::Null, |q| text(q.to_string()));
     let time = |e: &Evidence| opt(e.span().map(|t| t.to_string()).as_deref());
     for (a, b) in pairs(&lib.entities, found) {
         rows.push(vec![

@@ -9,7 +9,6 @@ use crate::dsl::{parse, resolve};
 use crate::error::Error;
 use crate::exit::Outcome;
 use crate::extract::gazetteer::Gazetteer;
-use crate::model::format_figure;
 use crate::settings::Settings;
 use crate::store::Store;
 use crate::view::timeline::{lines, page, Item};
@@ -40,7 +39,7 @@ pub fn run(
             let c = &e.claim;
             let label = match c.quantity() {
                 Some(q) => {
-                    format!("{} · {}", format_figure(q.value(), q.low(), q.high(), q.unit(), q.qualifier()), c.quote())
+                    format!("{q} · {}", c.quote())
                 }
                 None => format!("{} · {}", c.kind().as_str(), c.quote()),
             };

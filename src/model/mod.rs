@@ -140,6 +140,14 @@ impl Origin {
     }
 }
 
+impl Kind {
+    /// A state holds over time and changes (troops present); every other kind is an event that
+    /// happens once. `check` judges a state by its latest figure, an event by its date.
+    pub fn is_state(self) -> bool {
+        self == Kind::Troops
+    }
+}
+
 impl EntityKind {
     /// Places and countries can be a claim's location.
     pub fn is_place(self) -> bool {

@@ -10,7 +10,7 @@ use maud::{html, Markup, PreEscaped, DOCTYPE};
 pub mod timeline;
 
 use crate::check::evidence::{Evidence, SourceInfo};
-use crate::model::{format_figure, Claim};
+use crate::model::Claim;
 
 /// The page's own style: no fonts, scripts or images from anywhere.
 const STYLE: &str = include_str!("page.css");
@@ -30,7 +30,7 @@ pub fn page_name(source: &str) -> String {
 pub fn reading(c: &Claim) -> String {
     let mut parts = vec![c.kind().as_str().to_string()];
     if let Some(q) = c.quantity() {
-        parts.push(format_figure(q.value(), q.low(), q.high(), q.unit(), q.qualifier()));
+        parts.push(q.to_string());
     }
     if let Some(d) = c.date() {
         parts.push(format!("date {d} ({})", d.grain().as_str()));
