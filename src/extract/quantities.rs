@@ -875,6 +875,13 @@ fn figure(toks: &[Token], taken: &[bool], n: Number, striking: bool) -> Option<F
             e
         }),
     };
+    // "U.S. forces in Syria number about 2,000", "troop levels stood at 5,200": the forces
+    // counted come before a verb of amount.
+    if noun.is_none() && after.is_none() && out.is_none() {
+        if let Some(f) = forces_numbering(toks, start) {
+            return Some(Figure { end, claim_end: end, value, low, high, qualifier, ..f });
+        }
+    }
     if noun.is_none() && after.is_none() && out.is_none() {
         // A number the lexicon has no word for: shown by annotate (with the plural noun after
         // it, if there is one: "50 cars"), but it claims nothing. "One of the", "both" and
@@ -987,6 +994,41 @@ fn one_object(toks: &[Token], j: usize) -> Option<Figure> {
         unit: Some(entry.unit.to_string()),
         kind: Some(kind),
         noun_start: j + 1,
+        subject: None,
+    })
+}
+
+/// The forces a number counts when a verb of amount stands between them: "U.S. forces in Syria
+/// number about 2,000" (`start` is where the figure's words begin, qualifier included).
+fn forces_numbering(toks: &[Token], start: usize) -> Option<Figure> {
+    let v = start.checked_sub(1)?;
+    let verb = if toks[v].is("at") && v > 0 && toks[v - 1].is_any(&["stand", "stands", "stood"]) {
+        v - 1
+    } else if toks[v].is_any(&["number", "numbers", "numbered", "total", "totals", "totaled", "totalled"]) {
+        v
+    } else {
+        return None;
+    };
+    // The forces noun within the few words before the verb ("U.S. forces in Syria").
+    let noun = (verb.saturating_sub(6)..verb)
+        .rev()
+        .find(|&k| counted(toks[k].text).is_some_and(|e| e.class == Class::Forces))?;
+    if toks[noun..verb].iter().any(|t| t.is_punct(',') || t.is_punct(';') || t.is_punct('.')) {
+        return None;
+    }
+    let first = (noun.saturating_sub(3)..noun).find(|&k| toks[k].is_capitalized()).unwrap_or(noun);
+    Some(Figure {
+        start,
+        end: start,
+        claim_start: first,
+        claim_end: start,
+        value: 0.0,
+        low: None,
+        high: None,
+        qualifier: Qualifier::Exact,
+        unit: Some("troops".into()),
+        kind: Some(Kind::Troops),
+        noun_start: first,
         subject: None,
     })
 }
@@ -1187,6 +1229,12 @@ mod tests {
             ["capture 1 captured exact | the capture of a senior ISIS leader"]
         );
         assert!(figures("the death of the process").is_empty());
+        assert_eq!(
+            figures("U.S. forces in Syria number about 2,000."),
+            ["troops 2000 troops approximate | U.S. forces in Syria number about 2,000"]
+        );
+        assert_eq!(figures("Troop levels stood at 5,200."), ["troops 5200 troops exact | Troop levels stood at 5,200"]);
+        assert!(figures("The attacks number in the dozens, officials said.").iter().all(|f| !f.starts_with("troops")));
         assert_eq!(figures("up to $20 million for"), ["other 20000000 <=20000000 dollars at_most | up to $20 million"]);
         assert_eq!(figures("38 operations"), ["operation 38 operations exact | 38 operations"]);
         assert_eq!(figures("conducted 12 strikes"), ["strike 12 strikes exact | 12 strikes"]);
