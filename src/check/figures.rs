@@ -12,7 +12,7 @@ use super::{cite, Bearing, Cited, Part, Verdict};
 use crate::error::Error;
 use crate::extract::numbers::vague_ceiling;
 use crate::extract::quantities::counted;
-use crate::model::{format_figure, DateSpan, Modality, Qualifier};
+use crate::model::{format_figure, DateSpan, Kind, Modality, Qualifier};
 
 /// Units that count the same thing, one family a line, the family's name first. What a figure
 /// counts is compared by family, so "killed" and "died" agree.
@@ -57,10 +57,19 @@ pub fn judge(lib: &Library, f: &Figure, statement: &str, as_of: Option<DateSpan>
     let ents = &lib.entities;
     let state = f.kind.is_state();
     let unit = family(&f.unit);
-    let mut found: Vec<Evidence> = match &f.place {
-        Some(p) => lib.about(f.kind.as_str(), p)?.to_vec(),
-        None => lib.of_kind(f.kind.as_str())?.to_vec(),
+    // Whether "ten rockets were fired" is a strike or only a count depends on a verb; what is
+    // counted does not. Strikes and other counts are looked up together, and the unit decides.
+    let kinds: &[Kind] = match f.kind {
+        Kind::Strike | Kind::Other => &[Kind::Strike, Kind::Other],
+        _ => std::slice::from_ref(&f.kind),
     };
+    let mut found: Vec<Evidence> = Vec::new();
+    for k in kinds {
+        match &f.place {
+            Some(p) => found.extend(lib.about(k.as_str(), p)?.iter().cloned()),
+            None => found.extend(lib.of_kind(k.as_str())?.iter().cloned()),
+        }
+    }
     if let Some(place) = &f.place {
         // A claim whose own words name no place is about the statement's place when its
         // sentence names it, or the text just before it does.
@@ -68,10 +77,12 @@ pub fn judge(lib: &Library, f: &Figure, statement: &str, as_of: Option<DateSpan>
             .find(place)
             .map(|e| std::iter::once(e.name().to_string()).chain(e.aliases().iter().cloned()).collect())
             .unwrap_or_else(|| vec![place.clone()]);
-        for e in lib.unplaced(f.kind.as_str())?.iter() {
-            let named = names.iter().any(|n| whole_word(e.claim.text(), n));
-            if (named && !state) || lib.placed_in(e, place, state) {
-                found.push(e.clone());
+        for k in kinds {
+            for e in lib.unplaced(k.as_str())?.iter() {
+                let named = names.iter().any(|n| whole_word(e.claim.text(), n));
+                if (named && !state) || lib.placed_in(e, place, state) {
+                    found.push(e.clone());
+                }
             }
         }
     }

@@ -214,7 +214,10 @@ impl Gazetteer {
             let found_text = &text[m.start()..m.end()];
             let written = p.as_written.as_deref().is_none_or(|w| found_text == w);
             let capital = !p.capital || found_text.starts_with(|c: char| c.is_uppercase());
-            if written && capital && whole(m.start(), m.end()) {
+            // "anti-ISIL fighters", "the counter-Islamic State coalition": against the name,
+            // not it.
+            let against = ["anti-", "counter-"].iter().any(|p| lower[..m.start()].ends_with(p));
+            if written && capital && whole(m.start(), m.end()) && !against {
                 found.push(Found { start: m.start(), end: m.end(), entry: p.entry, region: None });
             }
         }
@@ -250,6 +253,17 @@ impl Gazetteer {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_name_after_anti_is_what_is_opposed_not_who() {
+        let g = Gazetteer::builtin();
+        let names: Vec<String> = g
+            .find("anti-ISIL fighters and the counter-Islamic State coalition fought ISIS")
+            .into_iter()
+            .map(|f| g.entry(f.entry).name.clone())
+            .collect();
+        assert_eq!(names, ["Global Coalition to Defeat ISIS", "ISIS"], "the coalition by its alias, ISIS at the end");
+    }
 
     #[test]
     fn the_builtin_gazetteer_parses_and_finds_names() {

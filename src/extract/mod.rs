@@ -576,6 +576,14 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
     // Mountains"), not a country named as a side ("U.S. troops"): the first after the claim
     // starts, else the last before it.
     let located = |f: &gazetteer::Found| -> bool {
+        // "in U.S. raids", "to U.S. or coalition personnel": a country naming whose, not where.
+        let next = tok_at(f.end);
+        let whose = toks.get(next).is_some_and(|t| t.start == f.end + 1 && quantities::counted(t.text).is_some())
+            || toks.get(next).is_some_and(|t| t.is_any(&["or", "and"]))
+                && toks[next + 1..(next + 3).min(toks.len())].iter().any(|t| quantities::counted(t.text).is_some());
+        if whose {
+            return false;
+        }
         let mut k = tok_at(f.start);
         while k > 0 {
             let t = &toks[k - 1];

@@ -96,10 +96,18 @@ pub fn is_count_word(w: &str) -> bool {
 /// below the next one ("several": 9, "dozens": 99, "hundreds": 999, "thousands": 9,999). `None`
 /// when `text` holds no vague count.
 pub fn vague_ceiling(text: &str) -> Option<f64> {
+    // Only words that name an order of magnitude: "a number of" or "multiple" say more than
+    // one, and no more.
+    const VAGUE: [&str; 8] = ["several", "few", "tens", "dozens", "scores", "hundreds", "thousands", "millions"];
     let toks = super::tokens::tokenize(text);
     (0..toks.len())
         .filter_map(|i| read(&toks, i))
-        .find(|n| n.spelled && n.qualifier == Qualifier::AtLeast && n.value >= 1.0)
+        .find(|n| {
+            n.spelled
+                && n.qualifier == Qualifier::AtLeast
+                && n.value >= 1.0
+                && toks[n.start..n.end].iter().any(|t| t.is_any(&VAGUE))
+        })
         .map(|n| 10f64.powi(n.value.log10().floor() as i32 + 1) - 1.0)
 }
 
@@ -339,6 +347,7 @@ mod tests {
         assert_eq!(vague_ceiling("several senior leaders"), Some(9.0));
         assert_eq!(vague_ceiling("hundreds of people"), Some(999.0));
         assert_eq!(vague_ceiling("at least 12 militants"), None);
+        assert_eq!(vague_ceiling("a number of fighters"), None);
         assert_eq!(value("hundreds of people"), Some((100.0, Qualifier::AtLeast, 1)));
         assert_eq!(value("tens of thousands"), Some((10_000.0, Qualifier::AtLeast, 3)));
         assert_eq!(value("several strikes"), Some((3.0, Qualifier::AtLeast, 1)));
