@@ -56,7 +56,7 @@ fn stats(mut xs: Vec<f64>) -> (f64, f64, f64) {
 fn main() {
     let full = std::env::args().any(|a| a == "--bench");
     let store = claimdb::sample::open().expect("the built-in sample opens");
-    let conn = store.connection();
+    let conn = store.sqlite().expect("the sample is SQLite").connection();
     if !full {
         for q in QUERIES {
             let sql =

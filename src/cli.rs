@@ -154,7 +154,7 @@ pub enum Command {
   claimdb init --sample          # ./claims.db with the sample article and its claims
   claimdb init news.db --sample")]
     Init {
-        /// Where to create it [default: --db, $CLAIMDB_DB, else ./claims.db]
+        /// Where to create it: a file, or a postgres:// URL [default: --db, $CLAIMDB_DB, else ./claims.db]
         path: Option<PathBuf>,
         /// Load the built-in sample article, its entities and its hand-checked claims.
         #[arg(long)]
@@ -373,6 +373,23 @@ Example:
     Backup {
         /// Where to write the copy.
         path: PathBuf,
+    },
+
+    /// Copy a whole database between a file and a PostgreSQL server, either way.
+    #[command(after_long_help = "Reads FROM as of one moment and writes TO in one transaction, checking every
+record as an import does; `verify` passes on the copy. TO must be new: a file that does not exist
+yet, or a server database that holds no claimdb schema.
+
+Examples:
+  claimdb copy --from claims.db --to postgres://newsroom@db.example.org/claims
+  claimdb copy --from postgres:///claims --to claims-2025-01-07.db")]
+    Copy {
+        /// The database to copy: a file or a postgres:// URL.
+        #[arg(long, value_name = "DB")]
+        from: String,
+        /// Where to copy it: a new file or a postgres:// URL of a database without claimdb's schema.
+        #[arg(long, value_name = "DB")]
+        to: String,
     },
 
     /// Bring a database file to this claimdb's schema, in one transaction.

@@ -43,7 +43,8 @@ pub fn load(store: &mut Store) -> Result<(), Error> {
 pub fn build_image() -> Result<Vec<u8>, Error> {
     let mut store = Store::empty_in_memory()?;
     load(&mut store)?;
-    Ok(store.connection().serialize(rusqlite::MAIN_DB)?.to_vec())
+    let sqlite = store.sqlite().expect("an in-memory store is SQLite");
+    Ok(sqlite.connection().serialize(rusqlite::MAIN_DB)?.to_vec())
 }
 
 #[cfg(test)]
@@ -82,7 +83,8 @@ mod tests {
         let mut built = Store::empty_in_memory().unwrap();
         load(&mut built).unwrap();
         let shipped = open().unwrap();
-        let (want, got) = (contents(built.connection()), contents(shipped.connection()));
+        let (want, got) =
+            (contents(built.sqlite().unwrap().connection()), contents(shipped.sqlite().unwrap().connection()));
         assert!(want.iter().any(|(t, rows)| t == "claims" && rows.len() == 34), "the sample has its 34 claims");
         assert!(
             want == got,

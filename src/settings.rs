@@ -85,6 +85,8 @@ impl Settings {
 pub enum DbChoice {
     /// A file named by `--db`, `CLAIMDB_DB`, or found as `./claims.db`.
     File(PathBuf),
+    /// A PostgreSQL server's database, named by a `postgres://` URL in `--db` or `CLAIMDB_DB`.
+    Server(String),
     /// Nothing named and no `./claims.db`: the built-in sample, in memory.
     Sample,
 }
@@ -94,6 +96,7 @@ impl DbChoice {
     /// `./claims.db` when it exists, else the sample.
     fn resolve(named: Option<&Path>) -> DbChoice {
         match named {
+            Some(p) if crate::store::is_url(&p.to_string_lossy()) => DbChoice::Server(p.to_string_lossy().into_owned()),
             Some(p) => DbChoice::File(p.to_path_buf()),
             _ if Path::new(DEFAULT_DB).exists() => DbChoice::File(PathBuf::from(DEFAULT_DB)),
             _ => DbChoice::Sample,

@@ -17,22 +17,7 @@ const VERDICTS: [&str; 4] = ["supported", "contradicted", "conflicting", "unveri
 /// The development database: the sample, three corpus articles, our four sources.
 fn development(env: &Env) {
     env.sample_db("c.db");
-    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
-    let own = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/check/sources");
-    let mut files: Vec<String> = [
-        "voa-2020-03-09-two-us-service-members-killed-iraq",
-        "voa-2018-01-23-precision-strikes-kill-150",
-        "defense-2024-10-24-soldiers-injured-raid-headed-to-walter-reed",
-    ]
-    .iter()
-    .map(|n| corpus.join(format!("{n}.txt")).display().to_string())
-    .collect();
-    for e in std::fs::read_dir(&own).unwrap() {
-        let p = e.unwrap().path();
-        if p.extension().is_some_and(|x| x == "txt") {
-            files.push(p.display().to_string());
-        }
-    }
+    let files = common::check_articles();
     ingest(env, &files);
 }
 

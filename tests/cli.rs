@@ -136,7 +136,7 @@ fn exit_statuses_are_greps() {
     let run = env.run(&["import"]).expect(2);
     assert!(run.stderr.contains("required"), "{}", run.stderr);
     let run = env.run(&["import", "x.ndjson"]).expect(2);
-    assert!(run.stderr.contains("import writes to a database file"), "{}", run.stderr);
+    assert!(run.stderr.contains("import writes to a database: pass --db PATH"), "{}", run.stderr);
 }
 
 #[test]

@@ -13,7 +13,7 @@ use crate::store::write::ImportStats;
 use crate::store::Store;
 
 pub fn run(settings: &Settings, files: &[PathBuf], exclusive: bool, rules: TextFileRules) -> Result<Outcome, Error> {
-    let path = db_file(settings, "import")?;
+    let target = db_target(settings, "import")?;
     // Open every file before touching the database, so a missing one changes nothing.
     let inputs = files.iter().map(|f| Input::from_path(f, rules)).collect::<Result<Vec<_>, _>>()?;
     let stats = write(settings, "import", exclusive, &|store| import(store, &inputs, settings.progress))?;
@@ -23,19 +23,18 @@ pub fn run(settings: &Settings, files: &[PathBuf], exclusive: bool, rules: TextF
         plural(stats.entities, "entity", "entities"),
         plural(stats.sources, "source", "sources"),
         plural(stats.claims, "claim", "claims"),
-        path.display(),
+        target,
         plural(stats.unchanged, "record", "records"),
     ));
     Ok(Outcome::Found)
 }
 
-/// The database file a write goes to; writes never go to the built-in sample.
-pub(super) fn db_file<'s>(settings: &'s Settings, what: &str) -> Result<&'s Path, Error> {
+/// The database a write goes to, as messages name it; writes never go to the built-in sample.
+pub(super) fn db_target(settings: &Settings, what: &str) -> Result<String, Error> {
     match &settings.db {
-        DbChoice::File(path) => Ok(path),
-        _ => Err(Error::msg(format!(
-            "{what} writes to a database file: pass --db PATH, set CLAIMDB_DB, or create ./claims.db with `claimdb init`"
-        ))),
+        DbChoice::File(path) => Ok(path.display().to_string()),
+        DbChoice::Server(url) => Ok(crate::store::without_password(url)),
+        DbChoice::Sample => Err(super::no_database(what)),
     }
 }
 
@@ -56,7 +55,12 @@ pub(super) fn write(
     exclusive: bool,
     load: &dyn Fn(&mut Store) -> Result<ImportStats, Error>,
 ) -> Result<ImportStats, Error> {
-    let path = db_file(settings, what)?;
+    let path = match &settings.db {
+        DbChoice::File(path) => path,
+        // A server's import is one transaction of its own: nothing to build beside it.
+        DbChoice::Server(_) => return import_existing(settings, what, load, exclusive),
+        DbChoice::Sample => return Err(super::no_database(what)),
+    };
     if path.exists() {
         import_existing(settings, what, load, exclusive)
     } else {

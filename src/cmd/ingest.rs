@@ -48,7 +48,7 @@ pub fn run(settings: &Settings, files: &[PathBuf], flags: &Flags) -> Result<Outc
         return Err(Error::msg("standard input (`-`) can be read only once"));
     }
     if !flags.dry_run {
-        super::import::db_file(settings, "ingest")?;
+        super::import::db_target(settings, "ingest")?;
     }
     let published = article::published(flags.published)?;
     let g = article::gazetteer(flags.gazetteer)?;
@@ -319,15 +319,22 @@ impl KnownPeople {
     fn of(settings: &Settings) -> Result<KnownPeople, Error> {
         let mut by_surname: std::collections::HashMap<String, Vec<String>> = Default::default();
         // Only a file the user named: the built-in sample is not where an ingest goes.
-        if let crate::settings::DbChoice::File(path) = &settings.db {
-            if path.exists() {
-                let store = crate::store::Store::open_read(path, settings.busy_timeout)?;
-                for e in store.entities()? {
-                    let words: Vec<&str> = e.name().split_whitespace().collect();
-                    if e.kind() == EntityKind::Person && words.len() > 1 {
-                        let last = crate::model::fold_name(words[words.len() - 1]);
-                        by_surname.entry(last).or_default().push(e.name().to_string());
-                    }
+        let store = match &settings.db {
+            crate::settings::DbChoice::File(path) if path.exists() => {
+                Some(crate::store::Store::open_read(path, settings.busy_timeout)?)
+            }
+            // Connecting to write makes the schema where there is none yet, as the ingest would.
+            crate::settings::DbChoice::Server(url) => {
+                Some(crate::store::Store::connect(url, crate::store::Access::Write, settings.busy_timeout)?)
+            }
+            _ => None,
+        };
+        if let Some(store) = store {
+            for e in store.entities()? {
+                let words: Vec<&str> = e.name().split_whitespace().collect();
+                if e.kind() == EntityKind::Person && words.len() > 1 {
+                    let last = crate::model::fold_name(words[words.len() - 1]);
+                    by_surname.entry(last).or_default().push(e.name().to_string());
                 }
             }
         }

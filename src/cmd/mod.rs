@@ -7,6 +7,7 @@ mod backup;
 mod check;
 mod completions;
 mod conflicts;
+mod copy;
 mod export;
 mod fields;
 mod import;
@@ -64,6 +65,7 @@ pub fn run(cli: Cli) -> Result<Outcome, Error> {
         Command::View { source, all, output } => view::run(&open(s)?, source.as_deref(), all, output.as_deref()),
         Command::Migrate => migrate::run(s),
         Command::Backup { path } => backup::run(&open(s)?, &path),
+        Command::Copy { from, to } => copy::run(s, &from, &to),
         Command::Export { format, only, source } => export::run(&open(s)?, format, only, source.as_deref()),
         Command::Query { query, file, .. } => query::run(&limited(s)?, s, &query.join(" "), file.as_deref()),
         Command::Explain { query, .. } => explain(&open(s)?, &query.join(" "), defaults(&s.output)),
@@ -86,6 +88,7 @@ pub fn run(cli: Cli) -> Result<Outcome, Error> {
 fn open(settings: &Settings) -> Result<Store, Error> {
     match &settings.db {
         DbChoice::File(path) => Store::open_read(path, settings.busy_timeout),
+        DbChoice::Server(url) => Store::connect(url, store::Access::Read, settings.busy_timeout),
         DbChoice::Sample => {
             eprintln!("claimdb: note: no --db, CLAIMDB_DB or ./claims.db; using the built-in sample in memory");
             crate::sample::open()
@@ -100,15 +103,23 @@ fn limited(settings: &Settings) -> Result<Store, Error> {
     Ok(store)
 }
 
+/// Why a write cannot go to the built-in sample, and where it can go.
+fn no_database(what: &str) -> Error {
+    Error::msg(format!(
+        "{what} writes to a database: pass --db PATH (or a postgres:// URL), set CLAIMDB_DB, or create \
+         ./claims.db with `claimdb init`"
+    ))
+}
+
 /// Opens the chosen database file to write to it, migrating it (and saying so) if it is old.
 fn open_write(settings: &Settings, what: &str) -> Result<Store, Error> {
-    let DbChoice::File(path) = &settings.db else {
-        return Err(Error::msg(format!(
-            "{what} writes to a database file: pass --db PATH, set CLAIMDB_DB, or create ./claims.db with `claimdb init`"
-        )));
+    let path = match &settings.db {
+        DbChoice::File(path) => path,
+        DbChoice::Server(url) => return Store::connect(url, store::Access::Write, settings.busy_timeout),
+        DbChoice::Sample => return Err(no_database(what)),
     };
     let store = Store::open_write(path, settings.busy_timeout)?;
-    if let Some(from) = store.migrated_from {
+    if let Some(from) = store.migrated_from() {
         eprintln!("claimdb: note: migrated {} from schema {from} to {}", path.display(), store::SCHEMA_VERSION);
     }
     Ok(store)

@@ -262,7 +262,7 @@ pub fn compile(r: &Resolved, defaults: Defaults, dialect: &dyn Dialect) -> Sql {
             .group_by
             .iter()
             .map(|f| match f.ty {
-                FieldType::Entity { id, .. } => b.column(id),
+                FieldType::Entity { id, .. } => b.dialect.group_by_entity(&b.column(id), &b.expr(f.expr)),
                 _ => b.expr(f.expr),
             })
             .collect();
@@ -271,23 +271,28 @@ pub fn compile(r: &Resolved, defaults: Defaults, dialect: &dyn Dialect) -> Sql {
     }
     // Groups come in the order of their names unless asked otherwise, and by name among ties.
     let group_names: Vec<String> = r.group_by.iter().map(|f| b.expr(f.expr)).collect();
-    rest.push_str(" ORDER BY ");
-    if r.order_by.is_empty() {
+    // Aggregates over everything make one row, which no order changes (and PostgreSQL refuses to
+    // order it by a column that is not aggregated).
+    let one_row = r.group_by.is_empty() && columns.iter().all(|c| !matches!(c, Column::Field(_)));
+    if r.order_by.is_empty() && !one_row {
+        rest.push_str(" ORDER BY ");
         if r.group_by.is_empty() {
             let order: Vec<String> = r.target.default_order().iter().map(|e| b.expr(*e)).collect();
             rest.push_str(&order.join(", "));
         } else {
-            rest.push_str(&group_names.join(", "));
+            let order: Vec<String> = group_names.iter().map(|g| b.dialect.order_by(g, false)).collect();
+            rest.push_str(&order.join(", "));
         }
-    } else {
+    } else if !r.order_by.is_empty() {
+        rest.push_str(" ORDER BY ");
         let order: Vec<String> = r
             .order_by
             .iter()
             // By the expression, never by the output column's quoted name: an aggregate that is
             // not selected has no such column, and SQLite used to read `"sum(value)"` as a
             // string constant, silently ordering nothing.
-            .map(|(c, desc)| format!("{}{}", b.column_sql(c), if *desc { " DESC" } else { "" }))
-            .chain(group_names.iter().cloned())
+            .map(|(c, desc)| b.dialect.order_by(&b.column_sql(c), *desc))
+            .chain(group_names.iter().map(|g| b.dialect.order_by(g, false)))
             .collect();
         // Grouped rows that tie on the order asked for come by their group's name, so a limit
         // cuts at the same place every time.

@@ -66,6 +66,22 @@ pub trait Dialect {
     /// The length in characters of text `expr`.
     fn char_length(&self, expr: &str) -> String;
 
+    /// An ORDER BY term for a column that may be NULL: SQLite's order, where NULL comes before
+    /// every value (first going up, last going down), on every engine.
+    fn order_by(&self, expr: &str, desc: bool) -> String {
+        if desc {
+            format!("{expr} DESC")
+        } else {
+            expr.to_string()
+        }
+    }
+
+    /// The GROUP BY key of an entity shown by `name` and stored as `id`. SQLite groups by the id
+    /// alone (an index on it hands rows over already grouped) and reads the name off any row.
+    fn group_by_entity(&self, id: &str, _name: &str) -> String {
+        id.to_string()
+    }
+
     /// A figure as people read it ("around 2,500 troops"), from its three columns.
     fn figure(&self, value: &str, low: &str, high: &str, unit: &str, qualifier: &str) -> String;
 }
@@ -115,6 +131,79 @@ impl Dialect for Sqlite {
 
     fn char_length(&self, expr: &str) -> String {
         format!("length({expr})")
+    }
+
+    fn figure(&self, value: &str, low: &str, high: &str, unit: &str, qualifier: &str) -> String {
+        format!("{FIGURE_FUNCTION}({value}, {low}, {high}, {unit}, {qualifier})")
+    }
+}
+
+/// PostgreSQL, as `claimdb init postgres://…` sets a database up: text columns in the "C"
+/// collation (so they sort and compare byte for byte, as SQLite's BINARY does, and `lower` folds
+/// ASCII only, as SQLite's NOCASE does), a `claimdb_figure` SQL function, and full-text search
+/// with English stemming over GIN indexes on the same expressions [`Postgres::full_text`] writes.
+pub struct Postgres;
+
+/// The text-search expression over a claim's columns; the schema's GIN indexes are on exactly
+/// these, so the planner can use them. Quote and text are searched as two documents joined, so
+/// a phrase never runs from the end of one into the other.
+pub fn pg_search_vector(alias: &str, columns: Fts) -> String {
+    match columns {
+        Fts::Quote => format!("to_tsvector('english', {alias}quote)"),
+        Fts::QuoteAndText => format!("(to_tsvector('english', {alias}quote) || to_tsvector('english', {alias}text))"),
+    }
+}
+
+impl Dialect for Postgres {
+    fn placeholder(&self, n: usize) -> String {
+        format!("${n}")
+    }
+
+    fn compare_nocase(&self, lhs: &str, op: &str, rhs: &str) -> String {
+        format!("lower({lhs}) {op} lower({rhs})")
+    }
+
+    fn contains(&self, lhs: &str, rhs: &str) -> String {
+        format!("{lhs} ILIKE {rhs} ESCAPE '\\'")
+    }
+
+    fn full_text_param(&self, _columns: Fts, phrase: &str) -> Param {
+        // Bound as plain text and read by `phraseto_tsquery`, which takes no operators: no user
+        // text is read as search syntax.
+        Param::Text(phrase.to_string())
+    }
+
+    fn full_text(&self, pk: &str, columns: Fts, param: &str) -> String {
+        format!(
+            "{pk} IN (SELECT fts.pk FROM claims AS fts WHERE {} @@ phraseto_tsquery('english', {param}))",
+            pg_search_vector("fts.", columns)
+        )
+    }
+
+    fn days_before(&self, date: &str, days: &str) -> String {
+        format!("to_char(CAST({date} AS date) - CAST({days} AS integer), 'YYYY-MM-DD')")
+    }
+
+    fn string_agg(&self, expr: &str, sep: char) -> String {
+        format!("string_agg({expr}, '{}' ORDER BY {expr})", sep.to_string().replace('\'', "''"))
+    }
+
+    fn char_length(&self, expr: &str) -> String {
+        format!("char_length({expr})")
+    }
+
+    /// PostgreSQL counts NULL larger than every value; claimdb's order is SQLite's.
+    fn order_by(&self, expr: &str, desc: bool) -> String {
+        if desc {
+            format!("{expr} DESC NULLS LAST")
+        } else {
+            format!("{expr} NULLS FIRST")
+        }
+    }
+
+    /// PostgreSQL selects only what the GROUP BY determines: the joined name goes in the key too.
+    fn group_by_entity(&self, id: &str, name: &str) -> String {
+        format!("{id}, {name}")
     }
 
     fn figure(&self, value: &str, low: &str, high: &str, unit: &str, qualifier: &str) -> String {

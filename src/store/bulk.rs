@@ -5,16 +5,17 @@
 
 use rusqlite::{OptionalExtension, Transaction};
 
-use super::Store;
+use super::SqliteStore;
 use crate::error::Error;
 
-impl Store {
-    /// Runs a bulk write. On a file no other process can be using ([`Store::is_private`]: this
-    /// process just created it, or holds it exclusively), it writes with a rollback journal
-    /// instead of WAL: in WAL every page is written twice, once to the log and once at the
-    /// checkpoint, while the rollback journal of a growing file holds next to nothing. A file
-    /// others may be reading stays in WAL, so they go on reading while the load runs.
-    pub fn bulk<T>(&mut self, f: impl FnOnce(&mut Store) -> Result<T, Error>) -> Result<T, Error> {
+impl SqliteStore {
+    /// Sets up a bulk write (see [`crate::store::Store::bulk`]). On a file no other process can
+    /// be using ([`SqliteStore::is_private`]: this process just created it, or holds it
+    /// exclusively), it writes with a rollback journal instead of WAL: in WAL every page is written
+    /// twice, once to the log and once at the checkpoint, while the rollback journal of a growing
+    /// file holds next to nothing. A file others may be reading stays in WAL, so they go on reading
+    /// while the load runs.
+    pub(crate) fn bulk_begin(&mut self) -> Result<Bulk, Error> {
         let switch = self.private
             && self.path().is_some()
             && self.conn.query_row("PRAGMA journal_mode", [], |r| r.get::<_, String>(0))? == "wal";
@@ -31,21 +32,29 @@ impl Store {
         if appending {
             self.conn.execute_batch("PRAGMA cache_size = -65536")?;
         }
-        let result = f(self);
-        let restored = self.conn.pragma_update(None, "cache_size", cache).and_then(|()| {
-            if switch {
+        Ok(Bulk { switch, cache })
+    }
+
+    /// Puts back what [`SqliteStore::bulk_begin`] changed, once the write has ended either way.
+    pub(crate) fn bulk_end(&mut self, bulk: Bulk) {
+        let restored = self.conn.pragma_update(None, "cache_size", bulk.cache).and_then(|()| {
+            if bulk.switch {
                 let _: String = self.conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
             }
             Ok(())
         });
         // The write's outcome decides the exit status: once it has committed, failing to switch
         // back is worth a note, never an error that would say the batch was not written.
-        let value = result?;
         if let Err(e) = restored {
-            eprintln!("claimdb: note: the write is committed, but restoring the journal mode failed: {e}");
+            eprintln!("claimdb: note: the write is done, but restoring the journal mode failed: {e}");
         }
-        Ok(value)
     }
+}
+
+/// What a bulk write changed, to be put back.
+pub(crate) struct Bulk {
+    switch: bool,
+    cache: i64,
 }
 
 /// Index and trigger definitions dropped for the length of an import, and how to bring the

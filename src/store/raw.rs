@@ -9,7 +9,7 @@ use std::sync::{Arc, Mutex};
 
 use rusqlite::hooks::{AuthAction, AuthContext, Authorization};
 
-use super::Store;
+use super::SqliteStore;
 use crate::error::Error;
 
 /// Pragmas that only report. A pragma not listed here is refused, with or without an argument,
@@ -110,7 +110,7 @@ fn refusal(action: &AuthAction<'_>) -> Option<String> {
 /// What the authorizer first refused in the statement being prepared, for the error message.
 pub(super) type Refused = Arc<Mutex<Option<String>>>;
 
-impl Store {
+impl SqliteStore {
     /// Locks this connection against every write for the rest of its life.
     pub fn make_read_only(&mut self) -> Result<(), Error> {
         self.conn.execute_batch("PRAGMA query_only = ON;")?;

@@ -12,7 +12,7 @@ use crate::dsl::{Dialect, Param, Sql, Sqlite};
 use crate::error::Error;
 use crate::model::{sha256_hex, Claim, ClaimRecord, Entity, EntityRecord, Source, SourceRecord, ALIAS_SEPARATOR};
 use crate::rows::Cell;
-use crate::store::Store;
+use crate::store::SqliteStore;
 use crate::text::{shorten, SourceText};
 
 /// A claim's stored fields under their JSON keys, from the readable view, which has a column of
@@ -45,12 +45,173 @@ pub struct Verification {
     pub faults: Vec<Fault>,
 }
 
-/// A stored record that no longer passes the model's checks was changed behind claimdb's back.
-fn stored(id: &str, r: Result<Claim, String>) -> Result<Claim, Error> {
-    r.map_err(|e| Error::msg(format!("stored claim `{id}` is invalid ({e}); run `claimdb verify`")))
+impl Verification {
+    /// Counts a source and checks its text against the hash recorded when it was added.
+    pub(super) fn source(&mut self, texts: &mut HashMap<String, SourceText>, id: String, hash: &str, text: String) {
+        self.sources += 1;
+        let actual = sha256_hex(&text);
+        if actual != hash {
+            self.faults.push(Fault {
+                check: "hash",
+                id: id.clone(),
+                detail: format!("the text's SHA-256 is {actual}, but {hash} was recorded when it was added"),
+            });
+        }
+        texts.insert(id, SourceText::new(text));
+    }
+
+    /// Counts a claim and checks its quote against its span of the source text.
+    pub(super) fn claim(
+        &mut self,
+        texts: &HashMap<String, SourceText>,
+        id: String,
+        source: &str,
+        quote: &str,
+        start: i64,
+        end: i64,
+    ) {
+        self.claims += 1;
+        let found = texts.get(source).and_then(|t| t.slice(start.max(0) as usize, end.max(0) as usize));
+        match found {
+            Some(f) if f == quote => {}
+            Some(f) => self.faults.push(Fault {
+                check: "quote",
+                id,
+                detail: format!(
+                    "the quote “{}” is not what {source} has at {start}..{end}: “{}”",
+                    shorten(quote, 60),
+                    shorten(f, 60)
+                ),
+            }),
+            None => self.faults.push(Fault {
+                check: "quote",
+                id,
+                detail: format!("span {start}..{end} is not inside source `{source}`"),
+            }),
+        }
+    }
+
+    /// Aliases that hold the separator: listings and CSV join aliases with `|`, so one holding it
+    /// (possible only in a database written before that rule or by hand) would read back as two.
+    pub(super) fn aliases(&mut self, split: Vec<String>) {
+        for alias in split {
+            self.faults.push(Fault {
+                check: "alias",
+                id: alias.clone(),
+                detail: format!(
+                    "the alias holds `{ALIAS_SEPARATOR}`, which lists and CSV join aliases with; rename it"
+                ),
+            });
+        }
+    }
+
+    /// Entities that are their own ancestors, given every entity's parent.
+    pub(super) fn parents(
+        &mut self,
+        parent: &HashMap<i64, i64>,
+        mut name: impl FnMut(i64) -> Result<String, Error>,
+    ) -> Result<(), Error> {
+        let mut cycle: Vec<String> = Vec::new();
+        for id in super::on_cycles(parent) {
+            cycle.push(name(id)?);
+        }
+        cycle.sort();
+        for name in cycle {
+            self.faults.push(Fault {
+                check: "parents",
+                id: name,
+                detail: "the entity is its own ancestor (a cycle of parents); set a parent that leads out of it".into(),
+            });
+        }
+        Ok(())
+    }
 }
 
-impl Store {
+/// A stored claim's cells (under [`claim_keys`]) as a JSON object of its fields.
+pub(super) fn claim_object(keys: &[String], cells: &[Cell]) -> serde_json::Map<String, serde_json::Value> {
+    keys.iter()
+        .zip(cells)
+        .map(|(key, cell)| {
+            let v = match cell {
+                Cell::Null => serde_json::Value::Null,
+                Cell::Int(n) => (*n).into(),
+                Cell::Real(x) => (*x).into(),
+                Cell::Text(t) => t.to_string().into(),
+                Cell::List(l) => l.join(&ALIAS_SEPARATOR.to_string()).into(),
+            };
+            (key.clone(), v)
+        })
+        .collect()
+}
+
+/// A claim read back as its fields under their JSON keys, through the one checked path from flat
+/// fields to a claim, as an import takes. A stored record that no longer passes the model's checks
+/// was changed behind claimdb's back.
+pub(super) fn stored_claim(id: &str, object: serde_json::Map<String, serde_json::Value>) -> Result<Claim, Error> {
+    let record: ClaimRecord = serde_json::from_value(object.into()).map_err(|e| Error::msg(e.to_string()))?;
+    record.into_claim().map_err(|e| Error::msg(format!("stored claim `{id}` is invalid ({e}); run `claimdb verify`")))
+}
+
+/// A source read back, through the same checks as an import's.
+pub(super) fn stored_source(record: SourceRecord) -> Result<Source, Error> {
+    let id = record.id.clone();
+    let no_files = |_: &str| Err("a stored source has its text".to_string());
+    record
+        .into_source(&no_files, "")
+        .map_err(|e| Error::msg(format!("stored source `{id}` is invalid ({e}); run `claimdb verify`")))
+}
+
+/// Entities read back (id, name, kind, parent's name; in name order) with their aliases, checked
+/// as an import checks them, ordered parents before children, then by name.
+pub(super) fn parents_first(
+    rows: Vec<(i64, String, String, Option<String>)>,
+    mut aliases: HashMap<i64, Vec<String>>,
+) -> Result<Vec<Entity>, Error> {
+    let mut pending: Vec<Entity> = Vec::with_capacity(rows.len());
+    for (id, name, kind, parent) in rows {
+        let invalid = |e: String| Error::msg(format!("stored entity `{name}` is invalid ({e}); run `claimdb verify`"));
+        let record =
+            EntityRecord { aliases: aliases.remove(&id).unwrap_or_default(), name: name.clone(), kind, parent };
+        pending.push(record.into_entity().map_err(invalid)?);
+    }
+    // Parents before children: by depth in the tree of parents (roots first), then by name,
+    // the order rounds of "those whose parent is out already" would give, in linear time.
+    let index: HashMap<&str, usize> = pending.iter().enumerate().map(|(i, e)| (e.name(), i)).collect();
+    let parent: Vec<Option<usize>> = pending.iter().map(|e| e.parent().and_then(|p| index.get(p).copied())).collect();
+    let mut depth: Vec<Option<usize>> = vec![None; pending.len()];
+    for start in 0..pending.len() {
+        let mut path = Vec::new();
+        let mut at = start;
+        let base = loop {
+            if let Some(d) = depth[at] {
+                break d + 1;
+            }
+            if path.len() > pending.len() {
+                return Err(Error::msg("the entities' parents form a cycle; run `claimdb verify`"));
+            }
+            path.push(at);
+            match parent[at] {
+                Some(p) => at = p,
+                None => break 0,
+            }
+        };
+        for (i, &node) in path.iter().rev().enumerate() {
+            depth[node] = Some(base + i);
+        }
+    }
+    let mut order: Vec<(usize, usize)> = depth.iter().enumerate().map(|(i, d)| (d.unwrap_or(0), i)).collect();
+    // Stable, and `pending` is in name order already.
+    order.sort_by_key(|&(d, _)| d);
+    let mut slots: Vec<Option<Entity>> = pending.into_iter().map(Some).collect();
+    Ok(order.into_iter().filter_map(|(_, i)| slots[i].take()).collect())
+}
+
+/// The SELECT of a claim's stored fields under their JSON keys (see `CLAIM_SELECT`).
+pub(super) fn claim_select() -> &'static str {
+    &CLAIM_SELECT
+}
+
+impl SqliteStore {
     /// Every stored claim's fields, in source order (of one source, or all), handed to `each` as
     /// cells under [`claim_keys`], straight from SQLite's buffers: export streams them.
     pub fn each_claim(
@@ -59,7 +220,7 @@ impl Store {
         mut each: impl FnMut(&[Cell]) -> std::io::Result<()>,
     ) -> Result<(), Error> {
         let filter = if source.is_some() { " WHERE source = ?1" } else { "" };
-        let sql = format!("{}{filter} ORDER BY source, start, {}, id", *CLAIM_SELECT, Sqlite.ident("end"));
+        let sql = format!("{}{filter} ORDER BY source, start, {}, id", claim_select(), Sqlite.ident("end"));
         let mut stmt = self.conn.prepare(&sql)?;
         let n = stmt.column_count();
         let mut rows = match source {
@@ -80,7 +241,7 @@ impl Store {
         let keys = claim_keys();
         let record = self
             .conn
-            .query_row(&format!("{} WHERE id = ?1", *CLAIM_SELECT), [id], |r| {
+            .query_row(&format!("{} WHERE id = ?1", claim_select()), [id], |r| {
                 let mut object = serde_json::Map::new();
                 for (i, key) in keys.iter().enumerate() {
                     let v = match r.get_ref(i)? {
@@ -94,10 +255,7 @@ impl Store {
                 Ok(object)
             })
             .optional()?;
-        let Some(object) = record else { return Ok(None) };
-        // Through the one checked path from flat fields to a claim, as an import takes.
-        let record: ClaimRecord = serde_json::from_value(object.into()).map_err(|e| Error::msg(e.to_string()))?;
-        stored(id, record.into_claim()).map(Some)
+        record.map(|object| stored_claim(id, object)).transpose()
     }
 
     /// Whether some entity goes by the folded name `key`.
@@ -135,12 +293,7 @@ impl Store {
                 },
             )
             .optional()?;
-        let Some(record) = record else { return Ok(None) };
-        let no_files = |_: &str| Err("a stored source has its text".to_string());
-        let source = record
-            .into_source(&no_files, "")
-            .map_err(|e| Error::msg(format!("stored source `{id}` is invalid ({e}); run `claimdb verify`")))?;
-        Ok(Some(source))
+        record.map(stored_source).transpose()
     }
 
     pub fn has_source(&self, id: &str) -> Result<bool, Error> {
@@ -180,45 +333,7 @@ impl Store {
                 ))
             })?
             .collect::<Result<Vec<_>, _>>()?;
-        let mut pending: Vec<Entity> = Vec::with_capacity(rows.len());
-        for (id, name, kind, parent) in rows {
-            let invalid =
-                |e: String| Error::msg(format!("stored entity `{name}` is invalid ({e}); run `claimdb verify`"));
-            let record =
-                EntityRecord { aliases: aliases.remove(&id).unwrap_or_default(), name: name.clone(), kind, parent };
-            pending.push(record.into_entity().map_err(invalid)?);
-        }
-        // Parents before children: by depth in the tree of parents (roots first), then by name,
-        // the order rounds of "those whose parent is out already" would give, in linear time.
-        let index: HashMap<&str, usize> = pending.iter().enumerate().map(|(i, e)| (e.name(), i)).collect();
-        let parent: Vec<Option<usize>> =
-            pending.iter().map(|e| e.parent().and_then(|p| index.get(p).copied())).collect();
-        let mut depth: Vec<Option<usize>> = vec![None; pending.len()];
-        for start in 0..pending.len() {
-            let mut path = Vec::new();
-            let mut at = start;
-            let base = loop {
-                if let Some(d) = depth[at] {
-                    break d + 1;
-                }
-                if path.len() > pending.len() {
-                    return Err(Error::msg("the entities' parents form a cycle; run `claimdb verify`"));
-                }
-                path.push(at);
-                match parent[at] {
-                    Some(p) => at = p,
-                    None => break 0,
-                }
-            };
-            for (i, &node) in path.iter().rev().enumerate() {
-                depth[node] = Some(base + i);
-            }
-        }
-        let mut order: Vec<(usize, usize)> = depth.iter().enumerate().map(|(i, d)| (d.unwrap_or(0), i)).collect();
-        // Stable, and `pending` is in name order already.
-        order.sort_by_key(|&(d, _)| d);
-        let mut slots: Vec<Option<Entity>> = pending.into_iter().map(Some).collect();
-        Ok(order.into_iter().filter_map(|(_, i)| slots[i].take()).collect())
+        parents_first(rows, aliases)
     }
 
     /// Checks every quote against its span, every source against its hash, SQLite's own integrity
@@ -232,16 +347,7 @@ impl Store {
                 stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?)))?;
             for row in rows {
                 let (id, hash, text) = row?;
-                v.sources += 1;
-                let actual = sha256_hex(&text);
-                if actual != hash {
-                    v.faults.push(Fault {
-                        check: "hash",
-                        id: id.clone(),
-                        detail: format!("the text's SHA-256 is {actual}, but {hash} was recorded when it was added"),
-                    });
-                }
-                texts.insert(id, SourceText::new(text));
+                v.source(&mut texts, id, &hash, text);
             }
         }
         let mut stmt = self
@@ -258,25 +364,7 @@ impl Store {
         })?;
         for row in rows {
             let (id, source, quote, start, end) = row?;
-            v.claims += 1;
-            let found = texts.get(&source).and_then(|t| t.slice(start.max(0) as usize, end.max(0) as usize));
-            match found {
-                Some(f) if f == quote => {}
-                Some(f) => v.faults.push(Fault {
-                    check: "quote",
-                    id,
-                    detail: format!(
-                        "the quote “{}” is not what {source} has at {start}..{end}: “{}”",
-                        shorten(&quote, 60),
-                        shorten(f, 60)
-                    ),
-                }),
-                None => v.faults.push(Fault {
-                    check: "quote",
-                    id,
-                    detail: format!("span {start}..{end} is not inside source `{source}`"),
-                }),
-            }
+            v.claim(&texts, id, &source, &quote, start, end);
         }
         // Listings and CSV join aliases with `|`, so one holding it (possible only in a file
         // written before that rule or by hand) would read back as two.
@@ -284,32 +372,15 @@ impl Store {
             self.conn.prepare("SELECT alias FROM entity_aliases WHERE instr(alias, ?1) > 0 ORDER BY alias")?;
         let split: Vec<String> =
             stmt.query_map([ALIAS_SEPARATOR.to_string()], |r| r.get(0))?.collect::<Result<_, _>>()?;
-        for alias in split {
-            v.faults.push(Fault {
-                check: "alias",
-                id: alias.clone(),
-                detail: format!(
-                    "the alias holds `{ALIAS_SEPARATOR}`, which lists and CSV join aliases with; rename it"
-                ),
-            });
-        }
+        v.aliases(split);
         let parent: HashMap<i64, i64> = {
             let mut stmt = self.conn.prepare("SELECT id, parent_id FROM entities WHERE parent_id IS NOT NULL")?;
             let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
             rows.collect::<Result<_, _>>()?
         };
-        let mut cycle: Vec<String> = Vec::new();
-        for id in super::on_cycles(&parent) {
-            cycle.push(self.conn.query_row("SELECT name FROM entities WHERE id = ?1", [id], |r| r.get(0))?);
-        }
-        cycle.sort();
-        for name in cycle {
-            v.faults.push(Fault {
-                check: "parents",
-                id: name,
-                detail: "the entity is its own ancestor (a cycle of parents); set a parent that leads out of it".into(),
-            });
-        }
+        v.parents(&parent, |id| {
+            Ok(self.conn.query_row("SELECT name FROM entities WHERE id = ?1", [id], |r| r.get(0))?)
+        })?;
         let problems: Vec<String> =
             self.conn.prepare("PRAGMA integrity_check")?.query_map([], |r| r.get(0))?.collect::<Result<_, _>>()?;
         for p in problems.into_iter().filter(|p| p != "ok") {
@@ -337,19 +408,19 @@ impl Store {
         Ok(v)
     }
 
-    /// Runs `f` inside one read transaction: every statement in it sees the database as of one
-    /// moment, so an import committing meanwhile cannot make `verify` see a claim without its
-    /// source or `export` write one.
-    pub fn snapshot<T>(&self, f: impl FnOnce(&Store) -> Result<T, Error>) -> Result<T, Error> {
+    /// Opens the read transaction of [`crate::store::Store::snapshot`].
+    pub(crate) fn begin_snapshot(&self) -> Result<(), Error> {
         self.conn.execute_batch("BEGIN")?;
-        let result = f(self);
-        // A read transaction has nothing to commit; ending it only lets the WAL move on.
+        Ok(())
+    }
+
+    /// Ends it. A read transaction has nothing to commit; ending it only lets the WAL move on.
+    pub(crate) fn end_snapshot(&self) {
         let _ = self.conn.execute_batch("COMMIT");
-        result
     }
 }
 
-impl Store {
+impl SqliteStore {
     /// Copies the whole database to a new file at `path` with SQLite's online backup API, in one
     /// step: one read transaction, so the copy is the database as of one moment however busy the
     /// writers (a copy in many steps restarts whenever another connection writes).
@@ -447,7 +518,7 @@ mod tests {
     /// reader of it assumes. Its columns are the stored claim keys, in order.
     #[test]
     fn the_readable_view_has_a_column_of_each_stored_key_in_order() {
-        let store = Store::empty_in_memory().unwrap();
+        let store = SqliteStore::empty_in_memory().unwrap();
         let mut stmt = store.conn.prepare("SELECT name FROM pragma_table_info('claims_view') ORDER BY cid").unwrap();
         let columns: Vec<String> = stmt.query_map([], |r| r.get(0)).unwrap().collect::<Result<_, _>>().unwrap();
         assert_eq!(columns, claim_keys());

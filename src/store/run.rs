@@ -8,10 +8,10 @@ use std::time::{Duration, Instant};
 
 use rusqlite::types::ValueRef;
 
-use super::Store;
-use crate::dsl::{Param, Sql, LIST_SEPARATOR};
+use super::SqliteStore;
+use crate::dsl::{Param, Sql};
 use crate::error::Error;
-use crate::rows::{Cell, Rows};
+use crate::rows::Cell;
 
 /// How often, in SQLite virtual-machine steps, the limits are looked at: often enough to stop
 /// within a millisecond or so, rarely enough to cost nothing measurable.
@@ -97,7 +97,7 @@ impl Limits {
     }
 }
 
-impl Store {
+impl SqliteStore {
     /// Stops every statement this store runs after `timeout` (none: no limit), or as soon as
     /// `interrupt` is set.
     pub fn set_limits(&mut self, timeout: Option<Duration>, interrupt: Option<Arc<AtomicBool>>) {
@@ -107,7 +107,7 @@ impl Store {
         self.limits = limits;
     }
 
-    /// The time limit [`Store::set_limits`] set, if any.
+    /// The time limit [`SqliteStore::set_limits`] set, if any.
     pub fn timeout(&self) -> Option<Duration> {
         self.limits.timeout
     }
@@ -115,9 +115,9 @@ impl Store {
     /// Prepares a compiled query, so that any fault in it shows before a line is printed.
     /// Compiled statements are cached: `check` runs the same few shapes for every statement, and
     /// parsing them again each time was a third of its work.
-    pub fn prepare<'s>(&'s self, sql: &'s Sql) -> Result<Prepared<'s>, Error> {
+    pub fn prepare<'s>(&'s self, sql: &'s Sql) -> Result<SqlitePrepared<'s>, Error> {
         let stmt = Stmt::Cached(self.conn.prepare_cached(&sql.text)?);
-        Ok(Prepared {
+        Ok(SqlitePrepared {
             store: self,
             stmt,
             params: &sql.params,
@@ -127,9 +127,9 @@ impl Store {
         })
     }
 
-    /// Prepares one SQL statement of the user's (`claimdb sql`). Call [`Store::make_read_only`]
+    /// Prepares one SQL statement of the user's (`claimdb sql`). Call [`SqliteStore::make_read_only`]
     /// first: this runs whatever it is given.
-    pub fn prepare_sql<'s>(&'s self, text: &'s str) -> Result<Prepared<'s>, Error> {
+    pub fn prepare_sql<'s>(&'s self, text: &'s str) -> Result<SqlitePrepared<'s>, Error> {
         self.clear_refusal();
         let stmt = Stmt::Plain(self.conn.prepare(text).map_err(|e| self.explain_sql_error(text, e))?);
         // JSON objects need distinct keys: a join's second `id` becomes `id:2`.
@@ -143,7 +143,7 @@ impl Store {
             }
             columns.push(unique);
         }
-        Ok(Prepared { store: self, stmt, params: &[], lists: &[], columns, raw: Some(text) })
+        Ok(SqlitePrepared { store: self, stmt, params: &[], lists: &[], columns, raw: Some(text) })
     }
 }
 
@@ -172,9 +172,9 @@ impl std::ops::DerefMut for Stmt<'_> {
     }
 }
 
-/// A statement ready to run.
-pub struct Prepared<'s> {
-    store: &'s Store,
+/// A SQLite statement ready to run.
+pub struct SqlitePrepared<'s> {
+    store: &'s SqliteStore,
     stmt: Stmt<'s>,
     params: &'s [Param],
     /// Columns that hold a list, joined with [`LIST_SEPARATOR`] in SQL.
@@ -185,15 +185,13 @@ pub struct Prepared<'s> {
     raw: Option<&'s str>,
 }
 
-impl Prepared<'_> {
-    /// Runs it and hands each row to `each` as it comes, borrowed from SQLite's own buffers: a
-    /// million-row result is never held in memory. Returns how many rows there were.
-    pub fn each(&mut self, mut each: impl FnMut(&[Cell]) -> std::io::Result<()>) -> Result<usize, Error> {
-        self.each_while(|cells| each(cells).map(|()| true))
-    }
-
-    /// As [`Prepared::each`], until `each` says to stop (returns `false`).
-    fn each_while(&mut self, mut each: impl FnMut(&[Cell]) -> std::io::Result<bool>) -> Result<usize, Error> {
+impl SqlitePrepared<'_> {
+    /// Runs it, handing each row to `each` until it says to stop (returns `false`): rows are
+    /// borrowed from SQLite's own buffers, so a million-row result is never held in memory.
+    pub(super) fn each_while(
+        &mut self,
+        mut each: impl FnMut(&[Cell]) -> std::io::Result<bool>,
+    ) -> Result<usize, Error> {
         let (store, raw, lists) = (self.store, self.raw, self.lists);
         let fail = |e: rusqlite::Error| -> Error {
             if e.sqlite_error_code() == Some(rusqlite::ErrorCode::OperationInterrupted) {
@@ -222,13 +220,7 @@ impl Prepared<'_> {
             for i in 0..n {
                 cells.push(cell(row.get_ref(i).map_err(fail)?));
             }
-            for &i in lists {
-                cells[i] = match &cells[i] {
-                    Cell::Text(t) => Cell::List(t.split(LIST_SEPARATOR).map(String::from).collect::<Vec<_>>().into()),
-                    // No aliases is an empty list, not null.
-                    _ => Cell::List(Vec::new().into()),
-                };
-            }
+            super::split_lists(&mut cells, lists);
             count += 1;
             if !each(&cells)? {
                 break;
@@ -236,26 +228,6 @@ impl Prepared<'_> {
         }
         limits.arm();
         Ok(count)
-    }
-
-    /// Runs it and collects its rows.
-    pub fn collect(self) -> Result<Rows, Error> {
-        Ok(self.collect_at_most(usize::MAX)?.0)
-    }
-
-    /// Runs it and collects at most `limit` rows; says whether there were more.
-    pub fn collect_at_most(mut self, limit: usize) -> Result<(Rows, bool), Error> {
-        let mut rows = Rows { columns: self.columns.clone(), rows: Vec::new() };
-        let mut more = false;
-        self.each_while(|cells| {
-            if rows.rows.len() == limit {
-                more = true;
-                return Ok(false);
-            }
-            rows.rows.push(cells.iter().cloned().map(Cell::into_value).collect());
-            Ok(true)
-        })?;
-        Ok((rows, more))
     }
 }
 
@@ -285,7 +257,7 @@ mod tests {
     /// with "interrupted" while the store stays usable for the next one.
     #[test]
     fn an_interrupt_stops_the_statement_running_and_the_next_one_runs() {
-        let mut store = Store::empty_in_memory().unwrap();
+        let mut store = crate::store::Store::empty_in_memory().unwrap();
         let flag = Arc::new(AtomicBool::new(false));
         store.set_limits(None, Some(Arc::clone(&flag)));
         let setter = {
@@ -305,7 +277,7 @@ mod tests {
     /// The time counted is SQLite's: a consumer that takes its time does not use it up.
     #[test]
     fn time_spent_on_the_output_does_not_count_against_the_timeout() {
-        let mut store = Store::empty_in_memory().unwrap();
+        let mut store = crate::store::Store::empty_in_memory().unwrap();
         store.set_limits(Some(Duration::from_millis(200)), None);
         let mut p = store
             .prepare_sql("WITH RECURSIVE r(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM r LIMIT 3) SELECT i FROM r")

@@ -9,7 +9,7 @@ use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use rusqlite::types::{ToSql, ToSqlOutput, Value, ValueRef};
-use rusqlite::{params, OptionalExtension, Transaction};
+use rusqlite::{params, params_from_iter, OptionalExtension, Transaction};
 
 use super::bulk::Deferred;
 use crate::columns::{stored_claim_columns, NameRole, Stored};
@@ -17,7 +17,7 @@ use crate::dsl::{Dialect, Sqlite};
 use crate::error::Error;
 use crate::model::{date::iso, fold_name, sha256_hex, Claim, Entity, EntityKind, Source, ALIAS_SEPARATOR};
 use crate::rows::Cell;
-use crate::store::Store;
+use crate::store::SqliteStore;
 use crate::text::SourceText;
 
 /// What an import did.
@@ -32,8 +32,62 @@ pub struct ImportStats {
     pub created: Vec<(String, EntityKind)>,
 }
 
+/// What an engine does for an [`Importer`], inside the one transaction the import is. The
+/// importer decides what to write (names to entities, quotes against their spans, same content
+/// under an existing id); an engine only writes and reads back rows. Errors are messages for the
+/// user, already in the engine's words.
+pub(crate) trait Writes {
+    /// Every alias's key and entity, and every entity's id and kind, as the import begins.
+    fn names(&mut self) -> Result<Names, String>;
+    fn source_with_hash(&mut self, sha256: &str) -> Result<Option<String>, String>;
+    fn insert_entity(&mut self, name: &str, kind: &str) -> Result<i64, String>;
+    fn set_kind(&mut self, id: i64, kind: &str) -> Result<(), String>;
+    fn name_kind(&mut self, id: i64) -> Result<(String, String), String>;
+    fn insert_alias(&mut self, key: &str, alias: &str, id: i64) -> Result<(), String>;
+    /// Adds a source unless one has its id: whether it was added.
+    fn insert_source(&mut self, row: &SourceRow<'_>) -> Result<bool, String>;
+    fn source_fields(&mut self, id: &str) -> Result<SourceFields, String>;
+    fn source_text(&mut self, id: &str) -> Result<Option<String>, String>;
+    /// Adds a claim's row (values in [`insert_columns`] order), or compares it with the claim of
+    /// its id; an engine that loads claims in bulk may only stage it and decide in `finish`.
+    fn claim(&mut self, id: &str, row: &[Arg<'_>]) -> Result<Added, String>;
+    fn parent(&mut self, id: i64) -> Result<Option<i64>, String>;
+    fn set_parent(&mut self, id: i64, parent: i64) -> Result<(), String>;
+    /// Every (entity, parent) pair.
+    fn parents(&mut self) -> Result<Vec<(i64, i64)>, String>;
+    /// Writes what was staged, rebuilds what was set aside, and commits: the staged claims
+    /// that were new and that were already there unchanged.
+    fn commit(self: Box<Self>) -> Result<(usize, usize), String>;
+}
+
+/// Every alias's key with its entity, and every entity's id with its kind.
+pub(crate) type Names = (Vec<(String, i64)>, Vec<(i64, String)>);
+
+/// What became of one claim's row.
+pub(crate) enum Added {
+    New,
+    Unchanged,
+    /// Held for `commit`, which counts it (PostgreSQL's bulk load).
+    #[cfg_attr(not(feature = "postgres"), allow(dead_code))]
+    Staged,
+}
+
+/// A source's row, as every engine stores it.
+pub(crate) struct SourceRow<'a> {
+    pub id: &'a str,
+    pub title: &'a str,
+    pub publisher: Option<&'a str>,
+    pub url: Option<&'a str>,
+    pub published: Option<String>,
+    pub published_start: Option<String>,
+    pub published_end: Option<String>,
+    pub added_at: &'a str,
+    pub sha256: String,
+    pub text: &'a str,
+}
+
 pub struct Importer<'a> {
-    tx: Transaction<'a>,
+    w: Box<dyn Writes + 'a>,
     /// Folded alias → entity id, for every entity in the database.
     names: HashMap<String, i64>,
     /// Entity id → kind, so resolving a claim's names needs no query.
@@ -44,47 +98,39 @@ pub struct Importer<'a> {
     /// source, so one is enough; others are read back from the database (the transaction's own
     /// writes included), which keeps memory flat however many sources an import holds.
     text: Option<(String, SourceText)>,
-    /// What was set aside for a fast load and is put back by `finish`.
-    deferred: Deferred,
     /// Parents are set at the end, so an entity may name a parent that comes later in the file:
     /// (where the entity was, for messages; its id; its parent's name).
     parents: Vec<(String, i64, String)>,
     stats: ImportStats,
 }
 
-impl Store {
+impl<'a> Importer<'a> {
+    /// An import over an engine's transaction.
+    pub(crate) fn new(mut w: Box<dyn Writes + 'a>) -> Result<Importer<'a>, Error> {
+        let (aliases, kinds) = w.names().map_err(Error::msg)?;
+        let names = aliases.into_iter().collect();
+        let kinds =
+            kinds.into_iter().map(|(id, k)| Ok((id, k.parse().map_err(Error::msg)?))).collect::<Result<_, Error>>()?;
+        Ok(Importer {
+            w,
+            names,
+            kinds,
+            made_up: HashSet::new(),
+            text: None,
+            parents: Vec::new(),
+            stats: ImportStats::default(),
+        })
+    }
+}
+
+impl SqliteStore {
     pub fn importer(&mut self) -> Result<Importer<'_>, Error> {
         // IMMEDIATE takes the write lock at the start. A transaction that first reads and then
         // writes cannot wait for another writer: if one commits in between, SQLite must fail it
         // ("database is locked") rather than let it write over what it did not see.
         let tx = self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
-        let mut names = HashMap::new();
-        let mut kinds = HashMap::new();
-        {
-            let mut stmt = tx.prepare("SELECT key, entity_id FROM entity_aliases")?;
-            let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))?;
-            for row in rows {
-                let (k, id) = row?;
-                names.insert(k, id);
-            }
-            let mut stmt = tx.prepare("SELECT id, kind FROM entities")?;
-            let rows = stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?;
-            for row in rows {
-                let (id, kind) = row?;
-                kinds.insert(id, kind.parse().map_err(Error::msg)?);
-            }
-        }
         let deferred = Deferred::set_aside(&tx)?;
-        Ok(Importer {
-            tx,
-            names,
-            kinds,
-            made_up: HashSet::new(),
-            text: None,
-            deferred,
-            parents: Vec::new(),
-            stats: ImportStats::default(),
-        })
+        Importer::new(Box::new(SqliteWrites { tx, deferred }))
     }
 }
 
@@ -95,11 +141,8 @@ impl Importer<'_> {
     }
 
     /// The source already holding this text, if one does.
-    pub fn source_with_hash(&self, sha256: &str) -> Result<Option<String>, String> {
-        self.tx
-            .query_row("SELECT id FROM sources WHERE sha256 = ?1 LIMIT 1", [sha256], |r| r.get(0))
-            .optional()
-            .map_err(db)
+    pub fn source_with_hash(&mut self, sha256: &str) -> Result<Option<String>, String> {
+        self.w.source_with_hash(sha256)
     }
 
     /// Adds an entity, or checks it against the one of that name. `at` says where it came from
@@ -108,14 +151,12 @@ impl Importer<'_> {
         let key = fold_name(e.name());
         let id = match self.names.get(&key) {
             Some(&id) => {
-                let (name, kind) = self.entity_name_kind(id)?;
+                let (name, kind) = self.w.name_kind(id)?;
                 if name != e.name() {
                     return Err(format!("`{}` is already a name of entity `{name}`", e.name()));
                 }
                 if self.made_up.remove(&id) {
-                    self.tx
-                        .execute("UPDATE entities SET kind = ?1 WHERE id = ?2", params![e.kind().as_str(), id])
-                        .map_err(db)?;
+                    self.w.set_kind(id, e.kind().as_str())?;
                     self.kinds.insert(id, e.kind());
                     self.stats.created.retain(|(n, _)| *n != name);
                     self.stats.entities += 1;
@@ -127,10 +168,7 @@ impl Importer<'_> {
                 id
             }
             None => {
-                self.tx
-                    .execute("INSERT INTO entities (name, kind) VALUES (?1, ?2)", params![e.name(), e.kind().as_str()])
-                    .map_err(db)?;
-                let id = self.tx.last_insert_rowid();
+                let id = self.w.insert_entity(e.name(), e.kind().as_str())?;
                 self.kinds.insert(id, e.kind());
                 self.add_alias(id, e.name())?;
                 self.stats.entities += 1;
@@ -146,27 +184,16 @@ impl Importer<'_> {
         Ok(())
     }
 
-    fn entity_name_kind(&self, id: i64) -> Result<(String, String), String> {
-        self.tx
-            .query_row("SELECT name, kind FROM entities WHERE id = ?1", [id], |r| Ok((r.get(0)?, r.get(1)?)))
-            .map_err(db)
-    }
-
     fn add_alias(&mut self, id: i64, alias: &str) -> Result<(), String> {
         let key = fold_name(alias);
         match self.names.get(&key) {
             Some(&other) if other == id => Ok(()),
             Some(&other) => {
-                let (name, _) = self.entity_name_kind(other)?;
+                let (name, _) = self.w.name_kind(other)?;
                 Err(format!("alias `{alias}` already names entity `{name}`; an alias can mean only one entity"))
             }
             None => {
-                self.tx
-                    .execute(
-                        "INSERT INTO entity_aliases (key, alias, entity_id) VALUES (?1, ?2, ?3)",
-                        params![key, alias, id],
-                    )
-                    .map_err(db)?;
+                self.w.insert_alias(&key, alias, id)?;
                 self.names.insert(key, id);
                 Ok(())
             }
@@ -176,37 +203,20 @@ impl Importer<'_> {
     pub fn source(&mut self, s: Source) -> Result<(), String> {
         let hash = sha256_hex(s.text());
         let published = s.published().map(|d| d.to_string());
-        let (first, last) = (s.published().map(|d| iso(d.first_day())), s.published().map(|d| iso(d.last_day())));
-        let inserted = self
-            .tx
-            .prepare_cached(
-                "INSERT INTO sources (id, title, publisher, url, published, published_start, published_end, added_at, sha256, text)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT (id) DO NOTHING",
-            )
-            .and_then(|mut st| {
-                st.execute(params![
-                    s.id(),
-                    s.title(),
-                    s.publisher(),
-                    s.url(),
-                    published,
-                    first,
-                    last,
-                    s.added_at(),
-                    hash,
-                    s.text()
-                ])
-            })
-            .map_err(db)?;
-        if inserted == 0 {
-            let old: SourceFields = self
-                .tx
-                .query_row(
-                    "SELECT title, publisher, url, published, sha256 FROM sources WHERE id = ?1",
-                    [s.id()],
-                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
-                )
-                .map_err(db)?;
+        let row = SourceRow {
+            id: s.id(),
+            title: s.title(),
+            publisher: s.publisher(),
+            url: s.url(),
+            published: published.clone(),
+            published_start: s.published().map(|d| iso(d.first_day())),
+            published_end: s.published().map(|d| iso(d.last_day())),
+            added_at: s.added_at(),
+            sha256: hash.clone(),
+            text: s.text(),
+        };
+        if !self.w.insert_source(&row)? {
+            let old = self.w.source_fields(s.id())?;
             let new = (s.title().into(), s.publisher().map(Into::into), s.url().map(Into::into), published, hash);
             if old == new {
                 self.stats.unchanged += 1;
@@ -224,7 +234,7 @@ impl Importer<'_> {
         if let Some(&id) = self.names.get(&fold_name(name)) {
             let kind = self.kinds[&id];
             if !role.allows(kind) {
-                let (canonical, _) = self.entity_name_kind(id)?;
+                let (canonical, _) = self.w.name_kind(id)?;
                 return Err(format!(
                     "field `{}`: `{name}` is {} {kind} (`{canonical}`), which cannot be a {}",
                     role.field(),
@@ -236,10 +246,7 @@ impl Importer<'_> {
         }
         let kind = role.default_kind();
         let name = name.trim();
-        self.tx
-            .execute("INSERT INTO entities (name, kind) VALUES (?1, ?2)", params![name, kind.as_str()])
-            .map_err(db)?;
-        let id = self.tx.last_insert_rowid();
+        let id = self.w.insert_entity(name, kind.as_str())?;
         self.kinds.insert(id, kind);
         self.add_alias(id, name)?;
         self.made_up.insert(id);
@@ -249,11 +256,7 @@ impl Importer<'_> {
 
     fn source_text(&mut self, source: &str) -> Result<&SourceText, String> {
         if self.text.as_ref().is_none_or(|(id, _)| id != source) {
-            let text: Option<String> = self
-                .tx
-                .prepare_cached("SELECT text FROM sources WHERE id = ?1")
-                .and_then(|mut s| s.query_row([source], |r| r.get(0)).optional())
-                .map_err(db)?;
+            let text = self.w.source_text(source)?;
             let text =
                 text.ok_or_else(|| format!("source `{source}` is neither in the database nor earlier in this import"))?;
             self.text = Some((source.to_string(), SourceText::new(text)));
@@ -287,7 +290,7 @@ impl Importer<'_> {
             }
             Some(_) => {}
         }
-        // One value for each column of INSERT_CLAIM, in its order, read off the claim through
+        // One value for each column of `insert_columns`, in its order, read off the claim through
         // the field table. Text is bound by reference: a bulk load writes many rows, and copying
         // each value first was measurable.
         let mut row: Vec<Arg<'_>> = Vec::with_capacity(INSERT_WIDTH.len());
@@ -313,23 +316,12 @@ impl Importer<'_> {
             }
         }
         debug_assert_eq!(row.len(), INSERT_WIDTH.len());
-        let args = rusqlite::params_from_iter(row.iter());
-        let inserted = self.tx.prepare_cached(&INSERT_CLAIM).and_then(|mut s| s.execute(args)).map_err(db)?;
-        if inserted == 1 {
-            self.stats.claims += 1;
-            return Ok(());
+        match self.w.claim(c.id(), &row)? {
+            Added::New => self.stats.claims += 1,
+            Added::Unchanged => self.stats.unchanged += 1,
+            Added::Staged => {}
         }
-        // The id exists: the same claim again is fine, a different one under that id is not.
-        // SQLite compares, with the very values the insert was given (`IS` so NULLs match).
-        let args = rusqlite::params_from_iter(row.iter());
-        let unchanged: bool =
-            self.tx.prepare_cached(&SAME_CLAIM).and_then(|mut s| s.query_row(args, |r| r.get(0))).map_err(db)?;
-        if unchanged {
-            self.stats.unchanged += 1;
-            Ok(())
-        } else {
-            Err(format!("claim `{}` already exists with different content", c.id()))
-        }
+        Ok(())
     }
 
     /// Sets the parents named along the way, checks the result, and commits.
@@ -341,28 +333,21 @@ impl Importer<'_> {
             let Some(&pid) = self.names.get(&fold_name(parent)) else {
                 return Err(fail(format!("parent `{parent}` is not a known entity")));
             };
-            let current: Option<i64> = self
-                .tx
-                .query_row("SELECT parent_id FROM entities WHERE id = ?1", [child], |r| r.get(0))
-                .map_err(|e| fail(db(e)))?;
-            match current {
+            match self.w.parent(*child).map_err(fail)? {
                 Some(old) if old != pid => {
-                    let (name, _) = self.entity_name_kind(*child).map_err(fail)?;
-                    let (old_name, _) = self.entity_name_kind(old).map_err(fail)?;
+                    let (name, _) = self.w.name_kind(*child).map_err(fail)?;
+                    let (old_name, _) = self.w.name_kind(old).map_err(fail)?;
                     return Err(fail(format!("entity `{name}` already has parent `{old_name}`, not `{parent}`")));
                 }
                 Some(_) => {}
-                None => {
-                    self.tx
-                        .execute("UPDATE entities SET parent_id = ?1 WHERE id = ?2", params![pid, child])
-                        .map_err(|e| fail(db(e)))?;
-                }
+                None => self.w.set_parent(*child, pid).map_err(fail)?,
             }
         }
         self.check_no_cycle(&parents)?;
-        self.deferred.restore(&self.tx).map_err(|e| format!("(indexes):0: {}", db(e)))?;
-        let stats = std::mem::take(&mut self.stats);
-        self.tx.commit().map_err(|e| format!("(commit):0: {}", db(e)))?;
+        let mut stats = std::mem::take(&mut self.stats);
+        let (new, unchanged) = self.w.commit()?;
+        stats.claims += new;
+        stats.unchanged += unchanged;
         Ok(stats)
     }
 
@@ -370,20 +355,11 @@ impl Importer<'_> {
     /// so one walk over all of them finds every cycle in time linear in their number (walking up
     /// from each new child in turn was quadratic in a chain's depth: 4,000 deep took 10 s). The
     /// error names the record whose parent closed the cycle.
-    fn check_no_cycle(&self, assigned: &[(String, i64, String)]) -> Result<(), String> {
+    fn check_no_cycle(&mut self, assigned: &[(String, i64, String)]) -> Result<(), String> {
         if assigned.is_empty() {
             return Ok(());
         }
-        let mut parent: HashMap<i64, i64> = HashMap::new();
-        {
-            let mut stmt =
-                self.tx.prepare("SELECT id, parent_id FROM entities WHERE parent_id IS NOT NULL").map_err(db)?;
-            let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?))).map_err(db)?;
-            for row in rows {
-                let (id, p) = row.map_err(db)?;
-                parent.insert(id, p);
-            }
-        }
+        let parent: HashMap<i64, i64> = self.w.parents()?.into_iter().collect();
         let on_cycle = super::on_cycles(&parent);
         // The last assignment in the input that lands on a cycle is the one that closed it. A
         // cycle no assignment of this import touches was in the file before (a hand edit, which
@@ -391,20 +367,158 @@ impl Importer<'_> {
         let Some((at, child, _)) = assigned.iter().rev().find(|(_, child, _)| on_cycle.contains(child)) else {
             return Ok(());
         };
-        let (name, _) = self.entity_name_kind(*child)?;
+        let (name, _) = self.w.name_kind(*child)?;
         Err(format!("{at}: entity `{name}` would be its own ancestor (a cycle of parents)"))
+    }
+}
+
+/// SQLite's side of an import: its transaction, and the indexes set aside for the length of it.
+struct SqliteWrites<'a> {
+    tx: Transaction<'a>,
+    deferred: Deferred,
+}
+
+impl Writes for SqliteWrites<'_> {
+    fn names(&mut self) -> Result<Names, String> {
+        let aliases = self
+            .tx
+            .prepare("SELECT key, entity_id FROM entity_aliases")
+            .and_then(|mut st| st.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect())
+            .map_err(db)?;
+        let kinds = self
+            .tx
+            .prepare("SELECT id, kind FROM entities")
+            .and_then(|mut st| st.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect())
+            .map_err(db)?;
+        Ok((aliases, kinds))
+    }
+
+    fn source_with_hash(&mut self, sha256: &str) -> Result<Option<String>, String> {
+        self.tx
+            .query_row("SELECT id FROM sources WHERE sha256 = ?1 LIMIT 1", [sha256], |r| r.get(0))
+            .optional()
+            .map_err(db)
+    }
+
+    fn insert_entity(&mut self, name: &str, kind: &str) -> Result<i64, String> {
+        self.tx.execute("INSERT INTO entities (name, kind) VALUES (?1, ?2)", params![name, kind]).map_err(db)?;
+        Ok(self.tx.last_insert_rowid())
+    }
+
+    fn set_kind(&mut self, id: i64, kind: &str) -> Result<(), String> {
+        self.tx.execute("UPDATE entities SET kind = ?1 WHERE id = ?2", params![kind, id]).map_err(db)?;
+        Ok(())
+    }
+
+    fn name_kind(&mut self, id: i64) -> Result<(String, String), String> {
+        self.tx
+            .query_row("SELECT name, kind FROM entities WHERE id = ?1", [id], |r| Ok((r.get(0)?, r.get(1)?)))
+            .map_err(db)
+    }
+
+    fn insert_alias(&mut self, key: &str, alias: &str, id: i64) -> Result<(), String> {
+        self.tx
+            .execute("INSERT INTO entity_aliases (key, alias, entity_id) VALUES (?1, ?2, ?3)", params![key, alias, id])
+            .map_err(db)?;
+        Ok(())
+    }
+
+    fn insert_source(&mut self, s: &SourceRow<'_>) -> Result<bool, String> {
+        let inserted = self
+            .tx
+            .prepare_cached(
+                "INSERT INTO sources (id, title, publisher, url, published, published_start, published_end, added_at, sha256, text)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT (id) DO NOTHING",
+            )
+            .and_then(|mut st| {
+                st.execute(params![
+                    s.id,
+                    s.title,
+                    s.publisher,
+                    s.url,
+                    s.published,
+                    s.published_start,
+                    s.published_end,
+                    s.added_at,
+                    s.sha256,
+                    s.text
+                ])
+            })
+            .map_err(db)?;
+        Ok(inserted == 1)
+    }
+
+    fn source_fields(&mut self, id: &str) -> Result<SourceFields, String> {
+        self.tx
+            .query_row("SELECT title, publisher, url, published, sha256 FROM sources WHERE id = ?1", [id], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+            })
+            .map_err(db)
+    }
+
+    fn source_text(&mut self, id: &str) -> Result<Option<String>, String> {
+        self.tx
+            .prepare_cached("SELECT text FROM sources WHERE id = ?1")
+            .and_then(|mut s| s.query_row([id], |r| r.get(0)).optional())
+            .map_err(db)
+    }
+
+    fn claim(&mut self, id: &str, row: &[Arg<'_>]) -> Result<Added, String> {
+        let inserted =
+            self.tx.prepare_cached(&INSERT_CLAIM).and_then(|mut s| s.execute(params_from_iter(row))).map_err(db)?;
+        if inserted == 1 {
+            return Ok(Added::New);
+        }
+        // The id exists: the same claim again is fine, a different one under that id is not.
+        // SQLite compares, with the very values the insert was given (`IS` so NULLs match).
+        let same: bool = self
+            .tx
+            .prepare_cached(&SAME_CLAIM)
+            .and_then(|mut s| s.query_row(params_from_iter(row), |r| r.get(0)))
+            .map_err(db)?;
+        if same {
+            Ok(Added::Unchanged)
+        } else {
+            Err(format!("claim `{id}` already exists with different content"))
+        }
+    }
+
+    fn parent(&mut self, id: i64) -> Result<Option<i64>, String> {
+        self.tx.query_row("SELECT parent_id FROM entities WHERE id = ?1", [id], |r| r.get(0)).map_err(db)
+    }
+
+    fn set_parent(&mut self, id: i64, parent: i64) -> Result<(), String> {
+        self.tx.execute("UPDATE entities SET parent_id = ?1 WHERE id = ?2", params![parent, id]).map_err(db)?;
+        Ok(())
+    }
+
+    fn parents(&mut self) -> Result<Vec<(i64, i64)>, String> {
+        self.tx
+            .prepare("SELECT id, parent_id FROM entities WHERE parent_id IS NOT NULL")
+            .and_then(|mut st| st.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect())
+            .map_err(db)
+    }
+
+    fn commit(self: Box<Self>) -> Result<(usize, usize), String> {
+        self.deferred.restore(&self.tx).map_err(|e| format!("(indexes):0: {}", db(e)))?;
+        self.tx.commit().map_err(|e| format!("(commit):0: {}", db(e)))?;
+        Ok((0, 0))
     }
 }
 
 /// A stored source's fields that must agree for a re-import to count as the same source:
 /// title, publisher, url, published, sha256.
-type SourceFields = (String, Option<String>, Option<String>, Option<String>, String);
+pub(crate) type SourceFields = (String, Option<String>, Option<String>, Option<String>, String);
 
 /// The claims columns an import writes, in the order their values are bound: each stored field's
 /// columns, from the field table, quoted where SQL needs it (`"end"`).
-static INSERT_WIDTH: LazyLock<Vec<String>> = LazyLock::new(|| {
-    stored_claim_columns().flat_map(|(_, stored, _)| stored.columns()).map(|c| Sqlite.ident(c)).collect()
-});
+static INSERT_WIDTH: LazyLock<Vec<String>> = LazyLock::new(|| insert_columns(&Sqlite));
+
+/// The claims columns an import writes, in the order [`Writes::claim`] gets their values, as
+/// `dialect` spells them.
+pub(crate) fn insert_columns(dialect: &dyn Dialect) -> Vec<String> {
+    stored_claim_columns().flat_map(|(_, stored, _)| stored.columns()).map(|c| dialect.ident(c)).collect()
+}
 
 static INSERT_CLAIM: LazyLock<String> = LazyLock::new(|| {
     let params: Vec<String> = (1..=INSERT_WIDTH.len()).map(|n| format!("?{n}")).collect();
@@ -422,7 +536,7 @@ static SAME_CLAIM: LazyLock<String> = LazyLock::new(|| {
 });
 
 /// One bound value of a claim's row.
-enum Arg<'a> {
+pub(crate) enum Arg<'a> {
     /// A field's own value, borrowed from the claim.
     Cell(Cell<'a>),
     /// An entity's id.
@@ -459,14 +573,14 @@ mod tests {
     use rusqlite::types::Value as V;
 
     use crate::model::{ClaimRecord, SourceRecord};
-    use crate::store::Store;
+    use crate::store::SqliteStore;
 
     /// Every value lands in its own column: the row is read back by column name and compared
     /// with what was written by hand here, not with the list the INSERT was built from. Every
     /// value differs from every other, so two swapped columns cannot pass.
     #[test]
     fn each_field_of_a_claim_lands_in_its_column() {
-        let mut store = Store::empty_in_memory().unwrap();
+        let mut store = SqliteStore::empty_in_memory().unwrap();
         let text = "Officials said some 2,500 troops were there.";
         let mut importer = store.importer().unwrap();
         let source = SourceRecord {

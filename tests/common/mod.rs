@@ -82,6 +82,29 @@ pub fn pipe(mut cmd: Command, stdin: impl AsRef<[u8]>) -> Run {
     Run::from(child.wait_with_output().unwrap())
 }
 
+/// The articles the check tests' development database ingests beside the sample: three corpus
+/// articles and the check tests' own four sources.
+pub fn check_articles() -> Vec<String> {
+    let corpus = project_file("tests/corpus");
+    let mut files: Vec<String> = [
+        "voa-2020-03-09-two-us-service-members-killed-iraq",
+        "voa-2018-01-23-precision-strikes-kill-150",
+        "defense-2024-10-24-soldiers-injured-raid-headed-to-walter-reed",
+    ]
+    .iter()
+    .map(|n| corpus.join(format!("{n}.txt")).display().to_string())
+    .collect();
+    let mut own: Vec<String> = std::fs::read_dir(project_file("tests/check/sources"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .map(|p| p.display().to_string())
+        .collect();
+    own.sort();
+    files.extend(own);
+    files
+}
+
 /// The project's own files, for tests that read the sample directly.
 pub fn project_file(rel: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(rel)
