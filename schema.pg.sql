@@ -6,8 +6,10 @@
 --   SQLite's BINARY, so the two engines list rows in the same order, and `lower()` folds ASCII
 --   letters only, as SQLite's NOCASE does.
 -- * Figures are double precision (SQLite's NUMERIC keeps 2500 as an integer; both read back 2500).
--- * Full-text search is `to_tsvector('english', …)` (Snowball English stemming, SQLite's side is
---   porter) over GIN expression indexes, in place of the FTS5 table and its triggers.
+-- * Full-text search is `to_tsvector('claimdb_english', …)` over GIN expression indexes on the
+--   quote and on the text, in place of the FTS5 table and its triggers. claimdb_english is
+--   PostgreSQL's English configuration (Snowball stemming; SQLite's side is porter) without its
+--   stop words, as FTS5 has none: "killed in Gaza" is a phrase of three words on both engines.
 -- * The version lives in `claimdb_schema` instead of PRAGMA user_version; the one row there also
 --   marks the database as claimdb's, as PRAGMA application_id does a file.
 
@@ -100,8 +102,12 @@ CREATE INDEX claims_date ON claims (date_start, date_end);
 CREATE INDEX claims_date_days ON claims (date_days);
 CREATE INDEX claims_said_on ON claims (said_on_start, said_on_end);
 -- The full-text search, on the very expressions the PostgreSQL dialect writes.
-CREATE INDEX claims_fts_quote ON claims USING gin (to_tsvector('english', quote));
-CREATE INDEX claims_fts ON claims USING gin ((to_tsvector('english', quote) || to_tsvector('english', text)));
+CREATE TEXT SEARCH DICTIONARY claimdb_english_stem (TEMPLATE = snowball, LANGUAGE = english);
+CREATE TEXT SEARCH CONFIGURATION claimdb_english (COPY = english);
+ALTER TEXT SEARCH CONFIGURATION claimdb_english
+    ALTER MAPPING FOR asciiword, asciihword, hword_asciipart, word, hword, hword_part WITH claimdb_english_stem;
+CREATE INDEX claims_fts_quote ON claims USING gin (to_tsvector('claimdb_english', quote));
+CREATE INDEX claims_fts_text ON claims USING gin (to_tsvector('claimdb_english', text));
 
 CREATE VIEW claims_view AS
 SELECT c.id, c.source_id AS source, c.kind, c.quote, c.start, c."end", c.text,

@@ -4,6 +4,7 @@
     python3 benches/suite.py                      # N = 100,000, 5 rounds (by hand)
     python3 benches/suite.py --claims 1000000     # the full run
     python3 benches/suite.py --claims 3000 --rounds 1 --debug   # what CI runs, so it never rots
+    python3 benches/suite.py --postgres "$CLAIMDB_TEST_POSTGRES"  # and a PostgreSQL column
 
 Every round runs the two sides of each ratio back to back, and the ratio is taken round by round;
 the table gives min / median / max over the rounds. Installs what it needs: Debian's sqlite3 and
@@ -90,7 +91,7 @@ def explained_sql(claimdb, db, query, fmt):
     params = {}
     for l in lines:
         l = l.strip()
-        if l.startswith("?") and " = " in l:
+        if l[:1] in "?$" and " = " in l:
             name, value = l.split(" = ", 1)
             params[name] = value
     for name in sorted(params, key=lambda n: -int(n[1:])):
@@ -100,6 +101,79 @@ def explained_sql(claimdb, db, query, fmt):
     return sql
 
 
+def pg_url(admin, name):
+    """The URL of database `name` on the server `admin` (a URL ending in a database) names."""
+    base, _, tail = admin.rpartition("/")
+    query = tail.partition("?")[2]
+    return f"{base}/{name}" + (f"?{query}" if query else "")
+
+
+def pg_fresh(psql, admin, name):
+    subprocess.run([psql, "-X", "-q", admin, "-c", f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"], check=True)
+    subprocess.run([psql, "-X", "-q", admin, "-c", f"CREATE DATABASE {name}"], check=True)
+
+
+def pg_plan_uses_index(psql, url, sql):
+    """Whether PostgreSQL's plan for `sql` reads an index (what the README promises)."""
+    out = subprocess.run([psql, "-X", "-At", url, "-c", "EXPLAIN " + sql], capture_output=True, text=True, check=True)
+    return "Index" in out.stdout
+
+
+def postgres(a, n, data, extra, claimdb, env, queries, t, q):
+    """The PostgreSQL column: claimdb against psql on the same server, the same data."""
+    psql = need("psql", ["apt-get", "install", "-y", "-qq", "postgresql-client"])
+    name, base = f"claimdb_suite_{n}", f"claimdb_suite_{n}_base"
+    url, base_url = pg_url(a.postgres, name), pg_url(a.postgres, base)
+    ndjson = os.path.join(data, "claims.ndjson")
+    baseline = os.path.join(ROOT, "benches", "baseline.pg.sql")
+    ours, theirs, ratios = [], [], []
+    for _ in range(a.rounds):
+        pg_fresh(psql, a.postgres, name)
+        # The schema first, as a team would have it already: the import is what is timed.
+        subprocess.run([claimdb, "init", url], check=True, stderr=subprocess.DEVNULL, env=env)
+        s = run([claimdb, "--db", url, "import", ndjson], env=env)[0]
+        pg_fresh(psql, a.postgres, base)
+        b = run([psql, "-X", "-q", base_url, "-f", baseline], cwd=data)[0]
+        ours.append(s), theirs.append(b), ratios.append(s / b)
+    t.add(f"PostgreSQL: import, {n:,} claims", ours, theirs, ratios, "≤ 1.2×", "psql \\copy + the same indexes")
+    m = max(n // 10, 100)
+    ours, theirs, ratios = [], [], []
+    for _ in range(a.rounds):
+        s = run([claimdb, "--db", url, "import", os.path.join(extra, "claims.ndjson")], env=env)[0]
+        pg_fresh(psql, a.postgres, "claimdb_suite_small")
+        small = pg_url(a.postgres, "claimdb_suite_small")
+        subprocess.run([claimdb, "init", small], check=True, stderr=subprocess.DEVNULL, env=env)
+        f = run([claimdb, "--db", small, "import", os.path.join(extra, "claims.ndjson")], env=env)[0]
+        ours.append(s), theirs.append(f), ratios.append(s / f)
+        # Put the N-claim database back for the next round and the queries.
+        subprocess.run([psql, "-X", "-q", url, "-c", "DELETE FROM claims WHERE source_id LIKE 'a-%'"], check=True)
+    t.add(f"PostgreSQL: append {m:,} to {n:,}", ours, theirs, ratios, "≤ 2×", f"fresh import of {m:,}")
+    subprocess.run([psql, "-X", "-q", url, "-c", "VACUUM ANALYZE"], check=True)
+    times = 10 if n <= 100_000 else 5
+    for label, cmd, query in queries:
+        if cmd:
+            sql = query
+            cmd = [claimdb, "--db", url, *cmd[3:]]
+        else:
+            sql = explained_sql(claimdb, url, query, "tsv")
+            cmd = [claimdb, "--db", url, "query", query, "-F", "tsv"]
+        ours, theirs, ratios = [], [], []
+        for _ in range(a.rounds):
+            s = many(cmd, times, env=env)
+            b = many([psql, "-X", "-q", "-A", "-F", "\t", url, "-c", sql], times)
+            ours.append(s), theirs.append(b), ratios.append(s / b)
+        index = "index" if pg_plan_uses_index(psql, url, sql) else "NO INDEX"
+        q.add(f"PostgreSQL: {label} (plan: {index})", ours, theirs, ratios, "≤ 1.2×", "psql, same SQL")
+    for fmt in ("tsv", "ndjson"):
+        sql = explained_sql(claimdb, url, "claims", fmt)
+        ours, theirs, ratios = [], [], []
+        for _ in range(a.rounds):
+            s = run([claimdb, "--db", url, "query", "claims", "-F", fmt], env=env)[0]
+            b = run([psql, "-X", "-q", "-A", "-F", "\t", url, "-c", sql])[0]
+            ours.append(s), theirs.append(b), ratios.append(s / b)
+        q.add(f"PostgreSQL: all {n:,} claims as {fmt}", ours, theirs, ratios, "≤ 1.2×", "psql -A")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--claims", type=int, nargs="+", default=[100_000])
@@ -107,6 +181,7 @@ def main():
     ap.add_argument("--debug", action="store_true", help="use the debug build (CI: quick, figures meaningless)")
     ap.add_argument("--work", default="/tmp/claimdb-suite")
     ap.add_argument("--no-sqlite-utils", action="store_true")
+    ap.add_argument("--postgres", metavar="URL", help="also measure PostgreSQL on this server (an administrator's URL)")
     a = ap.parse_args()
 
     sqlite3 = need("sqlite3", ["apt-get", "install", "-y", "-qq", "sqlite3"])
@@ -247,6 +322,9 @@ def main():
             b = many([sqlite3, ":memory:", "select 1"], 20)
             ours.append(s), theirs.append(b), ratios.append(s / b)
         q.add("startup: troops in Iraq on the sample", ours, theirs, ratios, "≤ 1.5×", "sqlite3 :memory: 'select 1'")
+
+        if a.postgres:
+            postgres(a, n, data, extra, claimdb, env, queries, t, q)
 
         t.print(f"Import, N = {n:,}")
         q.print(f"Queries and output, N = {n:,}")

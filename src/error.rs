@@ -7,6 +7,9 @@ use std::io;
 pub enum Error {
     /// A message for the user, already saying what is wrong and where.
     Msg(String),
+    /// The database named holds no claimdb database yet (a server database without the schema):
+    /// a message as `Msg`, and a reader that can do without one may go on.
+    Missing(String),
     Io(io::Error),
     Sqlite(rusqlite::Error),
 }
@@ -25,7 +28,7 @@ impl Error {
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Error::Msg(m) => f.write_str(m),
+            Error::Msg(m) | Error::Missing(m) => f.write_str(m),
             Error::Io(e) => write!(f, "{e}"),
             Error::Sqlite(e) => write!(f, "database error: {e}"),
         }

@@ -319,6 +319,9 @@ fn sql_on_the_server_reads_and_the_server_refuses_every_write() {
     env.run(&["--db", &db.url, "sql", "COMMIT; DELETE FROM claims"]).expect(2);
     let n: i64 = db.client().query_one("SELECT count(*) FROM claims", &[]).unwrap().get(0);
     assert_eq!(n, 34, "every claim is still there");
+    // A statement that runs too long is stopped by the server, with the same message as SQLite's.
+    let r = env.run(&["--db", &db.url, "sql", "SELECT pg_sleep(10)", "--timeout", "0.2"]).expect(2);
+    assert!(r.stderr.contains("stopped after 0.2 s (--timeout)"), "{}", r.stderr);
     // Reading commands never write either: the database is as `init` left it.
     let r = env.run(&["--db", &db.url, "check", "Around 2,500 U.S. troops are in Iraq"]).expect(0);
     assert!(r.stdout.contains("supported"));
@@ -374,4 +377,64 @@ fn an_unreachable_server_is_a_clear_error_naming_it() {
     let r = env.run(&["--db", "postgres://[nonsense", "query", "troops"]).expect(2);
     assert!(r.stderr.contains("not a PostgreSQL URL"), "{}", r.stderr);
     assert!(!Path::new(&env.path("postgres:")).exists(), "a URL is never taken for a file name");
+}
+
+/// `sslmode=require` encrypts the connection (the test cluster has a self-signed certificate,
+/// which `require` does not check, as with libpq); `verify-full` refuses that certificate.
+#[test]
+fn sslmode_require_connects_over_tls_and_verify_full_checks_the_certificate() {
+    let Some(db) = Db::new("tls") else { return };
+    let mut admin = db.client();
+    let ssl: String = admin.query_one("SHOW ssl", &[]).unwrap().get(0);
+    let port: String = admin.query_one("SHOW port", &[]).unwrap().get(0);
+    if ssl != "on" {
+        assert!(std::env::var_os("CI").is_none(), "the CI cluster serves TLS (.ci/postgres needs openssl)");
+        eprintln!("skipped: the test server does not serve TLS");
+        return;
+    }
+    let env = Env::new();
+    let url = format!("postgres://claimdb@127.0.0.1:{port}/{}?sslmode=require", db.name);
+    env.run(&["init", &url, "--sample"]).expect(0);
+    // `claimdb sql` reads as a role that cannot see pg_stat_ssl's rows; sslinfo asks the session.
+    admin.batch_execute(&format!("ALTER DATABASE {} OWNER TO CURRENT_USER", db.name)).unwrap();
+    let mut own = db.client();
+    own.batch_execute("CREATE EXTENSION IF NOT EXISTS sslinfo").expect("sslinfo (PostgreSQL's contrib)");
+    let r = env.run(&["--db", &url, "sql", "SELECT ssl_is_used()", "-F", "tsv", "--no-headers"]).expect(0);
+    assert_eq!(r.stdout.trim(), "1", "the connection is encrypted");
+    let plain = url.replace("sslmode=require", "sslmode=disable");
+    let r = env.run(&["--db", &plain, "sql", "SELECT ssl_is_used()", "-F", "tsv", "--no-headers"]).expect(0);
+    assert_eq!(r.stdout.trim(), "0", "and disable means in the clear");
+    env.run(&["--db", &url, "query", "troops in Iraq"]).expect(0);
+    let strict = url.replace("sslmode=require", "sslmode=verify-full");
+    let r = env.run(&["--db", &strict, "query", "troops in Iraq"]).expect(2);
+    assert!(r.stderr.contains("cannot connect to") && r.stderr.contains("certificate"), "{}", r.stderr);
+}
+
+/// A copy that fails leaves at most claimdb's empty schema behind, which the next copy takes;
+/// a dry run against a server with no claimdb database writes nothing there at all.
+#[test]
+fn a_failed_copy_can_be_retried_and_a_dry_run_writes_nothing() {
+    let Some(db) = Db::new("retry") else { return };
+    let env = Env::new();
+    let article = project_file("tests/check/sources/wire-2025-01-07-deir-ez-zor-raid.txt").display().to_string();
+    let r = env.run(&["--db", &db.url, "ingest", "--dry-run", &article, "--format", "tsv"]).expect(0);
+    assert!(r.stdout.lines().count() > 2, "the dry run shows its claims");
+    let tables: i64 =
+        db.client().query_one("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'", &[]).unwrap().get(0);
+    assert_eq!(tables, 0, "a dry run made no schema");
+    // A file whose claim no longer matches its source (edited behind claimdb's back) fails the copy.
+    env.sample_db("c.db");
+    let conn = rusqlite::Connection::open(env.path("c.db")).unwrap();
+    conn.execute_batch("PRAGMA ignore_check_constraints = ON; UPDATE claims SET text = 'x' || text WHERE id = 'cc16';")
+        .unwrap();
+    conn.execute_batch("UPDATE claims SET quote = 'Around 2,500 U.S. troops are in IRAQ' WHERE id = 'cc16'").unwrap();
+    drop(conn);
+    let r = env.run(&["copy", "--from", "c.db", "--to", &db.url]).expect(2);
+    assert!(r.stderr.contains("cc16") && r.stderr.contains("nothing was copied"), "{}", r.stderr);
+    let claims: i64 = db.client().query_one("SELECT count(*) FROM claims", &[]).unwrap().get(0);
+    assert_eq!(claims, 0);
+    env.sample_db("good.db");
+    env.run(&["copy", "--from", "good.db", "--to", &db.url]).expect(0);
+    let r = env.run(&["copy", "--from", "good.db", "--to", &db.url]).expect(2);
+    assert!(r.stderr.contains("already holds a claimdb database"), "{}", r.stderr);
 }

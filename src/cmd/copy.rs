@@ -28,7 +28,7 @@ pub fn run(settings: &Settings, from: &str, to: &str) -> Result<Outcome, Error> 
         plural(stats.sources, "source", "sources"),
         plural(stats.claims, "claim", "claims"),
         source.describe(),
-        if store::is_url(to) { store::without_password(to) } else { to.to_string() },
+        if store::is_url(to) { store::server_name(to) } else { to.to_string() },
     ));
     Ok(Outcome::Found)
 }

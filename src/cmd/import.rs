@@ -33,7 +33,7 @@ pub fn run(settings: &Settings, files: &[PathBuf], exclusive: bool, rules: TextF
 pub(super) fn db_target(settings: &Settings, what: &str) -> Result<String, Error> {
     match &settings.db {
         DbChoice::File(path) => Ok(path.display().to_string()),
-        DbChoice::Server(url) => Ok(crate::store::without_password(url)),
+        DbChoice::Server(url) => Ok(crate::store::server_name(url)),
         DbChoice::Sample => Err(super::no_database(what)),
     }
 }

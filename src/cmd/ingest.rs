@@ -323,9 +323,13 @@ impl KnownPeople {
             crate::settings::DbChoice::File(path) if path.exists() => {
                 Some(crate::store::Store::open_read(path, settings.busy_timeout)?)
             }
-            // Connecting to write makes the schema where there is none yet, as the ingest would.
+            // Read only (a dry run writes nothing); a database without the schema knows no one.
             crate::settings::DbChoice::Server(url) => {
-                Some(crate::store::Store::connect(url, crate::store::Access::Write, settings.busy_timeout)?)
+                match crate::store::Store::connect(url, crate::store::Access::Read, settings.busy_timeout) {
+                    Ok(store) => Some(store),
+                    Err(Error::Missing(_)) => None,
+                    Err(e) => return Err(e),
+                }
             }
             _ => None,
         };

@@ -9,8 +9,7 @@ pub fn run(settings: &Settings) -> Result<Outcome, Error> {
     let mut store = super::open_write(settings, "migrate")?;
     store.ensure_wal();
     if store.migrated_from().is_none() {
-        let path = store.path().map(|p| p.display().to_string()).unwrap_or_default();
-        eprintln!("claimdb: {path} is already at schema {SCHEMA_VERSION}");
+        eprintln!("claimdb: {} is already at schema {SCHEMA_VERSION}", store.describe());
     }
     Ok(Outcome::Found)
 }

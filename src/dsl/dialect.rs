@@ -141,17 +141,13 @@ impl Dialect for Sqlite {
 /// PostgreSQL, as `claimdb init postgres://…` sets a database up: text columns in the "C"
 /// collation (so they sort and compare byte for byte, as SQLite's BINARY does, and `lower` folds
 /// ASCII only, as SQLite's NOCASE does), a `claimdb_figure` SQL function, and full-text search
-/// with English stemming over GIN indexes on the same expressions [`Postgres::full_text`] writes.
+/// with English stemming over GIN indexes on the expressions [`pg_matches`] writes.
 pub struct Postgres;
 
-/// The text-search expression over a claim's columns; the schema's GIN indexes are on exactly
-/// these, so the planner can use them. Quote and text are searched as two documents joined, so
-/// a phrase never runs from the end of one into the other.
-pub fn pg_search_vector(alias: &str, columns: Fts) -> String {
-    match columns {
-        Fts::Quote => format!("to_tsvector('english', {alias}quote)"),
-        Fts::QuoteAndText => format!("(to_tsvector('english', {alias}quote) || to_tsvector('english', {alias}text))"),
-    }
+/// Whether `column` (of `alias`) matches the text-search query `query`. The schema's GIN
+/// indexes are on exactly these expressions, so the planner can use them.
+pub fn pg_matches(alias: &str, column: &str, query: &str) -> String {
+    format!("to_tsvector('claimdb_english', {alias}{column}) @@ {query}")
 }
 
 impl Dialect for Postgres {
@@ -160,7 +156,10 @@ impl Dialect for Postgres {
     }
 
     fn compare_nocase(&self, lhs: &str, op: &str, rhs: &str) -> String {
-        format!("lower({lhs}) {op} lower({rhs})")
+        // Both sides folded in "C", which folds ASCII letters only, as NOCASE does: a parameter
+        // would otherwise fold in the database's own collation (É to é) and match what SQLite
+        // does not.
+        format!("lower({lhs}) {op} lower({rhs} COLLATE \"C\")")
     }
 
     fn contains(&self, lhs: &str, rhs: &str) -> String {
@@ -174,10 +173,16 @@ impl Dialect for Postgres {
     }
 
     fn full_text(&self, pk: &str, columns: Fts, param: &str) -> String {
-        format!(
-            "{pk} IN (SELECT fts.pk FROM claims AS fts WHERE {} @@ phraseto_tsquery('english', {param}))",
-            pg_search_vector("fts.", columns)
-        )
+        // Quote and text are searched as two documents, as FTS5 searches two columns: a phrase
+        // never runs from the end of one into the other.
+        let query = format!("phraseto_tsquery('claimdb_english', {param})");
+        let matches = match columns {
+            Fts::Quote => pg_matches("fts.", "quote", &query),
+            Fts::QuoteAndText => {
+                format!("({} OR {})", pg_matches("fts.", "quote", &query), pg_matches("fts.", "text", &query))
+            }
+        };
+        format!("{pk} IN (SELECT fts.pk FROM claims AS fts WHERE {matches})")
     }
 
     fn days_before(&self, date: &str, days: &str) -> String {

@@ -39,16 +39,16 @@ pub fn is_url(db: &str) -> bool {
     db.starts_with("postgres://") || db.starts_with("postgresql://")
 }
 
-/// A server's URL as messages show it: any password taken out.
-pub fn without_password(url: &str) -> String {
-    let Some((scheme, rest)) = url.split_once("://") else { return url.to_string() };
-    let (authority, tail) = rest.split_at(rest.find(['/', '?']).unwrap_or(rest.len()));
-    let authority = match authority.rsplit_once('@') {
-        Some((user, host)) => format!("{}@{host}", user.split(':').next().unwrap_or("")),
-        None => authority.to_string(),
-    };
-    let tail: Vec<&str> = tail.split('&').filter(|p| !p.contains("password=")).collect();
-    format!("{scheme}://{authority}{}", tail.join("&"))
+/// A server's URL as messages show it: rebuilt from what was read of it, so never with its
+/// password.
+pub fn server_name(url: &str) -> String {
+    #[cfg(feature = "postgres")]
+    return postgres::Target::parse(url).map(|t| t.name).unwrap_or_else(|_| "the PostgreSQL server --db names".into());
+    #[cfg(not(feature = "postgres"))]
+    {
+        let _ = url;
+        "a PostgreSQL server (not built into this claimdb)".into()
+    }
 }
 
 /// The schema this build creates and understands, on every engine. Bump it with a migration.
@@ -113,8 +113,7 @@ impl Store {
     }
 
     #[cfg(not(feature = "postgres"))]
-    pub fn connect(url: &str, _access: Access, _busy_timeout: Duration) -> Result<Store, Error> {
-        let _ = url;
+    pub fn connect(_url: &str, _access: Access, _busy_timeout: Duration) -> Result<Store, Error> {
         Err(Error::msg(
             "this claimdb was built without PostgreSQL support; build it with `cargo build --release` \
              (the `postgres` feature is on by default)",
@@ -135,7 +134,7 @@ impl Store {
         match self {
             Store::Sqlite(s) => s.migrated_from,
             #[cfg(feature = "postgres")]
-            Store::Postgres(_) => None,
+            Store::Postgres(p) => p.migrated_from,
         }
     }
 
@@ -456,6 +455,22 @@ impl Prepared<'_> {
         })?;
         Ok((rows, more))
     }
+}
+
+/// The columns of the user's own SQL under distinct names: JSON objects need distinct keys, so a
+/// join's second `id` becomes `id:2`.
+pub(crate) fn distinct_names<'a>(names: impl IntoIterator<Item = &'a str>) -> Vec<String> {
+    let mut columns: Vec<String> = Vec::new();
+    for name in names {
+        let mut unique = name.to_string();
+        let mut n = 1;
+        while columns.contains(&unique) {
+            n += 1;
+            unique = format!("{name}:{n}");
+        }
+        columns.push(unique);
+    }
+    columns
 }
 
 /// Splits the columns that hold a list (joined with [`crate::dsl::LIST_SEPARATOR`] in SQL) back

@@ -132,17 +132,7 @@ impl SqliteStore {
     pub fn prepare_sql<'s>(&'s self, text: &'s str) -> Result<SqlitePrepared<'s>, Error> {
         self.clear_refusal();
         let stmt = Stmt::Plain(self.conn.prepare(text).map_err(|e| self.explain_sql_error(text, e))?);
-        // JSON objects need distinct keys: a join's second `id` becomes `id:2`.
-        let mut columns: Vec<String> = Vec::new();
-        for name in stmt.column_names() {
-            let mut unique = name.to_string();
-            let mut n = 1;
-            while columns.contains(&unique) {
-                n += 1;
-                unique = format!("{name}:{n}");
-            }
-            columns.push(unique);
-        }
+        let columns = super::distinct_names(stmt.column_names());
         Ok(SqlitePrepared { store: self, stmt, params: &[], lists: &[], columns, raw: Some(text) })
     }
 }

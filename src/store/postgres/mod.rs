@@ -7,7 +7,10 @@
 //! each statement of the user's in its own read-only transaction as `claimdb_reader`, a role that
 //! holds no right to write, so a write is refused by the server, never by looking at the text.
 
+mod cells;
 mod write;
+
+use cells::cell;
 
 use std::cell::{Cell as Flag, RefCell};
 use std::collections::HashMap;
@@ -18,7 +21,7 @@ use std::time::Duration;
 
 use postgres::error::SqlState;
 use postgres::fallible_iterator::FallibleIterator;
-use postgres::types::{FromSql, ToSql, Type};
+use postgres::types::{ToSql, Type};
 use postgres::{Client, Config, Row, Statement};
 
 use super::read::{self, Verification};
@@ -39,6 +42,10 @@ pub struct PgStore {
     client: RefCell<Client>,
     /// The URL without its password, for messages.
     name: String,
+    /// The schema version opening for writing migrated the database from, if it did.
+    pub(in crate::store) migrated_from: Option<i64>,
+    /// How the connection was encrypted, to send a cancel request the same way.
+    tls: Option<postgres_native_tls::MakeTlsConnector>,
     busy: Duration,
     timeout: Option<Duration>,
     interrupt: Option<Arc<AtomicBool>>,
@@ -52,15 +59,90 @@ pub struct PgStore {
     statements: RefCell<HashMap<String, Statement>>,
 }
 
+/// Where to connect and how, from a URL and the environment.
+pub struct Target {
+    config: Config,
+    verify: Verify,
+    /// The URL as messages show it: rebuilt from what was parsed, so never with a password.
+    pub name: String,
+}
+
+impl Target {
+    /// Reads a `postgres://` URL as libpq would: what it leaves out comes from `PGHOST`,
+    /// `PGPORT`, `PGUSER`, `PGPASSWORD` and `PGDATABASE`, then libpq's defaults (the local socket
+    /// folder, the login name).
+    pub fn parse(url: &str) -> Result<Target, Error> {
+        let (url, verify) = verification(url);
+        let mut config: Config =
+            url.parse().map_err(|e| Error::msg(format!("--db is not a PostgreSQL URL we can read: {e}")))?;
+        let env = |k: &str| std::env::var(k).ok().filter(|v| !v.is_empty());
+        if config.get_hosts().is_empty() {
+            let hosts = env("PGHOST").unwrap_or_else(|| "/var/run/postgresql".into());
+            for h in hosts.split(',') {
+                config.host(h);
+            }
+        }
+        if config.get_ports().is_empty() {
+            if let Some(port) = env("PGPORT").and_then(|p| p.parse().ok()) {
+                config.port(port);
+            }
+        }
+        if config.get_user().is_none() {
+            if let Some(user) = env("PGUSER").or_else(|| env("USER")) {
+                config.user(&user);
+            }
+        }
+        if config.get_password().is_none() {
+            if let Some(password) = env("PGPASSWORD") {
+                config.password(password);
+            }
+        }
+        if config.get_dbname().is_none() {
+            if let Some(db) = env("PGDATABASE") {
+                config.dbname(&db);
+            }
+        }
+        let name = describe(&config);
+        Ok(Target { config, verify, name })
+    }
+}
+
+/// A database as a URL without its password: `postgres://user@host:port/db`, a socket folder
+/// percent-encoded in the host's place, as libpq reads it back.
+fn describe(config: &Config) -> String {
+    use postgres::config::Host;
+    let host = match config.get_hosts().first() {
+        Some(Host::Tcp(h)) => h.clone(),
+        Some(Host::Unix(path)) => path.display().to_string().replace('/', "%2F"),
+        None => String::new(),
+    };
+    let port = config.get_ports().first().map(|p| format!(":{p}")).unwrap_or_default();
+    let user = config.get_user().map(|u| format!("{u}@")).unwrap_or_default();
+    format!("postgres://{user}{host}{port}/{}", config.get_dbname().unwrap_or_default())
+}
+
+/// The schema version a new PostgreSQL database starts at: there is no older one.
+const PG_BASE_VERSION: i64 = 4;
+
+/// Each migration brings a PostgreSQL database from `version - 1` to `version`, as the SQLite
+/// ones (`store/migrations/`) do a file; a bump of the schema needs one here too.
+const PG_MIGRATIONS: &[(i64, &str)] = &[];
+
+/// The key of the advisory lock schema changes take, so two processes never make one twice.
+const SCHEMA_LOCK: i64 = 0x436C_6D64;
+
 impl PgStore {
-    /// Connects, and checks (or, to write, makes) the schema.
+    /// Connects, and checks (or, to write, makes or migrates) the schema.
     pub fn connect(url: &str, access: Access, busy: Duration) -> Result<PgStore, Error> {
-        let config: Config = url.parse().map_err(|e| Error::msg(format!("not a PostgreSQL URL ({e}): {url}")))?;
-        let name = super::without_password(url);
-        let client = connect(&config, &name)?;
+        let target = Target::parse(url)?;
+        let tls = tls(target.verify, &target.name)?;
+        let client = connect(&target, tls.clone())?;
+        let name = target.name;
         let mut store = PgStore {
             client: RefCell::new(client),
             name,
+            tls,
+            migrated_from: None,
             busy,
             timeout: None,
             interrupt: None,
@@ -70,13 +152,19 @@ impl PgStore {
             statements: RefCell::default(),
         };
         match (store.version()?, access) {
-            (Some(_), Access::Create) => {
+            (None, Access::Write | Access::Create) => store.change_schema(None)?,
+            (None, _) => {
+                return Err(Error::Missing(format!(
+                    "{} holds no claimdb database yet; `claimdb init {}` creates one",
+                    store.name, store.name
+                )))
+            }
+            (Some(_), Access::Create) if !store.is_empty()? => {
                 return Err(Error::msg(format!(
-                    "{} already holds a claimdb database; pick another database or drop its tables first",
+                    "{} already holds a claimdb database; pick another database, or empty this one",
                     store.name
                 )))
             }
-            (Some(SCHEMA_VERSION), _) => {}
             (Some(v), _) if v > SCHEMA_VERSION => {
                 return Err(Error::msg(format!(
                     "{} has schema version {v}, newer than this claimdb understands ({SCHEMA_VERSION}); \
@@ -84,19 +172,25 @@ impl PgStore {
                     store.name
                 )))
             }
-            (Some(v), _) => {
+            (Some(v), _) if v < PG_BASE_VERSION => {
                 return Err(Error::msg(format!(
-                    "{} has schema {v}, which this claimdb cannot migrate (PostgreSQL databases begin at schema 4)",
+                    "{} says schema {v}, older than any claimdb made on PostgreSQL ({PG_BASE_VERSION}); \
+                     it was not made by claimdb",
                     store.name
                 )))
             }
-            (None, Access::Write | Access::Create) => store.create_schema()?,
-            (None, _) => {
+            (Some(v), Access::Write | Access::Create) if v < SCHEMA_VERSION => {
+                store.change_schema(Some(v))?;
+                store.migrated_from = Some(v);
+            }
+            (Some(v), _) if v < SCHEMA_VERSION => {
                 return Err(Error::msg(format!(
-                    "{} holds no claimdb database yet; `claimdb init {}` creates one",
+                    "{} has schema {v}, older than this claimdb's {SCHEMA_VERSION}; run `claimdb --db {} migrate` \
+                     to bring it forward (commands that only read never change a database)",
                     store.name, store.name
                 )))
             }
+            (Some(_), _) => {}
         }
         let client = store.client.get_mut();
         if !matches!(access, Access::Write | Access::Create) {
@@ -111,15 +205,10 @@ impl PgStore {
 
     /// The schema version, or `None` in a database without claimdb's schema.
     fn version(&self) -> Result<Option<i64>, Error> {
-        let mut client = self.client.borrow_mut();
-        let exists: bool = client
-            .query_one("SELECT to_regclass('claimdb_schema') IS NOT NULL", &[])
-            .map_err(|e| pg(&self.name, e))?
-            .get(0);
+        let exists: bool = self.rows("SELECT to_regclass('claimdb_schema') IS NOT NULL", &[])?[0].get(0);
         if !exists {
-            let other: bool = client
-                .query_one("SELECT to_regclass('claims') IS NOT NULL OR to_regclass('entities') IS NOT NULL", &[])
-                .map_err(|e| pg(&self.name, e))?
+            let other: bool = self
+                .rows("SELECT to_regclass('claims') IS NOT NULL OR to_regclass('entities') IS NOT NULL", &[])?[0]
                 .get(0);
             if other {
                 return Err(Error::msg(format!(
@@ -130,47 +219,50 @@ impl PgStore {
             }
             return Ok(None);
         }
-        let row = client
-            .query_opt("SELECT version FROM claimdb_schema WHERE application = 'claimdb'", &[])
-            .map_err(|e| pg(&self.name, e))?;
-        Ok(row.map(|r| i64::from(r.get::<_, i32>(0))))
+        let rows = self.rows("SELECT version FROM claimdb_schema WHERE application = 'claimdb'", &[])?;
+        Ok(rows.first().map(|r| i64::from(r.get::<_, i32>(0))))
     }
 
-    /// Creates the schema in one transaction, and the reader role where this user may. Two
-    /// processes creating it at once: the advisory lock makes the second wait and find it made.
-    fn create_schema(&mut self) -> Result<(), Error> {
+    /// Whether the database holds no entity, source or claim (a schema only).
+    fn is_empty(&self) -> Result<bool, Error> {
+        let rows = self.rows(
+            "SELECT NOT EXISTS (SELECT 1 FROM entities) AND NOT EXISTS (SELECT 1 FROM sources)
+                    AND NOT EXISTS (SELECT 1 FROM claims)",
+            &[],
+        )?;
+        Ok(rows[0].get(0))
+    }
+
+    /// Creates the schema (`from` = `None`) or migrates it forward, in one transaction, with the
+    /// reader role where this user may make it. Two processes at once: the advisory lock makes
+    /// the second wait and find the work done.
+    fn change_schema(&mut self, from: Option<i64>) -> Result<(), Error> {
         let name = self.name.clone();
         let client = self.client.get_mut();
         let mut tx = client.transaction().map_err(|e| pg(&name, e))?;
-        tx.batch_execute("SELECT pg_advisory_xact_lock(4362236516)").map_err(|e| pg(&name, e))?;
-        let made: bool =
-            tx.query_one("SELECT to_regclass('claimdb_schema') IS NOT NULL", &[]).map_err(|e| pg(&name, e))?.get(0);
-        if !made {
-            tx.batch_execute(SCHEMA_PG_SQL)
-                .map_err(|e| Error::msg(format!("cannot create claimdb's schema in {name}: {}", pg_message(&e))))?;
-            // The role is the server's, shared by its databases; making it needs CREATEROLE.
-            // Without it, `sql` still runs in read-only transactions.
-            tx.batch_execute("SAVEPOINT role").map_err(|e| pg(&name, e))?;
-            let role = format!(
-                "DO $$ BEGIN
-                     IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{READER_ROLE}') THEN
-                         CREATE ROLE {READER_ROLE} NOLOGIN;
-                     END IF;
-                 END $$;
-                 GRANT USAGE ON SCHEMA public TO {READER_ROLE};
-                 GRANT SELECT ON claimdb_schema, entities, entity_aliases, sources, claims, claims_view TO {READER_ROLE};
-                 GRANT EXECUTE ON FUNCTION claimdb_number(double precision),
-                     claimdb_figure(double precision, double precision, double precision, text, text) TO {READER_ROLE};
-                 GRANT {READER_ROLE} TO CURRENT_USER;"
-            );
-            if let Err(e) = tx.batch_execute(&role) {
-                eprintln!(
-                    "claimdb: note: could not set up the read-only role {READER_ROLE} in {name} ({}); \
-                     `claimdb sql` there runs in read-only transactions only",
-                    pg_message(&e)
-                );
-                tx.batch_execute("ROLLBACK TO SAVEPOINT role").map_err(|e| pg(&name, e))?;
+        tx.execute("SELECT pg_advisory_xact_lock($1)", &[&SCHEMA_LOCK]).map_err(|e| pg(&name, e))?;
+        let now: Option<i32> = match tx.query_one("SELECT to_regclass('claimdb_schema') IS NOT NULL", &[]) {
+            Ok(r) if r.get::<_, bool>(0) => {
+                tx.query_opt("SELECT version FROM claimdb_schema", &[]).map_err(|e| pg(&name, e))?.map(|r| r.get(0))
             }
+            Ok(_) => None,
+            Err(e) => return Err(pg(&name, e)),
+        };
+        match now.map(i64::from) {
+            None if from.is_none() => {
+                tx.batch_execute(SCHEMA_PG_SQL)
+                    .map_err(|e| Error::msg(format!("cannot create claimdb's schema in {name}: {}", pg_message(&e))))?;
+                reader_role(&mut tx, &name)?;
+            }
+            Some(v) if v < SCHEMA_VERSION => {
+                for (to, sql) in PG_MIGRATIONS.iter().filter(|(to, _)| v < *to) {
+                    tx.batch_execute(sql).map_err(|e| {
+                        Error::msg(format!("migrating {name} to schema {to} failed: {}", pg_message(&e)))
+                    })?;
+                    tx.execute("UPDATE claimdb_schema SET version = $1", &[&(*to as i32)]).map_err(|e| pg(&name, e))?;
+                }
+            }
+            _ => {}
         }
         tx.commit().map_err(|e| pg(&name, e))?;
         Ok(())
@@ -200,25 +292,24 @@ impl PgStore {
     /// as the role that cannot write where there is one.
     pub fn make_read_only(&mut self) -> Result<(), Error> {
         let name = self.name.clone();
+        // The role may exist without this user in it, or without its grants in this database.
         let row = self
             .client
             .get_mut()
-            .query_one(
-                "SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = $1) AND pg_has_role(current_user, $1, 'MEMBER')",
+            .query_opt(
+                "SELECT pg_has_role(current_user, r.oid, 'MEMBER') AND has_table_privilege(r.oid, 'claims', 'SELECT')
+                 FROM pg_roles AS r WHERE r.rolname = $1",
                 &[&READER_ROLE],
             )
             .map_err(|e| pg(&name, e))?;
-        self.reader = row.get(0);
+        self.reader = row.is_some_and(|r| r.get(0));
         self.locked = true;
         Ok(())
     }
 
     /// Runs `f` with the client, saying so plainly if a statement is already streaming rows.
     fn with<T>(&self, f: impl FnOnce(&mut Client) -> Result<T, postgres::Error>) -> Result<T, Error> {
-        let mut client = self
-            .client
-            .try_borrow_mut()
-            .map_err(|_| Error::msg("the connection is busy with another statement's rows"))?;
+        let mut client = self.client.try_borrow_mut().map_err(|_| busy())?;
         f(&mut client).map_err(|e| self.fail(e))
     }
 
@@ -258,17 +349,7 @@ impl PgStore {
     pub fn prepare_sql<'s>(&'s self, text: &'s str) -> Result<PgPrepared<'s>, Error> {
         // Preparing only parses and plans: nothing runs until `each`, inside its transaction.
         let statement = self.with(|c| c.prepare(text))?;
-        let mut columns: Vec<String> = Vec::new();
-        for c in statement.columns() {
-            // JSON objects need distinct keys: a join's second `id` becomes `id:2`.
-            let mut unique = c.name().to_string();
-            let mut n = 1;
-            while columns.contains(&unique) {
-                n += 1;
-                unique = format!("{}:{n}", c.name());
-            }
-            columns.push(unique);
-        }
+        let columns = super::distinct_names(statement.columns().iter().map(|c| c.name()));
         Ok(PgPrepared { store: self, statement, params: &[], lists: &[], columns })
     }
 
@@ -296,8 +377,7 @@ impl PgStore {
         let filter = if source.is_some() { " WHERE source = $1" } else { "" };
         let text = format!("{}{filter} ORDER BY source, start, \"end\", id", read::claim_select());
         let args: Vec<&(dyn ToSql + Sync)> = source.iter().map(|s| s as &(dyn ToSql + Sync)).collect();
-        let mut client =
-            self.client.try_borrow_mut().map_err(|_| Error::msg("the connection is busy with another statement"))?;
+        let mut client = self.client.try_borrow_mut().map_err(|_| busy())?;
         let mut rows = client.query_raw(&text, args).map_err(|e| pg(&self.name, e))?;
         while let Some(row) = rows.next().map_err(|e| pg(&self.name, e))? {
             let cells = (0..row.len()).map(|i| cell(&row, i)).collect::<Result<Vec<_>, _>>()?;
@@ -415,6 +495,43 @@ impl PgStore {
     }
 }
 
+/// Makes `claimdb sql`'s role: one that may read claimdb's tables and write nothing, and this
+/// user a member of it. Each step that this user may not take (creating roles needs CREATEROLE,
+/// granting one's membership its ADMIN option) is skipped with a note; `sql` then runs in
+/// read-only transactions as the user.
+fn reader_role(tx: &mut postgres::Transaction<'_>, name: &str) -> Result<(), Error> {
+    let steps = [
+        format!(
+            "DO $$ BEGIN
+                 IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{READER_ROLE}') THEN
+                     CREATE ROLE {READER_ROLE} NOLOGIN;
+                 END IF;
+             END $$"
+        ),
+        format!(
+            "GRANT USAGE ON SCHEMA public TO {READER_ROLE};
+             GRANT SELECT ON claimdb_schema, entities, entity_aliases, sources, claims, claims_view TO {READER_ROLE};
+             GRANT EXECUTE ON FUNCTION claimdb_number(double precision),
+                 claimdb_figure(double precision, double precision, double precision, text, text) TO {READER_ROLE}"
+        ),
+        format!("GRANT {READER_ROLE} TO CURRENT_USER"),
+    ];
+    for step in steps {
+        tx.batch_execute("SAVEPOINT role").map_err(|e| pg(name, e))?;
+        if let Err(e) = tx.batch_execute(&step) {
+            eprintln!(
+                "claimdb: note: could not set up the read-only role {READER_ROLE} in {name} ({}); \
+                 `claimdb sql` there runs in read-only transactions as this user",
+                pg_message(&e)
+            );
+            tx.batch_execute("ROLLBACK TO SAVEPOINT role").map_err(|e| pg(name, e))?;
+            break;
+        }
+        tx.batch_execute("RELEASE SAVEPOINT role").map_err(|e| pg(name, e))?;
+    }
+    Ok(())
+}
+
 /// A statement ready to run on the server.
 pub struct PgPrepared<'s> {
     store: &'s PgStore,
@@ -432,10 +549,7 @@ impl PgPrepared<'_> {
         mut each: impl FnMut(&[Cell]) -> std::io::Result<bool>,
     ) -> Result<usize, Error> {
         let store = self.store;
-        let mut client = store
-            .client
-            .try_borrow_mut()
-            .map_err(|_| Error::msg("the connection is busy with another statement's rows"))?;
+        let mut client = store.client.try_borrow_mut().map_err(|_| busy())?;
         let own = store.locked && !store.snapshot.get();
         if own {
             let mut begin = String::from("BEGIN READ ONLY;");
@@ -444,7 +558,7 @@ impl PgPrepared<'_> {
             }
             client.batch_execute(&begin).map_err(|e| store.fail(e))?;
         }
-        let watch = store.interrupt.as_ref().map(|flag| Watch::start(flag, client.cancel_token()));
+        let watch = store.interrupt.as_ref().map(|flag| Watch::start(flag, client.cancel_token(), store.tls.clone()));
         let result = (|| {
             let mut rows = client.query_raw(&self.statement, params(self.params)).map_err(|e| store.fail(e))?;
             let mut count = 0;
@@ -474,14 +588,23 @@ struct Watch {
 }
 
 impl Watch {
-    fn start(flag: &Arc<AtomicBool>, token: postgres::CancelToken) -> Watch {
+    fn start(
+        flag: &Arc<AtomicBool>,
+        token: postgres::CancelToken,
+        tls: Option<postgres_native_tls::MakeTlsConnector>,
+    ) -> Watch {
         flag.store(false, Ordering::Relaxed);
         let (flag, done) = (Arc::clone(flag), Arc::new(AtomicBool::new(false)));
         let stop = Arc::clone(&done);
         let thread = std::thread::spawn(move || {
             while !stop.load(Ordering::Relaxed) {
                 if flag.load(Ordering::Relaxed) {
-                    let _ = token.cancel_query(postgres::NoTls);
+                    // Sent as the connection was made: a server that takes only TLS refuses
+                    // a cancel request in the clear.
+                    let _ = match tls {
+                        Some(tls) => token.cancel_query(tls),
+                        None => token.cancel_query(postgres::NoTls),
+                    };
                     return;
                 }
                 std::thread::sleep(Duration::from_millis(10));
@@ -518,94 +641,65 @@ fn params(ps: &[Param]) -> Vec<&(dyn ToSql + Sync)> {
         .collect()
 }
 
-/// One value as a cell, as SQLite's values become cells: integers and booleans as integers,
-/// whole reals as integers, text borrowed from the row. A type claimdb never stores shows as its
-/// name in angle brackets.
-fn cell(row: &Row, i: usize) -> Result<Cell<'_>, Error> {
-    let t = row.columns()[i].type_();
-    let bad = |e: Box<dyn std::error::Error + Sync + Send>| Error::msg(format!("cannot read column {i}: {e}"));
-    Ok(match *t {
-        Type::BOOL => {
-            row.try_get::<_, Option<bool>>(i).map_err(|e| bad(e.into()))?.map_or(Cell::Null, |b| Cell::Int(b.into()))
-        }
-        Type::INT2 => {
-            row.try_get::<_, Option<i16>>(i).map_err(|e| bad(e.into()))?.map_or(Cell::Null, |n| Cell::Int(n.into()))
-        }
-        Type::INT4 => {
-            row.try_get::<_, Option<i32>>(i).map_err(|e| bad(e.into()))?.map_or(Cell::Null, |n| Cell::Int(n.into()))
-        }
-        Type::INT8 => row.try_get::<_, Option<i64>>(i).map_err(|e| bad(e.into()))?.map_or(Cell::Null, Cell::Int),
-        Type::FLOAT4 => {
-            row.try_get::<_, Option<f32>>(i).map_err(|e| bad(e.into()))?.map_or(Cell::Null, |x| Cell::number(x.into()))
-        }
-        Type::FLOAT8 => row.try_get::<_, Option<f64>>(i).map_err(|e| bad(e.into()))?.map_or(Cell::Null, Cell::number),
-        Type::NUMERIC => {
-            row.try_get::<_, Option<Numeric>>(i).map_err(|e| bad(e.into()))?.map_or(Cell::Null, |n| Cell::number(n.0))
-        }
-        Type::TEXT | Type::VARCHAR | Type::BPCHAR | Type::NAME | Type::UNKNOWN => {
-            row.try_get::<_, Option<&str>>(i).map_err(|e| bad(e.into()))?.map_or(Cell::Null, |s| Cell::Text(s.into()))
-        }
-        ref other => match row.try_get::<_, Option<Raw>>(i).map_err(|e| bad(e.into()))? {
-            None => Cell::Null,
-            Some(_) => Cell::Text(format!("<{}>", other.name()).into()),
-        },
-    })
+/// How sure of the server a TLS connection must be, as libpq's `sslmode` says.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Verify {
+    /// `disable`: no TLS at all.
+    Disabled,
+    /// `disable`, `allow`, `prefer`, `require`: encrypted where the modes ask, the certificate
+    /// not checked (libpq checks it only from `verify-ca` on).
+    Nothing,
+    /// `verify-ca`: a certificate signed by an authority the system trusts.
+    Chain,
+    /// `verify-full`: that, and issued to the host in the URL.
+    Host,
 }
 
-/// A NUMERIC as a float: PostgreSQL's sums and averages of integers are NUMERIC.
-struct Numeric(f64);
-
-impl<'a> FromSql<'a> for Numeric {
-    fn from_sql(_: &Type, raw: &'a [u8]) -> Result<Numeric, Box<dyn std::error::Error + Sync + Send>> {
-        // ndigits, weight, sign, dscale, then ndigits base-10000 digits, all big-endian i16.
-        let word = |i: usize| -> Result<i16, Box<dyn std::error::Error + Sync + Send>> {
-            let b = raw.get(2 * i..2 * i + 2).ok_or("a NUMERIC shorter than its header says")?;
-            Ok(i16::from_be_bytes([b[0], b[1]]))
-        };
-        let (ndigits, weight, sign) = (word(0)?, word(1)?, word(2)? as u16);
-        if sign == 0xC000 {
-            return Ok(Numeric(f64::NAN));
+/// Takes libpq's `verify-ca`/`verify-full` out of the URL (the client library knows only
+/// `disable`, `prefer` and `require`), leaving `require` in their place.
+fn verification(url: &str) -> (String, Verify) {
+    for (mode, verify) in [("sslmode=verify-full", Verify::Host), ("sslmode=verify-ca", Verify::Chain)] {
+        if url.contains(mode) {
+            return (url.replace(mode, "sslmode=require"), verify);
         }
-        let mut v = 0.0;
-        for d in 0..ndigits.max(0) as usize {
-            v += f64::from(word(4 + d)?) * 10_000f64.powi(i32::from(weight) - d as i32);
-        }
-        Ok(Numeric(if sign == 0x4000 { -v } else { v }))
     }
-
-    fn accepts(t: &Type) -> bool {
-        *t == Type::NUMERIC
+    if url.contains("sslmode=disable") {
+        return (url.to_string(), Verify::Disabled);
     }
+    (url.replace("sslmode=allow", "sslmode=prefer"), Verify::Nothing)
 }
 
-/// Any value, unread: enough to tell NULL from not.
-struct Raw;
-
-impl<'a> FromSql<'a> for Raw {
-    fn from_sql(_: &Type, _: &'a [u8]) -> Result<Raw, Box<dyn std::error::Error + Sync + Send>> {
-        Ok(Raw)
+/// The TLS connector the URL asks for: none for `sslmode=disable`.
+fn tls(verify: Verify, name: &str) -> Result<Option<postgres_native_tls::MakeTlsConnector>, Error> {
+    if verify == Verify::Disabled {
+        return Ok(None);
     }
-
-    fn accepts(_: &Type) -> bool {
-        true
-    }
+    let tls = native_tls::TlsConnector::builder()
+        .danger_accept_invalid_certs(verify == Verify::Nothing)
+        .danger_accept_invalid_hostnames(verify != Verify::Host)
+        .build()
+        .map_err(|e| Error::msg(format!("cannot set up TLS to connect to {name}: {e}")))?;
+    Ok(Some(postgres_native_tls::MakeTlsConnector::new(tls)))
 }
 
-/// Connects over TLS where the URL asks for it (`sslmode=require`, or `prefer`, the default,
-/// where the server offers it), else in the clear.
-fn connect(config: &Config, name: &str) -> Result<Client, Error> {
-    let mut config = config.clone();
+/// Connects over TLS where the URL asks for it (`sslmode=require` and the `verify-` modes, or
+/// `prefer`, the default, where the server offers it), else in the clear.
+fn connect(target: &Target, tls: Option<postgres_native_tls::MakeTlsConnector>) -> Result<Client, Error> {
+    let mut config = target.config.clone();
     if config.get_connect_timeout().is_none() {
         config.connect_timeout(Duration::from_secs(10));
     }
-    let result = if config.get_ssl_mode() == postgres::config::SslMode::Disable {
-        config.connect(postgres::NoTls)
-    } else {
-        let tls = native_tls::TlsConnector::new()
-            .map_err(|e| Error::msg(format!("cannot set up TLS to connect to {name}: {e}")))?;
-        config.connect(postgres_native_tls::MakeTlsConnector::new(tls))
+    let result = match tls {
+        None => config.connect(postgres::NoTls),
+        Some(tls) => config.connect(tls),
     };
-    result.map_err(|e| Error::msg(format!("cannot connect to {name}: {}", pg_message(&e))))
+    result.map_err(|e| Error::msg(format!("cannot connect to {}: {}", target.name, pg_message(&e))))
+}
+
+/// The one connection is streaming a statement's rows, and something asked it for another
+/// statement meanwhile (a caller's bug, never the user's: said plainly rather than panicking).
+fn busy() -> Error {
+    Error::msg("the connection to the server is busy with another statement's rows")
 }
 
 /// A server error in the server's words (with its detail), or the client's.
@@ -640,5 +734,42 @@ fn pg(name: &str, e: postgres::Error) -> Error {
             Error::msg(format!("refused: {} (this command only reads)", pg_message(&e)))
         }
         _ => Error::msg(format!("database error: {}", pg_message(&e))),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A bump of the schema needs a PostgreSQL migration as well as a SQLite one.
+    #[test]
+    fn migrations_reach_the_current_version_from_the_first_postgresql_schema() {
+        let mut at = PG_BASE_VERSION;
+        for (to, _) in PG_MIGRATIONS {
+            assert_eq!(*to, at + 1, "migrations go one version at a time");
+            at = *to;
+        }
+        assert_eq!(at, SCHEMA_VERSION, "add a PostgreSQL migration to PG_MIGRATIONS");
+        assert!(SCHEMA_PG_SQL.contains(&format!("VALUES ('claimdb', {PG_BASE_VERSION})")));
+        assert!(SCHEMA_PG_SQL.starts_with(&format!("-- claimdb schema, version {PG_BASE_VERSION}, for PostgreSQL.")));
+    }
+
+    /// Messages name the database by what was read of the URL: never its password, wherever the
+    /// password hides.
+    #[test]
+    fn a_target_is_named_without_its_password() {
+        for url in [
+            "postgres://reporter:s3cret@db.example.org:5433/claims",
+            "postgres://reporter:pa%2Fss%3Fw%40rd@db.example.org/claims",
+            "postgres://reporter@db.example.org/claims?password=s3cret&sslmode=require",
+            "postgres://reporter@db.example.org/claims?sslmode=verify-full&password=pa%2Fss",
+        ] {
+            let name = Target::parse(url).unwrap().name;
+            assert!(name.starts_with("postgres://reporter@db.example.org"), "{name}");
+            assert!(name.ends_with("/claims"), "{name}");
+            assert!(!name.contains("s3cret") && !name.contains("%2Fss"), "{name}");
+        }
+        let socket = Target::parse("postgres://reporter@%2Ftmp%2Fpg:5439/claims").unwrap().name;
+        assert_eq!(socket, "postgres://reporter@%2Ftmp%2Fpg:5439/claims", "a name that reads back as the same URL");
     }
 }
