@@ -182,6 +182,7 @@ def main():
     ap.add_argument("--work", default="/tmp/claimdb-suite")
     ap.add_argument("--no-sqlite-utils", action="store_true")
     ap.add_argument("--postgres", metavar="URL", help="also measure PostgreSQL on this server (an administrator's URL)")
+    ap.add_argument("--only-postgres", action="store_true", help="with --postgres: skip the SQLite measures")
     a = ap.parse_args()
 
     sqlite3 = need("sqlite3", ["apt-get", "install", "-y", "-qq", "sqlite3"])
@@ -224,6 +225,22 @@ def main():
                     os.remove(path + suffix)
 
         t = Table()
+        q = Table()
+        queries = [
+            ("claim by id (show)", [claimdb, "--db", db, "show", "g00000500", "-F", "tsv"],
+             "SELECT * FROM claims_view WHERE id = 'g00000500'"),
+            ("troops in Iraq", None, "troops in Iraq"),
+            ("one-month date range", None, "claims where date between 2020-03-01 and 2020-03-31"),
+            ("full text", None, "claims where text ~ helicopter"),
+            ("full text, limit 10", None, "claims where text ~ helicopter limit 10"),
+            ("group by location", None, "troops select location, sum(value) group by location"),
+        ]
+        if a.postgres:
+            postgres(a, n, data, extra, claimdb, env, queries, t, q)
+        if a.only_postgres:
+            t.print(f"Import, N = {n:,}")
+            q.print(f"Queries and output, N = {n:,}")
+            continue
         # 1. Fresh import.
         ours, shell, utils, ratios, uratios, rss = [], [], [], [], [], []
         for _ in range(a.rounds):
@@ -260,15 +277,6 @@ def main():
         t.add(f"append {m:,} to {n:,}", app, fre, ratios, "≤ 2×", f"fresh import of {m:,}")
 
         # 3. Queries, claimdb against the shell running the SQL claimdb explains, on the same file.
-        queries = [
-            ("claim by id (show)", [claimdb, "--db", db, "show", "g00000500", "-F", "tsv"],
-             "SELECT * FROM claims_view WHERE id = 'g00000500'"),
-            ("troops in Iraq", None, "troops in Iraq"),
-            ("one-month date range", None, "claims where date between 2020-03-01 and 2020-03-31"),
-            ("full text", None, "claims where text ~ helicopter"),
-            ("full text, limit 10", None, "claims where text ~ helicopter limit 10"),
-            ("group by location", None, "troops select location, sum(value) group by location"),
-        ]
         times = 10 if n <= 100_000 else 5
         # The same questions asked of the naive table the way a user of it would: names by hand
         # (the place and what lies inside it, read from the gazetteer), dates as text, full text
@@ -286,7 +294,6 @@ def main():
                          "(SELECT rowid FROM claims_fts WHERE claims_fts MATCH 'helicopter')" + order,
             "group by location": "SELECT location, sum(value) FROM claims WHERE kind = 'troops' GROUP BY location",
         }
-        q = Table()
         for name, cmd, query in queries:
             sql = query if cmd else explained_sql(claimdb, db, query, "tsv")
             cmd = cmd or [claimdb, "--db", db, "query", query, "-F", "tsv"]
@@ -322,9 +329,6 @@ def main():
             b = many([sqlite3, ":memory:", "select 1"], 20)
             ours.append(s), theirs.append(b), ratios.append(s / b)
         q.add("startup: troops in Iraq on the sample", ours, theirs, ratios, "≤ 1.5×", "sqlite3 :memory: 'select 1'")
-
-        if a.postgres:
-            postgres(a, n, data, extra, claimdb, env, queries, t, q)
 
         t.print(f"Import, N = {n:,}")
         q.print(f"Queries and output, N = {n:,}")

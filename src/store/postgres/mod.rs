@@ -134,8 +134,8 @@ const SCHEMA_LOCK: i64 = 0x436C_6D64;
 impl PgStore {
     /// Connects, and checks (or, to write, makes or migrates) the schema.
     pub fn connect(url: &str, access: Access, busy: Duration) -> Result<PgStore, Error> {
-        let target = Target::parse(url)?;
-        let tls = tls(target.verify, &target.name)?;
+        let mut target = Target::parse(url)?;
+        let tls = tls(&mut target)?;
         let client = connect(&target, tls.clone())?;
         let name = target.name;
         let mut store = PgStore {
@@ -193,13 +193,17 @@ impl PgStore {
             (Some(_), _) => {}
         }
         let client = store.client.get_mut();
-        if !matches!(access, Access::Write | Access::Create) {
-            // Every transaction this session begins is read-only, by the server's rule.
+        if matches!(access, Access::Write | Access::Create) {
+            // A writer waits for another writer as long as --busy-timeout says, then says so.
+            client
+                .batch_execute(&format!("SET lock_timeout = {}", busy.as_millis().max(1)))
+                .map_err(|e| pg(&store.name, e))?;
+        } else {
+            // Every transaction this session begins is read-only, by the server's rule. A reader
+            // waits for no writer, but for the first load into an empty database (see
+            // `postgres/write.rs`), which it waits out rather than fail.
             client.batch_execute("SET default_transaction_read_only = on").map_err(|e| pg(&store.name, e))?;
         }
-        client
-            .batch_execute(&format!("SET lock_timeout = {}", busy.as_millis().max(1)))
-            .map_err(|e| pg(&store.name, e))?;
         Ok(store)
     }
 
@@ -669,9 +673,17 @@ fn verification(url: &str) -> (String, Verify) {
     (url.replace("sslmode=allow", "sslmode=prefer"), Verify::Nothing)
 }
 
-/// The TLS connector the URL asks for: none for `sslmode=disable`.
-fn tls(verify: Verify, name: &str) -> Result<Option<postgres_native_tls::MakeTlsConnector>, Error> {
-    if verify == Verify::Disabled {
+/// The TLS connector the URL asks for: none for `sslmode=disable`, and none for a Unix socket,
+/// which never carries TLS (libpq's rule too). Setting one up costs tens of milliseconds of
+/// OpenSSL's start, most of a short query's time, so it is made only where it can be used.
+fn tls(target: &mut Target) -> Result<Option<postgres_native_tls::MakeTlsConnector>, Error> {
+    let local = target.config.get_hosts().iter().all(|h| matches!(h, postgres::config::Host::Unix(_)));
+    if local && target.config.get_ssl_mode() == postgres::config::SslMode::Require {
+        target.config.ssl_mode(postgres::config::SslMode::Prefer);
+    }
+    let verify = target.verify;
+    let name = &target.name;
+    if verify == Verify::Disabled || local {
         return Ok(None);
     }
     let tls = native_tls::TlsConnector::builder()
