@@ -138,15 +138,17 @@ def postgres(a, n, data, extra, claimdb, env, queries, t, q):
     t.add(f"PostgreSQL: import, {n:,} claims", ours, theirs, ratios, "≤ 1.2×", "psql \\copy + the same indexes")
     m = max(n // 10, 100)
     ours, theirs, ratios = [], [], []
+    copy = f"claimdb_suite_{n}_append"
     for _ in range(a.rounds):
-        s = run([claimdb, "--db", url, "import", os.path.join(extra, "claims.ndjson")], env=env)[0]
+        # A fresh copy of the N-claim database each round, as the SQLite side copies its file.
+        subprocess.run([psql, "-X", "-q", a.postgres, "-c", f"DROP DATABASE IF EXISTS {copy} WITH (FORCE)"], check=True)
+        subprocess.run([psql, "-X", "-q", a.postgres, "-c", f"CREATE DATABASE {copy} TEMPLATE {name}"], check=True)
+        s = run([claimdb, "--db", pg_url(a.postgres, copy), "import", os.path.join(extra, "claims.ndjson")], env=env)[0]
         pg_fresh(psql, a.postgres, "claimdb_suite_small")
         small = pg_url(a.postgres, "claimdb_suite_small")
         subprocess.run([claimdb, "init", small], check=True, stderr=subprocess.DEVNULL, env=env)
         f = run([claimdb, "--db", small, "import", os.path.join(extra, "claims.ndjson")], env=env)[0]
         ours.append(s), theirs.append(f), ratios.append(s / f)
-        # Put the N-claim database back for the next round and the queries.
-        subprocess.run([psql, "-X", "-q", url, "-c", "DELETE FROM claims WHERE source_id LIKE 'a-%'"], check=True)
     t.add(f"PostgreSQL: append {m:,} to {n:,}", ours, theirs, ratios, "≤ 2×", f"fresh import of {m:,}")
     subprocess.run([psql, "-X", "-q", url, "-c", "VACUUM ANALYZE"], check=True)
     times = 10 if n <= 100_000 else 5

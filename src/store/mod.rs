@@ -8,13 +8,10 @@
 //! operation, dispatched to the engine's own code. The store knows claims, SQL and databases; it
 //! knows nothing of the command line or of output formats.
 
-mod bulk;
 mod copy;
 #[cfg(feature = "postgres")]
 pub mod postgres;
-mod raw;
 pub mod read;
-mod run;
 mod sqlite;
 pub mod write;
 
@@ -405,7 +402,7 @@ pub struct Prepared<'s> {
 }
 
 enum Running<'s> {
-    Sqlite(run::SqlitePrepared<'s>),
+    Sqlite(sqlite::SqlitePrepared<'s>),
     #[cfg(feature = "postgres")]
     Postgres(postgres::PgPrepared<'s>),
 }

@@ -1,6 +1,7 @@
 //! The SQLite engine: creating and opening database files (to read, to write, which migrates,
-//! or for raw SQL), and the migrations. Its reads live in `read`, its writes in `write` (with the
-//! bulk-load tuning in `bulk`), raw read-only SQL in `raw`.
+//! or for raw SQL), and the migrations. Its reads live in `read`, its side of an import in
+//! `write` (with the bulk-load tuning in `bulk`), statements under their limits in `run`, raw
+//! read-only SQL in `raw`.
 //!
 //! A claimdb file is marked by `PRAGMA application_id` and versioned by `PRAGMA user_version`.
 //! Opening an older file migrates it forward in one transaction; a newer one is refused, since this
@@ -14,8 +15,15 @@ use rusqlite::config::DbConfig;
 use rusqlite::functions::FunctionFlags;
 use rusqlite::{Connection, OpenFlags};
 
+mod bulk;
+mod raw;
+mod read;
+mod run;
+mod write;
+
+pub use run::SqlitePrepared;
+
 use super::SCHEMA_VERSION;
-use super::{raw, run};
 use crate::dsl::dialect::{self, Dialect};
 use crate::error::Error;
 use crate::model::{format_figure, Qualifier};
@@ -23,31 +31,31 @@ use crate::model::{format_figure, Qualifier};
 /// `Clmd`, big-endian: tells claimdb files from other SQLite files.
 pub const APPLICATION_ID: i64 = 0x436C_6D64;
 
-pub const SCHEMA_SQL: &str = include_str!("../../schema.sql");
+pub const SCHEMA_SQL: &str = include_str!("../../../schema.sql");
 
 /// Each migration brings a file from `version - 1` to `version`.
 const MIGRATIONS: &[(i64, &str)] = &[
-    (2, include_str!("migrations/0002_search_and_view.sql")),
-    (3, include_str!("migrations/0003_cheaper_checks.sql")),
-    (4, include_str!("migrations/0004_bounds_and_origin.sql")),
+    (2, include_str!("../migrations/0002_search_and_view.sql")),
+    (3, include_str!("../migrations/0003_cheaper_checks.sql")),
+    (4, include_str!("../migrations/0004_bounds_and_origin.sql")),
 ];
 
 /// An open database.
 pub struct SqliteStore {
-    pub(super) conn: Connection,
+    conn: Connection,
     /// Where it lives; `None` for a database in memory (the built-in sample).
-    pub(super) path: Option<PathBuf>,
+    path: Option<PathBuf>,
     /// Set when opening migrated the file, so the caller can say so.
     pub migrated_from: Option<i64>,
     /// Set by [`SqliteStore::make_read_only`]: what its authorizer first refused.
-    pub(super) refused: Option<raw::Refused>,
+    refused: Option<raw::Refused>,
     /// No other process can be using the file: this process just created it. Only then may a
     /// bulk load trade WAL (which lets readers go on while it writes) for speed.
-    pub(super) private: bool,
+    private: bool,
     /// What stops a statement that runs too long (see [`SqliteStore::set_limits`]).
-    pub(super) limits: Arc<run::Limits>,
+    limits: Arc<run::Limits>,
     /// How long to wait for another process's lock.
-    pub(super) busy: Duration,
+    busy: Duration,
 }
 
 impl SqliteStore {

@@ -132,7 +132,7 @@ impl SqliteStore {
     pub fn prepare_sql<'s>(&'s self, text: &'s str) -> Result<SqlitePrepared<'s>, Error> {
         self.clear_refusal();
         let stmt = Stmt::Plain(self.conn.prepare(text).map_err(|e| self.explain_sql_error(text, e))?);
-        let columns = super::distinct_names(stmt.column_names());
+        let columns = crate::store::distinct_names(stmt.column_names());
         Ok(SqlitePrepared { store: self, stmt, params: &[], lists: &[], columns, raw: Some(text) })
     }
 }
@@ -178,7 +178,7 @@ pub struct SqlitePrepared<'s> {
 impl SqlitePrepared<'_> {
     /// Runs it, handing each row to `each` until it says to stop (returns `false`): rows are
     /// borrowed from SQLite's own buffers, so a million-row result is never held in memory.
-    pub(super) fn each_while(
+    pub(in crate::store) fn each_while(
         &mut self,
         mut each: impl FnMut(&[Cell]) -> std::io::Result<bool>,
     ) -> Result<usize, Error> {
@@ -210,7 +210,7 @@ impl SqlitePrepared<'_> {
             for i in 0..n {
                 cells.push(cell(row.get_ref(i).map_err(fail)?));
             }
-            super::split_lists(&mut cells, lists);
+            crate::store::split_lists(&mut cells, lists);
             count += 1;
             if !each(&cells)? {
                 break;
