@@ -125,7 +125,10 @@ LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
     SELECT CASE WHEN v < 0 THEN '-' ELSE '' END
         || regexp_replace(split_part(plain, '.', 1), '(\d)(?=(\d{3})+$)', '\1,', 'g')
         || CASE WHEN position('.' IN plain) > 0 THEN '.' || split_part(plain, '.', 2) ELSE '' END
-    FROM (SELECT CASE WHEN v = trunc(v) AND abs(v) < 9.2e18 THEN abs(v)::bigint::text ELSE abs(v)::text END AS plain) AS n
+    FROM (SELECT CASE WHEN v = trunc(v) AND abs(v) < 9.2e18 THEN abs(v)::bigint::text
+                      -- Rust never writes an exponent (0.0000001, not 1e-07); numeric does not either.
+                      WHEN abs(v)::text LIKE '%e%' THEN abs(v)::numeric::text
+                      ELSE abs(v)::text END AS plain) AS n
 $$;
 
 -- A figure as people read it ("around 2,500 troops", "20 to 30 killed"), as model::format_figure

@@ -490,3 +490,40 @@ fn a_failed_copy_can_be_retried_and_a_dry_run_writes_nothing() {
     let r = env.run(&["copy", "--from", "good.db", "--to", &db.url]).expect(2);
     assert!(r.stderr.contains("already holds a claimdb database"), "{}", r.stderr);
 }
+
+/// Figures with fractions, tiny and huge, read the same from the server: `claimdb_figure` in SQL
+/// writes numbers as the Rust code does (no exponent, thousands separated).
+#[test]
+fn numbers_read_back_and_print_alike() {
+    let Some(db) = Db::new("numbers") else { return };
+    let env = Env::new();
+    let text = "About 1234567.5 troops. 0.0000001 units. 9007199254740991 people. Some 2.25 tons.";
+    let claim = |id: &str, quote: &str, start: usize, value: &str, unit: &str| {
+        let end = start + quote.chars().count();
+        format!(
+            r#"{{"type":"claim","id":"{id}","source":"t","kind":"other","quote":"{quote}","start":{start},"end":{end},"text":"{quote}.","value":{value},"unit":"{unit}","qualifier":"approximate"}}"#
+        )
+    };
+    let lines = [
+        format!(
+            r#"{{"type":"source","id":"t","title":"Numbers","published":"2025-01","added_at":"2025-01-07T00:00:00Z","text":"{text}"}}"#
+        ),
+        claim("n1", "About 1234567.5 troops", 0, "1234567.5", "troops"),
+        claim("n2", "0.0000001 units", 24, "1e-7", "units"),
+        claim("n3", "9007199254740991 people", 41, "9007199254740991", "people"),
+        claim("n4", "Some 2.25 tons", 66, "2.25", "tons"),
+    ];
+    env.write("n.ndjson", &lines.join("\n"));
+    env.run(&["--db", "n.db", "import", "n.ndjson"]).expect(0);
+    env.run(&["--db", &db.url, "import", "n.ndjson"]).expect(0);
+    for format in ["table", "json", "csv"] {
+        same(&env, "n.db", &db, &["list", "--format", format]);
+        same(&env, "n.db", &db, &["query", "claims select id, figure, value", "--format", format]);
+    }
+    same(&env, "n.db", &db, &["export"]);
+    same(&env, "n.db", &db, &["show", "n2", "--format", "json"]);
+    let r = same(&env, "n.db", &db, &["query", "claims select id, figure", "--format", "tsv"]);
+    for figure in ["around 1,234,567.5 troops", "around 0.0000001 units", "around 9,007,199,254,740,991 people"] {
+        assert!(r.stdout.contains(figure), "{figure}: {}", r.stdout);
+    }
+}

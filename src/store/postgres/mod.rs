@@ -92,19 +92,53 @@ impl Target {
                 config.user(&user);
             }
         }
-        if config.get_password().is_none() {
-            if let Some(password) = env("PGPASSWORD") {
-                config.password(password);
-            }
-        }
         if config.get_dbname().is_none() {
             if let Some(db) = env("PGDATABASE") {
                 config.dbname(&db);
             }
         }
+        if config.get_password().is_none() {
+            let file = env("PGPASSFILE")
+                .map(std::path::PathBuf::from)
+                .or_else(|| env("HOME").map(|h| std::path::Path::new(&h).join(".pgpass")));
+            let from_file =
+                || file.as_deref().and_then(|f| std::fs::read_to_string(f).ok()).and_then(|t| pgpass(&t, &config));
+            if let Some(password) = env("PGPASSWORD").or_else(from_file) {
+                config.password(password);
+            }
+        }
         let name = describe(&config);
         Ok(Target { config, verify, name })
     }
+}
+
+/// The password a `.pgpass` file gives for this connection, as libpq reads one: lines of
+/// `host:port:database:user:password`, `*` matching anything, `\` escaping `:` and itself, the
+/// first matching line winning; a socket folder matches `localhost`, as libpq's default host does.
+fn pgpass(text: &str, config: &Config) -> Option<String> {
+    use postgres::config::Host;
+    let host = match config.get_hosts().first()? {
+        Host::Tcp(h) => h.clone(),
+        Host::Unix(_) => "localhost".to_string(),
+    };
+    let port = config.get_ports().first().copied().unwrap_or(5432).to_string();
+    let db = config.get_dbname().or(config.get_user()).unwrap_or_default();
+    let want = [host.as_str(), port.as_str(), db, config.get_user().unwrap_or_default()];
+    for line in text.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+        let mut fields = vec![String::new()];
+        let mut chars = line.chars();
+        while let Some(c) = chars.next() {
+            match c {
+                '\\' => fields.last_mut()?.extend(chars.next()),
+                ':' if fields.len() < 5 => fields.push(String::new()),
+                c => fields.last_mut()?.push(c),
+            }
+        }
+        if fields.len() == 5 && fields[..4].iter().zip(want).all(|(f, w)| f == "*" || f == w) {
+            return Some(fields.swap_remove(4));
+        }
+    }
+    None
 }
 
 /// A database as a URL without its password: `postgres://user@host:port/db`, a socket folder
@@ -764,6 +798,22 @@ mod tests {
         assert_eq!(at, SCHEMA_VERSION, "add a PostgreSQL migration to PG_MIGRATIONS");
         assert!(SCHEMA_PG_SQL.contains(&format!("VALUES ('claimdb', {PG_BASE_VERSION})")));
         assert!(SCHEMA_PG_SQL.starts_with(&format!("-- claimdb schema, version {PG_BASE_VERSION}, for PostgreSQL.")));
+    }
+
+    /// `.pgpass` lines as libpq reads them: wildcards, escapes, the first match.
+    #[test]
+    fn a_pgpass_file_gives_the_password_of_the_first_matching_line() {
+        let file = "# comment\n\
+                    other.example.org:5432:*:reporter:wrong\n\
+                    db.example.org:5432:claims:reporter:pa\\:ss\\\\word\n\
+                    *:*:*:*:fallback\n";
+        let config: Config = "postgres://reporter@db.example.org/claims".parse().unwrap();
+        assert_eq!(pgpass(file, &config).as_deref(), Some("pa:ss\\word"));
+        let config: Config = "postgres://editor@db.example.org:5433/claims".parse().unwrap();
+        assert_eq!(pgpass(file, &config).as_deref(), Some("fallback"));
+        let config: Config = "postgres://editor@%2Ftmp/claims".parse().unwrap();
+        assert_eq!(pgpass("localhost:5432:claims:editor:local\n", &config).as_deref(), Some("local"));
+        assert_eq!(pgpass("other:5432:claims:editor:x\n", &config), None);
     }
 
     /// Messages name the database by what was read of the URL: never its password, wherever the
