@@ -739,6 +739,59 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
             modality: modality(&toks[tok_at(s).max(tok_at(start).saturating_sub(30))..tok_at(start)]),
         });
     }
+    // Strikes and operations that give no count ("F-16s carried out airstrikes against ISIS
+    // fighters", "U.S. forces conducted a raid in eastern Syria") are claims too: one a sentence,
+    // where a past action verb does the striking, and no counted strike or operation already
+    // stands for it.
+    let counted: HashSet<usize> = figures
+        .iter()
+        .filter(|(_, f)| matches!(f.kind, Some(Kind::Strike | Kind::Operation)))
+        .map(|(si, _)| *si)
+        .collect();
+    for (si, &(s, e)) in sents.iter().enumerate() {
+        if counted.contains(&si) {
+            continue;
+        }
+        let Some(ev) = event(&toks[tok_at(s)..tok_at(e)]) else { continue };
+        let at = tok_at(s);
+        let (verb, end) = (toks[at + ev.verb].start, toks[at + ev.end - 1].end);
+        // From the sentence's start (who acted) to the action: past a leading dateline or quote
+        // mark it reads as the sentence's own words.
+        let start = toks[at..at + ev.verb].iter().find(|t| t.kind != tokens::Kind::Punct).map_or(verb, |t| t.start);
+        let (attribution, speaker) = match quote_at(verb).filter(|&qi| quotations[qi].start <= start) {
+            Some(qi) => match &quote_said[qi] {
+                Some(said) => (AttributionKind::Direct, Some(speaker_of(said))),
+                None => (AttributionKind::Author, None),
+            },
+            None => match &sentence_said[si] {
+                Some(said) => (AttributionKind::Reported, Some(speaker_of(said))),
+                None => (AttributionKind::Author, None),
+            },
+        };
+        an.claims.push(Draft {
+            kind: ev.kind,
+            start,
+            end,
+            sentence: (s, e),
+            value: None,
+            low: None,
+            high: None,
+            unit: None,
+            qualifier: None,
+            // "The United States has carried out an airstrike": done, and news, so by the day
+            // the report was published when no other date says when.
+            date: date_for(si, ev.kind).or_else(|| {
+                let perfect = ev.verb > 0 && toks[at + ev.verb - 1].is_any(&["has", "have"]);
+                let day = opts.published.filter(|_| perfect).and_then(|d| PartialDate::day(d).ok());
+                day.map(DateSpan::single)
+            }),
+            party: party_in(s, verb).or_else(|| party_in(verb, end)).map(|p| side(p, ev.kind)),
+            location: place_near(verb, s, e),
+            attribution,
+            speaker,
+            modality: modality(&toks[tok_at(s)..tok_at(verb)]),
+        });
+    }
     for (qi, q) in quotations.iter().enumerate() {
         let Some(said) = &quote_said[qi] else { continue };
         let si = sentence_of(q.start).unwrap_or(0);
@@ -777,6 +830,69 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
         .collect();
     an.entities = entities(&an.claims, g, &people, &orgs);
     an
+}
+
+/// A strike or an operation one sentence reports without counting it: where its action verb is
+/// (token index in the sentence) and where the words that name it end.
+struct Event {
+    kind: Kind,
+    verb: usize,
+    end: usize,
+}
+
+/// Verbs that report a strike or an operation done, and the nouns that name one.
+const CARRIED_OUT: &[&str] = &["conducted", "launched", "executed", "performed", "mounted", "staged", "carried"];
+const STRIKE_NOUNS: &[&str] = &["strike", "strikes", "airstrike", "airstrikes", "bombing", "bombings"];
+const OPERATION_NOUNS: &[&str] = &["operation", "operations", "raid", "raids", "mission", "missions"];
+
+/// The first strike or operation a sentence reports as done: "carried out airstrikes", "conducted
+/// a partnered raid", "launched a precision strike", or a strike verb with its object ("forces
+/// struck an ISIS camp"). Not a name ("Operation Inherent Resolve"), not one still to come ("will
+/// conduct": the verbs are past), not a count (figures read those).
+fn event(st: &[Token]) -> Option<Event> {
+    for (i, t) in st.iter().enumerate() {
+        if t.is("struck") || t.is("bombed") {
+            // The object, up to the first comma or clause word: "struck an ISIS camp in Syria".
+            let stop = st[i + 1..]
+                .iter()
+                .position(|x| x.kind == tokens::Kind::Punct || x.is_any(&["killing", "which", "that", "and"]))
+                .map_or(st.len(), |p| i + 1 + p);
+            if stop > i + 1 && stop <= i + 8 {
+                return Some(Event { kind: Kind::Strike, verb: i, end: stop });
+            }
+            continue;
+        }
+        if !t.is_any(CARRIED_OUT) {
+            continue;
+        }
+        let mut j = i + 1;
+        if t.is("carried") {
+            if !st.get(j).is_some_and(|x| x.is("out")) {
+                continue;
+            }
+            j += 1;
+        }
+        // A few words between: "a unilateral helicopter", "two precision" is a count, not this.
+        for k in j..(j + 5).min(st.len()) {
+            let w = &st[k];
+            // "who conducted these operations" points back at ones already reported.
+            if w.kind == tokens::Kind::Punct || w.kind == tokens::Kind::Number || w.is_any(&["these", "those", "such"])
+            {
+                break;
+            }
+            // "Operation Inherent Resolve" mid-sentence is a name, not an operation carried out.
+            let capitalised = w.text.starts_with(|c: char| c.is_ascii_uppercase());
+            let air = w.is("air") && st.get(k + 1).is_some_and(|x| x.is_any(&["strike", "strikes"]));
+            if w.is_any(STRIKE_NOUNS) || air {
+                let end = if air { k + 2 } else { k + 1 };
+                return Some(Event { kind: Kind::Strike, verb: i, end });
+            }
+            if w.is_any(OPERATION_NOUNS) && !capitalised {
+                return Some(Event { kind: Kind::Operation, verb: i, end: k + 1 });
+            }
+        }
+    }
+    None
 }
 
 /// The modality the words before a figure give it: "is likely to", "is scheduled to".
@@ -884,6 +1000,38 @@ fn entities(claims: &[Draft], g: &Gazetteer, people: &People, orgs: &HashSet<Str
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    /// A strike or an operation reported done without a count, and what only looks like one.
+    #[test]
+    fn events_without_a_count_are_read_from_a_past_action_verb() {
+        fn read(s: &str) -> Option<(Kind, &str)> {
+            let toks = tokens::tokenize(s);
+            event(&toks).map(|e| (e.kind, &s[toks[e.verb].start..toks[e.end - 1].end]))
+        }
+        let cases: [(&str, Option<(Kind, &str)>); 9] = [
+            (
+                "F-16s and F-15s carried out airstrikes against ISIS fighters.",
+                Some((Kind::Strike, "carried out airstrikes")),
+            ),
+            (
+                "U.S. forces conducted a partnered raid in eastern Syria.",
+                Some((Kind::Operation, "conducted a partnered raid")),
+            ),
+            ("The command launched an air strike near Raqqa.", Some((Kind::Strike, "launched an air strike"))),
+            (
+                "Coalition aircraft struck an ISIS camp in Syria, officials said.",
+                Some((Kind::Strike, "struck an ISIS camp in Syria")),
+            ),
+            ("the men and women who conducted these operations", None),
+            ("Forces conducted Operation Inherent Resolve patrols.", None),
+            ("The U.S. will conduct a strike next week.", None),
+            ("The SDF conducted 38 operations.", None),
+            ("The talks were conducted in good faith.", None),
+        ];
+        for (sentence, want) in cases {
+            assert_eq!(read(sentence), want, "{sentence}");
+        }
+    }
 
     /// Every mention and claim of any text lies on its character boundaries, inside the text, and
     /// is never empty: what annotate prints is always `text[start..end]`, and nothing panics.
