@@ -66,24 +66,7 @@ fn output_on_the_sample_is_pinned_in_every_format() {
 #[test]
 fn numbers_and_empty_exports_are_pinned() {
     let env = Env::new();
-    let text = "About 1234567.5 troops. 0.0000001 units. 9007199254740991 people.";
-    let claim = |id: &str, quote: &str, start: usize, value: &str, unit: &str| {
-        let end = start + quote.chars().count();
-        format!(
-            r#"{{"type":"claim","id":"{id}","source":"t","kind":"other","quote":"{quote}","start":{start},"end":{end},"text":"{quote}.","value":{value},"unit":"{unit}","qualifier":"approximate"}}"#
-        )
-    };
-    let lines = [
-        format!(
-            r#"{{"type":"source","id":"t","title":"Numbers","published":"2025-01","added_at":"2025-01-07T00:00:00Z","text":"{text}"}}"#
-        ),
-        r#"{"type":"source","id":"empty","title":"Nothing claimed","added_at":"2025-01-07T00:00:00Z","text":"Nothing."}"#
-            .to_string(),
-        claim("n1", "About 1234567.5 troops", 0, "1234567.5", "troops"),
-        claim("n2", "0.0000001 units", 24, "1e-7", "units"),
-        claim("n3", "9007199254740991 people", 41, "9007199254740991", "people"),
-    ];
-    env.write("n.ndjson", &lines.join("\n"));
+    env.write("n.ndjson", &common::numbers_ndjson());
     env.run(&["--db", "n.db", "import", "n.ndjson"]).expect(0);
     let mut out = String::new();
     for format in FORMATS {

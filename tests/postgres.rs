@@ -497,23 +497,7 @@ fn a_failed_copy_can_be_retried_and_a_dry_run_writes_nothing() {
 fn numbers_read_back_and_print_alike() {
     let Some(db) = Db::new("numbers") else { return };
     let env = Env::new();
-    let text = "About 1234567.5 troops. 0.0000001 units. 9007199254740991 people. Some 2.25 tons.";
-    let claim = |id: &str, quote: &str, start: usize, value: &str, unit: &str| {
-        let end = start + quote.chars().count();
-        format!(
-            r#"{{"type":"claim","id":"{id}","source":"t","kind":"other","quote":"{quote}","start":{start},"end":{end},"text":"{quote}.","value":{value},"unit":"{unit}","qualifier":"approximate"}}"#
-        )
-    };
-    let lines = [
-        format!(
-            r#"{{"type":"source","id":"t","title":"Numbers","published":"2025-01","added_at":"2025-01-07T00:00:00Z","text":"{text}"}}"#
-        ),
-        claim("n1", "About 1234567.5 troops", 0, "1234567.5", "troops"),
-        claim("n2", "0.0000001 units", 24, "1e-7", "units"),
-        claim("n3", "9007199254740991 people", 41, "9007199254740991", "people"),
-        claim("n4", "Some 2.25 tons", 66, "2.25", "tons"),
-    ];
-    env.write("n.ndjson", &lines.join("\n"));
+    env.write("n.ndjson", &common::numbers_ndjson());
     env.run(&["--db", "n.db", "import", "n.ndjson"]).expect(0);
     env.run(&["--db", &db.url, "import", "n.ndjson"]).expect(0);
     for format in ["table", "json", "csv"] {

@@ -689,6 +689,20 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
             _ => name,
         }
     };
+    // Who a claim at `start..end` of sentence `si` is attributed to: the speaker of a quotation
+    // it lies in, else the one the sentence reports, else the author.
+    let attributed = |si: usize, start: usize, end: usize| -> (AttributionKind, Option<Speaker>) {
+        match quote_at(start).filter(|&qi| quotations[qi].start <= start && end <= quotations[qi].end) {
+            Some(qi) => match &quote_said[qi] {
+                Some(said) => (AttributionKind::Direct, Some(speaker_of(said))),
+                None => (AttributionKind::Author, None),
+            },
+            None => match &sentence_said[si] {
+                Some(said) => (AttributionKind::Reported, Some(speaker_of(said))),
+                None => (AttributionKind::Author, None),
+            },
+        }
+    };
     for (si, f) in &figures {
         let Some(kind) = f.kind else { continue };
         // "Mosul was captured": a place or a party is not one person hit.
@@ -700,17 +714,7 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
         let (s, e) = sents[*si];
         let start = toks[f.claim_start].start;
         let end = toks[f.claim_end - 1].end;
-        let (attribution, speaker) =
-            match quote_at(start).filter(|&qi| quotations[qi].start <= start && end <= quotations[qi].end) {
-                Some(qi) => match &quote_said[qi] {
-                    Some(said) => (AttributionKind::Direct, Some(speaker_of(said))),
-                    None => (AttributionKind::Author, None),
-                },
-                None => match &sentence_said[*si] {
-                    Some(said) => (AttributionKind::Reported, Some(speaker_of(said))),
-                    None => (AttributionKind::Author, None),
-                },
-            };
+        let (attribution, speaker) = attributed(*si, start, end);
         let noun_start = toks.get(f.noun_start).map_or(end, |t| t.start);
         // Whose figure: for strikes and operations, who carried them out (the sentence's first
         // party, before the figure); for forces and casualties, whose they are (named with the
@@ -758,16 +762,7 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
         // From the sentence's start (who acted) to the action: past a leading dateline or quote
         // mark it reads as the sentence's own words.
         let start = toks[at..at + ev.verb].iter().find(|t| t.kind != tokens::Kind::Punct).map_or(verb, |t| t.start);
-        let (attribution, speaker) = match quote_at(verb).filter(|&qi| quotations[qi].start <= start) {
-            Some(qi) => match &quote_said[qi] {
-                Some(said) => (AttributionKind::Direct, Some(speaker_of(said))),
-                None => (AttributionKind::Author, None),
-            },
-            None => match &sentence_said[si] {
-                Some(said) => (AttributionKind::Reported, Some(speaker_of(said))),
-                None => (AttributionKind::Author, None),
-            },
-        };
+        let (attribution, speaker) = attributed(si, start, end);
         an.claims.push(Draft {
             kind: ev.kind,
             start,

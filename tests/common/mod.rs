@@ -105,6 +105,29 @@ pub fn check_articles() -> Vec<String> {
     files
 }
 
+/// Records whose figures have fractions, are tiny or are huge (a source `t` and claims n1…n3), and
+/// a source with no claims (`empty`): what number formatting must get right.
+pub fn numbers_ndjson() -> String {
+    let text = "About 1234567.5 troops. 0.0000001 units. 9007199254740991 people.";
+    let claim = |id: &str, quote: &str, start: usize, value: &str, unit: &str| {
+        let end = start + quote.chars().count();
+        format!(
+            r#"{{"type":"claim","id":"{id}","source":"t","kind":"other","quote":"{quote}","start":{start},"end":{end},"text":"{quote}.","value":{value},"unit":"{unit}","qualifier":"approximate"}}"#
+        )
+    };
+    [
+        format!(
+            r#"{{"type":"source","id":"t","title":"Numbers","published":"2025-01","added_at":"2025-01-07T00:00:00Z","text":"{text}"}}"#
+        ),
+        r#"{"type":"source","id":"empty","title":"Nothing claimed","added_at":"2025-01-07T00:00:00Z","text":"Nothing."}"#
+            .to_string(),
+        claim("n1", "About 1234567.5 troops", 0, "1234567.5", "troops"),
+        claim("n2", "0.0000001 units", 24, "1e-7", "units"),
+        claim("n3", "9007199254740991 people", 41, "9007199254740991", "people"),
+    ]
+    .join("\n")
+}
+
 /// The project's own files, for tests that read the sample directly.
 pub fn project_file(rel: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(rel)
