@@ -19,116 +19,125 @@ Two soldiers were wounded in a rocket attack on Jan. 6.\n";
 
 #[test]
 fn ingest_stores_claims_tied_to_their_words_and_verify_passes() {
-    let env = Env::new();
-    env.write("a.txt", ARTICLE);
-    let run = env.run(&["--db", "n.db", "ingest", "a.txt", "--published", "2025-01-08", "--title", "A test"]).expect(0);
-    assert!(run.stderr.contains("ingested a.txt as source `a`: 3 claims"), "{}", run.stderr);
-    assert!(run.stderr.contains("new entity: Michael Kurilla (person)"), "{}", run.stderr);
-    env.run(&["--db", "n.db", "verify"]).expect(0);
-    let claims = json(
-        &env.run(&["--db", "n.db", "query", "claims where origin = extracted", "--format", "json"]).expect(0).stdout,
-    );
-    assert_eq!(claims.len(), 3, "{claims:?}");
-    let troops = claims.iter().find(|c| c["kind"] == "troops").unwrap();
-    assert_eq!(troops["value"], 2500);
-    assert_eq!(troops["qualifier"], "approximate");
-    assert_eq!(troops["location"], "Iraq");
-    assert_eq!(troops["speaker"], "U.S. Department of Defense");
-    assert_eq!(troops["said_on"], "2025-01-07", "Tuesday before a Wednesday publication");
-    assert_eq!(troops["extractor"], "1");
-    let quote = claims.iter().find(|c| c["kind"] == "statement").unwrap();
-    assert_eq!(
-        (quote["quote"].as_str(), quote["speaker"].as_str()),
-        (Some("We remain committed"), Some("Michael Kurilla"))
-    );
-    assert_eq!(quote["role"], "CENTCOM commander");
-    let wounded = claims.iter().find(|c| c["kind"] == "casualty").unwrap();
-    assert_eq!(
-        (wounded["value"].as_i64(), wounded["unit"].as_str(), wounded["date"].as_str()),
-        (Some(2), Some("wounded"), Some("2025-01-06"))
-    );
-    // Offsets count characters: the quote is the text's slice.
-    let text: Vec<char> = ARTICLE.chars().collect();
-    for c in &claims {
-        let (s, e) = (c["start"].as_u64().unwrap() as usize, c["end"].as_u64().unwrap() as usize);
-        assert_eq!(text[s..e].iter().collect::<String>(), c["quote"].as_str().unwrap());
+    for env in Env::each() {
+        env.write("a.txt", ARTICLE);
+        let run =
+            env.run(&["--db", "n.db", "ingest", "a.txt", "--published", "2025-01-08", "--title", "A test"]).expect(0);
+        assert!(run.stderr.contains("ingested a.txt as source `a`: 3 claims"), "{}", run.stderr);
+        assert!(run.stderr.contains("new entity: Michael Kurilla (person)"), "{}", run.stderr);
+        env.run(&["--db", "n.db", "verify"]).expect(0);
+        let claims = json(
+            &env.run(&["--db", "n.db", "query", "claims where origin = extracted", "--format", "json"])
+                .expect(0)
+                .stdout,
+        );
+        assert_eq!(claims.len(), 3, "{claims:?}");
+        let troops = claims.iter().find(|c| c["kind"] == "troops").unwrap();
+        assert_eq!(troops["value"], 2500);
+        assert_eq!(troops["qualifier"], "approximate");
+        assert_eq!(troops["location"], "Iraq");
+        assert_eq!(troops["speaker"], "U.S. Department of Defense");
+        assert_eq!(troops["said_on"], "2025-01-07", "Tuesday before a Wednesday publication");
+        assert_eq!(troops["extractor"], "1");
+        let quote = claims.iter().find(|c| c["kind"] == "statement").unwrap();
+        assert_eq!(
+            (quote["quote"].as_str(), quote["speaker"].as_str()),
+            (Some("We remain committed"), Some("Michael Kurilla"))
+        );
+        assert_eq!(quote["role"], "CENTCOM commander");
+        let wounded = claims.iter().find(|c| c["kind"] == "casualty").unwrap();
+        assert_eq!(
+            (wounded["value"].as_i64(), wounded["unit"].as_str(), wounded["date"].as_str()),
+            (Some(2), Some("wounded"), Some("2025-01-06"))
+        );
+        // Offsets count characters: the quote is the text's slice.
+        let text: Vec<char> = ARTICLE.chars().collect();
+        for c in &claims {
+            let (s, e) = (c["start"].as_u64().unwrap() as usize, c["end"].as_u64().unwrap() as usize);
+            assert_eq!(text[s..e].iter().collect::<String>(), c["quote"].as_str().unwrap());
+        }
+        // Curated claims stay curated.
+        assert!(json(&env.run(&["--db", "n.db", "query", "claims where origin = curated", "--format", "json"]).stdout)
+            .is_empty());
     }
-    // Curated claims stay curated.
-    assert!(json(&env.run(&["--db", "n.db", "query", "claims where origin = curated", "--format", "json"]).stdout)
-        .is_empty());
 }
 
 #[test]
 fn the_same_text_again_is_refused_and_changes_nothing() {
-    let env = Env::new();
-    env.write("a.txt", ARTICLE);
-    env.write("copy.txt", ARTICLE);
-    env.run(&["--db", "n.db", "ingest", "a.txt", "--published", "2025-01-08"]).expect(0);
-    let before = std::fs::read(env.path("n.db")).unwrap();
-    let run = env.run(&["--db", "n.db", "ingest", "copy.txt", "--published", "2025-01-08"]).expect(2);
-    assert!(run.stderr.contains("already stored as source `a`"), "{}", run.stderr);
-    assert_eq!(std::fs::read(env.path("n.db")).unwrap(), before, "a refused ingest changed the file");
+    for env in Env::each() {
+        env.write("a.txt", ARTICLE);
+        env.write("copy.txt", ARTICLE);
+        env.run(&["--db", "n.db", "ingest", "a.txt", "--published", "2025-01-08"]).expect(0);
+        let before = env.contents("n.db");
+        let run = env.run(&["--db", "n.db", "ingest", "copy.txt", "--published", "2025-01-08"]).expect(2);
+        assert!(run.stderr.contains("already stored as source `a`"), "{}", run.stderr);
+        assert_eq!(env.contents("n.db"), before, "a refused ingest changed the database");
+    }
 }
 
 #[test]
 fn several_files_are_one_transaction() {
-    let env = Env::new();
-    env.write("a.txt", ARTICLE);
-    std::fs::write(env.path("bad.txt"), b"Two soldiers \xff were wounded.").unwrap();
-    let run = env.run(&["--db", "n.db", "ingest", "a.txt", "bad.txt"]).expect(2);
-    assert!(run.stderr.contains("bad.txt is not valid UTF-8 (at byte 13)"), "{}", run.stderr);
-    assert!(!env.path("n.db").exists(), "a failed ingest left a database behind");
-    // Two files that would be the same source.
-    std::fs::create_dir(env.path("sub")).unwrap();
-    env.write("sub/a.txt", "Three strikes hit Raqqa.");
-    let run = env.run(&["--db", "n.db", "ingest", "a.txt", "sub/a.txt"]).expect(2);
-    assert!(run.stderr.contains("would both be source `a`"), "{}", run.stderr);
+    for env in Env::each() {
+        env.write("a.txt", ARTICLE);
+        std::fs::write(env.path("bad.txt"), b"Two soldiers \xff were wounded.").unwrap();
+        let run = env.run(&["--db", "n.db", "ingest", "a.txt", "bad.txt"]).expect(2);
+        assert!(run.stderr.contains("bad.txt is not valid UTF-8 (at byte 13)"), "{}", run.stderr);
+        assert!(env.contents("n.db").is_none(), "a failed ingest left a database behind");
+        // Two files that would be the same source.
+        std::fs::create_dir(env.path("sub")).unwrap();
+        env.write("sub/a.txt", "Three strikes hit Raqqa.");
+        let run = env.run(&["--db", "n.db", "ingest", "a.txt", "sub/a.txt"]).expect(2);
+        assert!(run.stderr.contains("would both be source `a`"), "{}", run.stderr);
+    }
 }
 
 #[test]
 fn dry_run_prints_export_keys_and_writes_nothing() {
-    let env = Env::new();
-    env.write("a.txt", ARTICLE);
-    let run = env
-        .run(&["--db", "n.db", "ingest", "a.txt", "--published", "2025-01-08", "--dry-run", "--format", "json"])
-        .expect(0);
-    assert!(!env.path("n.db").exists());
-    let rows = json(&run.stdout);
-    assert_eq!(rows.len(), 3);
-    let export_keys: Vec<String> = {
-        let out = env.run(&["export", "--only", "claims", "--format", "csv"]).expect(0).stdout;
-        out.lines().next().unwrap().split(',').map(str::to_string).collect()
-    };
-    // The same keys, in export's order.
-    let at: Vec<usize> = export_keys.iter().map(|k| run.stdout.find(&format!("\"{k}\":")).expect(k)).collect();
-    assert!(at.windows(2).all(|w| w[0] < w[1]), "{}", run.stdout);
-    assert_eq!(rows[0].as_object().unwrap().len(), export_keys.len());
+    for env in Env::each() {
+        env.write("a.txt", ARTICLE);
+        let run = env
+            .run(&["--db", "n.db", "ingest", "a.txt", "--published", "2025-01-08", "--dry-run", "--format", "json"])
+            .expect(0);
+        assert!(env.contents("n.db").is_none(), "a dry run made no database");
+        let rows = json(&run.stdout);
+        assert_eq!(rows.len(), 3);
+        let export_keys: Vec<String> = {
+            let out = env.run(&["export", "--only", "claims", "--format", "csv"]).expect(0).stdout;
+            out.lines().next().unwrap().split(',').map(str::to_string).collect()
+        };
+        // The same keys, in export's order.
+        let at: Vec<usize> = export_keys.iter().map(|k| run.stdout.find(&format!("\"{k}\":")).expect(k)).collect();
+        assert!(at.windows(2).all(|w| w[0] < w[1]), "{}", run.stdout);
+        assert_eq!(rows[0].as_object().unwrap().len(), export_keys.len());
+    }
 }
 
 #[test]
 fn relative_dates_without_a_publication_date_stay_unresolved_with_a_warning() {
-    let env = Env::new();
-    env.write("t.txt", "Two soldiers were wounded on Tuesday, the Pentagon said.\n");
-    let run = env.run(&["ingest", "t.txt", "--dry-run", "--format", "json"]).expect(0);
-    assert!(run.stderr.contains("left unresolved: pass --published DATE"), "{}", run.stderr);
-    assert_eq!(json(&run.stdout)[0]["date"], Value::Null, "never guessed from today's date");
-    // A month-precision publication date resolves no weekday either.
-    let run = env.run(&["ingest", "t.txt", "--dry-run", "--published", "2025-01", "--format", "json"]).expect(0);
-    assert!(run.stderr.contains("not known to the day"), "{}", run.stderr);
+    for env in Env::each() {
+        env.write("t.txt", "Two soldiers were wounded on Tuesday, the Pentagon said.\n");
+        let run = env.run(&["ingest", "t.txt", "--dry-run", "--format", "json"]).expect(0);
+        assert!(run.stderr.contains("left unresolved: pass --published DATE"), "{}", run.stderr);
+        assert_eq!(json(&run.stdout)[0]["date"], Value::Null, "never guessed from today's date");
+        // A month-precision publication date resolves no weekday either.
+        let run = env.run(&["ingest", "t.txt", "--dry-run", "--published", "2025-01", "--format", "json"]).expect(0);
+        assert!(run.stderr.contains("not known to the day"), "{}", run.stderr);
+    }
 }
 
 #[test]
 fn crlf_and_bom_texts_are_stored_as_given_with_offsets_into_them() {
-    let env = Env::new();
-    let text = "\u{feff}Headline\r\nAround 2,500 U.S. troops are in Iraq.\r\n";
-    env.write("w.txt", text);
-    env.run(&["--db", "n.db", "ingest", "w.txt"]).expect(0);
-    env.run(&["--db", "n.db", "verify"]).expect(0);
-    let export = env.run(&["--db", "n.db", "export", "--only", "sources", "--format", "json"]).expect(0).stdout;
-    assert_eq!(json(&export)[0]["text"], text, "the text is stored exactly as given");
-    assert_eq!(json(&export)[0]["title"], "Headline");
-    let claim = &json(&env.run(&["--db", "n.db", "list", "--format", "json"]).expect(0).stdout)[0];
-    assert_eq!((claim["start"].as_i64(), claim["quote"].as_str()), (Some(11), Some("Around 2,500 U.S. troops")));
+    for env in Env::each() {
+        let text = "\u{feff}Headline\r\nAround 2,500 U.S. troops are in Iraq.\r\n";
+        env.write("w.txt", text);
+        env.run(&["--db", "n.db", "ingest", "w.txt"]).expect(0);
+        env.run(&["--db", "n.db", "verify"]).expect(0);
+        let export = env.run(&["--db", "n.db", "export", "--only", "sources", "--format", "json"]).expect(0).stdout;
+        assert_eq!(json(&export)[0]["text"], text, "the text is stored exactly as given");
+        assert_eq!(json(&export)[0]["title"], "Headline");
+        let claim = &json(&env.run(&["--db", "n.db", "list", "--format", "json"]).expect(0).stdout)[0];
+        assert_eq!((claim["start"].as_i64(), claim["quote"].as_str()), (Some(11), Some("Around 2,500 U.S. troops")));
+    }
 }
 
 #[test]
@@ -192,46 +201,55 @@ fn a_user_gazetteer_adds_places() {
 /// a range shown as a range, a misspelt sidecar key, and a number too large to store.
 #[test]
 fn review_regressions_hold() {
-    let env = Env::new();
-    let out = env
-        .run_with_stdin(&["annotate", "-", "--format", "json"], "Gen. Michael Kurilla said 3 militants were killed.");
-    let rows = json(&out.stdout);
-    let person = rows.iter().find(|r| r["kind"] == "person").expect("a person row");
-    assert_eq!((person["text"].as_str(), person["name"].as_str()), (Some("Michael Kurilla"), Some("Michael Kurilla")));
+    for env in Env::each() {
+        let out = env.run_with_stdin(
+            &["annotate", "-", "--format", "json"],
+            "Gen. Michael Kurilla said 3 militants were killed.",
+        );
+        let rows = json(&out.stdout);
+        let person = rows.iter().find(|r| r["kind"] == "person").expect("a person row");
+        assert_eq!(
+            (person["text"].as_str(), person["name"].as_str()),
+            (Some("Michael Kurilla"), Some("Michael Kurilla"))
+        );
 
-    env.write(
-        "q.txt",
-        "“Three civilians died in the attack.\n\n“Ten more were wounded,” said Jane Doe, a spokeswoman.\n",
-    );
-    let rows = json(&env.run(&["ingest", "q.txt", "--dry-run", "--format", "json"]).expect(0).stdout);
-    assert!(rows.iter().all(|r| r["speaker"] == "Jane Doe" && r["attribution"] == "direct"), "{rows:?}");
+        env.write(
+            "q.txt",
+            "“Three civilians died in the attack.\n\n“Ten more were wounded,” said Jane Doe, a spokeswoman.\n",
+        );
+        let rows = json(&env.run(&["ingest", "q.txt", "--dry-run", "--format", "json"]).expect(0).stdout);
+        assert!(rows.iter().all(|r| r["speaker"] == "Jane Doe" && r["attribution"] == "direct"), "{rows:?}");
 
-    env.write("r.txt", "Between 20 and 30 militants were killed in Raqqa.\n");
-    env.write("r.meta.json", r#"{"title": "Raqqa", "publised": "2025-01-07"}"#);
-    let run = env.run(&["--db", "n.db", "ingest", "r.txt"]).expect(0);
-    assert!(run.stderr.contains("unknown key `publised`"), "{}", run.stderr);
-    let rows = json(
-        &env.run(&["--db", "n.db", "query", "claims select figure, low, high", "--format", "json"]).expect(0).stdout,
-    );
-    assert_eq!(rows[0]["figure"], "20 to 30 killed");
+        env.write("r.txt", "Between 20 and 30 militants were killed in Raqqa.\n");
+        env.write("r.meta.json", r#"{"title": "Raqqa", "publised": "2025-01-07"}"#);
+        let run = env.run(&["--db", "n.db", "ingest", "r.txt"]).expect(0);
+        assert!(run.stderr.contains("unknown key `publised`"), "{}", run.stderr);
+        let rows = json(
+            &env.run(&["--db", "n.db", "query", "claims select figure, low, high", "--format", "json"])
+                .expect(0)
+                .stdout,
+        );
+        assert_eq!(rows[0]["figure"], "20 to 30 killed");
 
-    env.write("big.txt", "The strike killed 99999999999999999999 militants. Two soldiers were wounded.\n");
-    let rows = json(&env.run(&["ingest", "big.txt", "--dry-run", "--format", "json"]).expect(0).stdout);
-    assert_eq!(rows.len(), 1, "the unstorable figure is skipped, the rest is read: {rows:?}");
+        env.write("big.txt", "The strike killed 99999999999999999999 militants. Two soldiers were wounded.\n");
+        let rows = json(&env.run(&["ingest", "big.txt", "--dry-run", "--format", "json"]).expect(0).stdout);
+        assert_eq!(rows.len(), 1, "the unstorable figure is skipped, the rest is read: {rows:?}");
+    }
 }
 
 #[test]
 fn a_surname_alone_means_the_one_stored_person_of_that_name() {
-    let env = Env::new();
-    env.sample_db("s.db");
-    env.write("k.txt", "“We remain committed to the enduring defeat of ISIS,” General Kurilla said Tuesday.\n");
-    let run = env.run(&["--db", "s.db", "ingest", "k.txt", "--published", "2025-02-05"]).expect(0);
-    assert!(!run.stderr.contains("new entity: Kurilla"), "{}", run.stderr);
-    let claims =
-        json(&env.run(&["--db", "s.db", "query", "claims where source = k", "--format", "json"]).expect(0).stdout);
-    assert_eq!(claims[0]["speaker"], "Michael Kurilla", "{claims:?}");
-    // Where no one stored has the surname, the name stays as written and becomes an entity.
-    env.write("n.txt", "“We remain committed,” General Novak said.\n");
-    let run = env.run(&["--db", "s.db", "ingest", "n.txt"]).expect(0);
-    assert!(run.stderr.contains("new entity: Novak (person)"), "{}", run.stderr);
+    for env in Env::each() {
+        env.sample_db("s.db");
+        env.write("k.txt", "“We remain committed to the enduring defeat of ISIS,” General Kurilla said Tuesday.\n");
+        let run = env.run(&["--db", "s.db", "ingest", "k.txt", "--published", "2025-02-05"]).expect(0);
+        assert!(!run.stderr.contains("new entity: Kurilla"), "{}", run.stderr);
+        let claims =
+            json(&env.run(&["--db", "s.db", "query", "claims where source = k", "--format", "json"]).expect(0).stdout);
+        assert_eq!(claims[0]["speaker"], "Michael Kurilla", "{claims:?}");
+        // Where no one stored has the surname, the name stays as written and becomes an entity.
+        env.write("n.txt", "“We remain committed,” General Novak said.\n");
+        let run = env.run(&["--db", "s.db", "ingest", "n.txt"]).expect(0);
+        assert!(run.stderr.contains("new entity: Novak (person)"), "{}", run.stderr);
+    }
 }

@@ -19,14 +19,7 @@ struct Db {
 impl Db {
     /// `None` (having said why) when no server is configured, outside CI.
     fn new(test: &str) -> Option<Db> {
-        let Ok(admin) = std::env::var("CLAIMDB_TEST_POSTGRES") else {
-            assert!(
-                std::env::var_os("CI").is_none(),
-                "CLAIMDB_TEST_POSTGRES is not set under CI: .ci/run must start the PostgreSQL server"
-            );
-            eprintln!("skipped {test}: no PostgreSQL server (set CLAIMDB_TEST_POSTGRES, see README's Testing)");
-            return None;
-        };
+        let admin = common::postgres_server(test)?;
         let name = format!("claimdb_{test}_{}", std::process::id());
         let mut client = postgres::Client::connect(&admin, postgres::NoTls).expect("the test server answers");
         client.batch_execute(&format!("DROP DATABASE IF EXISTS {name}")).unwrap();
@@ -122,51 +115,6 @@ fn a_copy_on_the_server_answers_every_query_as_the_file_does() {
     env.run(&["copy", "--from", &db.url, "--to", "back.db"]).expect(0);
     let (a, b) = (env.run(&["--db", "c.db", "export"]), env.run(&["--db", "back.db", "export"]));
     assert_eq!(a.stdout, b.stdout, "file → server → file changes nothing");
-}
-
-/// What `tests/pinned.rs` pins byte for byte on the built-in sample, in every format, is what
-/// the same commands print on a server database holding the sample.
-#[test]
-fn the_pinned_output_of_the_sample_is_the_same_on_the_server() {
-    let Some(db) = Db::new("pinned") else { return };
-    let env = Env::new();
-    env.sample_db("c.db");
-    env.run(&["init", &db.url, "--sample"]).expect(0);
-    // Raw SQL is the engine's own: an unnamed column is named as the engine names it
-    // (`sum(value)` on SQLite, `sum` on PostgreSQL), so this one is named.
-    let sql = "SELECT kind, count(*) AS n, sum(value) AS total FROM claims GROUP BY kind ORDER BY kind";
-    let commands: &[&[&str]] = &[
-        &["list"],
-        &["show", "cc16"],
-        &["show", "cc01"],
-        &["show", "nope"],
-        &["sources"],
-        &["entities"],
-        &["sql", sql],
-    ];
-    for format in ["table", "json", "ndjson", "csv", "tsv", "markdown"] {
-        for (_, query) in QUERIES {
-            same(&env, "c.db", &db, &["query", query, "--format", format]);
-        }
-        for command in commands {
-            let mut args = command.to_vec();
-            args.extend(["--format", format]);
-            same(&env, "c.db", &db, &args);
-        }
-    }
-    // And what the query tests ask beyond the compiler's queries: orders, refusals, deep nesting.
-    let deep = format!("claims where {}kind = troops{}", "(".repeat(40), ")".repeat(40));
-    let long_or = (0..300).map(|i| format!("value = {i}")).collect::<Vec<_>>().join(" or ");
-    for q in [
-        "casualties select min(value), count order by count",
-        "claims select kind, count group by kind order by count desc",
-        "claims order by count limit 3",
-        "claims group by kind order by date",
-        deep.as_str(),
-        &format!("claims where {long_or}"),
-    ] {
-        same(&env, "c.db", &db, &["query", q, "--format", "json"]);
-    }
 }
 
 #[test]
@@ -489,25 +437,4 @@ fn a_failed_copy_can_be_retried_and_a_dry_run_writes_nothing() {
     env.run(&["copy", "--from", "good.db", "--to", &db.url]).expect(0);
     let r = env.run(&["copy", "--from", "good.db", "--to", &db.url]).expect(2);
     assert!(r.stderr.contains("already holds a claimdb database"), "{}", r.stderr);
-}
-
-/// Figures with fractions, tiny and huge, read the same from the server: `claimdb_figure` in SQL
-/// writes numbers as the Rust code does (no exponent, thousands separated).
-#[test]
-fn numbers_read_back_and_print_alike() {
-    let Some(db) = Db::new("numbers") else { return };
-    let env = Env::new();
-    env.write("n.ndjson", &common::numbers_ndjson());
-    env.run(&["--db", "n.db", "import", "n.ndjson"]).expect(0);
-    env.run(&["--db", &db.url, "import", "n.ndjson"]).expect(0);
-    for format in ["table", "json", "csv"] {
-        same(&env, "n.db", &db, &["list", "--format", format]);
-        same(&env, "n.db", &db, &["query", "claims select id, figure, value", "--format", format]);
-    }
-    same(&env, "n.db", &db, &["export"]);
-    same(&env, "n.db", &db, &["show", "n2", "--format", "json"]);
-    let r = same(&env, "n.db", &db, &["query", "claims select id, figure", "--format", "tsv"]);
-    for figure in ["around 1,234,567.5 troops", "around 0.0000001 units", "around 9,007,199,254,740,991 people"] {
-        assert!(r.stdout.contains(figure), "{figure}: {}", r.stdout);
-    }
 }

@@ -89,42 +89,44 @@ fn the_database_comes_from_db_flag_then_env() {
 
 #[test]
 fn export_import_export_is_identical_in_every_shape() {
-    let env = Env::new();
-    env.sample_db("a.db");
-    let first = env.run(&["--db", "a.db", "export"]).expect(0).stdout;
-    assert_eq!(first.lines().count(), 27 + 1 + 34);
+    for env in Env::each() {
+        env.sample_db("a.db");
+        let first = env.run(&["--db", "a.db", "export"]).expect(0).stdout;
+        assert_eq!(first.lines().count(), 27 + 1 + 34);
 
-    // NDJSON, through stdin.
-    env.run_with_stdin(&["--db", "b.db", "import", "-"], &first).expect(0);
-    assert_eq!(env.run(&["--db", "b.db", "export"]).expect(0).stdout, first);
+        // NDJSON, through stdin.
+        env.run_with_stdin(&["--db", "b.db", "import", "-"], &first).expect(0);
+        assert_eq!(env.run(&["--db", "b.db", "export"]).expect(0).stdout, first);
 
-    // A JSON array.
-    let json = env.run(&["--db", "a.db", "export", "--format", "json"]).expect(0).stdout;
-    env.write("all.json", &json);
-    env.run(&["--db", "c.db", "import", "all.json"]).expect(0);
-    assert_eq!(env.run(&["--db", "c.db", "export"]).expect(0).stdout, first);
+        // A JSON array.
+        let json = env.run(&["--db", "a.db", "export", "--format", "json"]).expect(0).stdout;
+        env.write("all.json", &json);
+        env.run(&["--db", "c.db", "import", "all.json"]).expect(0);
+        assert_eq!(env.run(&["--db", "c.db", "export"]).expect(0).stdout, first);
 
-    // CSV, one file for each record type.
-    for t in ["entities", "sources", "claims"] {
-        let csv = env.run(&["--db", "a.db", "export", "--format", "csv", "--only", t]).expect(0).stdout;
-        env.write(&format!("{t}.csv"), &csv);
+        // CSV, one file for each record type.
+        for t in ["entities", "sources", "claims"] {
+            let csv = env.run(&["--db", "a.db", "export", "--format", "csv", "--only", t]).expect(0).stdout;
+            env.write(&format!("{t}.csv"), &csv);
+        }
+        env.run(&["--db", "d.db", "import", "entities.csv", "sources.csv", "claims.csv"]).expect(0);
+        assert_eq!(env.run(&["--db", "d.db", "export"]).expect(0).stdout, first);
+
+        let run = env.run(&["--db", "a.db", "export", "--format", "csv"]).expect(2);
+        assert!(run.stderr.contains("--only"), "{}", run.stderr);
     }
-    env.run(&["--db", "d.db", "import", "entities.csv", "sources.csv", "claims.csv"]).expect(0);
-    assert_eq!(env.run(&["--db", "d.db", "export"]).expect(0).stdout, first);
-
-    let run = env.run(&["--db", "a.db", "export", "--format", "csv"]).expect(2);
-    assert!(run.stderr.contains("--only"), "{}", run.stderr);
 }
 
 #[test]
 fn importing_the_same_records_twice_changes_nothing() {
-    let env = Env::new();
-    env.sample_db("a.db");
-    let export = env.run(&["--db", "a.db", "export"]).expect(0).stdout;
-    let run = env.run_with_stdin(&["--db", "a.db", "import", "-"], &export).expect(0);
-    assert!(run.stderr.contains("imported 0 entities, 0 sources, 0 claims into"), "{}", run.stderr);
-    assert!(run.stderr.contains("(62 records already there unchanged)"), "{}", run.stderr);
-    assert_eq!(env.run(&["--db", "a.db", "export"]).expect(0).stdout, export);
+    for env in Env::each() {
+        env.sample_db("a.db");
+        let export = env.run(&["--db", "a.db", "export"]).expect(0).stdout;
+        let run = env.run_with_stdin(&["--db", "a.db", "import", "-"], &export).expect(0);
+        assert!(run.stderr.contains("imported 0 entities, 0 sources, 0 claims into"), "{}", run.stderr);
+        assert!(run.stderr.contains("(62 records already there unchanged)"), "{}", run.stderr);
+        assert_eq!(env.run(&["--db", "a.db", "export"]).expect(0).stdout, export);
+    }
 }
 
 /// Three claims on a small source; `bad` replaces the second claim's line.
@@ -141,79 +143,82 @@ fn small_import(bad: Option<&str>) -> String {
 
 #[test]
 fn a_bad_row_rejects_the_whole_import_with_its_line_and_reason() {
-    let env = Env::new();
-    env.sample_db("a.db");
-    let before = env.run(&["--db", "a.db", "export"]).expect(0).stdout;
-    let cases = [
-        (
-            r#"{"type":"claim","id":"s2","source":"t","kind":"casualty","quote":"2 were wounded","start":24,"end":38,"text":"x","date":"2025-02-30"}"#,
-            "new.ndjson:3: field `date`: day 30 is not in February 2025, which has 28 days",
-        ),
-        (
-            r#"{"type":"claim","id":"s2","source":"t","kind":"casualties","quote":"2 were wounded","start":24,"end":38,"text":"x"}"#,
-            "new.ndjson:3: field `kind`: unknown kind `casualties`",
-        ),
-        (
-            r#"{"type":"claim","id":"s2","source":"t","kind":"casualty","quote":"2 were killed!","start":24,"end":38,"text":"x"}"#,
-            "new.ndjson:3: claim `s2`: the quote does not match source `t` at 24..38: the source has “2 were wounded”",
-        ),
-        (
-            r#"{"type":"claim","id":"s2","source":"t","kind":"casualty","quote":"2 were wounded","start":24,"end":38,"text":"x","locaton":"Iraq"}"#,
-            "new.ndjson:3: unknown field `locaton`",
-        ),
-        (
-            r#"{"type":"claim","id":"s2","source":"t","kind":"casualty","quote":"2 were wounded","start":24,"end":38,"text":"x","location":"ISIS"}"#,
-            "new.ndjson:3: field `location`: `ISIS` is an organization (`ISIS`), which cannot be a location",
-        ),
-        (
-            r#"{"type":"claim","id":"cc16","source":"t","kind":"casualty","quote":"2 were wounded","start":24,"end":38,"text":"x"}"#,
-            "new.ndjson:3: claim `cc16` already exists with different content",
-        ),
-        (r#"{"type":"claim","id":"s2""#, "new.ndjson:3: EOF while parsing an object"),
-    ];
-    for (bad, expected) in cases {
-        env.write("new.ndjson", &small_import(Some(bad)));
-        let run = env.run(&["--db", "a.db", "import", "new.ndjson"]).expect(2);
-        assert!(run.stderr.starts_with(&format!("claimdb: {expected}")), "expected {expected}\ngot {}", run.stderr);
-        assert!(run.stderr.contains("nothing was imported"), "{}", run.stderr);
-        assert!(run.stdout.is_empty());
-        assert_eq!(env.run(&["--db", "a.db", "export"]).expect(0).stdout, before, "after: {expected}");
+    for env in Env::each() {
+        env.sample_db("a.db");
+        let before = env.run(&["--db", "a.db", "export"]).expect(0).stdout;
+        let cases = [
+            (
+                r#"{"type":"claim","id":"s2","source":"t","kind":"casualty","quote":"2 were wounded","start":24,"end":38,"text":"x","date":"2025-02-30"}"#,
+                "new.ndjson:3: field `date`: day 30 is not in February 2025, which has 28 days",
+            ),
+            (
+                r#"{"type":"claim","id":"s2","source":"t","kind":"casualties","quote":"2 were wounded","start":24,"end":38,"text":"x"}"#,
+                "new.ndjson:3: field `kind`: unknown kind `casualties`",
+            ),
+            (
+                r#"{"type":"claim","id":"s2","source":"t","kind":"casualty","quote":"2 were killed!","start":24,"end":38,"text":"x"}"#,
+                "new.ndjson:3: claim `s2`: the quote does not match source `t` at 24..38: the source has “2 were wounded”",
+            ),
+            (
+                r#"{"type":"claim","id":"s2","source":"t","kind":"casualty","quote":"2 were wounded","start":24,"end":38,"text":"x","locaton":"Iraq"}"#,
+                "new.ndjson:3: unknown field `locaton`",
+            ),
+            (
+                r#"{"type":"claim","id":"s2","source":"t","kind":"casualty","quote":"2 were wounded","start":24,"end":38,"text":"x","location":"ISIS"}"#,
+                "new.ndjson:3: field `location`: `ISIS` is an organization (`ISIS`), which cannot be a location",
+            ),
+            (
+                r#"{"type":"claim","id":"cc16","source":"t","kind":"casualty","quote":"2 were wounded","start":24,"end":38,"text":"x"}"#,
+                "new.ndjson:3: claim `cc16` already exists with different content",
+            ),
+            (r#"{"type":"claim","id":"s2""#, "new.ndjson:3: EOF while parsing an object"),
+        ];
+        for (bad, expected) in cases {
+            env.write("new.ndjson", &small_import(Some(bad)));
+            let run = env.run(&["--db", "a.db", "import", "new.ndjson"]).expect(2);
+            assert!(run.stderr.starts_with(&format!("claimdb: {expected}")), "expected {expected}\ngot {}", run.stderr);
+            assert!(run.stderr.contains("nothing was imported"), "{}", run.stderr);
+            assert!(run.stdout.is_empty());
+            assert_eq!(env.run(&["--db", "a.db", "export"]).expect(0).stdout, before, "after: {expected}");
+        }
+        // The good version goes in, with the unknown names made entities of the kind their field implies.
+        env.write("new.ndjson", &small_import(None));
+        let run = env.run(&["--db", "a.db", "import", "new.ndjson"]).expect(0);
+        assert!(run.stderr.contains("imported 0 entities, 1 source, 3 claims"), "{}", run.stderr);
+        let rows = json_rows(&env.run(&["--db", "a.db", "list", "--format", "json"]).expect(0).stdout);
+        assert_eq!(rows.len(), 37);
+        let s2 = rows.iter().find(|r| r["id"] == "s2").unwrap();
+        assert_eq!(s2["party"], "Global Coalition to Defeat ISIS", "`Coalition` resolves through its alias");
     }
-    // The good version goes in, with the unknown names made entities of the kind their field implies.
-    env.write("new.ndjson", &small_import(None));
-    let run = env.run(&["--db", "a.db", "import", "new.ndjson"]).expect(0);
-    assert!(run.stderr.contains("imported 0 entities, 1 source, 3 claims"), "{}", run.stderr);
-    let rows = json_rows(&env.run(&["--db", "a.db", "list", "--format", "json"]).expect(0).stdout);
-    assert_eq!(rows.len(), 37);
-    let s2 = rows.iter().find(|r| r["id"] == "s2").unwrap();
-    assert_eq!(s2["party"], "Global Coalition to Defeat ISIS", "`Coalition` resolves through its alias");
 }
 
 #[test]
 fn a_failed_import_into_a_new_file_leaves_no_file() {
-    let env = Env::new();
-    env.write("bad.csv", "id,source,kind,quote,start,end,text\nx,nowhere,troops,abc,0,3,t\n");
-    let run = env.run(&["--db", "new.db", "import", "bad.csv"]).expect(2);
-    assert!(
-        run.stderr.contains("bad.csv:2: source `nowhere` is neither in the database nor earlier"),
-        "{}",
-        run.stderr
-    );
-    assert!(!env.path("new.db").exists());
+    for env in Env::each() {
+        env.write("bad.csv", "id,source,kind,quote,start,end,text\nx,nowhere,troops,abc,0,3,t\n");
+        let run = env.run(&["--db", "new.db", "import", "bad.csv"]).expect(2);
+        assert!(
+            run.stderr.contains("bad.csv:2: source `nowhere` is neither in the database nor earlier"),
+            "{}",
+            run.stderr
+        );
+        assert!(env.contents("new.db").is_none(), "a failed import made no database");
+    }
 }
 
 #[test]
 fn csv_rows_report_their_line() {
-    let env = Env::new();
-    env.sample_db("a.db");
-    env.write(
-        "claims.csv",
-        "id,source,kind,quote,start,end,text\n\
-         a1,centcom-isis-2025-01,troops,Around 2,1700,1708,x\n\
-         a2,centcom-isis-2025-01,troops,Around,1700,notanumber,x\n",
-    );
-    let run = env.run(&["--db", "a.db", "import", "claims.csv"]).expect(2);
-    assert!(run.stderr.starts_with("claimdb: claims.csv:3: field 6: invalid digit"), "{}", run.stderr);
+    for env in Env::each() {
+        env.sample_db("a.db");
+        env.write(
+            "claims.csv",
+            "id,source,kind,quote,start,end,text\n\
+             a1,centcom-isis-2025-01,troops,Around 2,1700,1708,x\n\
+             a2,centcom-isis-2025-01,troops,Around,1700,notanumber,x\n",
+        );
+        let run = env.run(&["--db", "a.db", "import", "claims.csv"]).expect(2);
+        assert!(run.stderr.starts_with("claimdb: claims.csv:3: field 6: invalid digit"), "{}", run.stderr);
+    }
 }
 
 #[test]

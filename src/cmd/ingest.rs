@@ -107,7 +107,7 @@ pub fn run(settings: &Settings, files: &[PathBuf], flags: &Flags) -> Result<Outc
                     }
                 }
                 for c in &a.claims {
-                    importer.claim(c.clone()).map_err(fail)?;
+                    importer.claim((&a.name, 0), c.clone()).map_err(fail)?;
                 }
             }
             importer.finish().map_err(|e| Error::msg(format!("{e}\nnothing was ingested")))

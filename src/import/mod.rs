@@ -212,7 +212,7 @@ pub fn import(store: &mut Store, inputs: &[Input], progress_shown: bool) -> Resu
             let read = read_records(&input.name, reader, |origin, record| match record {
                 Record::Entity(e) => importer.entity(&origin.to_string(), e.into_entity()?),
                 Record::Source(s) => importer.source(s.into_source(&|f| input.text_files.read(f), &now)?),
-                Record::Claim(c) => importer.claim(c.into_claim()?),
+                Record::Claim(c) => importer.claim((&origin.file, origin.line), c.into_claim()?),
             });
             bar.finish_and_clear();
             read.map_err(reject)?;

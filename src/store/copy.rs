@@ -27,7 +27,7 @@ pub fn copy(from: &Store, to: &mut Store) -> Result<ImportStats, Error> {
                 let object = claim_object(&keys, cells);
                 let id = object.get("id").and_then(|v| v.as_str()).unwrap_or_default().to_string();
                 let added = stored_claim(&id, object)
-                    .and_then(|claim| importer.claim(claim).map_err(fail(format!("claim `{id}`"))));
+                    .and_then(|claim| importer.claim(("copy", 0), claim).map_err(fail(format!("claim `{id}`"))));
                 match added {
                     Ok(()) => Ok(()),
                     Err(e) => {

@@ -135,6 +135,16 @@ impl Store {
         }
     }
 
+    /// Whether the database holds claimdb's schema yet: a server database opened to write may
+    /// not, until its first import makes it.
+    pub fn holds_schema(&self) -> bool {
+        match self {
+            Store::Sqlite(_) => true,
+            #[cfg(feature = "postgres")]
+            Store::Postgres(p) => !p.unmade,
+        }
+    }
+
     /// What to call this database in a message: its path, the sample, or the server's address.
     pub fn describe(&self) -> String {
         match self {

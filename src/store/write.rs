@@ -52,7 +52,25 @@ pub(crate) trait Writes {
     fn parents(&mut self) -> Result<Vec<(i64, i64)>, String>;
     /// Writes what was staged, rebuilds what was set aside, and commits: the staged claims
     /// that were new and that were already there unchanged.
-    fn commit(self: Box<Self>) -> Result<(usize, usize), String>;
+    fn commit(self: Box<Self>) -> Result<(usize, usize), Refused>;
+}
+
+/// Why `commit` wrote nothing.
+pub(crate) enum Refused {
+    /// The `row`th staged claim (counting from 1, in input order) has an id already stored, or
+    /// staged earlier, with other content: found only when the staged rows meet the stored ones.
+    #[cfg_attr(not(feature = "postgres"), allow(dead_code))]
+    Clash {
+        row: usize,
+        id: String,
+    },
+    Failed(String),
+}
+
+impl From<String> for Refused {
+    fn from(reason: String) -> Refused {
+        Refused::Failed(reason)
+    }
 }
 
 /// Every alias's key with its entity, and every entity's id with its kind.
@@ -96,6 +114,10 @@ pub struct Importer<'a> {
     /// Parents are set at the end, so an entity may name a parent that comes later in the file:
     /// (where the entity was, for messages; its id; its parent's name).
     parents: Vec<(String, i64, String)>,
+    /// Where each staged claim came from, as (index into `inputs`, line), so a clash found only
+    /// at commit names its line as one found at once does. Eight bytes a claim, not a string.
+    staged_at: Vec<(u32, u32)>,
+    inputs: Vec<String>,
     stats: ImportStats,
 }
 
@@ -113,6 +135,8 @@ impl<'a> Importer<'a> {
             made_up: HashSet::new(),
             text: None,
             parents: Vec::new(),
+            staged_at: Vec::new(),
+            inputs: Vec::new(),
             stats: ImportStats::default(),
         })
     }
@@ -248,7 +272,10 @@ impl Importer<'_> {
         Ok(&self.text.as_ref().expect("set above").1)
     }
 
-    pub fn claim(&mut self, c: Claim) -> Result<(), String> {
+    /// Adds a claim, or checks it against the stored claim of its id. `at` says where it came
+    /// from (`file` and `line`; line 0 for a claim that has none), for a clash found only at the
+    /// end.
+    pub fn claim(&mut self, at: (&str, usize), c: Claim) -> Result<(), String> {
         let text = self.source_text(c.source())?;
         let span = c.span();
         match text.slice(span.start(), span.end()) {
@@ -303,7 +330,13 @@ impl Importer<'_> {
         match self.w.claim(c.id(), &row)? {
             Added::New => self.stats.claims += 1,
             Added::Unchanged => self.stats.unchanged += 1,
-            Added::Staged => {}
+            Added::Staged => {
+                if self.inputs.last().is_none_or(|f| f != at.0) {
+                    self.inputs.push(at.0.to_string());
+                }
+                let line = u32::try_from(at.1).unwrap_or(u32::MAX);
+                self.staged_at.push((self.inputs.len() as u32 - 1, line));
+            }
         }
         Ok(())
     }
@@ -329,7 +362,17 @@ impl Importer<'_> {
         }
         self.check_no_cycle(&parents)?;
         let mut stats = std::mem::take(&mut self.stats);
-        let (new, unchanged) = self.w.commit()?;
+        let (new, unchanged) = self.w.commit().map_err(|refused| match refused {
+            Refused::Failed(reason) => reason,
+            Refused::Clash { row, id } => {
+                let at = match self.staged_at.get(row.wrapping_sub(1)) {
+                    Some(&(input, 0)) => format!("{}: ", self.inputs[input as usize]),
+                    Some(&(input, line)) => format!("{}:{line}: ", self.inputs[input as usize]),
+                    None => String::new(),
+                };
+                format!("{at}claim `{id}` already exists with different content")
+            }
+        })?;
         stats.claims += new;
         stats.unchanged += unchanged;
         Ok(stats)

@@ -1,13 +1,25 @@
 //! The test harness: a temporary directory to run the real `claimdb` binary in, with no
-//! `CLAIMDB_DB` leaking in from the environment.
+//! `CLAIMDB_DB` leaking in from the environment, on either engine.
+//!
+//! A test written against `Env::each()` runs once per engine: on SQLite, and on PostgreSQL when
+//! `CLAIMDB_TEST_POSTGRES` names a server (an administrator's URL; `.ci/postgres start` makes a
+//! throwaway cluster and prints it). On PostgreSQL, an argument that is a bare file name ending in
+//! `.db` (`--db c.db`, `init c.db`, `copy --to c.db`) names a database of the test's own on the
+//! server, made on first use and dropped afterwards; a command given no `--db` reads the sample
+//! there, as it reads the built-in sample on SQLite. So one test body asserts the same rows and
+//! verdicts of both engines. Without a server the PostgreSQL run is skipped with a printed reason,
+//! and under CI it fails instead.
 
 #![allow(dead_code)]
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Mutex;
 
 pub struct Env {
     pub dir: tempfile::TempDir,
+    server: Option<Server>,
 }
 
 /// What a run printed and how it ended.
@@ -15,27 +27,131 @@ pub struct Run {
     pub code: i32,
     pub stdout: String,
     pub stderr: String,
+    engine: &'static str,
 }
 
 impl Run {
-    fn from(out: Output) -> Run {
+    fn from(out: Output, engine: &'static str) -> Run {
         Run {
             code: out.status.code().expect("claimdb was killed by a signal"),
             stdout: String::from_utf8(out.stdout).expect("stdout is UTF-8"),
             stderr: String::from_utf8(out.stderr).expect("stderr is UTF-8"),
+            engine,
         }
     }
 
     /// Asserts the exit status, showing both streams when it is wrong.
     pub fn expect(self, code: i32) -> Run {
-        assert_eq!(self.code, code, "exit status\n--- stdout\n{}\n--- stderr\n{}", self.stdout, self.stderr);
+        assert_eq!(
+            self.code, code,
+            "exit status on {}\n--- stdout\n{}\n--- stderr\n{}",
+            self.engine, self.stdout, self.stderr
+        );
         self
     }
 }
 
+/// The PostgreSQL side of an `Env`: the server, and the databases made on it for this test.
+struct Server {
+    admin: String,
+    /// Unique to this `Env` among every test process: `claimdb_t<pid>_<n>`.
+    prefix: String,
+    made: Mutex<Vec<String>>,
+}
+
+impl Server {
+    fn connect(&self) -> postgres::Client {
+        postgres::Client::connect(&self.admin, postgres::NoTls).expect("the test server answers")
+    }
+
+    /// The URL of database `name` on the same server as the administrator's URL.
+    fn url(&self, name: &str) -> String {
+        let (base, tail) = self.admin.rsplit_once('/').expect("CLAIMDB_TEST_POSTGRES names a database");
+        match tail.split_once('?') {
+            Some((_, query)) => format!("{base}/{name}?{query}"),
+            None => format!("{base}/{name}"),
+        }
+    }
+
+    /// The database standing for file `file`, made (empty) the first time it is named.
+    fn database(&self, file: &str) -> String {
+        let stem: String = file
+            .trim_end_matches(".db")
+            .chars()
+            .map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '_' })
+            .collect();
+        let name = format!("{}_{stem}", self.prefix);
+        assert!(name.len() < 64, "a database name PostgreSQL can hold: {name}");
+        if !self.made.lock().unwrap().contains(&name) {
+            let mut admin = self.connect();
+            admin.batch_execute(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).unwrap();
+            admin.batch_execute(&format!("CREATE DATABASE {name}")).unwrap();
+            self.made.lock().unwrap().push(name.clone());
+        }
+        self.url(&name)
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        if let Ok(mut admin) = postgres::Client::connect(&self.admin, postgres::NoTls) {
+            for name in self.made.lock().unwrap().iter() {
+                let _ = admin.batch_execute(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"));
+            }
+        }
+    }
+}
+
+/// The administrator's URL of the test server: `None` (having said why) when there is none,
+/// which under CI is a failure.
+pub fn postgres_server(test: &str) -> Option<String> {
+    if !cfg!(feature = "postgres") {
+        eprintln!("skipped {test} on PostgreSQL: built without the `postgres` feature");
+        return None;
+    }
+    match std::env::var("CLAIMDB_TEST_POSTGRES") {
+        Ok(url) if !url.is_empty() => Some(url),
+        _ => {
+            assert!(
+                std::env::var_os("CI").is_none(),
+                "CLAIMDB_TEST_POSTGRES is not set under CI: .ci/run must start the PostgreSQL server"
+            );
+            eprintln!("skipped {test} on PostgreSQL: no server (set CLAIMDB_TEST_POSTGRES, see README's Testing)");
+            None
+        }
+    }
+}
+
+static ENVS: AtomicUsize = AtomicUsize::new(0);
+
 impl Env {
+    /// An environment on SQLite.
     pub fn new() -> Env {
-        Env { dir: tempfile::tempdir().expect("a temporary directory") }
+        Env { dir: tempfile::tempdir().expect("a temporary directory"), server: None }
+    }
+
+    /// One environment per engine: SQLite, then PostgreSQL when a test server is configured.
+    /// Each says on stderr which engine it is, so a failure's captured output names it.
+    pub fn each() -> impl Iterator<Item = Env> {
+        let server = postgres_server("this test");
+        let sqlite = std::iter::once(()).map(|_| {
+            eprintln!("=== on sqlite");
+            Env::new()
+        });
+        let postgres = server.into_iter().map(|admin| {
+            eprintln!("=== on postgres");
+            let prefix = format!("claimdb_t{}_{}", std::process::id(), ENVS.fetch_add(1, Ordering::Relaxed));
+            Env { server: Some(Server { admin, prefix, made: Mutex::new(Vec::new()) }), ..Env::new() }
+        });
+        sqlite.chain(postgres)
+    }
+
+    pub fn engine(&self) -> &'static str {
+        if self.server.is_some() {
+            "postgres"
+        } else {
+            "sqlite"
+        }
     }
 
     pub fn path(&self, name: &str) -> PathBuf {
@@ -48,29 +164,86 @@ impl Env {
         p
     }
 
+    /// What to pass as `--db` for database `name` (a file name ending in `.db`): the name itself on
+    /// SQLite, the URL of the test's database of that name on PostgreSQL.
+    pub fn db(&self, name: &str) -> String {
+        match &self.server {
+            Some(server) if is_db_file(name) => server.database(name),
+            _ => name.to_string(),
+        }
+    }
+
     pub fn command(&self, args: &[&str]) -> Command {
         let mut c = Command::new(env!("CARGO_BIN_EXE_claimdb"));
-        c.args(args).current_dir(self.dir.path()).env_remove("CLAIMDB_DB").env_remove("COLUMNS");
+        c.current_dir(self.dir.path()).env_remove("CLAIMDB_DB").env_remove("COLUMNS");
+        match &self.server {
+            None => {
+                c.args(args);
+            }
+            Some(server) => {
+                c.args(args.iter().map(|a| self.db(a)));
+                // No database named: the file `./claims.db` when the test made one, else the sample.
+                if !args.contains(&"--db") {
+                    let made = server.made.lock().unwrap().iter().any(|n| n.ends_with("_claims"));
+                    c.env("CLAIMDB_DB", if made { server.database("claims.db") } else { self.default_sample(server) });
+                }
+            }
+        }
         c
     }
 
+    /// On PostgreSQL, the database holding the sample that stands for the built-in one.
+    fn default_sample(&self, server: &Server) -> String {
+        let name = format!("{}_sample", server.prefix);
+        if !server.made.lock().unwrap().contains(&name) {
+            let url = server.database("sample.db");
+            let out = Command::new(env!("CARGO_BIN_EXE_claimdb")).args(["init", &url, "--sample"]).output().unwrap();
+            assert!(out.status.success(), "init --sample on the server: {}", String::from_utf8_lossy(&out.stderr));
+        }
+        server.url(&name)
+    }
+
     pub fn run(&self, args: &[&str]) -> Run {
-        Run::from(self.command(args).stdin(Stdio::null()).output().expect("claimdb runs"))
+        Run::from(self.command(args).stdin(Stdio::null()).output().expect("claimdb runs"), self.engine())
     }
 
     pub fn run_with_stdin(&self, args: &[&str], stdin: &str) -> Run {
-        pipe(self.command(args), stdin)
+        let mut r = pipe(self.command(args), stdin);
+        r.engine = self.engine();
+        r
     }
+
     /// `claimdb init --sample` at `name`.
     pub fn sample_db(&self, name: &str) -> PathBuf {
         self.run(&["init", name, "--sample"]).expect(0);
         self.path(name)
     }
+
+    /// Database `name` as it stands, to compare before and after: the file's bytes on SQLite (or
+    /// `None` when there is no file); on PostgreSQL, everything `export` writes (or `None` while
+    /// the database holds no claimdb schema).
+    pub fn contents(&self, name: &str) -> Option<Vec<u8>> {
+        let Some(server) = &self.server else {
+            return std::fs::read(self.path(name)).ok();
+        };
+        let url = server.database(name);
+        let mut client = postgres::Client::connect(&url, postgres::NoTls).unwrap();
+        let tables: i64 =
+            client.query_one("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'", &[]).unwrap().get(0);
+        if tables == 0 {
+            return None;
+        }
+        Some(self.run(&["--db", name, "export"]).expect(0).stdout.into_bytes())
+    }
+}
+
+fn is_db_file(arg: &str) -> bool {
+    arg.ends_with(".db") && !arg.contains('/') && !arg.starts_with('-')
 }
 
 /// Runs `cmd` with nothing on its standard input.
 pub fn run(mut cmd: Command) -> Run {
-    Run::from(cmd.stdin(Stdio::null()).output().expect("the command runs"))
+    Run::from(cmd.stdin(Stdio::null()).output().expect("the command runs"), "sqlite")
 }
 
 /// Runs `cmd` with `stdin` written to its standard input.
@@ -79,7 +252,7 @@ pub fn pipe(mut cmd: Command, stdin: impl AsRef<[u8]>) -> Run {
     let mut child =
         cmd.stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().expect("claimdb runs");
     child.stdin.take().unwrap().write_all(stdin.as_ref()).unwrap();
-    Run::from(child.wait_with_output().unwrap())
+    Run::from(child.wait_with_output().unwrap(), "sqlite")
 }
 
 /// The articles the check tests' development database ingests beside the sample: three corpus

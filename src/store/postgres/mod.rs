@@ -44,6 +44,9 @@ pub struct PgStore {
     name: String,
     /// The schema version opening for writing migrated the database from, if it did.
     pub(in crate::store) migrated_from: Option<i64>,
+    /// Opened to write a database that has no claimdb schema yet: the first import makes it, in
+    /// its own transaction, so a failed import leaves the database as it found it.
+    pub(in crate::store) unmade: bool,
     /// How the connection was encrypted, to send a cancel request the same way.
     tls: Option<postgres_native_tls::MakeTlsConnector>,
     busy: Duration,
@@ -177,6 +180,7 @@ impl PgStore {
             name,
             tls,
             migrated_from: None,
+            unmade: false,
             busy,
             timeout: None,
             interrupt: None,
@@ -186,7 +190,8 @@ impl PgStore {
             statements: RefCell::default(),
         };
         match (store.version()?, access) {
-            (None, Access::Write | Access::Create) => store.change_schema(None)?,
+            (None, Access::Write) => store.unmade = true,
+            (None, Access::Create) => store.change_schema(None)?,
             (None, _) => {
                 return Err(Error::Missing(format!(
                     "{} holds no claimdb database yet; `claimdb init {}` creates one",
@@ -272,36 +277,12 @@ impl PgStore {
     }
 
     /// Creates the schema (`from` = `None`) or migrates it forward, in one transaction, with the
-    /// reader role where this user may make it. Two processes at once: the advisory lock makes
-    /// the second wait and find the work done.
+    /// reader role where this user may make it.
     fn change_schema(&mut self, from: Option<i64>) -> Result<(), Error> {
         let name = self.name.clone();
         let client = self.client.get_mut();
         let mut tx = client.transaction().map_err(|e| pg(&name, e))?;
-        tx.execute("SELECT pg_advisory_xact_lock($1)", &[&SCHEMA_LOCK]).map_err(|e| pg(&name, e))?;
-        let now: Option<i32> = match tx.query_one("SELECT to_regclass('claimdb_schema') IS NOT NULL", &[]) {
-            Ok(r) if r.get::<_, bool>(0) => {
-                tx.query_opt("SELECT version FROM claimdb_schema", &[]).map_err(|e| pg(&name, e))?.map(|r| r.get(0))
-            }
-            Ok(_) => None,
-            Err(e) => return Err(pg(&name, e)),
-        };
-        match now.map(i64::from) {
-            None if from.is_none() => {
-                tx.batch_execute(SCHEMA_PG_SQL)
-                    .map_err(|e| Error::msg(format!("cannot create claimdb's schema in {name}: {}", pg_message(&e))))?;
-                reader_role(&mut tx, &name)?;
-            }
-            Some(v) if v < SCHEMA_VERSION => {
-                for (to, sql) in PG_MIGRATIONS.iter().filter(|(to, _)| v < *to) {
-                    tx.batch_execute(sql).map_err(|e| {
-                        Error::msg(format!("migrating {name} to schema {to} failed: {}", pg_message(&e)))
-                    })?;
-                    tx.execute("UPDATE claimdb_schema SET version = $1", &[&(*to as i32)]).map_err(|e| pg(&name, e))?;
-                }
-            }
-            _ => {}
-        }
+        change_schema(&mut tx, &name, from)?;
         tx.commit().map_err(|e| pg(&name, e))?;
         Ok(())
     }
@@ -531,6 +512,35 @@ impl PgStore {
         self.snapshot.set(false);
         let _ = self.with(|c| c.batch_execute("COMMIT"));
     }
+}
+
+/// Creates the schema (`from` = `None`) or migrates it forward within `tx`, under an advisory
+/// lock: of two processes at once, the second waits and finds the work done.
+pub(super) fn change_schema(tx: &mut postgres::Transaction<'_>, name: &str, from: Option<i64>) -> Result<(), Error> {
+    tx.execute("SELECT pg_advisory_xact_lock($1)", &[&SCHEMA_LOCK]).map_err(|e| pg(name, e))?;
+    let now: Option<i32> = match tx.query_one("SELECT to_regclass('claimdb_schema') IS NOT NULL", &[]) {
+        Ok(r) if r.get::<_, bool>(0) => {
+            tx.query_opt("SELECT version FROM claimdb_schema", &[]).map_err(|e| pg(name, e))?.map(|r| r.get(0))
+        }
+        Ok(_) => None,
+        Err(e) => return Err(pg(name, e)),
+    };
+    match now.map(i64::from) {
+        None if from.is_none() => {
+            tx.batch_execute(SCHEMA_PG_SQL)
+                .map_err(|e| Error::msg(format!("cannot create claimdb's schema in {name}: {}", pg_message(&e))))?;
+            reader_role(tx, name)?;
+        }
+        Some(v) if v < SCHEMA_VERSION => {
+            for (to, sql) in PG_MIGRATIONS.iter().filter(|(to, _)| v < *to) {
+                tx.batch_execute(sql)
+                    .map_err(|e| Error::msg(format!("migrating {name} to schema {to} failed: {}", pg_message(&e))))?;
+                tx.execute("UPDATE claimdb_schema SET version = $1", &[&(*to as i32)]).map_err(|e| pg(name, e))?;
+            }
+        }
+        _ => {}
+    }
+    Ok(())
 }
 
 /// Makes `claimdb sql`'s role: one that may read claimdb's tables and write nothing, and this

@@ -9,7 +9,7 @@ use super::{pg_message, PgStore};
 use crate::dsl::dialect::Postgres;
 use crate::error::Error;
 use crate::rows::Cell;
-use crate::store::write::{insert_columns, Added, Arg, Importer, Names, SourceFields, SourceRow, Writes};
+use crate::store::write::{insert_columns, Added, Arg, Importer, Names, Refused, SourceFields, SourceRow, Writes};
 
 /// How many bytes of staged rows are sent in one COPY.
 const FLUSH_AT: usize = 8 << 20;
@@ -19,6 +19,10 @@ impl PgStore {
         let name = self.name.clone();
         let client = self.client.get_mut();
         let mut tx = client.transaction().map_err(|e| super::pg(&name, e))?;
+        if self.unmade {
+            // Made here, so it is rolled back with a failed import; a later try finds it made.
+            super::change_schema(&mut tx, &name, None)?;
+        }
         // SHARE ROW EXCLUSIVE conflicts with itself and with every write, not with plain reads:
         // one writer at a time, readers unhindered. The names the importer reads next cannot
         // change under it.
@@ -204,7 +208,7 @@ impl Writes for PgWrites<'_> {
     /// The staged claims, decided as SQLite decides them row by row: an id already stored (or
     /// staged earlier) with the same content is left as it is, one with other content fails the
     /// whole import, naming the first such claim in input order; the rest go in, in input order.
-    fn commit(mut self: Box<Self>) -> Result<(usize, usize), String> {
+    fn commit(mut self: Box<Self>) -> Result<(usize, usize), Refused> {
         self.flush()?;
         // Sorting the staged rows (by id, then by input order) in memory, not in files.
         self.tx.batch_execute("SET LOCAL work_mem = '64MB'; ANALYZE claims_in").map_err(db)?;
@@ -227,7 +231,7 @@ impl Writes for PgWrites<'_> {
         let first: Option<i64> = self.tx.query_one(&clash, &[]).map_err(db)?.get(0);
         if let Some(n) = first {
             let id: String = self.tx.query_one("SELECT id FROM claims_in WHERE n = $1", &[&n]).map_err(db)?.get(0);
-            return Err(format!("claim `{id}` already exists with different content"));
+            return Err(Refused::Clash { row: n as usize, id });
         }
         // Into an empty table, building each index once over every row, sorted, and checking
         // each foreign key once with a join, is several times faster than doing both row by row

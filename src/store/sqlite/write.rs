@@ -12,7 +12,7 @@ use crate::dsl::Sqlite;
 use crate::error::Error;
 use crate::model::ALIAS_SEPARATOR;
 use crate::rows::Cell;
-use crate::store::write::{insert_columns, Added, Arg, Importer, Names, SourceFields, SourceRow, Writes};
+use crate::store::write::{insert_columns, Added, Arg, Importer, Names, Refused, SourceFields, SourceRow, Writes};
 
 impl SqliteStore {
     pub fn importer(&mut self) -> Result<Importer<'_>, Error> {
@@ -152,7 +152,7 @@ impl Writes for SqliteWrites<'_> {
             .map_err(db)
     }
 
-    fn commit(self: Box<Self>) -> Result<(usize, usize), String> {
+    fn commit(self: Box<Self>) -> Result<(usize, usize), Refused> {
         self.deferred.restore(&self.tx).map_err(|e| format!("(indexes):0: {}", db(e)))?;
         self.tx.commit().map_err(|e| format!("(commit):0: {}", db(e)))?;
         Ok((0, 0))
@@ -248,7 +248,7 @@ mod tests {
             origin: Some("extracted".into()),
             extractor: Some("7".into()),
         };
-        importer.claim(claim.into_claim().unwrap()).unwrap();
+        importer.claim(("test", 0), claim.into_claim().unwrap()).unwrap();
         importer.finish().unwrap();
         let id = |name: &str| -> i64 {
             store.conn.query_row("SELECT id FROM entities WHERE name = ?1", [name], |r| r.get(0)).unwrap()
