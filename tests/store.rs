@@ -192,6 +192,39 @@ fn a_bad_row_rejects_the_whole_import_with_its_line_and_reason() {
     }
 }
 
+/// A claim given twice in one input is one claim when both rows agree, and an error at the second
+/// row's line when they do not: into an empty database (which PostgreSQL loads in bulk) and into
+/// one that holds claims alike.
+#[test]
+fn a_claim_given_twice_in_one_input_is_one_claim_or_an_error_at_its_line() {
+    for env in Env::each() {
+        let rows: Vec<String> = small_import(None).lines().map(str::to_string).collect();
+        let twice = [rows.clone(), vec![rows[1].clone()]].concat().join("\n");
+        env.write("twice.ndjson", &twice);
+        let run = env.run(&["--db", "e.db", "import", "twice.ndjson"]).expect(0);
+        assert!(
+            run.stderr.contains("1 source, 3 claims") && run.stderr.contains("(1 record already there"),
+            "{}",
+            run.stderr
+        );
+        let clash = rows[1].replace("\"value\":500", "\"value\":600");
+        env.write("clash.ndjson", &[rows.clone(), vec![clash.clone()]].concat().join("\n"));
+        for db in ["f.db", "a.db"] {
+            if db == "a.db" {
+                env.sample_db(db);
+            }
+            let before = env.contents(db);
+            let run = env.run(&["--db", db, "import", "clash.ndjson"]).expect(2);
+            assert!(
+                run.stderr.starts_with("claimdb: clash.ndjson:5: claim `s1` already exists with different content"),
+                "{db}: {}",
+                run.stderr
+            );
+            assert_eq!(env.contents(db), before, "{db}: nothing was imported");
+        }
+    }
+}
+
 #[test]
 fn a_failed_import_into_a_new_file_leaves_no_file() {
     for env in Env::each() {

@@ -1,7 +1,12 @@
 //! PostgreSQL's side of an import: one transaction that first locks out other writers (they
 //! wait, up to `--busy-timeout`, as on SQLite; readers go on), entities and sources row by row,
-//! and claims in bulk: staged with `COPY … FROM STDIN` into a temporary table, then compared
-//! with what is stored and inserted in one statement at the end. All or nothing.
+//! and claims in bulk with `COPY … FROM STDIN`. Into an empty table the rows go straight in, its
+//! secondary indexes and foreign keys set aside and rebuilt once at the end; into a table that
+//! holds claims they are staged in a temporary table, compared with what is stored, and inserted
+//! in one statement. All or nothing.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasher, RandomState};
 
 use postgres::Transaction;
 
@@ -11,7 +16,7 @@ use crate::error::Error;
 use crate::rows::Cell;
 use crate::store::write::{insert_columns, Added, Arg, Importer, Names, Refused, SourceFields, SourceRow, Writes};
 
-/// How many bytes of staged rows are sent in one COPY.
+/// How many bytes of rows are sent in one COPY.
 const FLUSH_AT: usize = 8 << 20;
 
 impl PgStore {
@@ -27,48 +32,131 @@ impl PgStore {
         // one writer at a time, readers unhindered. The names the importer reads next cannot
         // change under it.
         let columns = insert_columns(&Postgres);
-        tx.batch_execute(&format!(
-            "LOCK TABLE entities, entity_aliases, sources, claims IN SHARE ROW EXCLUSIVE MODE;
-             CREATE TEMPORARY TABLE claims_in ON COMMIT DROP AS
-                 SELECT 0::bigint AS n, {} FROM claims WITH NO DATA;",
-            columns.join(", ")
-        ))
-        .map_err(|e| super::pg(&name, e))?;
+        tx.batch_execute("LOCK TABLE entities, entity_aliases, sources, claims IN SHARE ROW EXCLUSIVE MODE")
+            .map_err(|e| super::pg(&name, e))?;
         let empty: bool =
             tx.query_one("SELECT NOT EXISTS (SELECT 1 FROM claims)", &[]).map_err(|e| super::pg(&name, e))?.get(0);
+        let no_sources: bool =
+            tx.query_one("SELECT NOT EXISTS (SELECT 1 FROM sources)", &[]).map_err(|e| super::pg(&name, e))?.get(0);
+        let rebuild = if empty {
+            set_aside(&mut tx).map_err(|e| Error::msg(format!("{name}: {e}")))?
+        } else {
+            tx.batch_execute(&format!(
+                "CREATE TEMPORARY TABLE claims_in ON COMMIT DROP AS
+                     SELECT 0::bigint AS n, {} FROM claims WITH NO DATA",
+                columns.join(", ")
+            ))
+            .map_err(|e| super::pg(&name, e))?;
+            Vec::new()
+        };
+        let copy = if empty {
+            format!("COPY claims ({}) FROM STDIN", columns.join(", "))
+        } else {
+            format!("COPY claims_in (n, {}) FROM STDIN", columns.join(", "))
+        };
         let insert_source = tx
             .prepare(
                 "INSERT INTO sources (id, title, publisher, url, published, published_start, published_end, added_at, sha256, text)
                  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (id) DO NOTHING",
             )
             .map_err(|e| super::pg(&name, e))?;
-        Importer::new(Box::new(PgWrites { tx, columns, staged: Vec::new(), rows: 0, empty, insert_source }))
+        Importer::new(Box::new(PgWrites {
+            tx,
+            columns,
+            copy,
+            staged: Vec::new(),
+            rows: 0,
+            seen: HashMap::new(),
+            hasher: RandomState::new(),
+            empty,
+            rebuild,
+            insert_source,
+            sources: (empty && no_sources).then(SourceStage::default),
+        }))
     }
+}
+
+/// Into an empty table, building each index once over every row, sorted, and checking each
+/// foreign key once with a join, is several times faster than doing both row by row (SQLite's
+/// import defers its indexes too). Drops the secondary indexes, the unique constraint on `id`
+/// (the importer keeps ids unique itself) and the foreign keys, and returns what makes them
+/// again. Dropping them locks the table: readers of an empty database wait for its first load,
+/// which they would find empty anyway.
+fn set_aside(tx: &mut Transaction<'_>) -> Result<Vec<String>, String> {
+    let deferred = tx
+        .query(
+            "SELECT 'DROP INDEX ' || quote_ident(i.relname), pg_get_indexdef(i.oid)
+             FROM pg_index AS x JOIN pg_class AS i ON i.oid = x.indexrelid
+             WHERE x.indrelid = 'claims'::regclass AND NOT x.indisunique
+             UNION ALL
+             SELECT 'ALTER TABLE claims DROP CONSTRAINT ' || quote_ident(conname),
+                    'ALTER TABLE claims ADD CONSTRAINT ' || quote_ident(conname) || ' ' || pg_get_constraintdef(oid)
+             FROM pg_constraint WHERE conrelid = 'claims'::regclass AND contype IN ('u', 'f')",
+            &[],
+        )
+        .map_err(db)?;
+    for r in &deferred {
+        tx.batch_execute(r.get(0)).map_err(db)?;
+    }
+    Ok(deferred.iter().map(|r| r.get(1)).collect())
 }
 
 struct PgWrites<'a> {
     tx: Transaction<'a>,
     /// The claims columns, in the order rows come.
     columns: Vec<String>,
+    /// The COPY that sends rows: into `claims` itself when it was empty, else into `claims_in`.
+    copy: String,
     /// Rows not yet sent, in COPY's text format.
     staged: Vec<u8>,
     /// Rows staged so far, sent or not: each row's number keeps the input's order.
     rows: i64,
+    /// Every id this import has staged, with a hash of its row: an id given twice is one claim
+    /// when its rows agree and an error at that line when they do not, decided as it comes (the
+    /// server would only say "duplicate key", at the end).
+    seen: HashMap<String, u64>,
+    hasher: RandomState,
     /// The claims table was empty as the import began (it is locked against other writers).
     empty: bool,
+    /// What makes the indexes and constraints set aside again (empty table only).
+    rebuild: Vec<String>,
     /// Prepared once: an import may hold thousands of sources, and preparing each insert anew
     /// doubled its round trips.
     insert_source: postgres::Statement,
+    /// Into a database with no sources yet, sources are sent by COPY too, not a round trip each
+    /// (5,000 of them took a second).
+    sources: Option<SourceStage>,
 }
 
+/// Sources not yet sent, and what the importer may ask of every source this import has staged.
+#[derive(Default)]
+struct SourceStage {
+    rows: Vec<u8>,
+    fields: HashMap<String, SourceFields>,
+}
+
+const SOURCE_COLUMNS: &str =
+    "id, title, publisher, url, published, published_start, published_end, added_at, sha256, text";
+
 impl PgWrites<'_> {
+    /// Sends the staged sources, before anything reads the sources table.
+    fn flush_sources(&mut self) -> Result<(), String> {
+        let Some(stage) = self.sources.as_mut().filter(|s| !s.rows.is_empty()) else {
+            return Ok(());
+        };
+        let mut writer = self.tx.copy_in(&format!("COPY sources ({SOURCE_COLUMNS}) FROM STDIN")).map_err(db)?;
+        std::io::Write::write_all(&mut writer, &stage.rows).map_err(|e| format!("sending sources failed: {e}"))?;
+        writer.finish().map_err(db)?;
+        stage.rows.clear();
+        Ok(())
+    }
+
     fn flush(&mut self) -> Result<(), String> {
         if self.staged.is_empty() {
             return Ok(());
         }
-        let copy = format!("COPY claims_in (n, {}) FROM STDIN", self.columns.join(", "));
-        let mut writer = self.tx.copy_in(&copy).map_err(db)?;
-        std::io::Write::write_all(&mut writer, &self.staged).map_err(|e| format!("staging claims failed: {e}"))?;
+        let mut writer = self.tx.copy_in(&self.copy).map_err(db)?;
+        std::io::Write::write_all(&mut writer, &self.staged).map_err(|e| format!("sending claims failed: {e}"))?;
         writer.finish().map_err(db)?;
         self.staged.clear();
         Ok(())
@@ -112,6 +200,7 @@ impl Writes for PgWrites<'_> {
     }
 
     fn source_with_hash(&mut self, sha256: &str) -> Result<Option<String>, String> {
+        self.flush_sources()?;
         let row = self.tx.query_opt("SELECT id FROM sources WHERE sha256 = $1 LIMIT 1", &[&sha256]).map_err(db)?;
         Ok(row.map(|r| r.get(0)))
     }
@@ -142,6 +231,44 @@ impl Writes for PgWrites<'_> {
     }
 
     fn insert_source(&mut self, s: &SourceRow<'_>) -> Result<bool, String> {
+        if let Some(stage) = &mut self.sources {
+            if stage.fields.contains_key(s.id) {
+                return Ok(false);
+            }
+            let text = |t: &str| Arg::Text(Some(t.to_string()));
+            let maybe = |t: Option<&str>| Arg::Text(t.map(str::to_string));
+            let row = [
+                text(s.id),
+                text(s.title),
+                maybe(s.publisher),
+                maybe(s.url),
+                maybe(s.published.as_deref()),
+                maybe(s.published_start.as_deref()),
+                maybe(s.published_end.as_deref()),
+                text(s.added_at),
+                text(&s.sha256),
+                text(s.text),
+            ];
+            for (i, arg) in row.iter().enumerate() {
+                if i > 0 {
+                    stage.rows.push(b'\t');
+                }
+                field(&mut stage.rows, arg);
+            }
+            stage.rows.push(b'\n');
+            let fields = (
+                s.title.to_string(),
+                s.publisher.map(str::to_string),
+                s.url.map(str::to_string),
+                s.published.clone(),
+                s.sha256.clone(),
+            );
+            stage.fields.insert(s.id.to_string(), fields);
+            if stage.rows.len() >= FLUSH_AT {
+                self.flush_sources()?;
+            }
+            return Ok(true);
+        }
         let inserted = self
             .tx
             .execute(
@@ -164,6 +291,9 @@ impl Writes for PgWrites<'_> {
     }
 
     fn source_fields(&mut self, id: &str) -> Result<SourceFields, String> {
+        if let Some(fields) = self.sources.as_ref().and_then(|stage| stage.fields.get(id)) {
+            return Ok(fields.clone());
+        }
         let r = self
             .tx
             .query_one("SELECT title, publisher, url, published, sha256 FROM sources WHERE id = $1", &[&id])
@@ -172,18 +302,40 @@ impl Writes for PgWrites<'_> {
     }
 
     fn source_text(&mut self, id: &str) -> Result<Option<String>, String> {
+        self.flush_sources()?;
         let row = self.tx.query_opt("SELECT text FROM sources WHERE id = $1", &[&id]).map_err(db)?;
         Ok(row.map(|r| r.get(0)))
     }
 
-    fn claim(&mut self, _id: &str, row: &[Arg<'_>]) -> Result<Added, String> {
-        self.rows += 1;
-        self.staged.extend_from_slice(self.rows.to_string().as_bytes());
-        for arg in row {
+    fn claim(&mut self, id: &str, row: &[Arg<'_>]) -> Result<Added, String> {
+        let at = self.staged.len();
+        if !self.empty {
+            self.staged.extend_from_slice((self.rows + 1).to_string().as_bytes());
             self.staged.push(b'\t');
+        }
+        let fields = self.staged.len();
+        for (i, arg) in row.iter().enumerate() {
+            if i > 0 {
+                self.staged.push(b'\t');
+            }
             field(&mut self.staged, arg);
         }
+        let hash = self.hasher.hash_one(&self.staged[fields..]);
+        match self.seen.get(id) {
+            Some(&first) => {
+                self.staged.truncate(at);
+                return if first == hash {
+                    Ok(Added::Unchanged)
+                } else {
+                    Err(format!("claim `{id}` already exists with different content"))
+                };
+            }
+            None => {
+                self.seen.insert(id.to_string(), hash);
+            }
+        }
         self.staged.push(b'\n');
+        self.rows += 1;
         if self.staged.len() >= FLUSH_AT {
             self.flush()?;
         }
@@ -205,80 +357,55 @@ impl Writes for PgWrites<'_> {
         Ok(rows.iter().map(|r| (r.get(0), r.get(1))).collect())
     }
 
-    /// The staged claims, decided as SQLite decides them row by row: an id already stored (or
-    /// staged earlier) with the same content is left as it is, one with other content fails the
-    /// whole import, naming the first such claim in input order; the rest go in, in input order.
+    /// The staged claims, decided as SQLite decides them row by row: an id already stored with
+    /// the same content is left as it is, one with other content fails the whole import, naming
+    /// the first such claim in input order; the rest go in, in input order. (An id given twice
+    /// in the input was decided as it came.)
     fn commit(mut self: Box<Self>) -> Result<(usize, usize), Refused> {
+        self.flush_sources()?;
         self.flush()?;
-        // Sorting the staged rows (by id, then by input order) in memory, not in files.
-        self.tx.batch_execute("SET LOCAL work_mem = '64MB'; ANALYZE claims_in").map_err(db)?;
-        let cols = self.columns.join(", ");
-        let same = self.columns.iter().map(|c| format!("a.{c} IS NOT DISTINCT FROM b.{c}")).collect::<Vec<_>>();
-        let same = same.join(" AND ");
-        // Two hash joins, not a lookup a row: a claim under an id already stored, and one staged
-        // twice, each with other content. The first in input order is the one named.
-        let clash = format!(
-            "SELECT min(n) AS n FROM (
-                 SELECT a.n FROM claims_in AS a JOIN claims AS b ON b.id = a.id WHERE NOT ({same})
-                 UNION ALL
-                 SELECT a.n FROM claims_in AS a
-                 JOIN (SELECT id, min(n) AS first FROM claims_in GROUP BY id HAVING count(*) > 1) AS d
-                   ON d.id = a.id AND a.n > d.first
-                 JOIN claims_in AS b ON b.n = d.first
-                 WHERE NOT ({same})
-             ) AS clashes"
-        );
-        let first: Option<i64> = self.tx.query_one(&clash, &[]).map_err(db)?.get(0);
-        if let Some(n) = first {
-            let id: String = self.tx.query_one("SELECT id FROM claims_in WHERE n = $1", &[&n]).map_err(db)?.get(0);
-            return Err(Refused::Clash { row: n as usize, id });
-        }
-        // Into an empty table, building each index once over every row, sorted, and checking
-        // each foreign key once with a join, is several times faster than doing both row by row
-        // (SQLite's import defers its indexes too). Dropping them locks the table: readers of an
-        // empty database wait for its first load, which they would find empty anyway.
-        let rebuild: Vec<String> = if self.empty {
-            let deferred = self
-                .tx
-                .query(
-                    "SELECT 'DROP INDEX ' || quote_ident(i.relname), pg_get_indexdef(i.oid)
-                     FROM pg_index AS x JOIN pg_class AS i ON i.oid = x.indexrelid
-                     WHERE x.indrelid = 'claims'::regclass AND NOT x.indisunique
-                     UNION ALL
-                     SELECT 'ALTER TABLE claims DROP CONSTRAINT ' || quote_ident(conname),
-                            'ALTER TABLE claims ADD CONSTRAINT ' || quote_ident(conname) || ' ' || pg_get_constraintdef(oid)
-                     FROM pg_constraint WHERE conrelid = 'claims'::regclass AND contype = 'f'",
-                    &[],
-                )
-                .map_err(db)?;
-            for r in &deferred {
-                self.tx.batch_execute(r.get(0)).map_err(db)?;
-            }
-            deferred.iter().map(|r| r.get(1)).collect()
-        } else {
-            Vec::new()
-        };
-        // The first row of each id (an id staged twice with the same content is one claim), less
-        // those stored already, in input order. DISTINCT ON rather than a correlated NOT EXISTS:
-        // the planner, misjudging how many rows survive the first anti-join, once chose a nested
-        // loop over the staged rows for the second (10,000 rows: 10⁸ comparisons, 10 s).
-        let insert = format!(
-            "INSERT INTO claims ({cols})
-             SELECT {cols} FROM (SELECT DISTINCT ON (id) * FROM claims_in ORDER BY id, n) AS a
-             WHERE NOT EXISTS (SELECT 1 FROM claims AS b WHERE b.id = a.id)
-             ORDER BY a.n"
-        );
-        let new = self.tx.execute(&insert, &[]).map_err(db)? as usize;
-        if !rebuild.is_empty() {
+        let staged = self.rows as usize;
+        let new = if self.empty {
+            // The rows are in; make what was set aside. A foreign key made again checks every
+            // row with one join.
             self.tx.batch_execute("SET LOCAL maintenance_work_mem = '256MB'").map_err(db)?;
-            for index in &rebuild {
-                self.tx.batch_execute(index).map_err(|e| format!("(indexes):0: {}", db(e)))?;
+            for statement in &self.rebuild {
+                self.tx.batch_execute(statement).map_err(|e| format!("(indexes):0: {}", db(e)))?;
             }
             // The planner's figures for a table that was empty say it still is until autovacuum
-            // comes round; the first queries after a load should not be planned on that.
-            self.tx.batch_execute("ANALYZE claims").map_err(db)?;
-        }
-        let staged = self.rows as usize;
+            // comes round; the first queries after a load should not be planned on that. The
+            // columns queries filter, group and join on: sampling the long texts (and their
+            // full-text expressions) took four times as long and plans nothing.
+            self.tx
+                .batch_execute(
+                    "ANALYZE claims (id, source_id, kind, party_id, location_id, value, date_start, date_end,
+                                     date_days, speaker_id, said_on_start, said_on_end, origin)",
+                )
+                .map_err(db)?;
+            staged
+        } else {
+            // Sorting and hashing the staged rows in memory, not in files.
+            self.tx.batch_execute("SET LOCAL work_mem = '64MB'; ANALYZE claims_in").map_err(db)?;
+            let same = self.columns.iter().map(|c| format!("a.{c} IS NOT DISTINCT FROM b.{c}")).collect::<Vec<_>>();
+            // One hash join, not a lookup a row: the first claim in input order under an id
+            // already stored with other content.
+            let clash = format!(
+                "SELECT a.n, a.id FROM claims_in AS a JOIN claims AS b ON b.id = a.id
+                 WHERE NOT ({}) ORDER BY a.n LIMIT 1",
+                same.join(" AND ")
+            );
+            if let Some(row) = self.tx.query_opt(&clash, &[]).map_err(db)? {
+                return Err(Refused::Clash { row: row.get::<_, i64>(0) as usize, id: row.get(1) });
+            }
+            let cols = self.columns.join(", ");
+            let insert = format!(
+                "INSERT INTO claims ({cols})
+                 SELECT {cols} FROM claims_in AS a
+                 WHERE NOT EXISTS (SELECT 1 FROM claims AS b WHERE b.id = a.id)
+                 ORDER BY a.n"
+            );
+            self.tx.execute(&insert, &[]).map_err(db)? as usize
+        };
         self.tx.commit().map_err(|e| format!("(commit):0: {}", db(e)))?;
         Ok((new, staged - new))
     }
