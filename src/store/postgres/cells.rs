@@ -1,6 +1,7 @@
 //! PostgreSQL's values as claimdb's cells, as SQLite's become cells: integers and booleans as
-//! integers, whole reals as integers, text borrowed from the row. A type claimdb never stores
-//! (a date, JSON, an array, in the user's own SQL) shows as its name in angle brackets.
+//! integers, whole reals as integers, text borrowed from the row. Types claimdb never stores but a
+//! user's own SQL may return (dates, timestamps, JSON, UUIDs, bytes) are written as text (times
+//! in ISO 8601, UTC where they have a zone); the rest (arrays, ranges, geometry…) show as their type's name in angle brackets.
 
 use postgres::types::{FromSql, Type};
 use postgres::Row;
@@ -37,9 +38,49 @@ pub(super) fn cell(row: &Row, i: usize) -> Result<Cell<'_>, Error> {
         }
         ref other => match row.try_get::<_, Option<Raw>>(i).map_err(|e| bad(e.into()))? {
             None => Cell::Null,
-            Some(_) => Cell::Text(format!("<{}>", other.name()).into()),
+            Some(Raw(bytes)) => {
+                Cell::Text(as_text(other, bytes).unwrap_or_else(|| format!("<{}>", other.name())).into())
+            }
         },
     })
+}
+
+/// A value of another type as text, from its binary form (what the client receives); `None` for a type not read here, or bytes that are not that type's.
+fn as_text(t: &Type, b: &[u8]) -> Option<String> {
+    // Dates count days, and timestamps microseconds, from 2000-01-01.
+    let epoch = jiff::civil::date(2000, 1, 1);
+    let int = |n: usize| -> Option<i64> {
+        let a: [u8; 8] = match n {
+            4 => {
+                let x = i32::from_be_bytes(b.get(..4)?.try_into().ok()?);
+                return Some(x.into());
+            }
+            _ => b.get(..8)?.try_into().ok()?,
+        };
+        Some(i64::from_be_bytes(a))
+    };
+    match *t {
+        Type::DATE => Some(epoch.checked_add(jiff::Span::new().try_days(int(4)?).ok()?).ok()?.to_string()),
+        Type::TIMESTAMP => {
+            let at = epoch.to_datetime(jiff::civil::Time::midnight());
+            Some(at.checked_add(jiff::Span::new().try_microseconds(int(8)?).ok()?).ok()?.to_string())
+        }
+        Type::TIMESTAMPTZ => {
+            let base = jiff::Timestamp::from_second(946_684_800).ok()?;
+            Some(base.checked_add(jiff::Span::new().try_microseconds(int(8)?).ok()?).ok()?.to_string())
+        }
+        Type::JSON | Type::XML => String::from_utf8(b.to_vec()).ok(),
+        // jsonb's binary form is a version byte, then the text.
+        Type::JSONB => String::from_utf8(b.get(1..)?.to_vec()).ok(),
+        Type::UUID if b.len() == 16 => {
+            let h: String = b.iter().map(|x| format!("{x:02x}")).collect();
+            Some(format!("{}-{}-{}-{}-{}", &h[..8], &h[8..12], &h[12..16], &h[16..20], &h[20..]))
+        }
+        Type::BYTEA => Some(format!("\\x{}", b.iter().map(|x| format!("{x:02x}")).collect::<String>())),
+        Type::CHAR if b.len() == 1 => Some(char::from(b[0]).to_string()),
+        Type::OID => Some(u32::from_be_bytes(b.try_into().ok()?).to_string()),
+        _ => None,
+    }
 }
 
 /// A NUMERIC as a float: PostgreSQL's sums and averages of integers are NUMERIC.
@@ -68,12 +109,12 @@ impl<'a> FromSql<'a> for Numeric {
     }
 }
 
-/// Any value, unread: enough to tell NULL from not.
-struct Raw;
+/// Any value, as the bytes the server sent.
+struct Raw<'a>(&'a [u8]);
 
-impl<'a> FromSql<'a> for Raw {
-    fn from_sql(_: &Type, _: &'a [u8]) -> Result<Raw, Box<dyn std::error::Error + Sync + Send>> {
-        Ok(Raw)
+impl<'a> FromSql<'a> for Raw<'a> {
+    fn from_sql(_: &Type, raw: &'a [u8]) -> Result<Raw<'a>, Box<dyn std::error::Error + Sync + Send>> {
+        Ok(Raw(raw))
     }
 
     fn accepts(_: &Type) -> bool {

@@ -5,7 +5,7 @@
 //! holds claims they are staged in a temporary table, compared with what is stored, and inserted
 //! in one statement. All or nothing.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasher, RandomState};
 
 use postgres::Transaction;
@@ -36,8 +36,7 @@ impl PgStore {
             .map_err(|e| super::pg(&name, e))?;
         let empty: bool =
             tx.query_one("SELECT NOT EXISTS (SELECT 1 FROM claims)", &[]).map_err(|e| super::pg(&name, e))?.get(0);
-        let no_sources: bool =
-            tx.query_one("SELECT NOT EXISTS (SELECT 1 FROM sources)", &[]).map_err(|e| super::pg(&name, e))?.get(0);
+        let sources = source_stage(&mut tx).map_err(|e| Error::msg(format!("{name}: {e}")))?;
         let rebuild = if empty {
             set_aside(&mut tx).map_err(|e| Error::msg(format!("{name}: {e}")))?
         } else {
@@ -71,7 +70,7 @@ impl PgStore {
             empty,
             rebuild,
             insert_source,
-            sources: (empty && no_sources).then(SourceStage::default),
+            sources,
         }))
     }
 }
@@ -123,8 +122,7 @@ struct PgWrites<'a> {
     /// Prepared once: an import may hold thousands of sources, and preparing each insert anew
     /// doubled its round trips.
     insert_source: postgres::Statement,
-    /// Into a database with no sources yet, sources are sent by COPY too, not a round trip each
-    /// (5,000 of them took a second).
+    /// New sources, sent by COPY (see `source_stage`); `None`: one INSERT each.
     sources: Option<SourceStage>,
 }
 
@@ -133,6 +131,25 @@ struct PgWrites<'a> {
 struct SourceStage {
     rows: Vec<u8>,
     fields: HashMap<String, SourceFields>,
+    /// The ids of the sources stored before the import (none can be added meanwhile: the table
+    /// is locked against other writers).
+    known: HashSet<String>,
+}
+
+/// Above this many stored sources, their ids are not worth holding in memory to spare each new
+/// source its round trip.
+const KNOWN_SOURCES: f32 = 2_000_000.0;
+
+/// Sources go by COPY, not a round trip each (5,000 of them took a second), unless the database
+/// holds so many that knowing which ids are taken would cost more than it saves.
+fn source_stage(tx: &mut Transaction<'_>) -> Result<Option<SourceStage>, String> {
+    let estimate: f32 =
+        tx.query_one("SELECT reltuples FROM pg_class WHERE oid = 'sources'::regclass", &[]).map_err(db)?.get(0);
+    if estimate > KNOWN_SOURCES {
+        return Ok(None);
+    }
+    let known = tx.query("SELECT id FROM sources", &[]).map_err(db)?.iter().map(|r| r.get(0)).collect();
+    Ok(Some(SourceStage { known, ..SourceStage::default() }))
 }
 
 const SOURCE_COLUMNS: &str =
@@ -232,7 +249,7 @@ impl Writes for PgWrites<'_> {
 
     fn insert_source(&mut self, s: &SourceRow<'_>) -> Result<bool, String> {
         if let Some(stage) = &mut self.sources {
-            if stage.fields.contains_key(s.id) {
+            if stage.known.contains(s.id) || stage.fields.contains_key(s.id) {
                 return Ok(false);
             }
             let text = |t: &str| Arg::Text(Some(t.to_string()));
@@ -384,8 +401,9 @@ impl Writes for PgWrites<'_> {
                 .map_err(db)?;
             staged
         } else {
-            // Sorting and hashing the staged rows in memory, not in files.
-            self.tx.batch_execute("SET LOCAL work_mem = '64MB'; ANALYZE claims_in").map_err(db)?;
+            // Hashing the staged rows in memory, not in files; the planner needs to know how
+            // many rows there are and how their ids spread, not what their texts say.
+            self.tx.batch_execute("SET LOCAL work_mem = '64MB'; ANALYZE claims_in (n, id)").map_err(db)?;
             let same = self.columns.iter().map(|c| format!("a.{c} IS NOT DISTINCT FROM b.{c}")).collect::<Vec<_>>();
             // One hash join, not a lookup a row: the first claim in input order under an id
             // already stored with other content.
