@@ -197,6 +197,11 @@ pub fn find(toks: &[Token], cx: Context) -> Vec<DateMention> {
     let mut out: Vec<DateMention> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
+        // Most words start no date: ask that first, before looking back over the clause.
+        if !could_start(&toks[i]) {
+            i += 1;
+            continue;
+        }
         let cx = Context { future: cx.future || clause_future(toks, i), ..cx };
         if let Some(m) = at(toks, i, cx) {
             i = m.end;
@@ -233,14 +238,19 @@ pub fn starts() -> Vec<&'static str> {
 }
 
 /// A date that starts at token `i`.
-fn at(toks: &[Token], i: usize, cx: Context) -> Option<DateMention> {
-    let t = &toks[i];
-    if t.kind == Kind::Punct
+/// Whether a date may begin at this token: a number, a word dates start with, or a hyphenated
+/// form ("mid-January").
+fn could_start(t: &Token) -> bool {
+    !(t.kind == Kind::Punct
         || t.kind == Kind::Word
             && !t.has(super::tokens::class::DATE | super::tokens::class::NUMBER)
             && !t.text.starts_with(|c: char| c.is_ascii_digit())
-            && !t.text.contains('-')
-    {
+            && !t.text.contains('-'))
+}
+
+fn at(toks: &[Token], i: usize, cx: Context) -> Option<DateMention> {
+    let t = &toks[i];
+    if !could_start(t) {
         return None;
     }
     let found =
