@@ -234,8 +234,7 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
     let mut sentence_dates: Vec<Vec<(usize, usize, Option<DateSpan>)>> = Vec::with_capacity(sents.len());
     let mut figures: Vec<(usize, quantities::Figure)> = Vec::new(); // (sentence, figure with global token indices)
     let mut unresolved = 0;
-    for si in 0..sents.len() {
-        let (a, b) = sent_toks[si];
+    for (si, &(a, b)) in sent_toks.iter().enumerate() {
         let st = &toks[a..b];
         let cx = dates::Context { published: opts.published, future: false };
         let mut here = Vec::new();
