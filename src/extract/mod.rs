@@ -10,6 +10,7 @@
 pub mod dates;
 pub mod gazetteer;
 pub mod numbers;
+pub mod people;
 pub mod quantities;
 pub mod quotes;
 pub mod sentences;
@@ -925,7 +926,8 @@ fn modality(before: &[Token]) -> Modality {
 }
 
 /// People named in a document, by the fullest name each goes by: "Kurilla" is "Michael Kurilla"
-/// once the text has named him in full.
+/// once the text has named him in full, or when he is the one well-known Kurilla
+/// (`people.tsv`).
 #[derive(Default)]
 struct People {
     names: Vec<String>,
@@ -943,9 +945,10 @@ impl People {
         let last = name.rsplit(' ').next().unwrap_or(name);
         self.names
             .iter()
-            .filter(|n| n.rsplit(' ').next() == Some(last) && n.len() >= name.len())
+            .filter(|n| n.rsplit(' ').next() == Some(last) && n.len() > name.len())
             .max_by_key(|n| n.len())
             .cloned()
+            .or_else(|| people::by_surname(name).map(String::from))
             .unwrap_or_else(|| name.to_string())
     }
 }
