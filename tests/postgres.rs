@@ -394,6 +394,40 @@ fn an_unreachable_server_is_a_clear_error_naming_it() {
     assert!(!Path::new(&env.path("postgres:")).exists(), "a URL is never taken for a file name");
 }
 
+/// A wrong password is refused by the server and said so, naming the server but not the
+/// password; the right one gets in. `.ci/postgres` makes `claimdb_password` ask for one over TCP.
+#[test]
+fn a_wrong_password_is_a_clear_error_naming_the_server() {
+    let Some(db) = Db::new("password") else { return };
+    let mut admin = db.client();
+    let port: String = admin.query_one("SHOW port", &[]).unwrap().get(0);
+    admin
+        .batch_execute(
+            "DO $$ BEGIN
+                 IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'claimdb_password') THEN
+                     CREATE ROLE claimdb_password LOGIN;
+                 END IF;
+             END $$;
+             ALTER ROLE claimdb_password PASSWORD 'right horse battery'",
+        )
+        .unwrap();
+    let env = Env::new();
+    let url = |password: &str| format!("postgres://claimdb_password:{password}@127.0.0.1:{port}/{}", db.name);
+    let wrong = env.run(&["--db", &url("wrong%20staple"), "list"]);
+    if wrong.code != 2 || !wrong.stderr.contains("password") {
+        assert!(std::env::var_os("CI").is_none(), "the CI cluster asks claimdb_password for its password");
+        eprintln!("skipped: the test server does not ask for passwords: {}", wrong.stderr);
+        return;
+    }
+    let named = format!("cannot connect to postgres://claimdb_password@127.0.0.1:{port}/{}", db.name);
+    assert!(wrong.stderr.contains(&named), "{}", wrong.stderr);
+    assert!(wrong.stderr.contains("password authentication failed"), "{}", wrong.stderr);
+    assert!(!wrong.stderr.contains("staple"), "the password is never shown: {}", wrong.stderr);
+    // The right password gets as far as the database, which holds no claimdb schema yet.
+    let right = env.run(&["--db", &url("right%20horse%20battery"), "list"]).expect(2);
+    assert!(right.stderr.contains("holds no claimdb database yet"), "{}", right.stderr);
+}
+
 /// `sslmode=require` encrypts the connection (the test cluster has a self-signed certificate,
 /// which `require` does not check, as with libpq); `verify-full` refuses that certificate.
 #[test]

@@ -463,7 +463,7 @@ fn measure(t: &Token) -> bool {
 
 /// Every figure in a sentence's tokens; `taken` marks tokens already read as dates.
 pub fn find(toks: &[Token], taken: &[bool], striking: bool) -> Vec<Figure> {
-    let mut out = Vec::new();
+    let mut out: Vec<Figure> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
         if taken[i] {
@@ -484,8 +484,26 @@ pub fn find(toks: &[Token], taken: &[bool], striking: bool) -> Vec<Figure> {
             numbers::read(toks, i).and_then(|n| figure(toks, taken, n, striking))
         };
         match figure {
-            Some(f) => {
+            Some(mut f) => {
                 i = f.end.max(i + 1);
+                // "injuries to two women and two children", "killed three soldiers and two
+                // civilians": people counted right after a casualty or capture figure, joined to it
+                // and given no outcome of their own, share its outcome.
+                if let Some(prev) = out.last().filter(|p| {
+                    matches!(p.kind, Some(Kind::Casualty | Kind::Capture))
+                        && toks.get(p.end).is_some_and(|t| t.is_any(&["and", "or"]))
+                        && f.start == p.end + 1
+                }) {
+                    let people = f
+                        .unit
+                        .as_deref()
+                        .and_then(counted)
+                        .is_some_and(|e| matches!(e.class, Class::People | Class::Forces));
+                    if f.kind == Some(Kind::Other) && people {
+                        f.kind = prev.kind;
+                        f.unit = prev.unit.clone();
+                    }
+                }
                 // "no civilians were killed or injured": one figure, two outcomes, two claims.
                 let second = toks.get(f.claim_end).filter(|t| t.is_any(&["or", "and"])).and_then(|_| {
                     let o = outcome(toks.get(f.claim_end + 1)?.text)?;
@@ -1054,6 +1072,16 @@ fn one_named(toks: &[Token], j: usize) -> Option<Figure> {
             return None;
         }
         person + 1
+    } else if toks.get(k).is_some_and(|t| t.is_punct('\u{201C}') || t.is_punct('"')) {
+        // "the capture of “ISIS attack cell leader,”": a role in quotation marks, a person noun
+        // its last word.
+        let limit = (k + 9).min(toks.len());
+        let close = (k + 1..limit).find(|&m| toks[m].is_punct('\u{201D}') || toks[m].is_punct('"'))?;
+        let last_word = (k + 1..close).rev().find(|&m| toks[m].kind == TokKind::Word)?;
+        if !is_person_noun(&toks[last_word]) {
+            return None;
+        }
+        close + 1
     } else {
         // "the death of Usamah al-Muhajir": a name of two words or more.
         let last = (k..(k + 5).min(toks.len())).take_while(|&m| name_part(&toks[m])).last()?;
@@ -1229,6 +1257,18 @@ mod tests {
             ["capture 1 captured exact | the capture of a senior ISIS leader"]
         );
         assert!(figures("the death of the process").is_empty());
+        assert_eq!(
+            figures("causing minor injuries to two women and two children."),
+            ["casualty 2 injured exact | injuries to two women", "casualty 2 injured exact | two children"]
+        );
+        let trucks = figures("The strike killed three fighters and two trucks.");
+        assert_eq!(trucks[0], "casualty 3 killed exact | killed three fighters");
+        assert!(!trucks[1].starts_with("casualty"), "trucks are not people: {trucks:?}");
+        assert_eq!(
+            figures("That operation led to the capture of “ISIS attack cell leader,” Abu Yusif."),
+            ["capture 1 captured exact | the capture of “ISIS attack cell leader,”"]
+        );
+        assert!(figures("the capture of “the city”").is_empty(), "a place in quotation marks is not a person");
         assert_eq!(
             figures("U.S. forces in Syria number about 2,000."),
             ["troops 2000 troops approximate | U.S. forces in Syria number about 2,000"]
