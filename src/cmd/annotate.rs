@@ -11,7 +11,6 @@ use crate::extract::{analyse, Mention, Options, Reading};
 use crate::print::print_cells;
 use crate::rows::Cell;
 use crate::settings::Settings;
-use crate::text::SourceText;
 
 /// The columns, documented in README ("annotate").
 pub const COLUMNS: [&str; 14] = [
@@ -44,21 +43,30 @@ pub fn run(
     for w in &an.warnings {
         crate::sanitize::say(format_args!("warning: {w}"));
     }
-    let st = SourceText::new(text);
-    let rows = an.mentions.iter().map(|m| cells(m, &st));
+    // Offsets count characters. Mentions come in text order, so each start is counted on from
+    // the last (a table of every character's byte offset cost 16 MB and a search a mention).
+    let mut last = (0, 0);
+    let rows = an.mentions.iter().map(|m| {
+        last = match m.start.checked_sub(last.0) {
+            Some(_) => (m.start, last.1 + text[last.0..m.start].chars().count()),
+            None => (m.start, text[..m.start].chars().count()),
+        };
+        let end = last.1 + text[m.start..m.end].chars().count();
+        cells(m, &text, (last.1, end))
+    });
     print_cells(&settings.output, &COLUMNS, rows)
 }
 
-/// A mention's row, borrowing its text and reading.
-fn cells<'a>(m: &'a Mention, st: &'a SourceText) -> [Cell<'a>; 14] {
+/// A mention's row, borrowing its text and reading; `chars` is its span in characters.
+fn cells<'a>(m: &'a Mention, source: &'a str, chars: (usize, usize)) -> [Cell<'a>; 14] {
     let num = |v: Option<f64>| v.map_or(Cell::Null, Cell::number);
     let text = |s: Option<&'a str>| s.map_or(Cell::Null, |s| Cell::Text(Cow::Borrowed(s)));
     let owned = |s: Option<String>| s.map_or(Cell::Null, |s| Cell::Text(Cow::Owned(s)));
     let mut row: [Cell<'a>; 14] = std::array::from_fn(|_| Cell::Null);
     row[0] = text(Some(m.reading.kind()));
-    row[1] = text(Some(&st.as_str()[m.start..m.end]));
-    row[2] = Cell::Int(st.char_offset(m.start) as i64);
-    row[3] = Cell::Int(st.char_offset(m.end) as i64);
+    row[1] = text(Some(&source[m.start..m.end]));
+    row[2] = Cell::Int(chars.0 as i64);
+    row[3] = Cell::Int(chars.1 as i64);
     match &m.reading {
         Reading::Date(v) => {
             row[4] = owned(v.map(|d| d.to_string()));
