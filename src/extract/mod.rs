@@ -726,9 +726,11 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
     };
     for (si, f) in &figures {
         let Some(kind) = f.kind else { continue };
-        // "Mosul was captured": a place or a party is not one person hit.
+        // "Mosul was captured": a place or a party is not one person hit; "the Bahraini cleric
+        // died" is a person, whose country only describes him.
         if let Some((a, b)) = f.subject {
-            if names_in(toks[a].start, toks[b - 1].end).next().is_some() {
+            let end = toks[b - 1].end;
+            if names_in(toks[a].start, end).any(|n| n.end == end) {
                 continue;
             }
         }
@@ -1207,6 +1209,8 @@ mod tests {
     #[test]
     fn places_are_not_people_and_past_events_stay_past() {
         assert!(claims_of("Mosul was captured by ISIS in 2014.").is_empty());
+        // A country that only describes the person is no place.
+        assert_eq!(claims_of("The Bahraini cleric died in an airstrike."), ["casualty 1 The Bahraini cleric died "]);
         // An organisation the gazetteer does not know still speaks: the claim is reported.
         let an = analyse(
             "The Defense Ministry said 14 soldiers were killed.",

@@ -536,8 +536,27 @@ pub fn find(toks: &[Token], taken: &[bool], striking: bool) -> Vec<Figure> {
             out.extend(one_object(toks, j).or_else(|| one_named(toks, j)));
         }
     }
+    // A death in the clause of a strike or an attack was a killing: "a strike that resulted in the
+    // death of Usamah al-Muhajir", "the cleric died in an airstrike" (but not "…, while others
+    // claimed he died in Raqqa").
+    if striking {
+        for f in &mut out {
+            if f.kind == Some(Kind::Casualty) && f.unit.as_deref() == Some("dead") && struck_near(toks, f) {
+                f.unit = Some("killed".to_string());
+            }
+        }
+    }
     out.sort_by_key(|f| (f.claim_start, f.claim_end));
     out
+}
+
+/// Whether a strike or an attack is named within a few words of the figure, in its clause.
+fn struck_near(toks: &[Token], f: &Figure) -> bool {
+    let clause_end = |t: &Token| t.is_punct(',') || t.is_punct(';') || t.is_punct(':');
+    let before = toks[f.claim_start.saturating_sub(12)..f.claim_start].iter().rev().take_while(|t| !clause_end(t));
+    let after =
+        toks[f.claim_end.min(toks.len())..(f.claim_end + 12).min(toks.len())].iter().take_while(|t| !clause_end(t));
+    before.chain(after).any(|t| t.has(super::tokens::class::STRIKING))
 }
 
 /// A singular noun for a person: a people or forces word of the lexicon, or a title.
@@ -1250,13 +1269,23 @@ mod tests {
         assert_eq!(figures("dozens of militants"), ["other 12 >=12 militants at_least | dozens of militants"]);
         assert_eq!(
             figures("a strike that resulted in the death of Usamah al-Muhajir, an ISIS leader"),
-            ["casualty 1 dead exact | the death of Usamah al-Muhajir"]
+            ["casualty 1 killed exact | the death of Usamah al-Muhajir"]
         );
         assert_eq!(
             figures("the raid led to the capture of a senior ISIS leader"),
             ["capture 1 captured exact | the capture of a senior ISIS leader"]
         );
         assert!(figures("the death of the process").is_empty());
+        assert_eq!(figures("the deaths of 15 civilians"), ["casualty 15 dead exact | deaths of 15 civilians"]);
+        assert_eq!(
+            figures("the deaths of 15 civilians in the airstrike"),
+            ["casualty 15 killed exact | deaths of 15 civilians"],
+            "a death in a strike was a killing"
+        );
+        assert_eq!(
+            figures("Some said he was killed in an airstrike, while others claimed he died in Raqqa."),
+            ["casualty 1 killed exact | he was killed", "casualty 1 dead exact | he died"]
+        );
         assert_eq!(
             figures("causing minor injuries to two women and two children."),
             ["casualty 2 injured exact | injuries to two women", "casualty 2 injured exact | two children"]
