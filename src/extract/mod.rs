@@ -694,8 +694,19 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
     // The lead's date: news states when the event happened in its first paragraph, and the
     // figures after it that give no date of their own are that event's details.
     let lead = sents.iter().enumerate().take_while(|(si, _)| para[*si] == para[0]).find_map(|(si, _)| event_date(si));
-    let date_for = |si: usize, kind: Kind| -> Option<DateSpan> {
+    // "recently carried out airstrikes", "had previously been detained": the claim says its own
+    // time, vaguely, and it is not the time the text was telling of. `at`: the claim's first token.
+    let vague = |si: usize, at: usize| -> bool {
+        let (a, b) = sent_toks[si];
+        toks[a.max(at.saturating_sub(6))..(at + 4).min(b)]
+            .iter()
+            .any(|t| t.is_any(&["recently", "previously", "formerly"]))
+    };
+    let date_for = |si: usize, kind: Kind, at: usize| -> Option<DateSpan> {
         let event = matches!(kind, Kind::Casualty | Kind::Capture | Kind::Strike | Kind::Operation);
+        if vague(si, at) {
+            return event_date(si);
+        }
         event_date(si)
             .or(in_para[si])
             .or_else(|| if list_line(si) || refers_back(si) { in_text[si] } else { None })
@@ -758,7 +769,7 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
             high: f.high,
             unit: f.unit.clone(),
             qualifier: Some(f.qualifier),
-            date: date_for(*si, kind),
+            date: date_for(*si, kind, f.claim_start),
             party,
             location: place_near(start, s, e),
             attribution,
@@ -798,7 +809,7 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
             qualifier: None,
             // "The United States has carried out an airstrike": done, and news, so by the day
             // the report was published when no other date says when.
-            date: date_for(si, ev.kind).or_else(|| {
+            date: date_for(si, ev.kind, at + ev.verb).or_else(|| {
                 let perfect = ev.verb > 0 && toks[at + ev.verb - 1].is_any(&["has", "have"]);
                 let day = opts.published.filter(|_| perfect).and_then(|d| PartialDate::day(d).ok());
                 day.map(DateSpan::single)
@@ -1209,6 +1220,15 @@ mod tests {
     #[test]
     fn places_are_not_people_and_past_events_stay_past() {
         assert!(claims_of("Mosul was captured by ISIS in 2014.").is_empty());
+        // A claim that says its own vague time keeps no date from elsewhere in its paragraph.
+        assert_eq!(
+            claims_of("Two soldiers were wounded on Jan. 2. The U.S. recently carried out airstrikes in Syria."),
+            ["casualty 2 Two soldiers were wounded 2025-01-02", "strike  The U.S. recently carried out airstrikes "]
+        );
+        assert_eq!(
+            claims_of("Two soldiers were wounded on Jan. 2. The U.S. carried out airstrikes in Syria."),
+            ["casualty 2 Two soldiers were wounded 2025-01-02", "strike  The U.S. carried out airstrikes 2025-01-02"]
+        );
         // A country that only describes the person is no place.
         assert_eq!(claims_of("The Bahraini cleric died in an airstrike."), ["casualty 1 The Bahraini cleric died "]);
         // An organisation the gazetteer does not know still speaks: the claim is reported.
