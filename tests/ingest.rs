@@ -253,3 +253,29 @@ fn a_surname_alone_means_the_one_stored_person_of_that_name() {
         assert!(run.stderr.contains("new entity: Novak (person)"), "{}", run.stderr);
     }
 }
+
+/// A titled surname no one stored has is the one well-known person of it (`people.tsv`), made an
+/// entity with the surname as an alias; a stored person of that surname comes first; a bare
+/// surname ("Jones said") stays as written, since most people called Jones are not the general.
+#[test]
+fn a_titled_surname_is_the_well_known_person_unless_someone_stored_has_it() {
+    for env in Env::each() {
+        let speaker = |db: &str, file: &str| -> Vec<String> {
+            let out = env.run(&["--db", db, "ingest", file, "--dry-run", "--format", "json"]).expect(0).stdout;
+            json(&out).iter().map(|c| c["speaker"].as_str().unwrap_or("").to_string()).collect()
+        };
+        env.write("a.txt", "“We will respond,” Secretary Austin said. “It works,” Jones said.\n");
+        env.run(&["--db", "e.db", "init"]).expect(0);
+        assert_eq!(speaker("e.db", "a.txt"), ["Lloyd Austin", "Jones"]);
+        let run = env.run(&["--db", "e.db", "ingest", "a.txt"]).expect(0);
+        assert!(run.stderr.contains("new entity: Lloyd Austin (person)"), "{}", run.stderr);
+        let rows =
+            json(&env.run(&["--db", "e.db", "query", "statements by Austin", "--format", "json"]).expect(0).stdout);
+        assert_eq!(rows.len(), 1, "the surname is an alias of the entity: {rows:?}");
+        // A database that holds a person of that surname: the stored one.
+        let person = r#"{"type":"entity","name":"Jane Austin","kind":"person"}"#;
+        env.write("p.ndjson", person);
+        env.run(&["--db", "p.db", "import", "p.ndjson"]).expect(0);
+        assert_eq!(speaker("p.db", "a.txt"), ["Jane Austin", "Jones"]);
+    }
+}

@@ -380,6 +380,22 @@ fn concurrent_imports_on_the_server_are_each_all_or_nothing() {
     let places: i64 = c.query_one("SELECT count(*) FROM entities WHERE name = 'Iraq'", &[]).unwrap().get(0);
     assert_eq!((claims, sources, places), (800, 4, 1));
     env.run(&["--db", &db.url, "verify"]).expect(0);
+    // Into a database with no claimdb schema yet, each import makes it in its own transaction:
+    // the first makes it, the others wait and find it made.
+    let Some(fresh) = Db::new("concurrent_fresh") else { return };
+    let children: Vec<_> = (0..4)
+        .map(|w| {
+            let file = env.path(&format!("w{w}.ndjson")).display().to_string();
+            let mut cmd = env.command(&["--db", &fresh.url, "import", &file]);
+            cmd.stdout(std::process::Stdio::piped()).stderr(std::process::Stdio::piped()).spawn().unwrap()
+        })
+        .collect();
+    let outs: Vec<_> = children.into_iter().map(|c| c.wait_with_output().unwrap()).collect();
+    for o in &outs {
+        assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    }
+    let claims: i64 = fresh.client().query_one("SELECT count(*) FROM claims", &[]).unwrap().get(0);
+    assert_eq!(claims, 800);
 }
 
 /// Needs no server: a server that is not there is a clear error naming where it was looked for.
@@ -414,7 +430,7 @@ fn a_wrong_password_is_a_clear_error_naming_the_server() {
     let env = Env::new();
     let url = |password: &str| format!("postgres://claimdb_password:{password}@127.0.0.1:{port}/{}", db.name);
     let wrong = env.run(&["--db", &url("wrong%20staple"), "list"]);
-    if wrong.code != 2 || !wrong.stderr.contains("password") {
+    if !wrong.stderr.contains("password authentication failed") {
         assert!(std::env::var_os("CI").is_none(), "the CI cluster asks claimdb_password for its password");
         eprintln!("skipped: the test server does not ask for passwords: {}", wrong.stderr);
         return;

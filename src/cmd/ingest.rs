@@ -345,20 +345,43 @@ impl KnownPeople {
         Ok(KnownPeople { by_surname })
     }
 
-    /// The analysis with each one-word speaker that names exactly one stored person replaced
-    /// by that person's full name, and no new entity made for the surname.
+    /// The analysis with each speaker named by a surname alone given a full name: the one stored
+    /// person of that surname, else (when the article gave a title or role with the name: "General
+    /// Kurilla said", not a bare "Jones said") the one well-known person of it (`people.tsv`).
+    /// A stored person is no new entity; a well-known one is, with the surname as an alias.
     fn resolve(&self, mut an: crate::extract::Analysis) -> crate::extract::Analysis {
-        let mut replaced: Vec<String> = Vec::new();
-        for d in &mut an.claims {
-            let Some(s) = d.speaker.as_mut() else { continue };
-            if s.name.contains(' ') {
-                continue;
-            }
-            if let Some([full]) = self.by_surname.get(&crate::model::fold_name(&s.name)).map(Vec::as_slice) {
-                replaced.push(std::mem::replace(&mut s.name, full.clone()));
+        use crate::model::fold_name;
+        // Decided once a surname, for every claim of the article that names it.
+        let mut full: std::collections::HashMap<String, (String, bool)> = Default::default();
+        for s in an.claims.iter().filter_map(|d| d.speaker.as_ref()).filter(|s| !s.name.contains(' ')) {
+            let key = fold_name(&s.name);
+            if let Some([stored]) = self.by_surname.get(&key).map(Vec::as_slice) {
+                full.insert(key, (stored.clone(), true));
+            } else if let Some(known) = s.role.as_ref().and(crate::extract::people::by_surname(&s.name)) {
+                full.entry(key).or_insert((known.to_string(), false));
             }
         }
-        an.entities.retain(|e| !(e.kind == EntityKind::Person && replaced.contains(&e.name)));
+        let mut replaced: Vec<(String, String, bool)> = Vec::new();
+        for s in an.claims.iter_mut().filter_map(|d| d.speaker.as_mut()) {
+            if let Some((name, stored)) = full.get(&fold_name(&s.name)).filter(|_| !s.name.contains(' ')) {
+                let surname = std::mem::replace(&mut s.name, name.clone());
+                if !replaced.iter().any(|r| r.0 == surname) {
+                    replaced.push((surname, name.clone(), *stored));
+                }
+            }
+        }
+        for (surname, name, stored) in replaced {
+            let Some(i) = an.entities.iter().position(|e| e.kind == EntityKind::Person && e.name == surname) else {
+                continue;
+            };
+            if stored || an.entities.iter().any(|e| e.name == name) {
+                an.entities.remove(i);
+            } else {
+                let e = &mut an.entities[i];
+                let surname = std::mem::replace(&mut e.name, name);
+                e.aliases.push(surname);
+            }
+        }
         an
     }
 }

@@ -939,8 +939,8 @@ fn modality(before: &[Token]) -> Modality {
 }
 
 /// People named in a document, by the fullest name each goes by: "Kurilla" is "Michael Kurilla"
-/// once the text has named him in full, or when he is the one well-known Kurilla
-/// (`people.tsv`).
+/// once the text has named him in full. (Ingest then looks a surname still alone up among stored
+/// and well-known people.)
 #[derive(Default)]
 struct People {
     names: Vec<String>,
@@ -954,15 +954,17 @@ impl People {
         name.to_string()
     }
 
+    /// A surname alone is the one fuller name the text gave with it; a full name is itself ("Hunter
+    /// Biden" is not "Joe Biden"), and so is a surname two people of the text share.
     fn canonical(&self, name: &str) -> String {
-        let last = name.rsplit(' ').next().unwrap_or(name);
-        self.names
-            .iter()
-            .filter(|n| n.rsplit(' ').next() == Some(last) && n.len() > name.len())
-            .max_by_key(|n| n.len())
-            .cloned()
-            .or_else(|| people::by_surname(name).map(String::from))
-            .unwrap_or_else(|| name.to_string())
+        if name.contains(' ') {
+            return name.to_string();
+        }
+        let mut fuller = self.names.iter().filter(|n| n.len() > name.len() && n.rsplit(' ').next() == Some(name));
+        match (fuller.next(), fuller.next()) {
+            (Some(one), None) => one.clone(),
+            _ => name.to_string(),
+        }
     }
 }
 
@@ -1229,6 +1231,14 @@ mod tests {
             claims_of("Two soldiers were wounded on Jan. 2. The U.S. carried out airstrikes in Syria."),
             ["casualty 2 Two soldiers were wounded 2025-01-02", "strike  The U.S. carried out airstrikes 2025-01-02"]
         );
+        // Two people of one surname stay two; a conjunction is no first name.
+        let an = analyse(
+            "“We stand firm,” Joe Biden said. “We go on,” Hunter Biden said. While Biden said little, “Fine,” Biden added.",
+            &Options { published: None, gazetteer: Gazetteer::builtin() },
+        );
+        let speakers: Vec<&str> =
+            an.claims.iter().filter_map(|c| c.speaker.as_ref().map(|s| s.name.as_str())).collect();
+        assert_eq!(speakers, ["Joe Biden", "Hunter Biden", "Biden"]);
         // A country that only describes the person is no place.
         assert_eq!(claims_of("The Bahraini cleric died in an airstrike."), ["casualty 1 The Bahraini cleric died "]);
         // An organisation the gazetteer does not know still speaks: the claim is reported.

@@ -141,7 +141,7 @@ const RANKS: [&str; 38] = [
 ];
 
 /// Words of a name that are not its own: "Jr.", "III" stay, but these are not names at all.
-const NOT_NAMES: [&str; 24] = [
+const NOT_NAMES: [&str; 42] = [
     "the",
     "a",
     "an",
@@ -166,6 +166,25 @@ const NOT_NAMES: [&str; 24] = [
     "then",
     "had",
     "has",
+    // A sentence that opens "While Singh said …": the conjunction is not his first name.
+    "while",
+    "when",
+    "whereas",
+    "although",
+    "though",
+    "but",
+    "and",
+    "or",
+    "after",
+    "before",
+    "as",
+    "if",
+    "since",
+    "because",
+    "meanwhile",
+    "however",
+    "additionally",
+    "instead",
 ];
 
 pub fn is_title(t: &Token) -> bool {

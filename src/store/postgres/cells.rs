@@ -59,8 +59,15 @@ fn as_text(t: &Type, b: &[u8]) -> Option<String> {
         };
         Some(i64::from_be_bytes(a))
     };
+    let infinite = |n: i64, max: i64| match n {
+        _ if n == max => Some("infinity".to_string()),
+        _ if n == -max - 1 => Some("-infinity".to_string()),
+        _ => None,
+    };
     match *t {
-        Type::DATE => Some(epoch.checked_add(jiff::Span::new().try_days(int(4)?).ok()?).ok()?.to_string()),
+        Type::DATE => infinite(int(4)?, i32::MAX.into())
+            .or_else(|| Some(epoch.checked_add(jiff::Span::new().try_days(int(4)?).ok()?).ok()?.to_string())),
+        Type::TIMESTAMP | Type::TIMESTAMPTZ if infinite(int(8)?, i64::MAX).is_some() => infinite(int(8)?, i64::MAX),
         Type::TIMESTAMP => {
             let at = epoch.to_datetime(jiff::civil::Time::midnight());
             Some(at.checked_add(jiff::Span::new().try_microseconds(int(8)?).ok()?).ok()?.to_string())

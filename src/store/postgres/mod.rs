@@ -518,7 +518,12 @@ impl PgStore {
 /// lock: of two processes at once, the second waits and finds the work done.
 pub(super) fn change_schema(tx: &mut postgres::Transaction<'_>, name: &str, from: Option<i64>) -> Result<(), Error> {
     tx.execute("SELECT pg_advisory_xact_lock($1)", &[&SCHEMA_LOCK]).map_err(|e| pg(name, e))?;
-    let now: Option<i32> = match tx.query_one("SELECT to_regclass('claimdb_schema') IS NOT NULL", &[]) {
+    // Asked of the catalog itself: `to_regclass` answers from a cache that still says "no such
+    // table" after the process that held the lock made it (five first imports at once: four
+    // failed on "already exists").
+    let made = "SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_class
+                               WHERE relname = 'claimdb_schema' AND relnamespace = current_schema()::regnamespace)";
+    let now: Option<i32> = match tx.query_one(made, &[]) {
         Ok(r) if r.get::<_, bool>(0) => {
             tx.query_opt("SELECT version FROM claimdb_schema", &[]).map_err(|e| pg(name, e))?.map(|r| r.get(0))
         }
@@ -541,6 +546,19 @@ pub(super) fn change_schema(tx: &mut postgres::Transaction<'_>, name: &str, from
         _ => {}
     }
     Ok(())
+}
+
+/// Makes the read-only role, if this user may, in a transaction of its own: roles belong to the
+/// whole server, and one made inside a long import would hold up another database's first import
+/// until that one ends. Whatever fails here, `reader_role` says.
+pub(super) fn reader_role_exists(client: &mut Client) {
+    let _ = client.batch_execute(&format!(
+        "DO $$ BEGIN
+             IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{READER_ROLE}') THEN
+                 CREATE ROLE {READER_ROLE} NOLOGIN;
+             END IF;
+         END $$"
+    ));
 }
 
 /// Makes `claimdb sql`'s role: one that may read claimdb's tables and write nothing, and this

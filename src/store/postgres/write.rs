@@ -23,6 +23,9 @@ impl PgStore {
     pub fn importer(&mut self) -> Result<Importer<'_>, Error> {
         let name = self.name.clone();
         let client = self.client.get_mut();
+        if self.unmade {
+            super::reader_role_exists(client);
+        }
         let mut tx = client.transaction().map_err(|e| super::pg(&name, e))?;
         if self.unmade {
             // Made here, so it is rolled back with a failed import; a later try finds it made.
@@ -37,17 +40,14 @@ impl PgStore {
         let empty: bool =
             tx.query_one("SELECT NOT EXISTS (SELECT 1 FROM claims)", &[]).map_err(|e| super::pg(&name, e))?.get(0);
         let sources = source_stage(&mut tx).map_err(|e| Error::msg(format!("{name}: {e}")))?;
-        let rebuild = if empty {
-            set_aside(&mut tx).map_err(|e| Error::msg(format!("{name}: {e}")))?
-        } else {
+        if !empty {
             tx.batch_execute(&format!(
                 "CREATE TEMPORARY TABLE claims_in ON COMMIT DROP AS
                      SELECT 0::bigint AS n, {} FROM claims WITH NO DATA",
                 columns.join(", ")
             ))
             .map_err(|e| super::pg(&name, e))?;
-            Vec::new()
-        };
+        }
         let copy = if empty {
             format!("COPY claims ({}) FROM STDIN", columns.join(", "))
         } else {
@@ -66,9 +66,9 @@ impl PgStore {
             staged: Vec::new(),
             rows: 0,
             seen: HashMap::new(),
-            hasher: RandomState::new(),
+            hashers: (RandomState::new(), RandomState::new()),
             empty,
-            rebuild,
+            rebuild: None,
             insert_source,
             sources,
         }))
@@ -79,8 +79,10 @@ impl PgStore {
 /// foreign key once with a join, is several times faster than doing both row by row (SQLite's
 /// import defers its indexes too). Drops the secondary indexes, the unique constraint on `id`
 /// (the importer keeps ids unique itself) and the foreign keys, and returns what makes them
-/// again. Dropping them locks the table: readers of an empty database wait for its first load,
-/// which they would find empty anyway.
+/// again. Dropping them locks the table, so it is done only when the first claim comes (an
+/// import of entities or sources alone never does it): readers of an empty database's claims
+/// wait for its first load, which they would find empty anyway, and the load waits, up to
+/// `--busy-timeout`, for readers already in a transaction.
 fn set_aside(tx: &mut Transaction<'_>) -> Result<Vec<String>, String> {
     let deferred = tx
         .query(
@@ -110,15 +112,16 @@ struct PgWrites<'a> {
     staged: Vec<u8>,
     /// Rows staged so far, sent or not: each row's number keeps the input's order.
     rows: i64,
-    /// Every id this import has staged, with a hash of its row: an id given twice is one claim
-    /// when its rows agree and an error at that line when they do not, decided as it comes (the
-    /// server would only say "duplicate key", at the end).
-    seen: HashMap<String, u64>,
-    hasher: RandomState,
+    /// Every id this import has staged, with a 128-bit hash of its row: an id given twice is one
+    /// claim when its rows agree and an error at that line when they do not, decided as it comes
+    /// (the server would only say "duplicate key", at the end). Two rows that differ share a
+    /// hash once in 2^128.
+    seen: HashMap<String, (u64, u64)>,
+    hashers: (RandomState, RandomState),
     /// The claims table was empty as the import began (it is locked against other writers).
     empty: bool,
-    /// What makes the indexes and constraints set aside again (empty table only).
-    rebuild: Vec<String>,
+    /// What makes the indexes and constraints set aside again, once they are (see `set_aside`).
+    rebuild: Option<Vec<String>>,
     /// Prepared once: an import may hold thousands of sources, and preparing each insert anew
     /// doubled its round trips.
     insert_source: postgres::Statement,
@@ -325,6 +328,9 @@ impl Writes for PgWrites<'_> {
     }
 
     fn claim(&mut self, id: &str, row: &[Arg<'_>]) -> Result<Added, String> {
+        if self.empty && self.rebuild.is_none() {
+            self.rebuild = Some(set_aside(&mut self.tx)?);
+        }
         let at = self.staged.len();
         if !self.empty {
             self.staged.extend_from_slice((self.rows + 1).to_string().as_bytes());
@@ -337,7 +343,8 @@ impl Writes for PgWrites<'_> {
             }
             field(&mut self.staged, arg);
         }
-        let hash = self.hasher.hash_one(&self.staged[fields..]);
+        let bytes = &self.staged[fields..];
+        let hash = (self.hashers.0.hash_one(bytes), self.hashers.1.hash_one(bytes));
         match self.seen.get(id) {
             Some(&first) => {
                 self.staged.truncate(at);
@@ -386,7 +393,7 @@ impl Writes for PgWrites<'_> {
             // The rows are in; make what was set aside. A foreign key made again checks every
             // row with one join.
             self.tx.batch_execute("SET LOCAL maintenance_work_mem = '256MB'").map_err(db)?;
-            for statement in &self.rebuild {
+            for statement in self.rebuild.iter().flatten() {
                 self.tx.batch_execute(statement).map_err(|e| format!("(indexes):0: {}", db(e)))?;
             }
             // The planner's figures for a table that was empty say it still is until autovacuum
@@ -396,7 +403,8 @@ impl Writes for PgWrites<'_> {
             self.tx
                 .batch_execute(
                     "ANALYZE claims (id, source_id, kind, party_id, location_id, value, date_start, date_end,
-                                     date_days, speaker_id, said_on_start, said_on_end, origin)",
+                                     date_days, speaker_id, said_on_start, said_on_end, origin);
+                     ANALYZE sources (id)",
                 )
                 .map_err(db)?;
             staged
@@ -431,5 +439,11 @@ impl Writes for PgWrites<'_> {
 
 /// The server's own words for a refused write; a CHECK failure names the broken constraint.
 fn db(e: postgres::Error) -> String {
+    if e.code() == Some(&postgres::error::SqlState::LOCK_NOT_AVAILABLE) {
+        return format!(
+            "the claims stayed in use by another process past the wait (--busy-timeout): {}",
+            pg_message(&e)
+        );
+    }
     format!("the database refused it: {}", pg_message(&e))
 }
