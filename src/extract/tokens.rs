@@ -115,25 +115,33 @@ impl Token<'_> {
 
 /// Splits `text` into tokens; offsets are relative to `text`.
 pub fn tokenize(text: &str) -> Vec<Token<'_>> {
+    let bytes = text.as_bytes();
+    let char_at = |i: usize| -> char {
+        // ASCII, most of any news text, without decoding.
+        match bytes[i] {
+            b if b < 0x80 => char::from(b),
+            _ => text[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER),
+        }
+    };
     let mut out = Vec::with_capacity(text.len() / 5);
-    let mut it = text.char_indices().peekable();
-    while let Some((start, c)) = it.next() {
+    let mut pos = 0;
+    while pos < bytes.len() {
+        let start = pos;
+        let c = char_at(pos);
+        pos += c.len_utf8();
         if c.is_whitespace() {
             continue;
         }
         if !c.is_alphanumeric() {
-            let end = start + c.len_utf8();
-            out.push(Token { kind: Kind::Punct, text: &text[start..end], start, end, class: 0 });
+            out.push(Token { kind: Kind::Punct, text: &text[start..pos], start, end: pos, class: 0 });
             continue;
         }
-        let mut end = start + c.len_utf8();
+        let mut end = pos;
         let mut all_digits = c.is_ascii_digit();
         let mut segment_len = 1; // characters since the last `.` (for initials like U.S.)
         let mut initials = c.is_uppercase();
-        loop {
-            let rest = &text[end..];
-            let mut chars = rest.chars();
-            let Some(next) = chars.next() else { break };
+        while end < bytes.len() {
+            let next = char_at(end);
             if next.is_alphanumeric() {
                 all_digits &= next.is_ascii_digit();
                 segment_len += 1;
@@ -141,19 +149,13 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
                     initials = false;
                 }
                 end += next.len_utf8();
-                it.next();
                 continue;
             }
-            let after = chars.next();
+            let after = (end + next.len_utf8() < bytes.len()).then(|| char_at(end + next.len_utf8()));
             let after_alnum = after.is_some_and(char::is_alphanumeric);
             let joins = match next {
                 // 2,500 and 1,000,000: a comma followed by exactly three digits.
-                ',' => {
-                    all_digits && {
-                        let d = rest[1..].bytes().take_while(u8::is_ascii_digit).count();
-                        d == 3
-                    }
-                }
+                ',' => all_digits && bytes[end + 1..].iter().take_while(|b| b.is_ascii_digit()).count() == 3,
                 '.' => {
                     (all_digits && after.is_some_and(|a| a.is_ascii_digit()))
                         || (initials && segment_len == 1 && after.is_some_and(char::is_uppercase))
@@ -169,7 +171,6 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
                 // The final period of initials (U.S., U.N.) belongs to them.
                 if next == '.' && initials && segment_len == 1 && text[start..end].contains('.') {
                     end += 1;
-                    it.next();
                 }
                 break;
             }
@@ -180,12 +181,8 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
                 initials = false;
             }
             end += next.len_utf8();
-            it.next();
         }
-        // Skip the characters consumed by the inner loop.
-        while it.peek().is_some_and(|&(i, _)| i < end) {
-            it.next();
-        }
+        pos = end;
         let kind = if all_digits { Kind::Number } else { Kind::Word };
         let class = if kind == Kind::Word { classify(&text[start..end]) } else { 0 };
         out.push(Token { kind, text: &text[start..end], start, end, class });
