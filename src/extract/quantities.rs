@@ -478,7 +478,7 @@ pub fn find(toks: &[Token], taken: &[bool], striking: bool) -> Vec<Figure> {
         {
             // "Not a single soldier was killed": none.
             zero(toks, i + 2, striking).map(|f| Figure { start: i, claim_start: i, ..f })
-        } else if toks[i].is_any(&["a", "an"]) && i > 0 && struck_before(toks, i) {
+        } else if toks[i].is_any(&["a", "an", "another", "the"]) && i > 0 && struck_before(toks, i) {
             one_struck(toks, i)
         } else {
             numbers::read(toks, i).and_then(|n| figure(toks, taken, n, striking))
@@ -1146,6 +1146,12 @@ fn one_struck(toks: &[Token], i: usize) -> Option<Figure> {
     if noun.class != Class::Target {
         return None;
     }
+    // "destroying the APC", "struck another APC": one, so long as the noun is singular ("the
+    // vehicles" counts nothing).
+    let head = &toks[end - 1].text;
+    if toks[i].is_any(&["the", "another"]) && head.ends_with('s') && !head.ends_with("ss") {
+        return None;
+    }
     Some(Figure {
         start: i,
         end,
@@ -1276,6 +1282,14 @@ mod tests {
             ["capture 1 captured exact | the capture of a senior ISIS leader"]
         );
         assert!(figures("the death of the process").is_empty());
+        assert_eq!(
+            figures("The aircraft struck another APC, destroying the APC."),
+            [
+                "strike 1 armored personnel carriers exact | struck another APC",
+                "strike 1 armored personnel carriers exact | destroying the APC"
+            ]
+        );
+        assert!(figures("The aircraft destroyed the vehicles.").is_empty(), "the vehicles are not one");
         assert_eq!(figures("the deaths of 15 civilians"), ["casualty 15 dead exact | deaths of 15 civilians"]);
         assert_eq!(
             figures("the deaths of 15 civilians in the airstrike"),
