@@ -184,7 +184,8 @@ impl Env {
                 c.args(args.iter().map(|a| self.db(a)));
                 // No database named: the file `./claims.db` when the test made one, else the sample.
                 if !args.contains(&"--db") {
-                    let made = server.made.lock().unwrap().iter().any(|n| n.ends_with("_claims"));
+                    let claims = format!("{}_claims", server.prefix);
+                    let made = server.made.lock().unwrap().contains(&claims);
                     c.env("CLAIMDB_DB", if made { server.database("claims.db") } else { self.default_sample(server) });
                 }
             }
@@ -194,9 +195,10 @@ impl Env {
 
     /// On PostgreSQL, the database holding the sample that stands for the built-in one.
     fn default_sample(&self, server: &Server) -> String {
-        let name = format!("{}_sample", server.prefix);
+        // A stem no test's file name gives (`x.db` becomes `{prefix}_x`).
+        let name = format!("{}__builtin_sample", server.prefix);
         if !server.made.lock().unwrap().contains(&name) {
-            let url = server.database("sample.db");
+            let url = server.database("_builtin_sample.db");
             let out = Command::new(env!("CARGO_BIN_EXE_claimdb")).args(["init", &url, "--sample"]).output().unwrap();
             assert!(out.status.success(), "init --sample on the server: {}", String::from_utf8_lossy(&out.stderr));
         }
