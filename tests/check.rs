@@ -157,15 +157,7 @@ const HELD_OUT_FLOOR: f64 = 0.88;
 fn blind_statements_over_the_extraction_held_out_articles_are_scored() {
     for env in Env::each() {
         env.run(&["init", "c.db"]).expect(0);
-        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/heldout");
-        let mut files: Vec<String> = std::fs::read_dir(&dir)
-            .unwrap()
-            .map(|e| e.unwrap().path())
-            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-            .map(|p| p.display().to_string())
-            .collect();
-        files.sort();
-        ingest(&env, &files);
+        ingest(&env, &common::texts_in("tests/heldout"));
         let cases = cases("blind.tsv");
         let (table, wrongly_supported) = score(&env, &cases);
         assert_eq!(wrongly_supported, 0, "a contradicted statement was called supported");

@@ -269,14 +269,19 @@ pub fn check_articles() -> Vec<String> {
     .iter()
     .map(|n| corpus.join(format!("{n}.txt")).display().to_string())
     .collect();
-    let mut own: Vec<String> = std::fs::read_dir(project_file("tests/check/sources"))
+    files.extend(texts_in("tests/check/sources"));
+    files
+}
+
+/// The `.txt` files of a folder of the project's, in name order.
+pub fn texts_in(rel: &str) -> Vec<String> {
+    let mut files: Vec<String> = std::fs::read_dir(project_file(rel))
         .unwrap()
         .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|x| x == "txt"))
         .map(|p| p.display().to_string())
         .collect();
-    own.sort();
-    files.extend(own);
+    files.sort();
     files
 }
 

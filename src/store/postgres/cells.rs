@@ -45,36 +45,38 @@ pub(super) fn cell(row: &Row, i: usize) -> Result<Cell<'_>, Error> {
     })
 }
 
-/// A value of another type as text, from its binary form (what the client receives); `None` for a type not read here, or bytes that are not that type's.
+/// A value of another type as text, from its binary form (what the client receives); `None`
+/// for a type not read here, or bytes that are not that type's.
 fn as_text(t: &Type, b: &[u8]) -> Option<String> {
-    // Dates count days, and timestamps microseconds, from 2000-01-01.
-    let epoch = jiff::civil::date(2000, 1, 1);
-    let int = |n: usize| -> Option<i64> {
-        let a: [u8; 8] = match n {
-            4 => {
-                let x = i32::from_be_bytes(b.get(..4)?.try_into().ok()?);
-                return Some(x.into());
-            }
-            _ => b.get(..8)?.try_into().ok()?,
-        };
-        Some(i64::from_be_bytes(a))
-    };
+    let int4 = || Some(i64::from(i32::from_be_bytes(b.get(..4)?.try_into().ok()?)));
+    let int8 = || Some(i64::from_be_bytes(b.get(..8)?.try_into().ok()?));
+    // ±infinity are the type's largest and smallest values.
     let infinite = |n: i64, max: i64| match n {
         _ if n == max => Some("infinity".to_string()),
         _ if n == -max - 1 => Some("-infinity".to_string()),
         _ => None,
     };
+    // Dates count days, and timestamps microseconds, from 2000-01-01.
+    let epoch = jiff::civil::date(2000, 1, 1);
     match *t {
-        Type::DATE => infinite(int(4)?, i32::MAX.into())
-            .or_else(|| Some(epoch.checked_add(jiff::Span::new().try_days(int(4)?).ok()?).ok()?.to_string())),
-        Type::TIMESTAMP | Type::TIMESTAMPTZ if infinite(int(8)?, i64::MAX).is_some() => infinite(int(8)?, i64::MAX),
-        Type::TIMESTAMP => {
-            let at = epoch.to_datetime(jiff::civil::Time::midnight());
-            Some(at.checked_add(jiff::Span::new().try_microseconds(int(8)?).ok()?).ok()?.to_string())
+        Type::DATE => {
+            let days = int4()?;
+            infinite(days, i32::MAX.into())
+                .or_else(|| Some(epoch.checked_add(jiff::Span::new().try_days(days).ok()?).ok()?.to_string()))
         }
-        Type::TIMESTAMPTZ => {
-            let base = jiff::Timestamp::from_second(946_684_800).ok()?;
-            Some(base.checked_add(jiff::Span::new().try_microseconds(int(8)?).ok()?).ok()?.to_string())
+        Type::TIMESTAMP | Type::TIMESTAMPTZ => {
+            let micros = int8()?;
+            if let Some(text) = infinite(micros, i64::MAX) {
+                return Some(text);
+            }
+            let span = jiff::Span::new().try_microseconds(micros).ok()?;
+            if *t == Type::TIMESTAMP {
+                let at = epoch.to_datetime(jiff::civil::Time::midnight());
+                Some(at.checked_add(span).ok()?.to_string())
+            } else {
+                let at = jiff::Timestamp::from_second(946_684_800).ok()?;
+                Some(at.checked_add(span).ok()?.to_string())
+            }
         }
         Type::JSON | Type::XML => String::from_utf8(b.to_vec()).ok(),
         // jsonb's binary form is a version byte, then the text.
