@@ -124,10 +124,10 @@ impl Tally {
 
 #[test]
 fn extraction_scores_against_the_gold() {
-    let [figures, speakers, dates] = score(cases());
+    let [figures, speakers, dates] = score(cases(), true);
     // Floors: the last measurement, less a little. Raise them as extraction improves.
     let floors =
-        [("figures", &figures, 0.94, 0.82), ("speakers", &speakers, 0.88, 0.84), ("dates", &dates, 0.75, 0.80)];
+        [("figures", &figures, 0.92, 0.90), ("speakers", &speakers, 0.94, 0.85), ("dates", &dates, 0.74, 0.74)];
     for (name, t, p, r) in floors {
         assert!(t.p() >= p && t.r() >= r, "{name}: P {:.2} R {:.2} fell below the floor P {p} R {r}", t.p(), t.r());
     }
@@ -137,14 +137,25 @@ fn extraction_scores_against_the_gold() {
 /// without reading the extractor. How well extraction generalises; its floors are looser.
 #[test]
 fn extraction_scores_on_held_out_articles() {
-    let [figures, _speakers, dates] = score(cases_in("tests/heldout", "tests/heldout"));
+    let [figures, _speakers, dates] = score(cases_in("tests/heldout", "tests/heldout"), true);
     for (name, t, p, r) in [("figures", &figures, 0.88, 0.62), ("dates", &dates, 0.88, 0.90)] {
         assert!(t.p() >= p && t.r() >= r, "held out {name}: P {:.2} R {:.2} fell below P {p} R {r}", t.p(), t.r());
     }
 }
 
+/// The blind set (tests/blind): articles collected after the rules were written, with gold
+/// written without reading the extractor. Only its tables are printed, never its misses, so that
+/// nobody tunes the rules to it: it stays an honest measure of articles never seen.
+#[test]
+fn extraction_scores_on_blind_articles() {
+    let [figures, _speakers, dates] = score(cases_in("tests/blind", "tests/blind"), false);
+    for (name, t, p, r) in [("figures", &figures, 0.6, 0.38), ("dates", &dates, 0.5, 0.65)] {
+        assert!(t.p() >= p && t.r() >= r, "blind {name}: P {:.2} R {:.2} fell below P {p} R {r}", t.p(), t.r());
+    }
+}
+
 /// Prints the tables of one set and returns its figure, speaker and date tallies.
-fn score(cases: Vec<Case>) -> [Tally; 3] {
+fn score(cases: Vec<Case>, show_misses: bool) -> [Tally; 3] {
     let mut kinds: BTreeMap<String, Tally> = BTreeMap::new();
     let mut fields: BTreeMap<&str, Tally> = BTreeMap::new();
     let mut figures = Tally::default();
@@ -282,7 +293,7 @@ fn score(cases: Vec<Case>) -> [Tally; 3] {
         );
     }
     println!();
-    for m in &misses {
+    for m in misses.iter().filter(|_| show_misses) {
         println!("  {m}");
     }
     [figures, speakers, dates]

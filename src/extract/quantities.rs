@@ -406,7 +406,26 @@ fn outcome_before(toks: &[Token], start: usize) -> Option<(usize, Entry)> {
     }
     let e = outcome(t.text)?;
     // "killed" + figure only when the figure is its object; "were killed 5" is not English.
-    (t.text.ends_with("ed") || t.text.ends_with("ing")).then_some((s, e))
+    (t.text.ends_with("ed") || t.text.ends_with("ing") || t.is_any(LOSS)).then_some((s, e))
+}
+
+/// Outcomes of losing: a casualty only when people are lost.
+const LOSS: &[&str] = &["lost", "losing", "lose", "loses"];
+
+/// Outcomes of moving: a capture only when captives are moved.
+const TRANSFER: &[&str] = &["transferred", "transferring", "transported", "transporting"];
+
+/// Whether the outcome word `verb` can be what happened to what `noun` counts: "lost two soldiers"
+/// is a casualty and "lost two drones" is not; "transported 5,700 ISIS fighters" is a transfer of
+/// captives and "transported 200 troops" a deployment.
+fn outcome_fits(verb: &Token, noun: Option<Entry>) -> bool {
+    if verb.is_any(LOSS) {
+        noun.is_some_and(|n| matches!(n.class, Class::Forces | Class::People))
+    } else if verb.is_any(TRANSFER) {
+        noun.is_none_or(|n| n.group == "fighters" || matches!(n.unit, "detainees" | "prisoners"))
+    } else {
+        true
+    }
 }
 
 /// Units that make a number a measure, not a count: durations, distances, ages, times of day.
@@ -479,9 +498,17 @@ pub fn find(toks: &[Token], taken: &[bool], striking: bool) -> Vec<Figure> {
             // "Not a single soldier was killed": none.
             zero(toks, i + 2, striking).map(|f| Figure { start: i, claim_start: i, ..f })
         } else if toks[i].is_any(&["a", "an", "another", "the"]) && i > 0 && struck_before(toks, i) {
-            one_struck(toks, i)
+            one_struck(toks, i, i - 1)
         } else {
-            numbers::read(toks, i).and_then(|n| figure(toks, taken, n, striking))
+            let article = toks[i].is_any(&["a", "an"]);
+            let listed = article && i > 0 && toks[i - 1].is("and") && listed_after_strike(toks, i - 1);
+            let joined = out.last().filter(|p| article && p.end + 1 == i && toks[p.end].is("and"));
+            listed
+                .then(|| one_struck(toks, i, i))
+                .flatten()
+                .or_else(|| joined.and_then(|p| one_joined(toks, i, p)))
+                .or_else(|| article.then(|| one_harm(toks, i)).flatten())
+                .or_else(|| numbers::read(toks, i).and_then(|n| figure(toks, taken, n, striking)))
         };
         match figure {
             Some(mut f) => {
@@ -574,6 +601,8 @@ fn is_person_noun(t: &Token) -> bool {
                 "marine",
                 "journalist",
                 "doctor",
+                "medic",
+                "nurse",
                 "child",
                 "woman",
                 "man",
@@ -772,8 +801,11 @@ fn figure(toks: &[Token], taken: &[bool], n: Number, striking: bool) -> Option<F
         t.is_punct('%') || t.is("percent") || (t.is("per") && toks.get(n.end + 1).is_some_and(|c| c.is("cent")))
     });
     let q_end = if sign.is_some() { n.start - 1 } else { n.start };
+    // A bound said outright overrides the vagueness of the number: "more than a dozen" is at
+    // least 12, not about 12.
     let (mut start, mut qualifier) = match qualifier_before(toks, q_end) {
         Some((s, q)) if n.qualifier == Qualifier::Exact => (s, q),
+        Some((s, q)) if n.qualifier == Qualifier::Approximate && q != Qualifier::Approximate => (s, q),
         _ => (q_end, n.qualifier),
     };
     let mut value = n.value;
@@ -870,6 +902,9 @@ fn figure(toks: &[Token], taken: &[bool], n: Number, striking: bool) -> Option<F
     // Partitives count the part: "Seven of the 10 soldiers were wounded" is 7 wounded, "Two of
     // them were killed" 2 killed.
     let mut pronoun_part = false;
+    // A part of a whole with no number ("one of the soldiers") counts only where an outcome says
+    // what happened to it: "one of the largest operations" counts no operation.
+    let mut part_of = false;
     if toks.get(end).is_some_and(|t| t.is("of")) {
         match toks.get(end + 1) {
             Some(t) if t.is_any(&["them", "those", "these", "us"]) => {
@@ -879,7 +914,15 @@ fn figure(toks: &[Token], taken: &[bool], n: Number, striking: bool) -> Option<F
             Some(t) if t.is("the") => {
                 if let Some(whole) = numbers::read(toks, end + 2).filter(|w| w.value > value) {
                     noun_from = whole.end;
+                } else {
+                    part_of = true;
+                    noun_from = end + 2;
                 }
+            }
+            // "one of her finest warriors", "two of its soldiers".
+            Some(t) if t.is_any(&["her", "his", "its", "their", "our"]) => {
+                part_of = true;
+                noun_from = end + 2;
             }
             _ => {}
         }
@@ -901,17 +944,24 @@ fn figure(toks: &[Token], taken: &[bool], n: Number, striking: bool) -> Option<F
         high = None;
         qualifier = Qualifier::Exact;
     }
-    let after = after.map(|(j, e, _)| (j, e));
+    let fits = |verb: usize| outcome_fits(&toks[verb], noun.map(|n| n.2));
+    let after = after.map(|(j, e, _)| (j, e)).filter(|&(j, _)| fits(j));
     let out = match after {
         Some((j, e)) => {
             claim_end = j + 1;
             Some(e)
         }
-        None => outcome_before(toks, start).map(|(s, e)| {
+        None => outcome_before(toks, start).filter(|&(s, _)| fits(s)).map(|(s, e)| {
             claim_start = s;
             e
         }),
     };
+    // Unless it counts people, more than one: "More than 20 of the captives".
+    let people_part =
+        noun.is_some_and(|n| matches!(n.2.class, Class::Forces | Class::People)) && (value > 1.0 || !n.spelled);
+    if part_of && out.is_none() && !people_part {
+        return None;
+    }
     // "U.S. forces in Syria number about 2,000", "troop levels stood at 5,200": the forces
     // counted come before a verb of amount.
     if noun.is_none() && after.is_none() && out.is_none() {
@@ -1139,9 +1189,82 @@ fn struck_before(toks: &[Token], i: usize) -> bool {
             && toks[i - 2].is_any(&["shot", "took", "taken", "knocked", "shooting", "taking", "knocking"]))
 }
 
+/// Whether the `and` at `k` closes a list of things a strike verb took as its objects earlier
+/// in the clause: "destroyed two ISIL armed vehicles and a weapons cache", "targeted eight
+/// locations, which included … radars, and a helicopter".
+fn listed_after_strike(toks: &[Token], k: usize) -> bool {
+    let from = k.saturating_sub(30);
+    for t in toks[from..k].iter().rev() {
+        if t.is_punct('.') || t.is_punct(';') || t.is_punct(':') || t.is_any(&["but", "while", "after", "before"]) {
+            return false;
+        }
+        if is_strike_verb(t) || t.is_any(&["including", "included", "includes"]) {
+            return is_strike_verb(t) || toks[from..k].iter().any(is_strike_verb);
+        }
+    }
+    false
+}
+
+/// "killed two U.S. service members and a British medic": one person joined to a casualty or
+/// capture figure shares its outcome.
+fn one_joined(toks: &[Token], i: usize, prev: &Figure) -> Option<Figure> {
+    if !matches!(prev.kind, Some(Kind::Casualty | Kind::Capture)) {
+        return None;
+    }
+    // Up to three modifiers ("a British"), then a person noun.
+    let k = i + 1;
+    let noun = (k..(k + 4).min(toks.len())).find(|&m| is_person_noun(&toks[m]))?;
+    if toks[k..noun].iter().any(|t| t.kind != TokKind::Word || t.is_any(PHRASE_ENDS)) {
+        return None;
+    }
+    let end = noun + 1;
+    Some(Figure {
+        start: i,
+        end,
+        claim_start: i,
+        claim_end: end,
+        value: 1.0,
+        low: None,
+        high: None,
+        qualifier: Qualifier::Exact,
+        unit: prev.unit.clone(),
+        kind: prev.kind,
+        noun_start: i + 1,
+        subject: None,
+    })
+}
+
+/// "reports of a civilian injury", "a U.S. death": one casualty named by a singular noun of harm,
+/// though no number is written ("a death toll", "a casualty evacuation" name no casualty).
+fn one_harm(toks: &[Token], i: usize) -> Option<Figure> {
+    let (_, end, noun) = noun_after(toks, i + 1)?;
+    let head = &toks[end - 1];
+    if noun.class != Class::Harm || !head.is_any(&["injury", "death", "casualty", "fatality"]) {
+        return None;
+    }
+    if toks.get(end).is_some_and(|t| t.kind == TokKind::Word && !t.is_any(PHRASE_ENDS)) {
+        return None;
+    }
+    Some(Figure {
+        start: i,
+        end,
+        claim_start: i,
+        claim_end: end,
+        value: 1.0,
+        low: None,
+        high: None,
+        qualifier: Qualifier::Exact,
+        unit: Some(noun.unit.to_string()),
+        kind: Some(Kind::Casualty),
+        noun_start: i + 1,
+        subject: None,
+    })
+}
+
 /// "destroyed an Iranian-backed Houthi missile system", "struck a weapons cache": one thing
-/// struck, named by a target word right after the verb.
-fn one_struck(toks: &[Token], i: usize) -> Option<Figure> {
+/// struck, named by a target word right after the verb (or after the `and` closing a list of
+/// them). The claim's words begin at `claim_start`.
+fn one_struck(toks: &[Token], i: usize, claim_start: usize) -> Option<Figure> {
     let (_, end, noun) = noun_after(toks, i + 1)?;
     if noun.class != Class::Target {
         return None;
@@ -1155,7 +1278,7 @@ fn one_struck(toks: &[Token], i: usize) -> Option<Figure> {
     Some(Figure {
         start: i,
         end,
-        claim_start: if toks[i - 1].is_any(&["down", "out"]) { i - 2 } else { i - 1 },
+        claim_start: if toks[claim_start].is_any(&["down", "out"]) { claim_start - 1 } else { claim_start },
         claim_end: end,
         value: 1.0,
         low: None,

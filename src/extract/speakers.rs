@@ -43,6 +43,7 @@ const SAY: &[&str] = &[
     "asserted",
     "concluded",
     "remarked",
+    "spoke",
 ];
 
 /// A say-verb, written as a verb: a capitalised one is part of a name ("the United States").
@@ -260,6 +261,14 @@ fn name_in(text: &str, toks: &[Token], a: usize, b: usize) -> Option<(usize, Str
         first = k - 1;
         k -= 1;
     }
+    // "Secretary of Defense Ashton Carter": the office a title is "of" is not the name.
+    let of_office = |k: usize| k > 0 && (toks[k - 1].is("of") || toks[k - 1].is("the"));
+    while first < b && of_office(first) && toks[first].is_any(OFFICES) {
+        first += 1;
+        while first < b && toks[first].is_any(OFFICES) {
+            first += 1;
+        }
+    }
     if first >= b {
         return None;
     }
@@ -284,6 +293,70 @@ fn name_in(text: &str, toks: &[Token], a: usize, b: usize) -> Option<(usize, Str
     }
     (!words.is_empty()).then(|| (first, words.join(" ")))
 }
+
+/// The full names a text gives people with a title or rank, wherever they stand ("Secretary of
+/// Defense Ashton Carter spoke of …", "Army Gen. Michael “Erik” Kurilla visited"): what a later
+/// "Carter said" means.
+pub fn titled_names(text: &str, toks: &[Token]) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < toks.len() {
+        if !(is_title(&toks[k]) || is_rank(&toks[k])) {
+            k += 1;
+            continue;
+        }
+        // "Secretary of Defense Ashton Carter": the office's own words are not the name.
+        let mut a = k + 1;
+        if toks.get(a).is_some_and(|t| t.is("of")) {
+            a += 1;
+        }
+        let mut end = a;
+        while end < toks.len() && in_name_run(&toks[end]) && !toks[end].is_punct('\u{201D}') {
+            // A quote mark opens a nickname only when a word and a closing mark follow.
+            if toks[end].is_punct('\u{201C}') && !toks.get(end + 2).is_some_and(|t| t.is_punct('\u{201D}')) {
+                break;
+            }
+            end += if toks[end].is_punct('\u{201C}') { 3 } else { 1 };
+        }
+        let end = end.min(toks.len());
+        // A sentence's full stop after the name is not an initial's.
+        let end = if end > k + 1 && toks[end - 1].is_punct('.') { end - 1 } else { end };
+        if end > a {
+            if let Some((_, name)) = name_in(text, toks, a, end).filter(|(_, n)| n.contains(' ')) {
+                out.push(name);
+            }
+        }
+        k = end.max(k + 1);
+    }
+    out
+}
+
+/// Words of the offices a title names with "of": "Secretary of Defense", "Secretary of Homeland
+/// Security", "Chief of Staff of the Army".
+const OFFICES: &[&str] = &[
+    "Defense",
+    "Defence",
+    "State",
+    "Homeland",
+    "Security",
+    "War",
+    "Army",
+    "Navy",
+    "Air",
+    "Force",
+    "Staff",
+    "Treasury",
+    "Energy",
+    "Veterans",
+    "Affairs",
+    "Interior",
+    "Foreign",
+    "Justice",
+    "Naval",
+    "Operations",
+    "Marine",
+    "Corps",
+];
 
 /// Whether the token may be part of a speaker phrase read backwards from a verb.
 fn in_name_run(t: &Token) -> bool {
