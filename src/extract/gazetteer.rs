@@ -27,12 +27,10 @@ pub struct Gazetteer {
     /// Folded name or alias → entry.
     by_name: HashMap<String, usize>,
     /// Every name and alias, lowercased (ASCII), searched over a lowercased copy of the text: one
-    /// pass for all names. Lowercasing ASCII keeps every byte offset. Two automata of the same
-    /// names: an NFA, quick to build, for an article; a DFA, four times as long to build (20 ms,
-    /// more than analysing a whole article) and quicker to run, for texts of a megabyte and more.
+    /// pass for all names. Lowercasing ASCII keeps every byte offset. A contiguous NFA: a DFA of
+    /// the same names takes 20 ms more to build and, measured on 2 and 8 MB of news, searches no
+    /// faster once the rest of `analyse` is counted (`cargo bench --bench extract`).
     names: AhoCorasick,
-    names_dfa: std::sync::OnceLock<AhoCorasick>,
-    lowered: Vec<String>,
     /// For each pattern: its entry, and the form it must have as written, for names matched only
     /// as written (acronyms, short names).
     patterns: Vec<Pattern>,
@@ -60,13 +58,6 @@ pub struct Found {
 }
 
 const BUILTIN: &str = include_str!("gazetteer.tsv");
-
-/// Texts at least this long are searched with the DFA.
-const LARGE_TEXT: usize = 1 << 20;
-
-fn automaton(names: &[String], kind: AhoCorasickKind) -> Result<AhoCorasick, aho_corasick::BuildError> {
-    AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).kind(Some(kind)).build(names)
-}
 
 static DEFAULT: LazyLock<Gazetteer> =
     LazyLock::new(|| Gazetteer::parse(&[("built-in gazetteer", BUILTIN)]).expect("the built-in gazetteer is valid"));
@@ -179,19 +170,12 @@ impl Gazetteer {
                 }
             }
         }
-        let names = automaton(&lowered, AhoCorasickKind::ContiguousNFA).map_err(|e| format!("gazetteer: {e}"))?;
-        Ok(Gazetteer { names, names_dfa: std::sync::OnceLock::new(), lowered, patterns, entries, by_name })
-    }
-
-    /// The automaton for a text of `len` bytes: past a megabyte the DFA (on ~2 MB the NFA was an
-    /// eighth of `analyse`), made the first time one is needed.
-    fn names_for(&self, len: usize) -> &AhoCorasick {
-        if len < LARGE_TEXT {
-            return &self.names;
-        }
-        // The same names built as an NFA above, so a DFA of them builds too.
-        self.names_dfa
-            .get_or_init(|| automaton(&self.lowered, AhoCorasickKind::DFA).unwrap_or_else(|_| self.names.clone()))
+        let names = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
+            .build(&lowered)
+            .map_err(|e| format!("gazetteer: {e}"))?;
+        Ok(Gazetteer { names, patterns, entries, by_name })
     }
 
     pub fn entry(&self, i: usize) -> &Place {
@@ -225,7 +209,7 @@ impl Gazetteer {
             !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
         };
         let lower = text.to_ascii_lowercase();
-        for m in self.names_for(text.len()).find_iter(&lower) {
+        for m in self.names.find_iter(&lower) {
             let p = &self.patterns[m.pattern().as_usize()];
             let found_text = &text[m.start()..m.end()];
             let written = p.as_written.as_deref().is_none_or(|w| found_text == w);
@@ -269,19 +253,6 @@ impl Gazetteer {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// The article-sized automaton and the large-text one find the same names.
-    #[test]
-    fn both_automata_find_the_same_names() {
-        let g = Gazetteer::builtin();
-        let text = include_str!("../../examples/sample/article.txt").to_ascii_lowercase();
-        let matches = |a: &AhoCorasick| -> Vec<(usize, usize, usize)> {
-            a.find_iter(&text).map(|m| (m.start(), m.end(), m.pattern().as_usize())).collect()
-        };
-        let small = matches(g.names_for(text.len()));
-        assert!(small.len() > 20, "{}", small.len());
-        assert_eq!(small, matches(g.names_for(LARGE_TEXT)));
-    }
 
     #[test]
     fn a_name_after_anti_is_what_is_opposed_not_who() {

@@ -72,6 +72,11 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     Lexicon { nouns, outcomes }
 });
 
+/// Every outcome word of the lexicon, for the tokenizer's classes.
+pub fn outcome_words() -> Vec<&'static str> {
+    LEXICON.outcomes.keys().copied().collect()
+}
+
 /// The lexicon entry of a counted noun (`troops`, `operatives`), if the word is one.
 pub fn counted(word: &str) -> Option<Entry> {
     if word.bytes().any(|b| b.is_ascii_uppercase()) {
@@ -80,7 +85,12 @@ pub fn counted(word: &str) -> Option<Entry> {
     LEXICON.nouns.get(word).copied()
 }
 
-fn outcome(word: &str) -> Option<Entry> {
+fn outcome(t: &Token) -> Option<Entry> {
+    // Most words are none: the token's class says so without a lookup.
+    if !t.has(super::tokens::class::OUTCOME) {
+        return None;
+    }
+    let word = t.text;
     // Most words are lowercase already: look them up without a copy.
     if word.bytes().any(|b| b.is_ascii_uppercase()) {
         return LEXICON.outcomes.get(word.to_ascii_lowercase().as_str()).copied();
@@ -217,7 +227,7 @@ fn modifier(t: &Token) -> bool {
     ];
     // Participles read as adjectives ("partnered operations", "recorded lectures"), but never an
     // outcome: "8 killed" counts the killed.
-    let participle = t.text.len() > 4 && t.text.ends_with("ed") && outcome(t.text).is_none();
+    let participle = t.text.len() > 4 && t.text.ends_with("ed") && outcome(t).is_none();
     t.is_any(&WORDS) || participle || t.text.contains('-')
 }
 
@@ -382,7 +392,7 @@ fn outcome_after_negated(toks: &[Token], from: usize) -> Option<(usize, Entry, b
         }
         // "sustained serious injuries", "suffered wounds": a nominal outcome after its verb.
         let suffered = j > from && toks[from..j].iter().any(|v| v.is_any(&["sustained", "suffered", "received"]));
-        if let Some(e) = outcome(t.text).filter(|_| !t.is_any(NOMINAL) || suffered) {
+        if let Some(e) = outcome(t).filter(|_| !t.is_any(NOMINAL) || suffered) {
             // "capture", "detain", "kill" as a bare verb form read "to kill"; keep past forms and "-ing".
             return (j == from || !t.is_any(&["kill", "die", "wound", "capture", "detain", "arrest"]))
                 .then_some((j, e, negated));
@@ -402,9 +412,9 @@ fn outcome_before(toks: &[Token], start: usize) -> Option<(usize, Entry)> {
         // Not "capture" or "arrest": "information leading to the capture of four leaders" is
         // a reward offered, not a capture made.
         let nominal = n.is_any(NOMINAL);
-        return outcome(n.text).filter(|_| nominal).map(|e| (s - 1, e));
+        return outcome(n).filter(|_| nominal).map(|e| (s - 1, e));
     }
-    let e = outcome(t.text)?;
+    let e = outcome(t)?;
     // "killed" + figure only when the figure is its object; "were killed 5" is not English.
     (t.text.ends_with("ed") || t.text.ends_with("ing") || t.is_any(LOSS)).then_some((s, e))
 }
@@ -533,7 +543,7 @@ pub fn find(toks: &[Token], taken: &[bool], striking: bool) -> Vec<Figure> {
                 }
                 // "no civilians were killed or injured": one figure, two outcomes, two claims.
                 let second = toks.get(f.claim_end).filter(|t| t.is_any(&["or", "and"])).and_then(|_| {
-                    let o = outcome(toks.get(f.claim_end + 1)?.text)?;
+                    let o = outcome(toks.get(f.claim_end + 1)?)?;
                     let same = matches!(
                         (f.kind, o.class),
                         (Some(Kind::Casualty), Class::Outcome(Kind::Casualty))
@@ -559,7 +569,7 @@ pub fn find(toks: &[Token], taken: &[bool], striking: bool) -> Vec<Figure> {
         };
         if toks[j].is_any(&["was", "died"]) && !covered() {
             out.extend(one_person(toks, j));
-        } else if outcome(toks[j].text).is_some() && !covered() {
+        } else if outcome(&toks[j]).is_some() && !covered() {
             out.extend(one_object(toks, j).or_else(|| one_named(toks, j)));
         }
     }
@@ -636,9 +646,9 @@ fn one_person(toks: &[Token], i: usize) -> Option<Figure> {
     let t = &toks[i];
     let (first_verb, end, entry) = if t.is("was") {
         let o = toks.get(i + 1).filter(|o| o.text.ends_with("ed") || o.is("hurt"))?;
-        (i, i + 2, outcome(o.text)?)
+        (i, i + 2, outcome(o)?)
     } else if t.is("died") {
-        (i, i + 1, outcome(t.text)?)
+        (i, i + 1, outcome(t)?)
     } else {
         return None;
     };
@@ -935,7 +945,7 @@ fn figure(toks: &[Token], taken: &[bool], n: Number, striking: bool) -> Option<F
     // Without a noun, only "8 killed" or "two were killed": the outcome right after the number.
     let bare_outcome = toks
         .get(if pronoun_part { noun_from } else { end })
-        .is_some_and(|t| outcome(t.text).is_some() || t.is_any(&["were", "was", "have", "had", "are"]));
+        .is_some_and(|t| outcome(t).is_some() || t.is_any(&["were", "was", "have", "had", "are"]));
     let after = outcome_after_negated(toks, noun_end).filter(|_| noun.is_some() || bare_outcome);
     // "The 40 soldiers were not hurt": none of them was.
     if after.is_some_and(|a| a.2) {
@@ -1047,7 +1057,7 @@ fn one_object(toks: &[Token], j: usize) -> Option<Figure> {
     if !(verb.text.ends_with("ed") || verb.text.ends_with("ing")) {
         return None;
     }
-    let entry = outcome(verb.text)?;
+    let entry = outcome(verb)?;
     let Class::Outcome(kind) = entry.class else { return None };
     if !matches!(kind, Kind::Casualty | Kind::Capture) {
         return None;
@@ -1130,7 +1140,7 @@ fn one_named(toks: &[Token], j: usize) -> Option<Figure> {
     {
         return None;
     }
-    let entry = outcome(noun.text)?;
+    let entry = outcome(noun)?;
     let Class::Outcome(kind) = entry.class else { return None };
     let k = j + 2;
     let end = if toks.get(k).is_some_and(|t| t.is_any(&["a", "an"])) {
@@ -1176,7 +1186,7 @@ fn one_named(toks: &[Token], j: usize) -> Option<Figure> {
 }
 
 fn is_strike_verb(t: &Token) -> bool {
-    outcome(t.text).is_some_and(|e| e.class == Class::Outcome(Kind::Strike))
+    outcome(t).is_some_and(|e| e.class == Class::Outcome(Kind::Strike))
 }
 
 /// A strike verb right before token `i`: "destroyed an", "struck a", or a phrasal one, "shot down

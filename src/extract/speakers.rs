@@ -52,7 +52,7 @@ pub fn is_say(t: &Token) -> bool {
 }
 
 /// Titles that make a role ("CENTCOM commander", "Pentagon press secretary").
-const TITLES: [&str; 44] = [
+pub(crate) const TITLES: [&str; 44] = [
     "commander",
     "commanding",
     "secretary",
@@ -100,7 +100,7 @@ const TITLES: [&str; 44] = [
 ];
 
 /// Ranks and services written before a name, never part of it: `Army Gen.`, `Lt. Col.`, `Mr.`.
-const RANKS: [&str; 38] = [
+pub(crate) const RANKS: [&str; 38] = [
     "gen",
     "lt",
     "maj",
@@ -189,11 +189,13 @@ const NOT_NAMES: [&str; 42] = [
 ];
 
 pub fn is_title(t: &Token) -> bool {
-    t.kind == Kind::Word && (t.is_any(&TITLES) || t.text.to_ascii_lowercase().ends_with("secretary"))
+    // "undersecretary", "Secretary-General": any word ending in "secretary" is one too.
+    let secretary = |w: &str| w.len() >= 9 && w.as_bytes()[w.len() - 9..].eq_ignore_ascii_case(b"secretary");
+    t.kind == Kind::Word && (t.has(super::tokens::class::TITLE) && t.is_any(&TITLES) || secretary(t.text))
 }
 
 fn is_rank(t: &Token) -> bool {
-    t.kind == Kind::Word && t.is_any(&RANKS)
+    t.kind == Kind::Word && t.has(super::tokens::class::TITLE) && t.is_any(&RANKS)
 }
 
 /// An attribution read off the tokens next to a say-verb.

@@ -40,18 +40,29 @@ pub mod class {
     pub const NUMBER: u32 = 8;
     /// May start a date ("Jan", "Tuesday", "yesterday", "last", "the").
     pub const DATE: u32 = 16;
+    /// A title or rank written before a name ("Secretary", "Gen", "commander").
+    pub const TITLE: u32 = 32;
+    /// Names a strike or an operation, or condemns one ("airstrike", "raid", "attacks", "condemns").
+    pub const EVENT: u32 = 64;
+    /// What happened to what a figure counts ("killed", "detained", "destroyed"): lexicon.tsv.
+    pub const OUTCOME: u32 = 128;
 }
 
 /// Lowercase word → its classes, from the recognisers' own word lists.
 static CLASSES: LazyLock<FxHashMap<String, u32>> = LazyLock::new(|| {
     let mut m: FxHashMap<String, u32> = FxHashMap::default();
-    let (numbers, dates) = (super::numbers::starts(), super::dates::starts());
-    let lists: [(&[&str], u32); 5] = [
+    let (numbers, dates, outcomes) =
+        (super::numbers::starts(), super::dates::starts(), super::quantities::outcome_words());
+    let lists: [(&[&str], u32); 9] = [
+        (&outcomes, class::OUTCOME),
         (super::speakers::SAY_WORDS, class::SAY),
         (super::FUTURE, class::FUTURE),
         (super::STRIKING, class::STRIKING),
         (&numbers, class::NUMBER),
         (&dates, class::DATE),
+        (&super::speakers::TITLES, class::TITLE),
+        (&super::speakers::RANKS, class::TITLE),
+        (super::EVENT_WORDS, class::EVENT),
     ];
     for (words, c) in lists {
         for w in words {
