@@ -156,6 +156,8 @@ pub struct Context {
     pub published: Option<Date>,
     /// The sentence speaks of what is to come ("will", "is scheduled to"), so "Tuesday" is the next one.
     pub future: bool,
+    /// The last day the text named before this sentence: what "four days earlier" counts from.
+    pub anchor: Option<Date>,
 }
 
 impl Context {
@@ -180,8 +182,14 @@ impl Context {
 /// scheduled to end in September"): a future word before it in its clause, and no say-verb
 /// nearer ("said Monday" is past whatever follows).
 fn clause_future(toks: &[Token], i: usize) -> bool {
-    for t in toks[i.saturating_sub(30)..i].iter().rev() {
-        if t.is_punct(',') || t.is_punct(';') || t.is_punct(':') || t.has(super::tokens::class::SAY) {
+    let from = i.saturating_sub(30);
+    for (k, t) in toks[from..i].iter().enumerate().rev().map(|(k, t)| (from + k, t)) {
+        // "at Fort Hood, Texas in April": a comma between two names ends no clause.
+        let in_name = t.is_punct(',')
+            && k > 0
+            && toks[k - 1].is_capitalized()
+            && toks.get(k + 1).is_some_and(|n| n.is_capitalized() && n.kind == Kind::Word);
+        if (t.is_punct(',') && !in_name) || t.is_punct(';') || t.is_punct(':') || t.has(super::tokens::class::SAY) {
             return false;
         }
         if t.has(super::tokens::class::FUTURE) {
@@ -561,10 +569,28 @@ fn relative(toks: &[Token], i: usize, cx: Context) -> Option<DateMention> {
         })
     }) {
         let unit = w(n.end)?;
+        let count = n.value as i64;
+        // "Four days earlier, six strikes targeted a camp": counted from the day named last.
+        // Not "two days before the attack": that counts from an event no date names.
+        if let Some(dir) = w(n.end + 1).filter(|a| a.is_any(&["earlier", "later", "before", "after"])) {
+            let back = if dir.is_any(&["earlier", "before"]) { 1 } else { -1 };
+            let step = if unit.is_any(&["day", "days"]) {
+                1
+            } else if unit.is_any(&["week", "weeks"]) {
+                7
+            } else {
+                return None;
+            };
+            let next = toks.get(n.end + 2);
+            if dir.is_any(&["before", "after"]) && next.is_some_and(|x| x.kind != Kind::Punct) {
+                return None;
+            }
+            let anchor = cx.anchor?;
+            return found(n.end + 2, days(anchor, back * step * count, back * step * count));
+        }
         if !w(n.end + 1).is_some_and(|a| a.is("ago")) {
             return None;
         }
-        let count = n.value as i64;
         let value = if unit.is_any(&["day", "days"]) {
             resolved(cx, |p| days(p, count, count))
         } else if unit.is_any(&["week", "weeks"]) {
@@ -661,7 +687,7 @@ mod tests {
 
     fn dates(s: &str, published: &str, future: bool) -> Vec<(String, Option<String>)> {
         let toks = tokenize(s);
-        let cx = Context { published: Some(published.parse().unwrap()), future };
+        let cx = Context { published: Some(published.parse().unwrap()), future, anchor: None };
         find(&toks, cx)
             .into_iter()
             .map(|m| (s[toks[m.start].start..toks[m.end - 1].end].to_string(), m.value.map(|v| v.to_string())))
@@ -731,8 +757,33 @@ mod tests {
     #[test]
     fn without_publication_relative_dates_stay_open() {
         let toks = tokenize("said Tuesday");
-        let m = find(&toks, Context { published: None, future: false });
+        let m = find(&toks, Context { published: None, future: false, anchor: None });
         assert_eq!(m.len(), 1);
         assert!(m[0].value.is_none() && m[0].relative);
+    }
+
+    /// "Four days earlier" counts from the day the text named last; with none, it is no date.
+    #[test]
+    fn days_earlier_count_from_the_last_day_named() {
+        let toks = tokenize("Four days earlier, six strikes hit. Two days later the raid began.");
+        let anchor = Some("2017-09-26".parse().unwrap());
+        let got: Vec<String> = find(&toks, Context { published: None, future: false, anchor })
+            .into_iter()
+            .map(|m| m.value.map(|v| v.to_string()).unwrap_or_default())
+            .collect();
+        assert_eq!(got, ["2017-09-22", "2017-09-28"]);
+        assert!(find(&toks, Context { published: None, future: false, anchor: None }).is_empty());
+        // Counted from an event no date names: not a date.
+        assert!(find(&tokenize("two days before the attack"), Context { published: None, future: false, anchor })
+            .is_empty());
+    }
+
+    /// A comma inside a place name ("Fort Hood, Texas") does not end the future clause.
+    #[test]
+    fn a_place_name_comma_keeps_the_tense() {
+        let d = dates("Soldiers will deploy after training at Fort Hood, Texas in April.", "2008-09-30", false);
+        assert_eq!(d, [("April".to_string(), Some("2009-04".to_string()))]);
+        let d = dates("Soldiers trained, and in April they left.", "2008-09-30", false);
+        assert_eq!(d, [("April".to_string(), Some("2008-04".to_string()))]);
     }
 }

@@ -235,11 +235,19 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
     let mut sentence_dates: Vec<Vec<(usize, usize, Option<DateSpan>)>> = Vec::with_capacity(sents.len());
     let mut figures: Vec<(usize, quantities::Figure)> = Vec::new(); // (sentence, figure with global token indices)
     let mut unresolved = 0;
+    let mut anchor = None;
     for (si, &(a, b)) in sent_toks.iter().enumerate() {
         let st = &toks[a..b];
-        let cx = dates::Context { published: opts.published, future: false };
+        let cx = dates::Context { published: opts.published, future: false, anchor };
         let mut here = Vec::new();
         for m in dates::find(st, cx) {
+            // The day of an event, not of its telling: "announced Thursday" is no anchor.
+            let said = |k: usize| st.get(k).is_some_and(|t| t.has(tokens::class::SAY));
+            let told =
+                m.start > 0 && (said(m.start - 1) || st[m.start - 1].is("on") && m.start > 1 && said(m.start - 2));
+            if let Some(v) = m.value.filter(|v| !told && !v.is_range() && v.grain() == crate::model::Grain::Day) {
+                anchor = Some(v.first_day());
+            }
             for t in &mut taken[a + m.start..a + m.end] {
                 *t = true;
             }
@@ -572,9 +580,16 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
         d.0 < para_start + 8
             && toks.get(d.1).is_some_and(|t| t.is_punct('\u{2014}') || t.is_punct('\u{2013}') || t.is_punct('-'))
     };
+    // "the first U.S. soldier killed in Iraq since 2011", "not what it was from 10 years ago":
+    // a date a span is counted from, not when the event happened.
+    let landmark = |d: &(usize, usize, Option<DateSpan>)| -> bool {
+        let before = d.0.checked_sub(1).map(|k| &toks[k]);
+        before.is_some_and(|t| t.is_any(&["since", "until", "till"]))
+            || before.is_some_and(|t| t.is("from")) && toks[d.1 - 1].is("ago")
+    };
     let event_date = |si: usize| -> Option<DateSpan> {
         // The first date of the sentence that is not when something was said.
-        sentence_dates[si].iter().find(|d| !when_said(d.0) && !dateline(si, d)).and_then(|d| d.2)
+        sentence_dates[si].iter().find(|d| !when_said(d.0) && !dateline(si, d) && !landmark(d)).and_then(|d| d.2)
     };
     // "the raid", "the operation", "this strike": a sentence that refers back to an event takes
     // the last date the text gave one.
@@ -1189,7 +1204,7 @@ mod tests {
             let toks = tokens::tokenize(s);
             event(&toks).map(|e| (e.kind, &s[toks[e.verb].start..toks[e.end - 1].end]))
         }
-        let cases: [(&str, Option<(Kind, &str)>); 9] = [
+        let cases: [(&str, Option<(Kind, &str)>); 16] = [
             (
                 "F-16s and F-15s carried out airstrikes against ISIS fighters.",
                 Some((Kind::Strike, "carried out airstrikes")),
@@ -1208,6 +1223,16 @@ mod tests {
             ("The U.S. will conduct a strike next week.", None),
             ("The SDF conducted 38 operations.", None),
             ("The talks were conducted in good faith.", None),
+            ("The cleric died in an airstrike in Mayadin.", Some((Kind::Strike, "an airstrike"))),
+            (
+                "The strike on Friday was conducted by MQ-9s.",
+                Some((Kind::Strike, "The strike on Friday was conducted")),
+            ),
+            ("Precision strikes killed about 150 fighters.", Some((Kind::Strike, "strikes killed"))),
+            ("The U.S. condemns the terrorist attacks in Kabul.", Some((Kind::Strike, "the terrorist attacks"))),
+            ("Forces participated in an Iraqi-led operation.", Some((Kind::Operation, "an Iraqi-led operation"))),
+            ("He spoke in a briefing about an airstrike.", None),
+            ("Officials met in a raid shelter.", None),
         ];
         for (sentence, want) in cases {
             assert_eq!(read(sentence), want, "{sentence}");

@@ -1547,5 +1547,40 @@ mod tests {
         assert!(figures("open 24/7").is_empty());
         assert_eq!(figures("about 15 percent"), ["- 15 percent approximate | about 15 percent"]);
         assert!(figures("one of the largest").is_empty());
+        assert!(figures("It was one of the largest operations").is_empty());
+    }
+
+    /// Counts that no digit writes: people lost, the last of a list of things struck, one person
+    /// joined to a casualty count, a singular harm, a bound said outright over a vague number.
+    #[test]
+    fn counts_written_without_a_number() {
+        assert_eq!(
+            figures("the United States lost one of her finest warriors"),
+            ["casualty 1 dead exact | lost one of her finest warriors"]
+        );
+        assert_eq!(figures("the coalition lost two drones"), ["other 2 drones exact | two drones"]);
+        assert_eq!(
+            figures("Two airstrikes destroyed two ISIL armed vehicles and a weapons cache"),
+            [
+                "strike 2 strikes exact | Two airstrikes destroyed",
+                "strike 2 vehicles exact | destroyed two ISIL armed vehicles",
+                "strike 1 weapons caches exact | a weapons cache"
+            ]
+        );
+        assert_eq!(
+            figures("The rockets killed two U.S. service members and a British medic"),
+            ["casualty 2 killed exact | killed two U.S. service members", "casualty 1 killed exact | a British medic"]
+        );
+        assert_eq!(figures("reports of a civilian injury"), ["casualty 1 injured exact | a civilian injury"]);
+        assert!(figures("a death toll").is_empty());
+        assert_eq!(
+            figures("claimed the lives of more than a dozen civilians"),
+            ["casualty 12 >=12 killed at_least | lives of more than a dozen civilians"]
+        );
+        assert_eq!(
+            figures("forces transported more than 5,700 ISIS fighters"),
+            ["capture 5700 >=5700 transferred at_least | transported more than 5,700 ISIS fighters"]
+        );
+        assert_eq!(figures("the Navy transported 200 troops"), ["troops 200 troops exact | 200 troops"]);
     }
 }
