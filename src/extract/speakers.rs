@@ -405,6 +405,14 @@ pub fn before(text: &str, toks: &[Token], g: &Gazetteer, lower: usize, v: usize)
     if let Some(pi) = party_suffix(text, toks, g, end.saturating_sub(6).max(lower), end) {
         return Some(Who::Party(pi));
     }
+    // "a Pentagon spokesman said", "the White House press secretary said": nobody named.
+    if is_title(last) {
+        let from = end.saturating_sub(7).max(lower);
+        let first = (from..end).find(|&k| toks[k].is_any(&["a", "an", "the", "The", "A", "An"]));
+        if let Some(pi) = first.and_then(|f| unnamed_officer(text, toks, g, f + 1, end)) {
+            return Some(Who::Party(pi));
+        }
+    }
     if last.is_any(&[
         "command",
         "statement",
@@ -538,6 +546,19 @@ fn organisation(text: &str, toks: &[Token], a: usize, b: usize) -> Option<Who> {
     Some(Who::Org(span(text, toks, a, b).to_string()))
 }
 
+/// "White House Press Secretary", "Pentagon spokesman": a party followed only by title words
+/// (no name), so the body speaks. Returns the party.
+fn unnamed_officer(text: &str, toks: &[Token], g: &Gazetteer, a: usize, b: usize) -> Option<usize> {
+    let mut e = b;
+    while e > a && (is_title(&toks[e - 1]) || toks[e - 1].is_any(&["Press", "press", "deputy", "Deputy"])) {
+        e -= 1;
+    }
+    if e == b || e == a {
+        return None;
+    }
+    party(text, toks, g, a, e)
+}
+
 /// The longest gazetteer party that ends the run `a..b`: "the U.S. Central Command", "CENTCOM".
 fn party_suffix(text: &str, toks: &[Token], g: &Gazetteer, a: usize, b: usize) -> Option<usize> {
     (a..b).find_map(|s| party(text, toks, g, s, b))
@@ -600,7 +621,7 @@ pub fn after(text: &str, toks: &[Token], g: &Gazetteer, v: usize, upper: usize) 
     if let Some(p) = pronoun(&toks[a]) {
         return Some(p);
     }
-    let start = if toks[a].is("the") { a + 1 } else { a };
+    let start = if toks[a].is_any(&["the", "a", "an"]) { a + 1 } else { a };
     // "said Tuesday", "said Jan. 3": when, not who.
     if toks.get(start).is_some_and(|t| t.has(super::tokens::class::DATE) && t.is_capitalized()) {
         return None;
@@ -634,6 +655,10 @@ pub fn after(text: &str, toks: &[Token], g: &Gazetteer, v: usize, upper: usize) 
     }
     if let Some(org) = organisation(text, toks, start, b) {
         return Some(org);
+    }
+    // "said the White House Press Secretary": an office holder left unnamed speaks for the body.
+    if let Some(pi) = unnamed_officer(text, toks, g, start, b) {
+        return Some(Who::Party(pi));
     }
     if start > a && toks.get(start).is_some_and(|t| t.is("command")) {
         return Some(Who::Command);
@@ -734,5 +759,24 @@ mod tests {
         assert_eq!(who_after("according to CENTCOM."), Some(Who::Party(g.lookup("CENTCOM").unwrap())));
         assert_eq!(who_after("said he."), Some(Who::He));
         assert_eq!(who_before("he said"), Some(Who::He));
+    }
+
+    /// An office holder left unnamed speaks for the body; a name given with the title still wins.
+    #[test]
+    fn an_unnamed_officer_speaks_for_the_body() {
+        let g = Gazetteer::builtin();
+        let white_house = Some(Who::Party(g.lookup("White House").unwrap()));
+        let pentagon = Some(Who::Party(g.lookup("Pentagon").unwrap()));
+        assert_eq!(who_after("said the White House Press Secretary in a statement."), white_house);
+        assert_eq!(who_after("said a Pentagon spokesman."), pentagon);
+        assert_eq!(who_before("a Pentagon spokesman said"), pentagon);
+        assert_eq!(
+            named(who_after("said Pentagon spokesman Jeff Davis.")),
+            person("Jeff Davis", Some("Pentagon spokesman"))
+        );
+        // "Secretary of Defense Ashton Carter": the office is no part of the name.
+        assert_eq!(named(who_before("Secretary of Defense Ashton Carter said")), person("Ashton Carter", None));
+        let text = "Secretary of Defense Ashton Carter spoke of Master Sgt. Joshua Wheeler:";
+        assert_eq!(titled_names(text, &tokenize(text)), ["Ashton Carter", "Joshua Wheeler"]);
     }
 }
