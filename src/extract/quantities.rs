@@ -331,21 +331,42 @@ const PHRASE_ENDS: &[&str] = &[
 /// A one- or two-word lexicon noun at `j`: (its length in tokens, entry).
 fn noun_at(toks: &[Token], j: usize) -> Option<(usize, Entry)> {
     let t = toks.get(j).filter(|t| t.kind == TokKind::Word)?;
-    if let (Some(n), Some(m)) = (toks.get(j + 1), toks.get(j + 2)) {
-        if n.kind == TokKind::Word && m.kind == TokKind::Word {
-            let three = format!("{} {} {}", t.text, n.text, m.text).to_ascii_lowercase();
-            if let Some(e) = LEXICON.nouns.get(three.as_str()) {
-                return Some((3, *e));
-            }
+    let word = |k: usize| toks.get(k).filter(|t| t.kind == TokKind::Word).map(|t| t.text);
+    // Two- and three-word forms, lowercased into a buffer on the stack: this runs for every word
+    // a noun phrase may start at, and allocating each time cost more than the lookups.
+    let mut buf = [0u8; 64];
+    if let (Some(n), Some(m)) = (word(j + 1), word(j + 2)) {
+        if let Some(e) = lower_joined(&[t.text, n, m], &mut buf).and_then(|k| LEXICON.nouns.get(k)) {
+            return Some((3, *e));
         }
     }
-    if let Some(n) = toks.get(j + 1).filter(|t| t.kind == TokKind::Word) {
-        let two = format!("{} {}", t.text.to_ascii_lowercase(), n.text.to_ascii_lowercase());
-        if let Some(e) = LEXICON.nouns.get(two.as_str()) {
+    if let Some(n) = word(j + 1) {
+        if let Some(e) = lower_joined(&[t.text, n], &mut buf).and_then(|k| LEXICON.nouns.get(k)) {
             return Some((2, *e));
         }
     }
     counted(t.text).map(|e| (1, e))
+}
+
+/// The words lowercased (ASCII) and joined by spaces in `buf`; `None` if they do not fit, and
+/// then no lexicon form is that long either.
+fn lower_joined<'b>(words: &[&str], buf: &'b mut [u8; 64]) -> Option<&'b str> {
+    let mut len = 0;
+    for (i, w) in words.iter().enumerate() {
+        let sep = usize::from(i > 0);
+        if len + sep + w.len() > buf.len() {
+            return None;
+        }
+        if sep == 1 {
+            buf[len] = b' ';
+            len += 1;
+        }
+        for (d, b) in buf[len..len + w.len()].iter_mut().zip(w.bytes()) {
+            *d = b.to_ascii_lowercase();
+        }
+        len += w.len();
+    }
+    std::str::from_utf8(&buf[..len]).ok()
 }
 
 /// Words that may stand between a noun and its outcome: "were", "have been", "reportedly",
@@ -1247,9 +1268,14 @@ fn one_joined(toks: &[Token], i: usize, prev: &Figure) -> Option<Figure> {
 /// "reports of a civilian injury", "a U.S. death": one casualty named by a singular noun of harm,
 /// though no number is written ("a death toll", "a casualty evacuation" name no casualty).
 fn one_harm(toks: &[Token], i: usize) -> Option<Figure> {
+    // "a"/"an" is common and a harm word rare: look for one before reading a noun phrase.
+    const HARM: [&str; 4] = ["injury", "death", "casualty", "fatality"];
+    if !toks[i + 1..(i + 6).min(toks.len())].iter().any(|t| t.is_any(&HARM)) {
+        return None;
+    }
     let (_, end, noun) = noun_after(toks, i + 1)?;
     let head = &toks[end - 1];
-    if noun.class != Class::Harm || !head.is_any(&["injury", "death", "casualty", "fatality"]) {
+    if noun.class != Class::Harm || !head.is_any(&HARM) {
         return None;
     }
     if toks.get(end).is_some_and(|t| t.kind == TokKind::Word && !t.is_any(PHRASE_ENDS)) {
