@@ -772,6 +772,9 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
                 continue;
             }
         }
+        if hypothetical(&toks[sent_toks[*si].0..f.claim_start]) {
+            continue;
+        }
         let (s, e) = sents[*si];
         let start = toks[f.claim_start].start;
         let end = toks[f.claim_end - 1].end;
@@ -819,6 +822,9 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
         }
         let (at, to) = sent_toks[si];
         let Some(ev) = event(&toks[at..to]) else { continue };
+        if hypothetical(&toks[at..at + ev.verb]) {
+            continue;
+        }
         let (verb, end) = (toks[at + ev.verb].start, toks[at + ev.end - 1].end);
         // From the sentence's start (who acted) to the action: past a leading dateline or quote
         // mark it reads as the sentence's own words.
@@ -988,6 +994,18 @@ pub(crate) const EVENT_WORDS: &[&str] = &[
     "during",
     "on",
 ];
+
+/// Whether the clause that `before` ends in is a condition, not a report: "if we mistakenly
+/// struck a Syrian military position", "unless 500 troops are sent". `before` runs from the
+/// sentence's start to the claim's first word.
+fn hypothetical(before: &[Token]) -> bool {
+    before
+        .iter()
+        .rev()
+        .take(12)
+        .take_while(|t| !(t.is_punct(',') || t.is_punct(';') || t.is_punct(':')))
+        .any(|t| t.is_any(&["if", "unless", "whether"]))
+}
 
 /// Words that say somebody was killed, hurt or taken.
 const HARMED: &[&str] = &[
@@ -1412,6 +1430,13 @@ mod tests {
         let speakers: Vec<&str> =
             an.claims.iter().filter_map(|c| c.speaker.as_ref().map(|s| s.name.as_str())).collect();
         assert_eq!(speakers, ["Joe Biden", "Hunter Biden", "Biden"]);
+        // A condition reports nothing: "if we mistakenly struck a position".
+        assert_eq!(
+            claims_of(
+                "We would regret it if we mistakenly struck a Syrian military position. Two soldiers were wounded."
+            ),
+            ["casualty 2 Two soldiers were wounded "]
+        );
         // A country that only describes the person is no place.
         assert_eq!(
             claims_of("The Bahraini cleric died in an airstrike."),
