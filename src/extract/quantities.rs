@@ -807,6 +807,13 @@ fn figure(toks: &[Token], taken: &[bool], n: Number, striking: bool) -> Option<F
     if toks[n.start..n.end].iter().enumerate().any(|(k, _)| taken[n.start + k]) {
         return None;
     }
+    // "attacks like this one against civilians", "the one who": a pronoun, not a count.
+    if first.is("one")
+        && n.end == n.start + 1
+        && prev.is_some_and(|p| p.is_any(&["this", "that", "the", "each", "every", "which", "another"]))
+    {
+        return None;
+    }
     // Money: a currency sign before, or its name after ("20 million pounds" is money, "20 pounds"
     // a weight).
     let sign = prev.and_then(|p| match p.text {
@@ -1574,6 +1581,7 @@ mod tests {
         assert_eq!(figures("about 15 percent"), ["- 15 percent approximate | about 15 percent"]);
         assert!(figures("one of the largest").is_empty());
         assert!(figures("It was one of the largest operations").is_empty());
+        assert!(figures("not attacks like this one against innocent civilians").is_empty());
     }
 
     /// Counts that no digit writes: people lost, the last of a list of things struck, one person
