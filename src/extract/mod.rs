@@ -455,6 +455,11 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
                     speakers::before(text, &toks, g, tail.0, v).or_else(|| speakers::after(text, &toks, g, v, tail.1));
                 found = who.map(|w| (w, v, tail.1));
             }
+            // "…,” U.S. Africa Command, which oversees operations on the continent, announced
+            // Thursday": the speaker, then a clause about it, then the verb.
+            if found.is_none() {
+                found = speaker_before_clause(text, &toks, g, tail.0, tail.1);
+            }
             if found.is_none() {
                 if let Some(v) =
                     (head.0..head.1).rev().find(|&k| speakers::is_say(&toks[k])).filter(|&v| head.1 - v <= 8)
@@ -1002,6 +1007,34 @@ pub(crate) const EVENT_WORDS: &[&str] = &[
     "on",
 ];
 
+/// The speaker of a quotation closed at token `from`, named right after it and followed by a
+/// relative clause between commas before the say-verb: "…,” U.S. Africa Command, which oversees
+/// operations on the continent, announced Thursday". (who, verb, upper bound).
+fn speaker_before_clause(
+    text: &str,
+    toks: &[Token],
+    g: &Gazetteer,
+    from: usize,
+    upper: usize,
+) -> Option<(speakers::Who, usize, usize)> {
+    let limit = upper.min(from + 40);
+    let mut k = from;
+    while k < limit && (toks[k].kind == tokens::Kind::Punct && !toks[k].is_punct(',')) {
+        k += 1;
+    }
+    // The name: capitalised words (and their periods) up to the clause's comma.
+    let name_end = (k..limit).find(|&j| toks[j].is_punct(','))?;
+    if name_end == k || !toks[k..name_end].iter().all(|t| t.is_capitalized() || t.is_punct('.') || t.is_punct('-')) {
+        return None;
+    }
+    if !toks.get(name_end + 1).is_some_and(|t| t.is_any(&["which", "who"])) {
+        return None;
+    }
+    let close = (name_end + 2..limit).find(|&j| toks[j].is_punct(','))?;
+    let v = (close + 1..(close + 3).min(limit)).find(|&j| speakers::is_say(&toks[j]))?;
+    speakers::before(text, toks, g, k, name_end).map(|w| (w, v, upper))
+}
+
 /// Whether the clause that `before` ends in is a condition, not a report: "if we mistakenly
 /// struck a Syrian military position", "unless 500 troops are sent". `before` runs from the
 /// sentence's start to the claim's first word.
@@ -1437,6 +1470,14 @@ mod tests {
         let speakers: Vec<&str> =
             an.claims.iter().filter_map(|c| c.speaker.as_ref().map(|s| s.name.as_str())).collect();
         assert_eq!(speakers, ["Joe Biden", "Hunter Biden", "Biden"]);
+        // The speaker named before a clause about it, then the verb.
+        let an = analyse(
+            "\"Two strikes hit,\" U.S. Africa Command, which oversees operations in Africa, announced Thursday.",
+            &Options { published: None, gazetteer: Gazetteer::builtin() },
+        );
+        let speakers: Vec<&str> =
+            an.claims.iter().filter_map(|c| c.speaker.as_ref().map(|s| s.name.as_str())).collect();
+        assert_eq!(speakers, ["U.S. Africa Command", "U.S. Africa Command"]);
         // A condition reports nothing: "if we mistakenly struck a position".
         assert_eq!(
             claims_of(

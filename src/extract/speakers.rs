@@ -400,6 +400,11 @@ pub fn before(text: &str, toks: &[Token], g: &Gazetteer, lower: usize, v: usize)
     if let Some(p) = pronoun(last) {
         return Some(p);
     }
+    // "Jeff Davis, who spoke for the Pentagon, said": a relative clause's verb names nobody
+    // (and "who" is not the WHO).
+    if last.is_any(&["who", "which", "that"]) {
+        return None;
+    }
     // A party named just before the verb, in any case: "the U.S.-led coalition says", "the
     // Pentagon said".
     if let Some(pi) = party_suffix(text, toks, g, end.saturating_sub(6).max(lower), end) {
@@ -774,6 +779,7 @@ mod tests {
             named(who_after("said Pentagon spokesman Jeff Davis.")),
             person("Jeff Davis", Some("Pentagon spokesman"))
         );
+        assert_eq!(who_before("Jeff Davis, who spoke"), None);
         // "Secretary of Defense Ashton Carter": the office is no part of the name.
         assert_eq!(named(who_before("Secretary of Defense Ashton Carter said")), person("Ashton Carter", None));
         let text = "Secretary of Defense Ashton Carter spoke of Master Sgt. Joshua Wheeler:";
