@@ -185,10 +185,13 @@ fn clause_future(toks: &[Token], i: usize) -> bool {
     let from = i.saturating_sub(30);
     for (k, t) in toks[from..i].iter().enumerate().rev().map(|(k, t)| (from + k, t)) {
         // "at Fort Hood, Texas in April": a comma between two names ends no clause.
+        // But "in the Gulf, Navy officials decided in May" is two clauses: the name after the
+        // comma must end there ("Texas in April", "Texas.").
         let in_name = t.is_punct(',')
             && k > 0
             && toks[k - 1].is_capitalized()
-            && toks.get(k + 1).is_some_and(|n| n.is_capitalized() && n.kind == Kind::Word);
+            && toks.get(k + 1).is_some_and(|n| n.is_capitalized() && n.kind == Kind::Word)
+            && toks.get(k + 2).is_none_or(|n| n.kind != Kind::Word || n.is_any(&["in", "on", "at", "by", "during"]));
         if (t.is_punct(',') && !in_name) || t.is_punct(';') || t.is_punct(':') || t.has(super::tokens::class::SAY) {
             return false;
         }
@@ -569,6 +572,11 @@ fn relative(toks: &[Token], i: usize, cx: Context) -> Option<DateMention> {
         })
     }) {
         let unit = w(n.end)?;
+        // No relative date in news counts 10,000 of anything; past that the arithmetic below
+        // could leave the calendar (or the integer) it is done in.
+        if !(0.0..=10_000.0).contains(&n.value) {
+            return None;
+        }
         let count = n.value as i64;
         // "Four days earlier, six strikes targeted a camp": counted from the day named last.
         // Not "two days before the attack": that counts from an event no date names.
@@ -581,8 +589,12 @@ fn relative(toks: &[Token], i: usize, cx: Context) -> Option<DateMention> {
             } else {
                 return None;
             };
+            // "two days before the attack" counts from an event, "two days earlier than
+            // planned" from a plan: neither is a day the text named.
             let next = toks.get(n.end + 2);
-            if dir.is_any(&["before", "after"]) && next.is_some_and(|x| x.kind != Kind::Punct) {
+            if dir.is_any(&["before", "after"]) && next.is_some_and(|x| x.kind != Kind::Punct)
+                || next.is_some_and(|x| x.is("than"))
+            {
                 return None;
             }
             let anchor = cx.anchor?;
@@ -776,6 +788,16 @@ mod tests {
         // Counted from an event no date names: not a date.
         assert!(find(&tokenize("two days before the attack"), Context { published: None, future: false, anchor })
             .is_empty());
+        assert!(find(
+            &tokenize("arrived two days earlier than planned"),
+            Context { published: None, future: false, anchor }
+        )
+        .is_empty());
+        // Counts past any calendar are no date, and no panic.
+        for s in ["10,000,000 days earlier, it began.", "99999999999999 years ago", "5000000 decades ago"] {
+            let cx = Context { published: Some("2017-09-29".parse().unwrap()), future: false, anchor };
+            assert!(find(&tokenize(s), cx).iter().all(|m| m.value.is_none()), "{s}");
+        }
     }
 
     /// A comma inside a place name ("Fort Hood, Texas") does not end the future clause.
@@ -785,5 +807,7 @@ mod tests {
         assert_eq!(d, [("April".to_string(), Some("2009-04".to_string()))]);
         let d = dates("Soldiers trained, and in April they left.", "2008-09-30", false);
         assert_eq!(d, [("April".to_string(), Some("2008-04".to_string()))]);
+        let d = dates("The carrier will remain in the Gulf, Navy officials decided in May.", "2008-09-30", false);
+        assert_eq!(d, [("May".to_string(), Some("2008-05".to_string()))]);
     }
 }

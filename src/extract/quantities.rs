@@ -437,26 +437,30 @@ fn outcome_before(toks: &[Token], start: usize) -> Option<(usize, Entry)> {
     }
     let e = outcome(t)?;
     // "killed" + figure only when the figure is its object; "were killed 5" is not English.
-    (t.text.ends_with("ed") || t.text.ends_with("ing") || t.is_any(LOSS)).then_some((s, e))
+    (t.text.ends_with("ed") || t.text.ends_with("ing") || t.is("lost")).then_some((s, e))
 }
 
-/// Outcomes of losing: a casualty only when people are lost.
-const LOSS: &[&str] = &["lost", "losing", "lose", "loses"];
-
-/// Outcomes of moving: a capture only when captives are moved.
-const TRANSFER: &[&str] = &["transferred", "transferring", "transported", "transporting"];
-
-/// Whether the outcome word `verb` can be what happened to what `noun` counts: "lost two soldiers"
-/// is a casualty and "lost two drones" is not; "transported 5,700 ISIS fighters" is a transfer of
-/// captives and "transported 200 troops" a deployment.
-fn outcome_fits(verb: &Token, noun: Option<Entry>) -> bool {
-    if verb.is_any(LOSS) {
-        noun.is_some_and(|n| matches!(n.class, Class::Forces | Class::People))
-    } else if verb.is_any(TRANSFER) {
-        noun.is_none_or(|n| n.group == "fighters" || matches!(n.unit, "detainees" | "prisoners"))
+/// Whether the outcome word `verb` can be what happened to what `noun` counts; `before`: the
+/// verb comes before the figure ("lost two soldiers"), not after it ("two soldiers lost …").
+/// - lexicon unit `dead` from "lost": only people lost as the verb's object: "lost two
+///   soldiers" is a casualty, "lost two drones" is not, and "Two soldiers lost their legs" were
+///   hurt, not killed;
+/// - unit `transferred`: only captives moved: "transported 5,700 ISIS fighters" is a transfer
+///   of captives, "transported 200 troops" a deployment and "transported a wounded soldier" an
+///   evacuation; with no noun, "transferred 14" says nothing of who.
+fn outcome_fits(verb: &Token, noun: Option<Entry>, before: bool) -> bool {
+    if verb.is("lost") {
+        before && noun.is_some_and(|n| matches!(n.class, Class::Forces | Class::People))
+    } else if outcome(verb).is_some_and(|e| e.unit == "transferred") {
+        noun.is_some_and(captive)
     } else {
         true
     }
+}
+
+/// Whether a counted noun names people held: fighters, detainees, prisoners, captives.
+fn captive(n: Entry) -> bool {
+    n.group == "fighters" || matches!(n.unit, "detainees" | "prisoners" | "captives" | "hostages")
 }
 
 /// Units that make a number a measure, not a count: durations, distances, ages, times of day.
@@ -974,29 +978,32 @@ fn figure(toks: &[Token], taken: &[bool], n: Number, striking: bool) -> Option<F
     let bare_outcome = toks
         .get(if pronoun_part { noun_from } else { end })
         .is_some_and(|t| outcome(t).is_some() || t.is_any(&["were", "was", "have", "had", "are"]));
-    let after = outcome_after_negated(toks, noun_end).filter(|_| noun.is_some() || bare_outcome);
-    // "The 40 soldiers were not hurt": none of them was.
+    let fits = |verb: usize, before: bool| outcome_fits(&toks[verb], noun.map(|n| n.2), before);
+    let after =
+        outcome_after_negated(toks, noun_end).filter(|&(j, _, _)| (noun.is_some() || bare_outcome) && fits(j, false));
+    // "The 40 soldiers were not hurt": none of them was (and "were not transferred to Iraq",
+    // an outcome that does not fit troops, says nothing of how many there are).
     if after.is_some_and(|a| a.2) {
         value = 0.0;
         low = None;
         high = None;
         qualifier = Qualifier::Exact;
     }
-    let fits = |verb: usize| outcome_fits(&toks[verb], noun.map(|n| n.2));
-    let after = after.map(|(j, e, _)| (j, e)).filter(|&(j, _)| fits(j));
+    let after = after.map(|(j, e, _)| (j, e));
     let out = match after {
         Some((j, e)) => {
             claim_end = j + 1;
             Some(e)
         }
-        None => outcome_before(toks, start).filter(|&(s, _)| fits(s)).map(|(s, e)| {
+        None => outcome_before(toks, start).filter(|&(s, _)| fits(s, true)).map(|(s, e)| {
             claim_start = s;
             e
         }),
     };
-    // Unless it counts people, more than one: "More than 20 of the captives".
-    let people_part =
-        noun.is_some_and(|n| matches!(n.2.class, Class::Forces | Class::People)) && (value > 1.0 || !n.spelled);
+    // Unless it counts more than one of a group of people ("More than 20 of the captives"); not
+    // forces ("Two of the soldiers were from Texas" says where they are from), and not "one of
+    // the civilians", which is a way of naming one person, not a count.
+    let people_part = noun.is_some_and(|n| n.2.class == Class::People) && value > 1.0;
     if part_of && out.is_none() && !people_part {
         return None;
     }
@@ -1087,7 +1094,10 @@ fn one_object(toks: &[Token], j: usize) -> Option<Figure> {
     }
     let entry = outcome(verb)?;
     let Class::Outcome(kind) = entry.class else { return None };
-    if !matches!(kind, Kind::Casualty | Kind::Capture) {
+    // "A Black Hawk transported a wounded soldier": moved, not taken.
+    if !matches!(kind, Kind::Casualty | Kind::Capture)
+        || entry.unit == "transferred" && !verb.is_any(&["transferred", "transferring"])
+    {
         return None;
     }
     let mut k = j + 1;
@@ -1243,6 +1253,18 @@ fn listed_after_strike(toks: &[Token], k: usize) -> bool {
     false
 }
 
+/// Whether the noun phrase ending before `end` is the subject of a clause of its own, not one
+/// more object of the verb before: "killed four soldiers and a local official said …", "and a
+/// civilian was wounded", "destroyed two tanks and a helicopter evacuated the wounded".
+fn starts_a_clause(toks: &[Token], end: usize) -> bool {
+    toks.get(end).is_some_and(|t| {
+        t.is_any(&["was", "were", "is", "are", "had", "has", "have", "will", "would", "could", "did"])
+            || t.has(super::tokens::class::SAY)
+            || outcome(t).is_some()
+            || t.kind == TokKind::Word && t.text.ends_with("ed") && !t.is_capitalized()
+    })
+}
+
 /// "killed two U.S. service members and a British medic": one person joined to a casualty or
 /// capture figure shares its outcome.
 fn one_joined(toks: &[Token], i: usize, prev: &Figure) -> Option<Figure> {
@@ -1256,6 +1278,9 @@ fn one_joined(toks: &[Token], i: usize, prev: &Figure) -> Option<Figure> {
         return None;
     }
     let end = noun + 1;
+    if starts_a_clause(toks, end) {
+        return None;
+    }
     Some(Figure {
         start: i,
         end,
@@ -1278,6 +1303,10 @@ fn one_harm(toks: &[Token], i: usize) -> Option<Figure> {
     // "a"/"an" is common and a harm word rare: look for one before reading a noun phrase.
     const HARM: [&str; 4] = ["injury", "death", "casualty", "fatality"];
     if !toks[i + 1..(i + 6).min(toks.len())].iter().any(|t| t.is_any(&HARM)) {
+        return None;
+    }
+    // "There were no reports of a civilian death": none.
+    if negated_before(toks, i) {
         return None;
     }
     let (_, end, noun) = noun_after(toks, i + 1)?;
@@ -1316,6 +1345,9 @@ fn one_struck(toks: &[Token], i: usize, claim_start: usize) -> Option<Figure> {
     // vehicles" counts nothing).
     let head = &toks[end - 1].text;
     if toks[i].is_any(&["the", "another"]) && head.ends_with('s') && !head.ends_with("ss") {
+        return None;
+    }
+    if claim_start == i && starts_a_clause(toks, end) {
         return None;
     }
     Some(Figure {
@@ -1616,5 +1648,30 @@ mod tests {
             ["capture 5700 >=5700 transferred at_least | transported more than 5,700 ISIS fighters"]
         );
         assert_eq!(figures("the Navy transported 200 troops"), ["troops 200 troops exact | 200 troops"]);
+    }
+
+    /// What the rules for counts without a number must leave alone (from a review of them).
+    #[test]
+    fn counts_without_a_number_stay_out_of_other_clauses() {
+        assert_eq!(figures("Two soldiers lost their legs in the blast"), ["troops 2 troops exact | Two soldiers"]);
+        assert!(figures("The Army is losing soldiers to budget cuts").is_empty());
+        assert!(figures("A Black Hawk transported a wounded soldier to Landstuhl")
+            .iter()
+            .all(|f| !f.starts_with("capture")));
+        assert!(figures("Helicopters transported 14 to hospitals").iter().all(|f| !f.starts_with("capture")));
+        assert_eq!(
+            figures("The 3,000 troops were not transferred to Iraq"),
+            ["troops 3000 troops exact | 3,000 troops"]
+        );
+        assert_eq!(
+            figures("The blast killed four soldiers and a local official said more were hurt"),
+            ["casualty 4 killed exact | killed four soldiers"]
+        );
+        assert_eq!(
+            figures("F-16s destroyed two tanks and a helicopter evacuated the wounded"),
+            ["strike 2 tanks exact | destroyed two tanks"]
+        );
+        assert!(figures("There were no reports of a civilian death").is_empty());
+        assert_eq!(figures("Two of the soldiers were from Texas"), Vec::<String>::new());
     }
 }

@@ -42,7 +42,8 @@ pub mod class {
     pub const DATE: u32 = 16;
     /// A title or rank written before a name ("Secretary", "Gen", "commander").
     pub const TITLE: u32 = 32;
-    /// Names a strike or an operation, or condemns one ("airstrike", "raid", "attacks", "condemns").
+    /// May start the words that name a strike or an operation without a count ("airstrike",
+    /// "raid", "attacks", "condemns", and "in", "by", "during", "on": "died in an airstrike").
     pub const EVENT: u32 = 64;
     /// What happened to what a figure counts ("killed", "detained", "destroyed"): lexicon.tsv.
     pub const OUTCOME: u32 = 128;
@@ -53,7 +54,7 @@ static CLASSES: LazyLock<FxHashMap<String, u32>> = LazyLock::new(|| {
     let mut m: FxHashMap<String, u32> = FxHashMap::default();
     let (numbers, dates, outcomes) =
         (super::numbers::starts(), super::dates::starts(), super::quantities::outcome_words());
-    let lists: [(&[&str], u32); 9] = [
+    let lists: [(&[&str], u32); 11] = [
         (&outcomes, class::OUTCOME),
         (super::speakers::SAY_WORDS, class::SAY),
         (super::FUTURE, class::FUTURE),
@@ -62,7 +63,9 @@ static CLASSES: LazyLock<FxHashMap<String, u32>> = LazyLock::new(|| {
         (&dates, class::DATE),
         (&super::speakers::TITLES, class::TITLE),
         (&super::speakers::RANKS, class::TITLE),
-        (super::EVENT_WORDS, class::EVENT),
+        (super::events::EVENT_STARTS, class::EVENT),
+        (super::events::STRIKE_NOUNS, class::EVENT),
+        (super::events::OPERATION_NOUNS, class::EVENT),
     ];
     for (words, c) in lists {
         for w in words {

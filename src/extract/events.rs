@@ -1,0 +1,314 @@
+//! Strikes and operations a sentence reports without counting them: "F-16s carried out
+//! airstrikes against ISIS fighters", "U.S. forces conducted a raid", "the cleric died in an
+//! airstrike", "The strike on Friday was conducted by MQ-9s". One a sentence; figures read the
+//! ones that are counted ("38 operations").
+
+use super::tokens::{self, Token};
+use crate::model::Kind;
+
+/// A strike or an operation one sentence reports without counting it: where its action verb is
+/// (token index in the sentence) and where the words that name it end.
+pub struct Event {
+    pub kind: Kind,
+    pub verb: usize,
+    pub end: usize,
+    /// Whether the claim's words begin at `verb` ("an airstrike") rather than at the start of
+    /// the sentence, where who acted is named ("F-16s carried out airstrikes").
+    pub named: bool,
+}
+
+/// Verbs that report a strike or an operation done, and the nouns that name one.
+const CARRIED_OUT: &[&str] = &["conducted", "launched", "executed", "performed", "mounted", "staged", "carried"];
+pub(crate) const STRIKE_NOUNS: &[&str] = &["strike", "strikes", "airstrike", "airstrikes", "bombing", "bombings"];
+pub(crate) const OPERATION_NOUNS: &[&str] = &["operation", "operations", "raid", "raids", "mission", "missions"];
+
+/// The first strike or operation a sentence reports as done: "carried out airstrikes", "conducted
+/// a partnered raid", "launched a precision strike", or a strike verb with its object ("forces
+/// struck an ISIS camp"). Not a name ("Operation Inherent Resolve"), not one still to come ("will
+/// conduct": the verbs are past), not a count (figures read those).
+pub fn event(st: &[Token]) -> Option<Event> {
+    for (i, t) in st.iter().enumerate() {
+        if let Some(ev) = named_event(st, i) {
+            return Some(ev);
+        }
+        if t.is("struck") || t.is("bombed") {
+            // The object, up to the first comma or clause word: "struck an ISIS camp in Syria".
+            let stop = st[i + 1..]
+                .iter()
+                .position(|x| x.kind == tokens::Kind::Punct || x.is_any(&["killing", "which", "that", "and"]))
+                .map_or(st.len(), |p| i + 1 + p);
+            if stop > i + 1 && stop <= i + 8 {
+                return Some(Event { kind: Kind::Strike, verb: i, end: stop, named: false });
+            }
+            continue;
+        }
+        if !t.is_any(CARRIED_OUT) {
+            continue;
+        }
+        let mut j = i + 1;
+        if t.is("carried") {
+            if !st.get(j).is_some_and(|x| x.is("out")) {
+                continue;
+            }
+            j += 1;
+        }
+        // A few words between: "a unilateral helicopter", "two precision" is a count, not this.
+        for k in j..(j + 5).min(st.len()) {
+            let w = &st[k];
+            // "who conducted these operations" points back at ones already reported.
+            if w.kind == tokens::Kind::Punct || w.kind == tokens::Kind::Number || w.is_any(&["these", "those", "such"])
+            {
+                break;
+            }
+            // "Operation Inherent Resolve" mid-sentence is a name, not an operation carried out.
+            let capitalised = w.text.starts_with(|c: char| c.is_ascii_uppercase());
+            let air = w.is("air") && st.get(k + 1).is_some_and(|x| x.is_any(&["strike", "strikes"]));
+            if w.is_any(STRIKE_NOUNS) || air {
+                let end = if air { k + 2 } else { k + 1 };
+                return Some(Event { kind: Kind::Strike, verb: i, end, named: false });
+            }
+            if w.is_any(OPERATION_NOUNS) && !capitalised {
+                return Some(Event { kind: Kind::Operation, verb: i, end: k + 1, named: false });
+            }
+        }
+    }
+    None
+}
+
+/// The words [`named_event`] starts from besides the nouns of strikes and operations: token class
+/// EVENT (with [`STRIKE_NOUNS`] and [`OPERATION_NOUNS`]), so other words cost one bit test.
+pub(crate) const EVENT_STARTS: &[&str] =
+    &["attack", "attacks", "condemn", "condemns", "condemned", "condemning", "in", "by", "during", "on"];
+
+/// Words before a strike or mission noun that make it another kind: a strike by workers or
+/// prisoners, a mission of training.
+const NOT_MILITARY: &[&str] = &["hunger", "general", "labor", "labour", "training", "trade", "diplomatic", "peace"];
+
+/// Whether somebody is killed, hurt or taken in the clause around token `i` (between commas or
+/// semicolons), and said to be, not that they could be: "the cleric died in an airstrike", not
+/// "hostages could be killed in a rescue raid", nor "A detainee who died, in a hunger strike".
+fn harmed_in_clause(st: &[Token], i: usize) -> bool {
+    let stop = |t: &Token| t.is_punct(',') || t.is_punct(';');
+    let from = st[..i].iter().rposition(stop).map_or(0, |p| p + 1);
+    let to = st[i..].iter().position(stop).map_or(st.len(), |p| i + p);
+    (from..to).any(|k| {
+        st[k].is_any(HARMED)
+            && !st[k.saturating_sub(3)..k].iter().any(|w| w.is_any(&["could", "would", "may", "might", "will", "can"]))
+    })
+}
+
+/// Words that say somebody was killed, hurt or taken.
+const HARMED: &[&str] = &[
+    "killed", "died", "dead", "death", "wounded", "injured", "captured", "detained", "killing", "wounding", "injuring",
+];
+
+/// A strike or an operation named by its noun rather than its verb: "died in an airstrike in
+/// Mayadin", "killed during a raid", "wounded on a mission to clear a stronghold" (where somebody
+/// was harmed in it), "The strike on Friday was conducted by MQ-9s", "precision strikes killed
+/// about 150". `i` is where the words may begin; the event's `verb` is its first word.
+fn named_event(st: &[Token], i: usize) -> Option<Event> {
+    let noun_kind = |k: usize| {
+        let w = &st[k];
+        // Capitalised mid-sentence it is a name ("Carrier Strike Group", "Operation Inherent
+        // Resolve"); at the start of a sentence or a quotation it is only capitalised.
+        let starts = k == 0 || st[k - 1].kind == tokens::Kind::Punct && !st[k - 1].is_punct(',');
+        if w.is_capitalized() && !starts {
+            None
+        } else if w.is_any(STRIKE_NOUNS) {
+            Some(Kind::Strike)
+        } else if w.is_any(OPERATION_NOUNS) {
+            Some(Kind::Operation)
+        } else {
+            None
+        }
+    };
+    // The noun at `k` heads its phrase: "in a raid in Kirkuk", "in an airstrike, officials
+    // said"; not "in a raid shelter", where the next word is the head.
+    let head = |k: usize| {
+        st.get(k + 1).is_none_or(|n| {
+            n.kind != tokens::Kind::Word
+                || n.is_capitalized()
+                || n.is_any(&[
+                    "in",
+                    "on",
+                    "at",
+                    "near",
+                    "by",
+                    "against",
+                    "that",
+                    "which",
+                    "to",
+                    "with",
+                    "and",
+                    "or",
+                    "was",
+                    "were",
+                    "is",
+                    "are",
+                    "had",
+                    "has",
+                    "last",
+                    "late",
+                    "early",
+                    "earlier",
+                    "this",
+                    "targeting",
+                    "launched",
+                    "conducted",
+                    "carried",
+                ])
+        })
+    };
+    // The noun within three modifiers of `from` (a noun phrase is rarely longer before its head):
+    // "a coalition strike", "an airstrike", "a partnered raid"; no number, punctuation or clause
+    // word between, and no word that makes it another kind of strike or mission ("a hunger
+    // strike", "a general strike", "a training mission").
+    let noun_from = |from: usize| {
+        (from..(from + 4).min(st.len()))
+            .take_while(|&k| {
+                let w = &st[k];
+                w.kind == tokens::Kind::Word
+                    && !w.is_any(&["of", "and", "or", "in", "on", "that", "which", "who"])
+                    && !w.is_any(NOT_MILITARY)
+            })
+            .find_map(|k| noun_kind(k).map(|kind| (k, kind)))
+            .filter(|&(k, _)| head(k))
+    };
+    let t = &st[i];
+    if !t.has(tokens::class::EVENT) {
+        return None;
+    }
+    // "strongly condemns the barbaric terrorist attacks yesterday in Damascus": an attack that
+    // happened, condemned.
+    // Only with a determiner that points at one: "condemns attacks on journalists" and "condemns
+    // any attack on civilians" condemn a kind of act, not one that happened.
+    if t.is_any(&["condemn", "condemns", "condemned", "condemning"]) {
+        if !st
+            .get(i + 1)
+            .is_some_and(|a| a.is_any(&["the", "this", "these", "that", "those", "today's", "yesterday's"]))
+        {
+            return None;
+        }
+        let from = i + 2;
+        let k = (from..(from + 5).min(st.len()))
+            .take_while(|&k| st[k].kind == tokens::Kind::Word && !st[k].is_any(&["of", "and", "or", "by", "in"]))
+            .find(|&k| st[k].is_any(&["attack", "attacks", "bombing", "bombings", "strike", "strikes"]))?;
+        return Some(Event { kind: Kind::Strike, verb: i + 1, end: k + 1, named: true });
+    }
+    // "in an airstrike", "during a raid", "on a mission": one, with somebody harmed in it.
+    if t.is_any(&["in", "by", "during", "on"]) && st.get(i + 1).is_some_and(|a| a.is_any(&["a", "an"])) {
+        let (k, kind) = noun_from(i + 2)?;
+        let on_ok = !t.is("on") || st[k].is_any(&["mission", "raid", "operation"]);
+        // "U.S. forces participated in an Iraqi-led operation": taking part says it happened.
+        let took_part = t.is("in")
+            && i > 0
+            && (st[i - 1].is_any(&["participated", "engaged", "involved", "assisted"])
+                || st[i - 1].is("part") && i > 1 && st[i - 2].is_any(&["took", "taken", "take"]));
+        return (on_ok && (took_part || harmed_in_clause(st, i))).then_some(Event {
+            kind,
+            verb: i + 1,
+            end: k + 1,
+            named: true,
+        });
+    }
+    // "The strike on Friday was conducted by …", "precision strikes killed about 150": a strike
+    // noun as the subject of a verb of doing or harming, within a few words.
+    if i == 0 || st[i - 1].kind == tokens::Kind::Word {
+        let attack = t.is_any(&["attack", "attacks"]);
+        let kind = if attack { Kind::Strike } else { noun_kind(i)? };
+        // "terrorist attacks carried out by Da'esh", "a raid conducted by U.S. forces".
+        let by_whom = match st.get(i + 1) {
+            Some(w) if w.is("carried") => st.get(i + 2).is_some_and(|x| x.is("out")).then_some(i + 3),
+            Some(w) if w.is_any(&["conducted", "launched", "claimed", "perpetrated"]) => Some(i + 2),
+            _ => None,
+        };
+        if let Some(b) = by_whom.filter(|&b| st.get(b).is_some_and(|x| x.is("by"))) {
+            return Some(Event { kind, verb: i, end: b, named: true });
+        }
+        if attack {
+            return None;
+        }
+        // The verb within five words ("The strike on Friday was conducted"), before any comma.
+        let rest = &st[i + 1..(i + 6).min(st.len())];
+        let stop = rest.iter().position(|w| w.kind == tokens::Kind::Punct && !w.is_punct('-')).unwrap_or(rest.len());
+        let rest = &rest[..stop];
+        let done = rest.windows(2).position(|w| {
+            w[0].is_any(&["was", "were"]) && w[1].is_any(&["conducted", "carried", "launched", "executed"])
+        });
+        let first = if i > 0 && st[i - 1].is_any(&["the", "a", "an"]) { i - 1 } else { i };
+        // "The 23-day transfer mission began on Jan. 21".
+        if kind == Kind::Operation
+            && st.get(i + 1).is_some_and(|w| w.is_any(&["began", "started", "ended", "concluded", "wrapped"]))
+        {
+            return Some(Event { kind, verb: first, end: i + 2, named: true });
+        }
+        if let Some(p) = done {
+            return Some(Event { kind, verb: first, end: i + 1 + p + 2, named: true });
+        }
+        if kind == Kind::Strike && st.get(i + 1).is_some_and(|w| w.is_any(&["killed", "destroyed", "hit"])) {
+            return Some(Event { kind, verb: first, end: i + 2, named: true });
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A strike or an operation reported done without a count, and what only looks like one.
+    #[test]
+    fn events_without_a_count_are_read_from_a_past_action_verb() {
+        fn read(s: &str) -> Option<(Kind, &str)> {
+            let toks = tokens::tokenize(s);
+            event(&toks).map(|e| (e.kind, &s[toks[e.verb].start..toks[e.end - 1].end]))
+        }
+        let cases = [
+            (
+                "F-16s and F-15s carried out airstrikes against ISIS fighters.",
+                Some((Kind::Strike, "carried out airstrikes")),
+            ),
+            (
+                "U.S. forces conducted a partnered raid in eastern Syria.",
+                Some((Kind::Operation, "conducted a partnered raid")),
+            ),
+            ("The command launched an air strike near Raqqa.", Some((Kind::Strike, "launched an air strike"))),
+            (
+                "Coalition aircraft struck an ISIS camp in Syria, officials said.",
+                Some((Kind::Strike, "struck an ISIS camp in Syria")),
+            ),
+            ("the men and women who conducted these operations", None),
+            ("Forces conducted Operation Inherent Resolve patrols.", None),
+            ("The U.S. will conduct a strike next week.", None),
+            ("The SDF conducted 38 operations.", None),
+            ("The talks were conducted in good faith.", None),
+            ("The cleric died in an airstrike in Mayadin.", Some((Kind::Strike, "an airstrike"))),
+            (
+                "The strike on Friday was conducted by MQ-9s.",
+                Some((Kind::Strike, "The strike on Friday was conducted")),
+            ),
+            ("Precision strikes killed about 150 fighters.", Some((Kind::Strike, "strikes killed"))),
+            ("The U.S. condemns the terrorist attacks in Kabul.", Some((Kind::Strike, "the terrorist attacks"))),
+            ("Forces participated in an Iraqi-led operation.", Some((Kind::Operation, "an Iraqi-led operation"))),
+            ("He spoke in a briefing about an airstrike.", None),
+            ("Officials met in a raid shelter.", None),
+            ("A detainee who died during a hunger strike was buried.", None),
+            ("Four soldiers died in a helicopter crash during a training mission.", None),
+            ("Two protesters were killed in a general strike in Basra.", None),
+            ("Hostages could be killed in a rescue raid, officials warned.", None),
+            ("The U.S. condemns attacks on journalists.", None),
+            ("The U.S. condemns any attack on civilians.", None),
+            ("Two were killed in a raid shelter.", None),
+            ("The Carrier Strike Group was deployed.", None),
+            ("Airstrikes killed 30 fighters.", Some((Kind::Strike, "Airstrikes killed"))),
+            ("A soldier was killed during a raid in Kirkuk.", Some((Kind::Operation, "a raid"))),
+            ("He was wounded on a mission to clear a village.", Some((Kind::Operation, "a mission"))),
+            ("Terrorist attacks carried out by Da'esh hit Baghdad.", Some((Kind::Strike, "attacks carried out"))),
+            ("The 23-day transfer mission began on Jan. 21.", Some((Kind::Operation, "mission began"))),
+        ];
+        for (sentence, want) in cases {
+            let want: Option<(Kind, &str)> = want;
+            assert_eq!(read(sentence), want, "{sentence}");
+        }
+    }
+}
