@@ -189,7 +189,7 @@ const NOT_NAMES: [&str; 42] = [
 ];
 
 pub fn is_title(t: &Token) -> bool {
-    // "undersecretary", "Secretary-General": any word ending in "secretary" is one too.
+    // "undersecretary", "Undersecretary": any word ending in "secretary" is one too.
     let secretary = |w: &str| w.len() >= 9 && w.as_bytes()[w.len() - 9..].eq_ignore_ascii_case(b"secretary");
     t.kind == Kind::Word && (t.has(super::tokens::class::TITLE) && t.is_any(&TITLES) || secretary(t.text))
 }
@@ -334,7 +334,7 @@ pub fn titled_names(text: &str, toks: &[Token]) -> Vec<String> {
 }
 
 /// Words of the offices a title names with "of": "Secretary of Defense", "Secretary of Homeland
-/// Security", "Chief of Staff of the Army".
+/// Security". (The services, "of the Army", are ranks: the walk back stops at them anyway.)
 const OFFICES: &[&str] = &[
     "Defense",
     "Defence",
@@ -342,11 +342,6 @@ const OFFICES: &[&str] = &[
     "Homeland",
     "Security",
     "War",
-    "Army",
-    "Navy",
-    "Air",
-    "Force",
-    "Staff",
     "Treasury",
     "Energy",
     "Veterans",
@@ -356,8 +351,6 @@ const OFFICES: &[&str] = &[
     "Justice",
     "Naval",
     "Operations",
-    "Marine",
-    "Corps",
 ];
 
 /// Whether the token may be part of a speaker phrase read backwards from a verb.
@@ -410,10 +403,11 @@ pub fn before(text: &str, toks: &[Token], g: &Gazetteer, lower: usize, v: usize)
     if let Some(pi) = party_suffix(text, toks, g, end.saturating_sub(6).max(lower), end) {
         return Some(Who::Party(pi));
     }
-    // "a Pentagon spokesman said", "the White House press secretary said": nobody named.
+    // "a Pentagon spokesman said", "the White House press secretary said": nobody named. The
+    // article nearest the verb begins the phrase (seven words is longer than any office's name).
     if is_title(last) {
         let from = end.saturating_sub(7).max(lower);
-        let first = (from..end).find(|&k| toks[k].is_any(&["a", "an", "the", "The", "A", "An"]));
+        let first = (from..end).rev().find(|&k| toks[k].is_any(&["a", "an", "the"]));
         if let Some(pi) = first.and_then(|f| unnamed_officer(text, toks, g, f + 1, end)) {
             return Some(Who::Party(pi));
         }
@@ -554,15 +548,23 @@ fn organisation(text: &str, toks: &[Token], a: usize, b: usize) -> Option<Who> {
 /// "White House Press Secretary", "Pentagon spokesman": a party followed only by title words
 /// (no name), so the body speaks. Returns the party.
 fn unnamed_officer(text: &str, toks: &[Token], g: &Gazetteer, a: usize, b: usize) -> Option<usize> {
+    // Only those whose words are the body's: "a U.S. official" is not the United States, and
+    // "a Syria analyst" is nobody's spokesman.
+    if !toks[b - 1].is_any(SPEAKS_FOR) {
+        return None;
+    }
     let mut e = b;
-    while e > a && (is_title(&toks[e - 1]) || toks[e - 1].is_any(&["Press", "press", "deputy", "Deputy"])) {
+    while e > a && is_title(&toks[e - 1]) {
         e -= 1;
     }
     if e == b || e == a {
         return None;
     }
-    party(text, toks, g, a, e)
+    party(text, toks, g, a, e).filter(|&i| g.entry(i).kind != crate::model::EntityKind::Country)
 }
+
+/// Titles whose holder speaks for the body named before them.
+const SPEAKS_FOR: &[&str] = &["spokesman", "spokeswoman", "spokesperson", "spokesmen", "secretary", "spokespeople"];
 
 /// The longest gazetteer party that ends the run `a..b`: "the U.S. Central Command", "CENTCOM".
 fn party_suffix(text: &str, toks: &[Token], g: &Gazetteer, a: usize, b: usize) -> Option<usize> {
@@ -661,9 +663,17 @@ pub fn after(text: &str, toks: &[Token], g: &Gazetteer, v: usize, upper: usize) 
     if let Some(org) = organisation(text, toks, start, b) {
         return Some(org);
     }
-    // "said the White House Press Secretary": an office holder left unnamed speaks for the body.
+    // "said the White House Press Secretary": an office holder left unnamed speaks for the body
+    // (unless a name follows: "said a Pentagon spokesman, Navy Capt. Jeff Davis").
+    let named_next = toks.get(b).is_some_and(|t| t.is_punct(',')) && toks.get(b + 1).is_some_and(Token::is_capitalized);
     if let Some(pi) = unnamed_officer(text, toks, g, start, b) {
-        return Some(Who::Party(pi));
+        if !named_next {
+            return Some(Who::Party(pi));
+        }
+        // The office, then the name: the name speaks, the office is its role.
+        if let Some(Who::Person { name, role: None, at }) = after(text, toks, g, b, upper) {
+            return Some(Who::Person { name, role: Some(span(text, toks, start, b).to_string()), at });
+        }
     }
     if start > a && toks.get(start).is_some_and(|t| t.is("command")) {
         return Some(Who::Command);
@@ -775,6 +785,13 @@ mod tests {
         assert_eq!(who_after("said the White House Press Secretary in a statement."), white_house);
         assert_eq!(who_after("said a Pentagon spokesman."), pentagon);
         assert_eq!(who_before("a Pentagon spokesman said"), pentagon);
+        assert_eq!(who_before("In the briefing, a Pentagon spokesman said"), pentagon);
+        assert_eq!(who_after("said a U.S. official, speaking on condition of anonymity."), None);
+        assert_eq!(who_after("said a Syria analyst at the institute."), None);
+        assert_eq!(
+            named(who_after("said a Pentagon spokesman, Navy Capt. Jeff Davis.")),
+            person("Jeff Davis", Some("Pentagon spokesman"))
+        );
         assert_eq!(
             named(who_after("said Pentagon spokesman Jeff Davis.")),
             person("Jeff Davis", Some("Pentagon spokesman"))
