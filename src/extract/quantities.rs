@@ -448,11 +448,20 @@ fn outcome_before(toks: &[Token], start: usize) -> Option<(usize, Entry)> {
 /// - unit `transferred`: only captives moved: "transported 5,700 ISIS fighters" is a transfer
 ///   of captives, "transported 200 troops" a deployment and "transported a wounded soldier" an
 ///   evacuation; with no noun, "transferred 14" says nothing of who.
+/// - a capture: only people are taken ("two towns captured" were retaken, and count towns);
+/// - "fired", "launched": only what is fired ("fired two missiles"; "fired 50 employees" is
+///   another verb).
 fn outcome_fits(verb: &Token, noun: Option<Entry>, before: bool) -> bool {
+    let people = |n: Entry| matches!(n.class, Class::Forces | Class::People);
+    let Some(e) = outcome(verb) else { return true };
     if verb.is("lost") {
-        before && noun.is_some_and(|n| matches!(n.class, Class::Forces | Class::People))
-    } else if outcome(verb).is_some_and(|e| e.unit == "transferred") {
+        before && noun.is_some_and(people)
+    } else if e.unit == "transferred" {
         noun.is_some_and(captive)
+    } else if e.class == Class::Outcome(Kind::Capture) {
+        noun.is_none_or(people)
+    } else if verb.is_any(&["fired", "launched"]) {
+        noun.is_some_and(|n| matches!(n.class, Class::Target | Class::Item))
     } else {
         true
     }
@@ -551,17 +560,23 @@ pub fn find(toks: &[Token], taken: &[bool], striking: bool) -> Vec<Figure> {
                 // "injuries to two women and two children", "killed three soldiers and two
                 // civilians": people counted right after a casualty or capture figure, joined to it
                 // and given no outcome of their own, share its outcome.
+                // So do people a casualty figure goes on to single out ("kills 11 civilians,
+                // including 10 children") or lists ("killing four American soldiers, four
+                // Nigerien soldiers and a Nigerien interpreter").
                 if let Some(prev) = out.last().filter(|p| {
-                    matches!(p.kind, Some(Kind::Casualty | Kind::Capture))
-                        && toks.get(p.end).is_some_and(|t| t.is_any(&["and", "or"]))
+                    let joined = toks.get(p.end).is_some_and(|t| t.is_any(&["and", "or"])) && f.start == p.end + 1;
+                    let including = f.start > p.end && toks[f.start - 1].is("including") && f.start - p.end <= 2;
+                    let listed = toks.get(p.end).is_some_and(|t| t.is_punct(','))
                         && f.start == p.end + 1
+                        && toks.get(f.end).is_some_and(|t| t.is_punct(',') || t.is("and"));
+                    matches!(p.kind, Some(Kind::Casualty | Kind::Capture)) && (joined || including || listed)
                 }) {
                     let people = f
                         .unit
                         .as_deref()
                         .and_then(counted)
                         .is_some_and(|e| matches!(e.class, Class::People | Class::Forces));
-                    if f.kind == Some(Kind::Other) && people {
+                    if matches!(f.kind, Some(Kind::Other | Kind::Troops)) && people && f.claim_end == f.end {
                         f.kind = prev.kind;
                         f.unit = prev.unit.clone();
                     }
@@ -638,6 +653,13 @@ fn is_person_noun(t: &Token) -> bool {
                 "doctor",
                 "medic",
                 "nurse",
+                "interpreter",
+                "translator",
+                "employee",
+                "driver",
+                "reporter",
+                "photographer",
+                "guard",
                 "child",
                 "woman",
                 "man",
@@ -1104,6 +1126,36 @@ fn one_object(toks: &[Token], j: usize) -> Option<Figure> {
     let article = toks.get(k).is_some_and(|t| t.is_any(&["a", "an"]));
     if article {
         k += 1;
+    }
+    // "killed Gen. Qassem Soleimani", "eliminated Faruq al-Qatani": a person named outright, by
+    // a rank or by two words of a name at least. The caller drops it if the name is a place or
+    // a party ("captured Mosul Dam").
+    if !article {
+        let from = if toks.get(k).is_some_and(super::speakers::is_rank) && toks[k].is_capitalized() {
+            k + 1 + usize::from(toks.get(k + 1).is_some_and(|t| t.is_punct('.')))
+        } else {
+            k
+        };
+        let run =
+            (from..(from + 6).min(toks.len())).take_while(|&m| name_part(&toks[m]) || toks[m].is_punct('-')).count();
+        let words = toks[from..from + run].iter().filter(|t| t.kind == TokKind::Word).count();
+        if words >= 2 && !toks[from].is_any(&["U", "The", "US"]) && counted(toks[from + run - 1].text).is_none() {
+            let end = from + run;
+            return Some(Figure {
+                start: j + 1,
+                end,
+                claim_start: j,
+                claim_end: end,
+                value: 1.0,
+                low: None,
+                high: None,
+                qualifier: Qualifier::Exact,
+                unit: Some(entry.unit.to_string()),
+                kind: Some(kind),
+                noun_start: j + 1,
+                subject: Some((from, end)),
+            });
+        }
     }
     // Up to four modifiers (a party's name, "senior", "top"), then a person noun.
     let limit = (k + 5).min(toks.len());
@@ -1648,6 +1700,36 @@ mod tests {
             ["capture 5700 >=5700 transferred at_least | transported more than 5,700 ISIS fighters"]
         );
         assert_eq!(figures("the Navy transported 200 troops"), ["troops 200 troops exact | 200 troops"]);
+    }
+
+    /// People a casualty count singles out or lists share its outcome; what is fired is struck;
+    /// places are not captured as people are; a person named after the verb is one.
+    #[test]
+    fn counts_share_and_name_their_outcome() {
+        assert_eq!(
+            figures("A NATO air strike killed 11 civilians, including 10 children"),
+            ["casualty 11 killed exact | killed 11 civilians", "casualty 10 killed exact | 10 children"]
+        );
+        assert_eq!(
+            figures("The ambush killed four American soldiers, four Nigerien soldiers and a Nigerien interpreter"),
+            [
+                "casualty 4 killed exact | killed four American soldiers",
+                "casualty 4 killed exact | four Nigerien soldiers",
+                "casualty 1 killed exact | a Nigerien interpreter"
+            ]
+        );
+        assert_eq!(
+            figures("The drone fired two missiles at a compound"),
+            ["strike 2 missiles exact | fired two missiles"]
+        );
+        assert!(figures("The company fired 50 employees").iter().all(|f| !f.starts_with("strike")));
+        assert_eq!(figures("forces retreated from two towns captured last year"), ["other 2 towns exact | two towns"]);
+        assert_eq!(figures("no civilians were harmed"), ["casualty 0 harmed exact | no civilians were harmed"]);
+        assert_eq!(
+            figures("A U.S. drone strike killed Gen. Qassem Soleimani"),
+            ["casualty 1 killed exact | killed Gen. Qassem Soleimani"]
+        );
+        assert!(figures("The raid killed ISIS fighters").is_empty());
     }
 
     /// What the rules for counts without a number must leave alone (from a review of them).

@@ -194,7 +194,7 @@ pub fn is_title(t: &Token) -> bool {
     t.kind == Kind::Word && (t.has(super::tokens::class::TITLE) && t.is_any(&TITLES) || secretary(t.text))
 }
 
-fn is_rank(t: &Token) -> bool {
+pub(crate) fn is_rank(t: &Token) -> bool {
     t.kind == Kind::Word && t.has(super::tokens::class::TITLE) && t.is_any(&RANKS)
 }
 
