@@ -726,14 +726,13 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
     }
     // The lead's date: news states when the event happened in its first paragraph, and the
     // figures after it that give no date of their own are that event's details.
-    // A lead that gives no date often leaves it to the paragraph after ("The United States
-    // condemns the attacks that killed over 300 people." / "On October 14th, …").
-    let second_para = sents.iter().enumerate().map(|(si, _)| para[si]).find(|&p| p != para[0]);
-    let lead = sents
-        .iter()
-        .enumerate()
-        .take_while(|(si, _)| para[*si] == para[0] || Some(para[*si]) == second_para)
-        .find_map(|(si, _)| event_date(si));
+    // A lead that gives no date often leaves it to the paragraphs after ("The United States
+    // condemns the attacks that killed over 300 people." / "On October 14th, …"; "… a drone
+    // strike has killed at least four militants." / … / "Thursday's strike targeted …"): the
+    // first event date of the first three paragraphs, the length of a news story's top.
+    let top: HashSet<usize> =
+        (0..sents.len()).map(|si| para[si]).collect::<std::collections::BTreeSet<_>>().into_iter().take(3).collect();
+    let lead = (0..sents.len()).take_while(|&si| top.contains(&para[si])).find_map(event_date);
     // "recently carried out airstrikes", "had previously been detained": the claim says its own
     // time, vaguely, and it is not the time the text was telling of. `at`: the claim's first token.
     let vague = |si: usize, at: usize| -> bool {
