@@ -126,7 +126,7 @@ impl Tally {
 fn extraction_scores_against_the_gold() {
     let [figures, speakers, dates] = score(cases(), true);
     // Floors: the last measurement, less a little. Raise them as extraction improves.
-    let floors = [("figures", &figures, 0.9, 0.8), ("speakers", &speakers, 0.89, 0.86), ("dates", &dates, 0.8, 0.79)];
+    let floors = [("figures", &figures, 0.9, 0.8), ("speakers", &speakers, 0.93, 0.93), ("dates", &dates, 0.8, 0.79)];
     for (name, t, p, r) in floors {
         assert!(t.p() >= p && t.r() >= r, "{name}: P {:.2} R {:.2} fell below the floor P {p} R {r}", t.p(), t.r());
     }

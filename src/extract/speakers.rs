@@ -44,6 +44,8 @@ const SAY: &[&str] = &[
     "concluded",
     "remarked",
     "spoke",
+    "condemned",
+    "condemns",
 ];
 
 /// A say-verb, written as a verb: a capitalised one is part of a name ("the United States").
@@ -388,6 +390,15 @@ pub fn before(text: &str, toks: &[Token], g: &Gazetteer, lower: usize, v: usize)
     }
     if end == lower {
         return None;
+    }
+    // "The U.S. Africa Command, or AFRICOM, said": the short name after "or" is the same body.
+    if end >= lower + 4
+        && toks[end - 1].is_punct(',')
+        && toks[end - 2].is_capitalized()
+        && toks[end - 3].is("or")
+        && toks[end - 4].is_punct(',')
+    {
+        end -= 4;
     }
     let last = &toks[end - 1];
     if let Some(p) = pronoun(last) {
@@ -797,6 +808,8 @@ mod tests {
             person("Jeff Davis", Some("Pentagon spokesman"))
         );
         assert_eq!(who_before("Jeff Davis, who spoke"), None);
+        let africom = Some(Who::Party(g.lookup("U.S. Africa Command").unwrap()));
+        assert_eq!(who_before("The U.S. Africa Command, or AFRICOM, said"), africom);
         // "Secretary of Defense Ashton Carter": the office is no part of the name.
         assert_eq!(named(who_before("Secretary of Defense Ashton Carter said")), person("Ashton Carter", None));
         let text = "Secretary of Defense Ashton Carter spoke of Master Sgt. Joshua Wheeler:";
