@@ -252,6 +252,47 @@ fn named_event(st: &[Token], i: usize) -> Option<Event> {
     None
 }
 
+/// Verbs of a turning point: something begun, ended, completed, founded or defeated.
+const TURNING: &[&str] = &[
+    "began",
+    "begin",
+    "begins",
+    "started",
+    "start",
+    "starts",
+    "ended",
+    "end",
+    "ends",
+    "completed",
+    "complete",
+    "concluded",
+    "conclude",
+    "established",
+    "founded",
+    "formed",
+    "defeated",
+    "withdrew",
+    "withdraw",
+    "expire",
+    "expires",
+    "expired",
+];
+
+/// A turning point a sentence dates: "is scheduled to end in September 2025", "which was
+/// territorially defeated in 2019", "it began in 1984", "Established by CENTCOM in 2014". The
+/// verb, with the date after it in its clause (within ten words: "is not expected to be
+/// completed until January"); `dates` are the sentence's date mentions as (first token, end).
+/// Returns (verb, end of the date).
+pub fn milestone(st: &[Token], dates: &[(usize, usize)]) -> Option<(usize, usize)> {
+    let v =
+        st.iter().position(|t| t.is_any(TURNING) && !t.is_capitalized() || t.is("Established") || t.is("Founded"))?;
+    let (_, end) = dates
+        .iter()
+        .copied()
+        .find(|&(d, _)| d > v && d <= v + 10 && !st[v + 1..d].iter().any(|t| t.is_punct(',') || t.is_punct(';')))?;
+    Some((v, end))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -310,5 +351,32 @@ mod tests {
             let want: Option<(Kind, &str)> = want;
             assert_eq!(read(sentence), want, "{sentence}");
         }
+    }
+
+    /// Turning points with the date after their verb; not a date elsewhere in the sentence.
+    #[test]
+    fn milestones_are_verbs_of_turning_points_with_a_date() {
+        fn read(s: &str) -> Option<String> {
+            let toks = tokens::tokenize(s);
+            // Stand-in dates: a capitalised month or a four-digit year, to the next word.
+            let dates: Vec<(usize, usize)> = toks
+                .iter()
+                .enumerate()
+                .filter(|(_, t)| t.is_any(&["September", "January"]) || t.text.len() == 4 && t.text.starts_with("20"))
+                .map(|(i, _)| (i, i + 1))
+                .collect();
+            milestone(&toks, &dates).map(|(v, e)| s[toks[v].start..toks[e - 1].end].to_string())
+        }
+        assert_eq!(read("The mission is scheduled to end in September 2025.").as_deref(), Some("end in September"));
+        assert_eq!(
+            read("ISIS, which was territorially defeated in 2019, persists.").as_deref(),
+            Some("defeated in 2019")
+        );
+        assert_eq!(
+            read("Established by CENTCOM in 2014, the task force leads.").as_deref(),
+            Some("Established by CENTCOM in 2014")
+        );
+        assert_eq!(read("The war ended, and in 2019 troops left.").as_deref(), None);
+        assert_eq!(read("Troops began patrols.").as_deref(), None);
     }
 }

@@ -870,6 +870,46 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
             modality: modality(&toks[tok_at(s)..tok_at(verb)]),
         });
     }
+    // Turning points ("is scheduled to end in September 2025", "was territorially defeated in
+    // 2019"): one a sentence, dated by the date after the verb, where no strike or operation
+    // already claims the verb ("the transfer mission began on Jan. 21" is the operation).
+    for (si, &(s, e)) in sents.iter().enumerate() {
+        let (at, to) = sent_toks[si];
+        let dates: Vec<(usize, usize)> = sentence_dates[si]
+            .iter()
+            .filter(|d| !when_said(d.0) && !landmark(d))
+            .map(|d| (d.0 - at, d.1 - at))
+            .collect();
+        let Some((v, date_end)) = events::milestone(&toks[at..to], &dates) else { continue };
+        let (verb, end) = (toks[at + v].start, toks[at + date_end - 1].end);
+        if an.claims.iter().any(|c| c.start <= verb && verb < c.end && matches!(c.kind, Kind::Strike | Kind::Operation))
+        {
+            continue;
+        }
+        if hypothetical(&toks[at..at + v]) {
+            continue;
+        }
+        let date = sentence_dates[si].iter().find(|d| d.1 == at + date_end).and_then(|d| d.2);
+        let start = toks[at..at + v].iter().find(|t| t.kind != tokens::Kind::Punct).map_or(verb, |t| t.start);
+        let (attribution, speaker) = attributed(si, start, end);
+        an.claims.push(Draft {
+            kind: Kind::Milestone,
+            start,
+            end,
+            sentence: (s, e),
+            value: None,
+            low: None,
+            high: None,
+            unit: None,
+            qualifier: None,
+            date,
+            party: party_in(s, verb).or_else(|| party_in(verb, end)),
+            location: place_near(verb, s, e),
+            attribution,
+            speaker,
+            modality: modality(&toks[at..at + v]),
+        });
+    }
     for (qi, q) in quotations.iter().enumerate() {
         let Some(said) = &quote_said[qi] else { continue };
         let si = sentence_of(q.start).unwrap_or(0);
