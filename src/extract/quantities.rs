@@ -1142,18 +1142,8 @@ fn one_object(toks: &[Token], j: usize) -> Option<Figure> {
         if words >= 2 && !toks[from].is_any(&["U", "The", "US"]) && counted(toks[from + run - 1].text).is_none() {
             let end = from + run;
             return Some(Figure {
-                start: j + 1,
-                end,
-                claim_start: j,
-                claim_end: end,
-                value: 1.0,
-                low: None,
-                high: None,
-                qualifier: Qualifier::Exact,
-                unit: Some(entry.unit.to_string()),
-                kind: Some(kind),
-                noun_start: j + 1,
                 subject: Some((from, end)),
+                ..Figure::one(Some(kind), Some(entry.unit.to_string()), (j + 1, end), (j, end))
             });
         }
     }
@@ -1169,20 +1159,7 @@ fn one_object(toks: &[Token], j: usize) -> Option<Figure> {
         let name_end = (end..(end + 5).min(toks.len())).take_while(|&m| name_part(&toks[m])).last()?;
         end = name_end + 1;
     }
-    Some(Figure {
-        start: j + 1,
-        end,
-        claim_start: j,
-        claim_end: end,
-        value: 1.0,
-        low: None,
-        high: None,
-        qualifier: Qualifier::Exact,
-        unit: Some(entry.unit.to_string()),
-        kind: Some(kind),
-        noun_start: j + 1,
-        subject: None,
-    })
+    Some(Figure::one(Some(kind), Some(entry.unit.to_string()), (j + 1, end), (j, end)))
 }
 
 /// The forces a number counts when a verb of amount stands between them: "U.S. forces in Syria
@@ -1259,20 +1236,7 @@ fn one_named(toks: &[Token], j: usize) -> Option<Figure> {
         }
         last + 1
     };
-    Some(Figure {
-        start: j - 1,
-        end,
-        claim_start: j - 1,
-        claim_end: end,
-        value: 1.0,
-        low: None,
-        high: None,
-        qualifier: Qualifier::Exact,
-        unit: Some(entry.unit.to_string()),
-        kind: Some(kind),
-        noun_start: k,
-        subject: None,
-    })
+    Some(Figure { noun_start: k, ..Figure::one(Some(kind), Some(entry.unit.to_string()), (j - 1, end), (j - 1, end)) })
 }
 
 fn is_strike_verb(t: &Token) -> bool {
@@ -1333,20 +1297,7 @@ fn one_joined(toks: &[Token], i: usize, prev: &Figure) -> Option<Figure> {
     if starts_a_clause(toks, end) {
         return None;
     }
-    Some(Figure {
-        start: i,
-        end,
-        claim_start: i,
-        claim_end: end,
-        value: 1.0,
-        low: None,
-        high: None,
-        qualifier: Qualifier::Exact,
-        unit: prev.unit.clone(),
-        kind: prev.kind,
-        noun_start: i + 1,
-        subject: None,
-    })
+    Some(Figure { noun_start: i + 1, ..Figure::one(prev.kind, prev.unit.clone(), (i, end), (i, end)) })
 }
 
 /// "reports of a civilian injury", "a U.S. death": one casualty named by a singular noun of harm,
@@ -1370,18 +1321,8 @@ fn one_harm(toks: &[Token], i: usize) -> Option<Figure> {
         return None;
     }
     Some(Figure {
-        start: i,
-        end,
-        claim_start: i,
-        claim_end: end,
-        value: 1.0,
-        low: None,
-        high: None,
-        qualifier: Qualifier::Exact,
-        unit: Some(noun.unit.to_string()),
-        kind: Some(Kind::Casualty),
         noun_start: i + 1,
-        subject: None,
+        ..Figure::one(Some(Kind::Casualty), Some(noun.unit.to_string()), (i, end), (i, end))
     })
 }
 
@@ -1403,19 +1344,35 @@ fn one_struck(toks: &[Token], i: usize, claim_start: usize) -> Option<Figure> {
         return None;
     }
     Some(Figure {
-        start: i,
-        end,
-        claim_start: if toks[claim_start].is_any(&["down", "out"]) { claim_start - 1 } else { claim_start },
-        claim_end: end,
-        value: 1.0,
-        low: None,
-        high: None,
-        qualifier: Qualifier::Exact,
-        unit: Some(noun.unit.to_string()),
-        kind: Some(Kind::Strike),
         noun_start: i + 1,
-        subject: None,
+        ..Figure::one(
+            Some(Kind::Strike),
+            Some(noun.unit.to_string()),
+            (i, end),
+            (if toks[claim_start].is_any(&["down", "out"]) { claim_start - 1 } else { claim_start }, end),
+        )
     })
+}
+
+impl Figure {
+    /// One of something, exactly, though no number is written ("killed al-Shabab leader Ahmed
+    /// Abdi Godane", "a weapons cache"): its words, the claim's words, no subject.
+    fn one(kind: Option<Kind>, unit: Option<String>, (start, end): (usize, usize), claim: (usize, usize)) -> Figure {
+        Figure {
+            start,
+            end,
+            claim_start: claim.0,
+            claim_end: claim.1,
+            value: 1.0,
+            low: None,
+            high: None,
+            qualifier: Qualifier::Exact,
+            unit,
+            kind,
+            noun_start: start,
+            subject: None,
+        }
+    }
 }
 
 /// Fills the bounds a qualifier implies: at least 7 is [7, ∞), up to 20 is (∞, 20].
