@@ -1,7 +1,8 @@
 //! Strikes and operations a sentence reports without counting them: "F-16s carried out
 //! airstrikes against ISIS fighters", "U.S. forces conducted a raid", "the cleric died in an
 //! airstrike", "The strike on Friday was conducted by MQ-9s". One a sentence; figures read the
-//! ones that are counted ("38 operations").
+//! ones that are counted ("38 operations"). And turning points a sentence dates: "is scheduled
+//! to end in September 2025" ([`milestone`]).
 
 use super::tokens::{self, Token};
 use crate::model::Kind;
