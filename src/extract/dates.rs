@@ -207,15 +207,22 @@ fn clause_future(toks: &[Token], i: usize) -> bool {
 pub fn find(toks: &[Token], cx: Context) -> Vec<DateMention> {
     let mut out: Vec<DateMention> = Vec::new();
     let mut i = 0;
+    // "On Sept. 26 the unit, which had arrived four days earlier, attacked": a day named earlier
+    // in the sentence anchors what counts from it, as one named in an earlier sentence does.
+    let mut anchor = cx.anchor;
     while i < toks.len() {
         // Most words start no date: ask that first, before looking back over the clause.
         if !could_start(&toks[i]) {
             i += 1;
             continue;
         }
-        let cx = Context { future: cx.future || clause_future(toks, i), ..cx };
+        let cx = Context { future: cx.future || clause_future(toks, i), anchor, ..cx };
         if let Some(m) = at(toks, i, cx) {
             i = m.end;
+            let told = m.start > 0 && toks[m.start - 1].has(super::tokens::class::SAY);
+            if let Some(v) = m.value.filter(|v| !told && !v.is_range() && v.grain() == crate::model::Grain::Day) {
+                anchor = Some(v.first_day());
+            }
             out.push(m);
         } else {
             i += 1;
@@ -783,7 +790,8 @@ mod tests {
             .into_iter()
             .map(|m| m.value.map(|v| v.to_string()).unwrap_or_default())
             .collect();
-        assert_eq!(got, ["2017-09-22", "2017-09-28"]);
+        // Each counted day is the next one's anchor: two days after the 22nd.
+        assert_eq!(got, ["2017-09-22", "2017-09-24"]);
         assert!(find(&toks, Context { published: None, future: false, anchor: None }).is_empty());
         // Counted from an event no date names: not a date.
         assert!(find(&tokenize("two days before the attack"), Context { published: None, future: false, anchor })
@@ -793,6 +801,13 @@ mod tests {
             Context { published: None, future: false, anchor }
         )
         .is_empty());
+        // Anchored on a day named earlier in the same sentence.
+        let toks = tokenize("On Sept. 26, 2017 the unit, which had arrived four days earlier, attacked.");
+        let got: Vec<String> = find(&toks, Context { published: None, future: false, anchor: None })
+            .into_iter()
+            .map(|m| m.value.map(|v| v.to_string()).unwrap_or_default())
+            .collect();
+        assert_eq!(got, ["2017-09-26", "2017-09-22"]);
         // Counts past any calendar are no date, and no panic.
         for s in ["10,000,000 days earlier, it began.", "99999999999999 years ago", "5000000 decades ago"] {
             let cx = Context { published: Some("2017-09-29".parse().unwrap()), future: false, anchor };
