@@ -111,6 +111,30 @@ pub struct Draft {
     pub modality: Modality,
 }
 
+impl Draft {
+    /// A claim that counts nothing (a strike or operation told without a number, a milestone, a
+    /// quotation), the author's and asserted until its fields say otherwise.
+    fn uncounted(kind: Kind, start: usize, end: usize, sentence: (usize, usize)) -> Draft {
+        Draft {
+            kind,
+            start,
+            end,
+            sentence,
+            value: None,
+            low: None,
+            high: None,
+            unit: None,
+            qualifier: None,
+            date: None,
+            party: None,
+            location: None,
+            attribution: AttributionKind::Author,
+            speaker: None,
+            modality: Modality::Asserted,
+        }
+    }
+}
+
 /// An entity the claims name: its kind and what it is part of, for the store.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NewEntity {
@@ -828,6 +852,8 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
         .filter(|(_, f)| matches!(f.kind, Some(Kind::Strike | Kind::Operation)))
         .map(|(si, _)| *si)
         .collect();
+    // The strike or operation each sentence reported without a count, where one did.
+    let mut event_at: Vec<Option<(usize, usize)>> = vec![None; sents.len()];
     for (si, &(s, e)) in sents.iter().enumerate() {
         if counted.contains(&si) {
             continue;
@@ -845,17 +871,9 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
         } else {
             toks[at..at + ev.verb].iter().find(|t| t.kind != tokens::Kind::Punct).map_or(verb, |t| t.start)
         };
+        event_at[si] = Some((start, end));
         let (attribution, speaker) = attributed(si, start, end);
         an.claims.push(Draft {
-            kind: ev.kind,
-            start,
-            end,
-            sentence: (s, e),
-            value: None,
-            low: None,
-            high: None,
-            unit: None,
-            qualifier: None,
             // "The United States has carried out an airstrike": done, and news, so by the day
             // the report was published when no other date says when.
             date: date_for(si, ev.kind, at + ev.verb).or_else(|| {
@@ -868,6 +886,7 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
             attribution,
             speaker,
             modality: modality(&toks[tok_at(s)..tok_at(verb)]),
+            ..Draft::uncounted(ev.kind, start, end, (s, e))
         });
     }
     // Turning points ("is scheduled to end in September 2025", "was territorially defeated in
@@ -882,8 +901,7 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
             .collect();
         let Some((v, date_end)) = events::milestone(&toks[at..to], &dates) else { continue };
         let (verb, end) = (toks[at + v].start, toks[at + date_end - 1].end);
-        if an.claims.iter().any(|c| c.start <= verb && verb < c.end && matches!(c.kind, Kind::Strike | Kind::Operation))
-        {
+        if event_at[si].is_some_and(|(a, b)| a <= verb && verb < b) {
             continue;
         }
         if hypothetical(&toks[at..at + v]) {
@@ -893,21 +911,13 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
         let start = toks[at..at + v].iter().find(|t| t.kind != tokens::Kind::Punct).map_or(verb, |t| t.start);
         let (attribution, speaker) = attributed(si, start, end);
         an.claims.push(Draft {
-            kind: Kind::Milestone,
-            start,
-            end,
-            sentence: (s, e),
-            value: None,
-            low: None,
-            high: None,
-            unit: None,
-            qualifier: None,
             date,
             party: party_in(s, verb).or_else(|| party_in(verb, end)),
             location: place_near(verb, s, e),
             attribution,
             speaker,
             modality: modality(&toks[at..at + v]),
+            ..Draft::uncounted(Kind::Milestone, start, end, (s, e))
         });
     }
     for (qi, q) in quotations.iter().enumerate() {
@@ -915,22 +925,12 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
         let si = sentence_of(q.start).unwrap_or(0);
         let sentence = sents.get(si).copied().unwrap_or((q.start, q.end));
         an.claims.push(Draft {
-            kind: Kind::Statement,
-            start: q.start,
-            end: q.end,
-            sentence: (sentence.0.min(q.start), sentence.1.max(q.end)),
-            value: None,
-            low: None,
-            high: None,
-            unit: None,
-            qualifier: None,
             date: sentence_of(q.start)
                 .and_then(|si| event_date(si).or_else(|| refers_back(si).then(|| in_text[si]).flatten())),
-            party: None,
             location: place_near(q.start, q.start, q.end),
             attribution: AttributionKind::Direct,
             speaker: Some(speaker_of(said)),
-            modality: Modality::Asserted,
+            ..Draft::uncounted(Kind::Statement, q.start, q.end, (sentence.0.min(q.start), sentence.1.max(q.end)))
         });
     }
     an.claims.sort_by_key(|c| (c.start, c.end));
