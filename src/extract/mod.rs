@@ -211,7 +211,7 @@ pub fn reported_speech(sentence: &str, g: &Gazetteer) -> Option<(String, usize)>
         Who::Person { name, .. } => name,
         Who::Party(i) => g.entry(i).name.clone(),
         Who::Org(name) => name,
-        Who::He | Who::It | Who::Command => return None,
+        Who::He | Who::It | Who::Command | Who::Office(..) => return None,
     };
     // "said on Jan. 3 that ISIS …": the words said begin after a "that" soon after the verb.
     let mut k = (v + 1..(v + 9).min(toks.len())).find(|&j| toks[j].is("that")).map_or(v + 1, |j| j + 1);
@@ -395,6 +395,7 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
         Resolved::Org(n) => n.contains("Command") || n.contains("Task Force"),
         Resolved::Person(_) => false,
     };
+    let mut roles: HashMap<String, String> = HashMap::new();
     let mut resolve = |who: Who,
                        last_person: &Option<Said>,
                        last_party: &Option<Said>,
@@ -403,13 +404,31 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
         match who {
             Who::Person { name, role, at } => {
                 named_at.push((at, name.clone(), role.clone()));
-                Some((Resolved::Person(people.add(&name)), role))
+                let who = people.add(&name);
+                // "chief Pentagon spokesperson Dana W. White … White said": a person keeps the
+                // role the text gave them.
+                let full = people.canonical(&who);
+                let role = match role {
+                    Some(r) => {
+                        roles.insert(full, r.clone());
+                        Some(r)
+                    }
+                    None => roles.get(&full).cloned(),
+                };
+                let who = Resolved::Person(who);
+                Some((who, role))
             }
             Who::Party(i) => Some((Resolved::Party(i), None)),
             Who::Org(name) => Some((Resolved::Org(name), None)),
             Who::He => last_person.as_ref().map(|s| (s.who.clone(), s.role.clone())),
             Who::It => last_party.as_ref().map(|s| (s.who.clone(), s.role.clone())),
             Who::Command => last_command.as_ref().or(last_party.as_ref()).map(|s| (s.who.clone(), s.role.clone())),
+            Who::Office(i, title) => {
+                let holder = last_person.as_ref().filter(|s| {
+                    s.role.as_deref().is_some_and(|r| r.to_ascii_lowercase().split_whitespace().any(|w| w == title))
+                });
+                Some(holder.map_or((Resolved::Party(i), None), |s| (s.who.clone(), s.role.clone())))
+            }
         }
     };
     for (si, &(s, e)) in sents.iter().enumerate() {
@@ -429,7 +448,12 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
             }
             continue;
         }
-        for v in a..b {
+        // "The United States condemns …, according to a statement by X": the source the
+        // sentence cites speaks, not its subject.
+        let cites = (a..b).find(|&k| {
+            toks[k].is("according") && toks.get(k + 1).is_some_and(|n| n.is("to")) && !in_quote(toks[k].start)
+        });
+        for v in cites.into_iter().chain(a..b) {
             let t = &toks[v];
             let according = t.is("according") && toks.get(v + 1).is_some_and(|n| n.is("to"));
             if !(speakers::is_say(t) || according) || in_quote(t.start) {
@@ -1218,6 +1242,24 @@ mod tests {
         for m in &an.mentions {
             assert!(text.is_char_boundary(m.start) && text.is_char_boundary(m.end) && m.start < m.end);
         }
+    }
+
+    #[test]
+    fn an_office_named_again_is_its_holder() {
+        let text = "The United States condemns the launch, according to a statement issued by chief Pentagon \
+                    spokesperson Dana W. White. \"We are watching,\" White said. \"We are ready,\" the Pentagon \
+                    spokesperson said. \"It is done,\" said U.S. Army Brig. Gen. Miguel A. Castellanos.";
+        let an = analyse(text, &Options { published: None, gazetteer: Gazetteer::builtin() });
+        let who: Vec<(&str, Option<&str>)> =
+            an.claims.iter().filter_map(|c| c.speaker.as_ref().map(|s| (s.name.as_str(), s.role.as_deref()))).collect();
+        let white = ("Dana W. White", Some("chief Pentagon spokesperson"));
+        assert_eq!(who, [white, white, ("Miguel A. Castellanos", None)], "{:?}", an.claims);
+        // With no holder named before, the office speaks for its body.
+        let an = analyse(
+            "\"We are ready,\" the Pentagon spokesperson said.",
+            &Options { published: None, gazetteer: Gazetteer::builtin() },
+        );
+        assert_eq!(an.claims[0].speaker.as_ref().map(|s| s.name.as_str()), Some("U.S. Department of Defense"));
     }
 
     #[test]

@@ -140,6 +140,22 @@ pub fn starts() -> Vec<&'static str> {
 
 /// Reads the number that starts at token `i`, if one does.
 pub fn read(toks: &[Token], i: usize) -> Option<Number> {
+    let mut n = read_bare(toks, i)?;
+    // "two (2) airstrikes": a count in words with its digits after it in brackets, as military
+    // releases write them, is one number.
+    if n.spelled {
+        let same = toks.get(n.end + 1).and_then(|d| d.number()).is_some_and(|v| v == n.value);
+        if same
+            && toks.get(n.end).is_some_and(|t| t.is_punct('('))
+            && toks.get(n.end + 2).is_some_and(|t| t.is_punct(')'))
+        {
+            n.end += 3;
+        }
+    }
+    Some(n)
+}
+
+fn read_bare(toks: &[Token], i: usize) -> Option<Number> {
     let t = toks.get(i)?;
     // Hyphenated tens ("twenty-five") and short scales ("10M") are not in the word list.
     if t.kind == Kind::Word

@@ -400,6 +400,12 @@ fn outcome_after_negated(toks: &[Token], from: usize) -> Option<(usize, Entry, b
             j += 2;
             continue;
         }
+        // "Two soldiers from the 4th Infantry Division were killed", "115 soldiers who were
+        // killed": a phrase about the counted, then its passive outcome.
+        if let Some(k) = passive_after(toks, j) {
+            j = k;
+            continue;
+        }
         if t.kind == TokKind::Number
             || t.is_any(&[
                 "and", "but", "while", "who", "which", "that", "to", "after", "before", "when", "as", "in", "on", "at",
@@ -423,6 +429,37 @@ fn outcome_after_negated(toks: &[Token], from: usize) -> Option<(usize, Entry, b
     None
 }
 
+/// Where a passive outcome ("were killed", "was wounded") stands after the phrase that opens at
+/// `j` with a preposition or "who"/"that", within eight words of it and in the same clause:
+/// the index of its "were"/"was". Not past another number, a comma or a new clause.
+fn passive_after(toks: &[Token], j: usize) -> Option<usize> {
+    let t = &toks[j];
+    if !t.is_any(&["from", "of", "in", "with", "near", "at", "on", "assigned", "who", "that"]) {
+        return None;
+    }
+    let relative = t.is_any(&["who", "that"]);
+    for k in j + 1..(j + 9).min(toks.len()) {
+        let w = &toks[k];
+        if w.is_any(&["were", "was"]) {
+            let next = toks.get(k + 1)?;
+            let participle = outcome(next).is_some() && (next.text.ends_with("ed") || next.is_any(&["hurt", "slain"]));
+            return participle.then_some(k);
+        }
+        // After "who" the verb comes at once ("who were killed"); a phrase may be longer.
+        if relative && k > j + 1 {
+            return None;
+        }
+        if w.kind == TokKind::Number
+            || w.has(super::tokens::class::NUMBER | super::tokens::class::SAY)
+            || (w.kind == TokKind::Punct && !w.is_punct('-') && !w.is_punct('.'))
+            || w.is_any(&["and", "but", "who", "which", "that", "where", "when", "after", "before", "while", "as"])
+        {
+            return None;
+        }
+    }
+    None
+}
+
 /// An outcome just before a figure: "killed 150", "killing at least seven", "detained 31".
 fn outcome_before(toks: &[Token], start: usize) -> Option<(usize, Entry)> {
     let s = start.checked_sub(1)?;
@@ -438,6 +475,45 @@ fn outcome_before(toks: &[Token], start: usize) -> Option<(usize, Entry)> {
     let e = outcome(t)?;
     // "killed" + figure only when the figure is its object; "were killed 5" is not English.
     (t.text.ends_with("ed") || t.text.ends_with("ing") || t.is("lost")).then_some((s, e))
+}
+
+/// A death toll the figure states: "the death toll rose to 45", "a death toll of at least 30",
+/// "the death toll was more than 70". The claim starts at "death".
+fn toll_before(toks: &[Token], start: usize) -> Option<(usize, Entry)> {
+    let from = start.saturating_sub(5);
+    let mut k = start;
+    while k > from {
+        k -= 1;
+        let t = &toks[k];
+        if t.is("toll") {
+            let death = k.checked_sub(1).filter(|&d| toks[d].is("death"))?;
+            return LEXICON.outcomes.get("killed").map(|&e| (death, e));
+        }
+        let linking = t.is_any(&[
+            "rose",
+            "risen",
+            "climbed",
+            "increased",
+            "jumped",
+            "reached",
+            "stood",
+            "stands",
+            "was",
+            "is",
+            "has",
+            "had",
+            "at",
+            "to",
+            "of",
+            "now",
+            "since",
+            "grew",
+        ]);
+        if !linking {
+            return None;
+        }
+    }
+    None
 }
 
 /// Whether the outcome word `verb` can be what happened to what `noun` counts; `before`: the
@@ -552,6 +628,7 @@ pub fn find(toks: &[Token], taken: &[bool], striking: bool) -> Vec<Figure> {
                 .flatten()
                 .or_else(|| joined.and_then(|p| one_joined(toks, i, p)))
                 .or_else(|| article.then(|| one_harm(toks, i)).flatten())
+                .or_else(|| one_another(toks, i))
                 .or_else(|| numbers::read(toks, i).and_then(|n| figure(toks, taken, n, striking)))
         };
         match figure {
@@ -582,7 +659,10 @@ pub fn find(toks: &[Token], taken: &[bool], striking: bool) -> Vec<Figure> {
                     }
                 }
                 // "no civilians were killed or injured": one figure, two outcomes, two claims.
-                let second = toks.get(f.claim_end).filter(|t| t.is_any(&["or", "and"])).and_then(|_| {
+                // Not "killing three soldiers and wounding seven": that "wounding" has a figure of
+                // its own; the outcome shared is one said after the figure.
+                let told_after = f.claim_end > f.end;
+                let second = toks.get(f.claim_end).filter(|t| told_after && t.is_any(&["or", "and"])).and_then(|_| {
                     let o = outcome(toks.get(f.claim_end + 1)?)?;
                     let same = matches!(
                         (f.kind, o.class),
@@ -595,6 +675,23 @@ pub fn find(toks: &[Token], taken: &[bool], striking: bool) -> Vec<Figure> {
                         ..f.clone()
                     })
                 });
+                // "five militants and three civilians died": people counted just before a figure
+                // whose outcome comes after it share that outcome.
+                if matches!(f.kind, Some(Kind::Casualty | Kind::Capture)) && f.claim_end > f.end {
+                    if let Some(prev) = out.last_mut().filter(|p| {
+                        p.claim_end == p.end
+                            && f.start == p.end + 1
+                            && toks.get(p.end).is_some_and(|t| t.is("and"))
+                            && matches!(p.kind, Some(Kind::Other | Kind::Troops))
+                            && p.unit
+                                .as_deref()
+                                .and_then(counted)
+                                .is_some_and(|e| matches!(e.class, Class::People | Class::Forces))
+                    }) {
+                        prev.kind = f.kind;
+                        prev.unit = f.unit.clone();
+                    }
+                }
                 out.push(f);
                 out.extend(second);
             }
@@ -992,14 +1089,35 @@ fn figure(toks: &[Token], taken: &[bool], n: Number, striking: bool) -> Option<F
         }
     }
     let noun = noun_after(toks, noun_from);
-    let noun_end = noun.map_or(if pronoun_part { noun_from } else { end }, |(_, e, _)| e);
+    // "30 Taliban killed", "12 Houthis were detained": a group named in capitals right before
+    // its outcome is what is counted.
+    let named_group = noun.is_none()
+        && !pronoun_part
+        && toks
+            .get(end)
+            .is_some_and(|t| t.kind == TokKind::Word && t.is_capitalized() && !t.has(super::tokens::class::DATE))
+        && toks.get(end + 1).is_some_and(|t| {
+            outcome(t).is_some_and(|_| t.text.ends_with("ed"))
+                || t.is_any(&["were", "was"]) && toks.get(end + 2).is_some_and(|v| outcome(v).is_some())
+        });
+    let noun_end = noun.map_or(
+        if pronoun_part {
+            noun_from
+        } else if named_group {
+            end + 1
+        } else {
+            end
+        },
+        |(_, e, _)| e,
+    );
     // A figure's own outcome: after its noun ("were killed"), else before it ("killed 150").
     let mut claim_start = start;
     let mut claim_end = noun_end;
     // Without a noun, only "8 killed" or "two were killed": the outcome right after the number.
-    let bare_outcome = toks
-        .get(if pronoun_part { noun_from } else { end })
-        .is_some_and(|t| outcome(t).is_some() || t.is_any(&["were", "was", "have", "had", "are"]));
+    let bare_outcome = named_group
+        || toks
+            .get(if pronoun_part { noun_from } else { end })
+            .is_some_and(|t| outcome(t).is_some() || t.is_any(&["were", "was", "have", "had", "are"]));
     let fits = |verb: usize, before: bool| outcome_fits(&toks[verb], noun.map(|n| n.2), before);
     let after =
         outcome_after_negated(toks, noun_end).filter(|&(j, _, _)| (noun.is_some() || bare_outcome) && fits(j, false));
@@ -1017,10 +1135,16 @@ fn figure(toks: &[Token], taken: &[bool], n: Number, striking: bool) -> Option<F
             claim_end = j + 1;
             Some(e)
         }
-        None => outcome_before(toks, start).filter(|&(s, _)| fits(s, true)).map(|(s, e)| {
-            claim_start = s;
-            e
-        }),
+        None => outcome_before(toks, start)
+            .filter(|&(s, _)| fits(s, true))
+            .or_else(|| {
+                toll_before(toks, start)
+                    .filter(|_| noun.is_none_or(|n| matches!(n.2.class, Class::People | Class::Forces)))
+            })
+            .map(|(s, e)| {
+                claim_start = s;
+                e
+            }),
     };
     // Unless it counts more than one of a group of people ("More than 20 of the captives"); not
     // forces ("Two of the soldiers were from Texas" says where they are from), and not "one of
@@ -1324,6 +1448,18 @@ fn one_harm(toks: &[Token], i: usize) -> Option<Figure> {
         noun_start: i + 1,
         ..Figure::one(Some(Kind::Casualty), Some(noun.unit.to_string()), (i, end), (i, end))
     })
+}
+
+/// "another was wounded", "another wounded": one more person with the outcome said of them.
+fn one_another(toks: &[Token], i: usize) -> Option<Figure> {
+    if !toks[i].is("another") {
+        return None;
+    }
+    let k = if toks.get(i + 1)?.is_any(&["was", "is"]) { i + 2 } else { i + 1 };
+    let verb = toks.get(k)?;
+    let o = outcome(verb).filter(|_| verb.text.ends_with("ed") || verb.is("hurt"))?;
+    let Class::Outcome(kind @ (Kind::Casualty | Kind::Capture)) = o.class else { return None };
+    Some(Figure::one(Some(kind), Some(o.unit.to_string()), (i, i + 1), (i, k + 1)))
 }
 
 /// "destroyed an Iranian-backed Houthi missile system", "struck a weapons cache": one thing
@@ -1687,6 +1823,49 @@ mod tests {
             ["casualty 1 killed exact | killed Gen. Qassem Soleimani"]
         );
         assert!(figures("The raid killed ISIS fighters").is_empty());
+        assert_eq!(
+            figures("Witnesses said five militants and three civilians died"),
+            ["casualty 5 dead exact | five militants", "casualty 3 dead exact | three civilians died"]
+        );
+        // One outcome before the figure, another with its own figure after it: two claims, not
+        // a third that gives the first figure the second outcome.
+        assert_eq!(
+            figures("The militants attacked a checkpoint, killing three soldiers and wounding seven"),
+            ["casualty 3 killed exact | killing three soldiers", "casualty 7 wounded exact | wounding seven"]
+        );
+        assert_eq!(
+            figures("Two soldiers from the U.S. 4th Infantry Division were killed and another was wounded"),
+            [
+                "casualty 2 killed exact | Two soldiers from the U.S. 4th Infantry Division were killed",
+                "casualty 1 wounded exact | another was wounded"
+            ]
+        );
+        assert_eq!(
+            figures("the 115 U.S. soldiers who were killed"),
+            ["casualty 115 killed exact | 115 U.S. soldiers who were killed"]
+        );
+        assert_eq!(
+            figures("The strike resulted in 30 Taliban killed"),
+            ["casualty 30 killed exact | 30 Taliban killed"]
+        );
+        // A phrase with a number of its own, or a new clause, keeps its passive.
+        assert!(
+            !figures("Two soldiers from Texas said three civilians were killed")
+                .iter()
+                .any(|f| f.starts_with("casualty 2")),
+            "{:?}",
+            figures("Two soldiers from Texas said three civilians were killed")
+        );
+        assert_eq!(figures("The death toll rose to 45"), ["casualty 45 killed exact | death toll rose to 45"]);
+        assert_eq!(
+            figures("the death toll was more than 70"),
+            ["casualty 70 >=70 killed at_least | death toll was more than 70"]
+        );
+        assert!(figures("The toll road was closed for 45 days").iter().all(|f| !f.starts_with("casualty")));
+        assert_eq!(
+            figures("U.S. forces conducted two (2) airstrikes, killing four (4) fighters"),
+            ["strike 2 strikes exact | two (2) airstrikes", "casualty 4 killed exact | killing four (4) fighters"]
+        );
     }
 
     /// What the rules for counts without a number must leave alone (from a review of them).

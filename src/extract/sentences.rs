@@ -41,12 +41,19 @@ pub fn sentences(t: &str) -> Vec<(usize, usize)> {
             }
             let n = out.len();
             match out.last_mut() {
-                Some(prev) if n > first_here && runs_on(&t[prev.0..prev.1]) => prev.1 = e,
+                Some(prev) if n > first_here && (runs_on(&t[prev.0..prev.1]) || goes_on(&t[s..e])) => prev.1 = e,
                 _ => out.push((s, e)),
             }
         }
     }
     out
+}
+
+/// A piece that opens with a closing quote mark or a lowercase word is the rest of the sentence
+/// before it: "“… plans.” said Brig. Gen. Otto Liller" (a straight mark opened that quotation,
+/// so the splitter did not pair them).
+fn goes_on(piece: &str) -> bool {
+    piece.trim_start_matches(['\u{201D}', '"', ' ']).starts_with(|c: char| c.is_lowercase())
 }
 
 /// A sentence ending in `Gen.` or `U.S.` did not end there.
@@ -80,6 +87,14 @@ mod tests {
         let at = text.find("Kurilla").unwrap();
         let (s, e) = sentence_around(text, at, at + 7);
         assert_eq!(&text[s..e], "The U.S. Central Command said Jan. 6 that Gen. Kurilla spoke.");
+    }
+
+    #[test]
+    fn a_sentence_does_not_open_with_a_lowercase_word() {
+        let text = "\"The removal is a tangible example.\u{201D} said Brig. Gen. Otto Liller. Next one.";
+        let all = sentences(text);
+        assert_eq!(all.len(), 2, "{all:?}");
+        assert!(text[all[0].0..all[0].1].ends_with("Liller."));
     }
 
     #[test]

@@ -217,6 +217,9 @@ pub enum Who {
     It,
     /// "the command": the last military command that spoke.
     Command,
+    /// "the Pentagon spokesperson": the person last quoted if that was their title (its head
+    /// word, lowercase, is the second field), else the body (a gazetteer party).
+    Office(usize, String),
 }
 
 /// Bytes the tokens `a..b` cover in `text`.
@@ -259,7 +262,13 @@ fn name_in(text: &str, toks: &[Token], a: usize, b: usize) -> Option<(usize, Str
             k -= 1;
             continue;
         }
-        if t.kind != Kind::Word || is_title(t) || is_rank(t) || t.is_any(&NOT_NAMES) {
+        // "Miguel A. Castellanos": a capital initial is a name's, not the article "A".
+        let initial = t.text.len() == 1
+            && t.is_capitalized()
+            && toks.get(k).is_some_and(|n| n.is_punct('.'))
+            && k >= 2
+            && toks[k - 2].is_capitalized();
+        if t.kind != Kind::Word || is_title(t) || is_rank(t) || (t.is_any(&NOT_NAMES) && !initial) {
             break;
         }
         first = k - 1;
@@ -419,8 +428,10 @@ pub fn before(text: &str, toks: &[Token], g: &Gazetteer, lower: usize, v: usize)
     if is_title(last) {
         let from = end.saturating_sub(7).max(lower);
         let first = (from..end).rev().find(|&k| toks[k].is_any(&["a", "an", "the"]));
-        if let Some(pi) = first.and_then(|f| unnamed_officer(text, toks, g, f + 1, end)) {
-            return Some(Who::Party(pi));
+        if let Some(f) = first {
+            if let Some(pi) = unnamed_officer(text, toks, g, f + 1, end) {
+                return Some(office(toks, f, end, pi));
+            }
         }
     }
     if last.is_any(&[
@@ -574,6 +585,16 @@ fn unnamed_officer(text: &str, toks: &[Token], g: &Gazetteer, a: usize, b: usize
     party(text, toks, g, a, e).filter(|&i| g.entry(i).kind != crate::model::EntityKind::Country)
 }
 
+/// An unnamed office holder, the phrase `article..end`: "the Pentagon spokesperson" may be the
+/// one the text named before with that title; "a Pentagon spokesman" is nobody in particular.
+fn office(toks: &[Token], article: usize, end: usize, party: usize) -> Who {
+    if toks.get(article).is_some_and(|t| t.is("the")) {
+        Who::Office(party, toks[end - 1].text.to_ascii_lowercase())
+    } else {
+        Who::Party(party)
+    }
+}
+
 /// Titles whose holder speaks for the body named before them.
 const SPEAKS_FOR: &[&str] = &["spokesman", "spokeswoman", "spokesperson", "spokesmen", "secretary", "spokespeople"];
 
@@ -679,7 +700,7 @@ pub fn after(text: &str, toks: &[Token], g: &Gazetteer, v: usize, upper: usize) 
     let named_next = toks.get(b).is_some_and(|t| t.is_punct(',')) && toks.get(b + 1).is_some_and(Token::is_capitalized);
     if let Some(pi) = unnamed_officer(text, toks, g, start, b) {
         if !named_next {
-            return Some(Who::Party(pi));
+            return Some(office(toks, start - 1, b, pi));
         }
         // The office, then the name: the name speaks, the office is its role.
         if let Some(Who::Person { name, role: None, at }) = after(text, toks, g, b, upper) {
@@ -787,11 +808,12 @@ mod tests {
         assert_eq!(who_before("he said"), Some(Who::He));
     }
 
-    /// An office holder left unnamed speaks for the body; a name given with the title still wins.
+    /// An office holder left unnamed speaks for the body ("the …" may be the holder named
+    /// before: the text resolves it); a name given with the title still wins.
     #[test]
     fn an_unnamed_officer_speaks_for_the_body() {
         let g = Gazetteer::builtin();
-        let white_house = Some(Who::Party(g.lookup("White House").unwrap()));
+        let white_house = Some(Who::Office(g.lookup("White House").unwrap(), "secretary".into()));
         let pentagon = Some(Who::Party(g.lookup("Pentagon").unwrap()));
         assert_eq!(who_after("said the White House Press Secretary in a statement."), white_house);
         assert_eq!(who_after("said a Pentagon spokesman."), pentagon);

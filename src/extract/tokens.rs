@@ -85,10 +85,17 @@ fn classify(word: &str) -> u32 {
     for (b, c) in buf.iter_mut().zip(bytes) {
         *b = c.to_ascii_lowercase();
     }
-    match std::str::from_utf8(&buf[..bytes.len()]) {
-        Ok(lower) => CLASSES.get(lower).copied().unwrap_or(0),
-        Err(_) => 0,
+    let Ok(lower) = std::str::from_utf8(&buf[..bytes.len()]) else { return 0 };
+    match CLASSES.get(lower) {
+        Some(&c) => c,
+        // "Saturday's fighting": a possessive day is still a day.
+        None => possessive(lower).and_then(|w| CLASSES.get(w)).map_or(0, |&c| c & class::DATE),
     }
+}
+
+/// The word a possessive is of: "Saturday's" → "Saturday", "Friday’s" → "Friday".
+pub fn possessive(word: &str) -> Option<&str> {
+    word.strip_suffix("'s").or_else(|| word.strip_suffix("\u{2019}s"))
 }
 
 impl Token<'_> {
