@@ -217,8 +217,17 @@ pub fn find(toks: &[Token], cx: Context) -> Vec<DateMention> {
             i += 1;
             continue;
         }
-        let cx = Context { future: cx.future || clause_future(toks, i), anchor, ..cx };
-        if let Some(m) = at(toks, i, cx) {
+        // Whether the clause speaks of what is to come is asked only where a date stands: most
+        // words that could start one ("the", "a") do not.
+        let past = Context { anchor, ..cx };
+        let found = at(toks, i, past).and_then(|m| {
+            if !cx.future && clause_future(toks, i) {
+                at(toks, i, Context { future: true, ..past })
+            } else {
+                Some(m)
+            }
+        });
+        if let Some(m) = found {
             i = m.end;
             let told = m.start > 0 && toks[m.start - 1].has(super::tokens::class::SAY);
             if let Some(v) = m.value.filter(|v| !told && !v.is_range() && v.grain() == crate::model::Grain::Day) {

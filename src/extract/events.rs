@@ -254,7 +254,7 @@ fn named_event(st: &[Token], i: usize) -> Option<Event> {
 }
 
 /// Verbs of a turning point: something begun, ended, completed, founded or defeated.
-const TURNING: &[&str] = &[
+pub const TURNING: &[&str] = &[
     "began",
     "begin",
     "begins",
@@ -285,8 +285,11 @@ const TURNING: &[&str] = &[
 /// completed until January"); `dates` are the sentence's date mentions as (first token, end).
 /// Returns (verb, end of the date).
 pub fn milestone(st: &[Token], dates: &[(usize, usize)]) -> Option<(usize, usize)> {
-    let v =
-        st.iter().position(|t| t.is_any(TURNING) && !t.is_capitalized() || t.is("Established") || t.is("Founded"))?;
+    // A milestone is dated: most sentences have no date and need no look for a turning verb.
+    let last = dates.iter().map(|d| d.0).max()?;
+    let v = st[..last].iter().position(|t| {
+        t.has(tokens::class::TURNING) && (!t.is_capitalized() || t.is("Established") || t.is("Founded"))
+    })?;
     let (_, end) = dates
         .iter()
         .copied()

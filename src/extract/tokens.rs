@@ -47,6 +47,8 @@ pub mod class {
     pub const EVENT: u32 = 64;
     /// What happened to what a figure counts ("killed", "detained", "destroyed"): lexicon.tsv.
     pub const OUTCOME: u32 = 128;
+    /// A verb of a turning point ("end", "defeated", "established"): a milestone's.
+    pub const TURNING: u32 = 256;
 }
 
 /// Lowercase word → its classes, from the recognisers' own word lists.
@@ -54,7 +56,7 @@ static CLASSES: LazyLock<FxHashMap<String, u32>> = LazyLock::new(|| {
     let mut m: FxHashMap<String, u32> = FxHashMap::default();
     let (numbers, dates, outcomes) =
         (super::numbers::starts(), super::dates::starts(), super::quantities::outcome_words());
-    let lists: [(&[&str], u32); 11] = [
+    let lists: [(&[&str], u32); 12] = [
         (&outcomes, class::OUTCOME),
         (super::speakers::SAY_WORDS, class::SAY),
         (super::FUTURE, class::FUTURE),
@@ -66,6 +68,7 @@ static CLASSES: LazyLock<FxHashMap<String, u32>> = LazyLock::new(|| {
         (super::events::EVENT_STARTS, class::EVENT),
         (super::events::STRIKE_NOUNS, class::EVENT),
         (super::events::OPERATION_NOUNS, class::EVENT),
+        (super::events::TURNING, class::TURNING),
     ];
     for (words, c) in lists {
         for w in words {
