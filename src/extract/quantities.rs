@@ -622,13 +622,22 @@ pub fn find(toks: &[Token], taken: &[bool], striking: bool) -> Vec<Figure> {
         } else {
             let article = toks[i].is_any(&["a", "an"]);
             let listed = article && i > 0 && toks[i - 1].is("and") && listed_after_strike(toks, i - 1);
-            let joined = out.last().filter(|p| article && p.end + 1 == i && toks[p.end].is("and"));
+            // "killed two soldiers and a medic", "five soldiers were killed, including a
+            // commander": one more person joined to the figure before.
+            let joined = out.last().filter(|p| {
+                let including = |at: usize| {
+                    (at + 1 == i && toks[at].is("including"))
+                        || (at + 2 == i && toks[at].is_punct(',') && toks[at + 1].is("including"))
+                };
+                article && (p.end + 1 == i && toks[p.end].is("and") || including(p.end) || including(p.claim_end))
+            });
             listed
                 .then(|| one_struck(toks, i, i))
                 .flatten()
                 .or_else(|| joined.and_then(|p| one_joined(toks, i, p)))
                 .or_else(|| article.then(|| one_harm(toks, i)).flatten())
                 .or_else(|| one_another(toks, i))
+                .or_else(|| article.then(|| one_among(toks, i)).flatten())
                 .or_else(|| numbers::read(toks, i).and_then(|n| figure(toks, taken, n, striking)))
         };
         match figure {
@@ -776,6 +785,13 @@ fn is_person_noun(t: &Token) -> bool {
                 "detainee",
                 "worker",
                 "emir",
+                "deputy",
+                "national",
+                "member",
+                "citizen",
+                "resident",
+                "policeman",
+                "aide",
             ]))
 }
 
@@ -1450,6 +1466,32 @@ fn one_harm(toks: &[Token], i: usize) -> Option<Figure> {
     })
 }
 
+/// "among those killed was a deputy", "the dead included a Moroccan national": one person named
+/// among the casualties, by an article and a person noun.
+fn one_among(toks: &[Token], i: usize) -> Option<Figure> {
+    let verb = toks.get(i.checked_sub(1)?)?;
+    let o = toks.get(i.checked_sub(2)?).and_then(outcome)?;
+    let the = toks.get(i.checked_sub(3)?)?;
+    if o.class != Class::Outcome(Kind::Casualty) || !the.is_any(&["the", "those"]) {
+        return None;
+    }
+    let listed = verb.is_any(&["included", "includes", "include"]);
+    let among = verb.is_any(&["was", "were"]) && i >= 4 && toks[i - 4].is("among");
+    if !(listed || among) {
+        return None;
+    }
+    let k = i + 1;
+    let noun = (k..(k + 4).min(toks.len())).find(|&m| is_person_noun(&toks[m]))?;
+    if toks[k..noun].iter().any(|t| t.kind != TokKind::Word || t.is_any(PHRASE_ENDS)) {
+        return None;
+    }
+    let start = if among { i - 4 } else { i - 3 };
+    Some(Figure {
+        noun_start: k,
+        ..Figure::one(Some(Kind::Casualty), Some(o.unit.to_string()), (i, noun + 1), (start, noun + 1))
+    })
+}
+
 /// "another was wounded", "another wounded": one more person with the outcome said of them.
 fn one_another(toks: &[Token], i: usize) -> Option<Figure> {
     if !toks[i].is("another") {
@@ -1856,6 +1898,19 @@ mod tests {
             "{:?}",
             figures("Two soldiers from Texas said three civilians were killed")
         );
+        assert_eq!(
+            figures("Five soldiers were killed, including a military commander"),
+            ["casualty 5 killed exact | Five soldiers were killed", "casualty 1 killed exact | a military commander"]
+        );
+        assert_eq!(
+            figures("He said the dead included a Moroccan national"),
+            ["casualty 1 dead exact | the dead included a Moroccan national"]
+        );
+        assert_eq!(
+            figures("among those killed was a deputy to the commander"),
+            ["casualty 1 killed exact | among those killed was a deputy"]
+        );
+        assert!(figures("the dead included a warning to others").is_empty());
         assert_eq!(figures("The death toll rose to 45"), ["casualty 45 killed exact | death toll rose to 45"]);
         assert_eq!(
             figures("the death toll was more than 70"),
