@@ -110,8 +110,7 @@ fn any_weekday(t: &Token) -> Option<Weekday> {
     if t.kind != Kind::Word {
         return None;
     }
-    let word = super::tokens::possessive(t.text).unwrap_or(t.text);
-    WEEKDAYS.iter().chain(SHORT_WEEKDAYS.iter()).find(|(d, _)| word.eq_ignore_ascii_case(d)).map(|&(_, w)| w)
+    WEEKDAYS.iter().chain(SHORT_WEEKDAYS.iter()).find(|(d, _)| t.is(d)).map(|&(_, w)| w)
 }
 
 /// Words before a bare four-digit number that make it a year ("in 2019", "since 2014").
@@ -764,6 +763,7 @@ mod tests {
         assert_eq!(one("in March", "2025-01-07").as_deref(), Some("2024-03"));
         assert_eq!(one("in Saturday's fighting", "2016-04-10").as_deref(), Some("2016-04-09"));
         assert_eq!(one("after Friday\u{2019}s attack", "2016-04-10").as_deref(), Some("2016-04-08"));
+        assert_eq!(one("yesterday's launch", "2017-03-06").as_deref(), Some("2017-03-05"));
     }
 
     #[test]

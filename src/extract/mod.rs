@@ -22,7 +22,7 @@ use std::collections::{HashMap, HashSet};
 
 use jiff::civil::Date;
 
-use crate::model::{AttributionKind, DateSpan, EntityKind, Kind, Modality, PartialDate, Qualifier};
+use crate::model::{AttributionKind, DateSpan, EntityKind, Grain, Kind, Modality, PartialDate, Qualifier};
 use gazetteer::Gazetteer;
 use speakers::Who;
 use tokens::Token;
@@ -179,6 +179,11 @@ struct Said {
 }
 
 /// Words that make a sentence about what is to come, so a weekday in it is the next one.
+/// Words that make a date a landmark a span is counted from, not when anything happened: "the
+/// first U.S. soldier killed in Iraq since 2011", "the deadliest attack since 2019".
+const RANKING: &[&str] =
+    &["first", "second", "third", "last", "only", "worst", "biggest", "largest", "highest", "lowest"];
+
 pub(crate) const FUTURE: &[&str] = &["will", "scheduled", "plans", "expected", "upcoming", "next", "slated", "intends"];
 /// Words that make a sentence about striking, so the sites it counts were struck.
 pub(crate) const STRIKING: &[&str] = &[
@@ -631,19 +636,81 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
     let para_toks: Vec<usize> = para.iter().map(|&p| tok_at(p)).collect();
     let dateline = |si: usize, d: &(usize, usize, Option<DateSpan>)| -> bool {
         let para_start = para_toks[si];
+        // "BAGRAM AIRFIELD, Afghanistan (Dec. 29, 2007) –": in brackets too.
+        let dash = if toks.get(d.1).is_some_and(|t| t.is_punct(')')) { d.1 + 1 } else { d.1 };
         d.0 < para_start + 8
-            && toks.get(d.1).is_some_and(|t| t.is_punct('\u{2014}') || t.is_punct('\u{2013}') || t.is_punct('-'))
+            && toks.get(dash).is_some_and(|t| t.is_punct('\u{2014}') || t.is_punct('\u{2013}') || t.is_punct('-'))
     };
     // "the first U.S. soldier killed in Iraq since 2011", "not what it was from 10 years ago":
     // a date a span is counted from, not when the event happened. ("held the town until Oct. 17,
     // when Iraqi forces retook it" is a date of an event: "until" is not one.)
+    // "since April 23", "since it began in 1984", "Since U.N. troops took over in July 2013,":
+    // a "since" earlier in the date's clause.
+    let since = |d: &(usize, usize, Option<DateSpan>)| {
+        toks[d.0.saturating_sub(12)..d.0]
+            .iter()
+            .rev()
+            .take_while(|t| !(t.is_punct(',') || t.is_punct(';') || t.is_punct('.')))
+            .any(|t| t.is("since"))
+    };
     let landmark = |d: &(usize, usize, Option<DateSpan>)| -> bool {
         let before = d.0.checked_sub(1).map(|k| &toks[k]);
-        before.is_some_and(|t| t.is("since")) || before.is_some_and(|t| t.is("from")) && toks[d.1 - 1].is("ago")
+        let ranked = || {
+            toks[d.0.saturating_sub(12)..d.0]
+                .iter()
+                .rev()
+                .take_while(|t| !(t.is_punct(',') || t.is_punct(';')))
+                .any(|t| t.is_any(RANKING) || t.text.ends_with("est") && t.text.len() > 5)
+        };
+        since(d) && ranked() || before.is_some_and(|t| t.is("from")) && toks[d.1 - 1].is("ago")
     };
+    // "has conducted four strikes since April 23", "$125 million since it began in 1984": what
+    // is counted since a date happened between it and the day of publication.
+    let published_at = |g: Grain| -> Option<PartialDate> {
+        let p = opts.published?;
+        match g {
+            Grain::Day => PartialDate::day(p).ok(),
+            Grain::Month => PartialDate::month(p.year(), p.month()).ok(),
+            Grain::Year => PartialDate::year(p.year()).ok(),
+        }
+    };
+    let until_now = |d: &(usize, usize, Option<DateSpan>)| -> Option<DateSpan> {
+        let from = d.2?.from();
+        let to = published_at(from.grain())?;
+        if to.first_day() <= from.last_day() {
+            return d.2;
+        }
+        DateSpan::range(from, to).ok()
+    };
+    let told = |si: usize, d: &(usize, usize, Option<DateSpan>)| !when_said(d.0) && !dateline(si, d) && !landmark(d);
+    let value_of = |d: &(usize, usize, Option<DateSpan>)| if since(d) { until_now(d) } else { d.2 };
     let event_date = |si: usize| -> Option<DateSpan> {
         // The first date of the sentence that is not when something was said.
-        sentence_dates[si].iter().find(|d| !when_said(d.0) && !dateline(si, d) && !landmark(d)).and_then(|d| d.2)
+        sentence_dates[si].iter().find(|d| told(si, d)).and_then(value_of)
+    };
+    // A sentence of several event dates gives each claim its own: "killed five … on Jan. 1, and
+    // killed more than 15 … on Jan. 3", "air strikes May 25, two airstrikes June 23 and 30". A
+    // claim takes the date after it that closes its clause, else the date before it ("On Jan. 1,
+    // forces killed five; on Jan. 3 they killed 15"). `at`: the claim's first token.
+    let own_date = |si: usize, at: usize| -> Option<Option<DateSpan>> {
+        let dates: Vec<&(usize, usize, Option<DateSpan>)> = sentence_dates[si].iter().filter(|d| told(si, d)).collect();
+        if dates.len() < 2 {
+            return None;
+        }
+        let (a, _) = sent_toks[si];
+        // A date that opens its clause ("On Jan. 1, …", "…; on Jan. 3 they …") tells of what follows.
+        let fronted = |d: &(usize, usize, Option<DateSpan>)| {
+            let mut k = d.0;
+            if k > a && toks[k - 1].is_any(&["on", "in", "by"]) {
+                k -= 1;
+            }
+            k == a || toks[k - 1].is_punct(';') || toks[k - 1].is_punct(':')
+        };
+        let after = dates.iter().find(|d| d.0 > at);
+        if let Some(d) = after.filter(|d| !fronted(d)) {
+            return Some(value_of(d));
+        }
+        dates.iter().rev().find(|d| d.0 < at).map(|d| value_of(d))
     };
     // "the raid", "the operation", "this strike": a sentence that refers back to an event takes
     // the last date the text gave one.
@@ -789,10 +856,14 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
             .iter()
             .any(|t| t.is_any(&["recently", "previously", "formerly"]))
     };
-    let date_for = |si: usize, kind: Kind, at: usize| -> Option<DateSpan> {
+    // `at`: the claim's first token, or its verb; `first`: its first token.
+    let date_for = |si: usize, kind: Kind, at: usize, first: usize| -> Option<DateSpan> {
         let event = matches!(kind, Kind::Casualty | Kind::Capture | Kind::Strike | Kind::Operation);
         if vague(si, at) {
             return event_date(si);
+        }
+        if let Some(own) = own_date(si, first) {
+            return own;
         }
         event_date(si)
             .or(in_para[si])
@@ -859,7 +930,7 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
             high: f.high,
             unit: f.unit.clone(),
             qualifier: Some(f.qualifier),
-            date: date_for(*si, kind, f.claim_start),
+            date: date_for(*si, kind, f.claim_start, f.claim_start),
             party,
             location: place_near(start, s, e),
             attribution,
@@ -900,7 +971,7 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
         an.claims.push(Draft {
             // "The United States has carried out an airstrike": done, and news, so by the day
             // the report was published when no other date says when.
-            date: date_for(si, ev.kind, at + ev.verb).or_else(|| {
+            date: date_for(si, ev.kind, at + ev.verb, tok_at(start)).or_else(|| {
                 let perfect = ev.verb > 0 && toks[at + ev.verb - 1].is_any(&["has", "have"]);
                 let day = opts.published.filter(|_| perfect).and_then(|d| PartialDate::day(d).ok());
                 day.map(DateSpan::single)
@@ -1293,6 +1364,37 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn each_claim_takes_its_own_date() {
+        // 2025-01-07 is a Tuesday.
+        assert_eq!(
+            claims_of("U.S. forces killed five fighters on Jan. 1, and killed more than 15 fighters on Jan. 3."),
+            ["casualty 5 killed five fighters 2025-01-01", "casualty 15 killed more than 15 fighters 2025-01-03"]
+        );
+        assert_eq!(
+            claims_of("On Jan. 1, forces killed five fighters; on Jan. 3 they killed 15 fighters."),
+            ["casualty 5 killed five fighters 2025-01-01", "casualty 15 killed 15 fighters 2025-01-03"]
+        );
+        // What is counted since a day happened between it and publication; a landmark dates nothing.
+        assert_eq!(
+            claims_of("The U.S. military has conducted four airstrikes since Jan. 2."),
+            ["strike 4 four airstrikes 2025-01-02/2025-01-07"]
+        );
+        assert_eq!(
+            claims_of("Two soldiers were killed in the deadliest attack on U.S. troops since 2011."),
+            ["casualty 2 Two soldiers were killed "]
+        );
+        // A dateline's date in brackets is the release's: "Sunday" is the event's.
+        assert_eq!(
+            claims_of("BAGRAM, Afghanistan (Jan. 7, 2025) – Forces detained 10 militants Sunday."),
+            ["capture 10 detained 10 militants 2025-01-05"]
+        );
+        assert_eq!(
+            claims_of("Two soldiers were wounded in Saturday's fighting."),
+            ["casualty 2 Two soldiers were wounded 2025-01-04"]
+        );
     }
 
     #[test]

@@ -88,16 +88,14 @@ fn classify(word: &str) -> u32 {
     for (b, c) in buf.iter_mut().zip(bytes) {
         *b = c.to_ascii_lowercase();
     }
-    let Ok(lower) = std::str::from_utf8(&buf[..bytes.len()]) else { return 0 };
-    match CLASSES.get(lower) {
-        Some(&c) => c,
-        // "Saturday's fighting": a possessive day is still a day.
-        None => possessive(lower).and_then(|w| CLASSES.get(w)).map_or(0, |&c| c & class::DATE),
+    match std::str::from_utf8(&buf[..bytes.len()]) {
+        Ok(lower) => CLASSES.get(lower).copied().unwrap_or(0),
+        Err(_) => 0,
     }
 }
 
 /// The word a possessive is of: "Saturday's" → "Saturday", "Friday’s" → "Friday".
-pub fn possessive(word: &str) -> Option<&str> {
+fn possessive(word: &str) -> Option<&str> {
     word.strip_suffix("'s").or_else(|| word.strip_suffix("\u{2019}s"))
 }
 
@@ -209,6 +207,19 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
         pos = end;
         let kind = if all_digits { Kind::Number } else { Kind::Word };
         let class = if kind == Kind::Word { classify(&text[start..end]) } else { 0 };
+        // "Saturday's fighting", "yesterday’s launch": a day in the possessive is the day and
+        // its "'s", so the date reads as any other.
+        if kind == Kind::Word && class == 0 {
+            if let Some(base) = possessive(&text[start..end]) {
+                let day = classify(base) & class::DATE;
+                if day != 0 {
+                    let cut = start + base.len();
+                    out.push(Token { kind, text: base, start, end: cut, class: classify(base) });
+                    out.push(Token { kind, text: &text[cut..end], start: cut, end, class: 0 });
+                    continue;
+                }
+            }
+        }
         out.push(Token { kind, text: &text[start..end], start, end, class });
     }
     out
@@ -229,6 +240,10 @@ mod tests {
         assert_eq!(texts("the U.S.-led coalition"), ["the", "U.S.", "-", "led", "coalition"]);
         assert_eq!(texts("Jan. 6, 2025"), ["Jan", ".", "6", ",", "2025"]);
         assert_eq!(texts("America’s al-Hol"), ["America’s", "al-Hol"]);
+        assert_eq!(
+            texts("Saturday's fighting, yesterday’s launch"),
+            ["Saturday", "'s", "fighting", ",", "yesterday", "’s", "launch"]
+        );
         assert_eq!(texts("1,2345 and 12,345,678"), ["1", ",", "2345", "and", "12,345,678"]);
         let t = tokenize("Iraq’s 2,500");
         assert_eq!((t[1].kind, t[1].number()), (Kind::Number, Some(2500.0)));
