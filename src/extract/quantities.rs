@@ -241,6 +241,25 @@ fn noun_after(toks: &[Token], from: usize) -> Option<(usize, usize, Entry)> {
     let mut unknown = 0;
     while j < limit {
         if let Some((len, e)) = noun_at(toks, j) {
+            // "multiple United Nations Security Council resolutions": a capitalised noun inside a
+            // name goes on to the name's next word and counts nothing.
+            let name_goes_on = |k: usize| {
+                toks[k].is_capitalized()
+                    && toks.get(k + 1).is_some_and(|n| n.kind == TokKind::Word && n.is_capitalized())
+            };
+            if len == 1 && name_goes_on(j) {
+                j += 1;
+                continue;
+            }
+            // "both American and Pakistani officials": a capitalised word before "and" that
+            // counts more than one is an adjective ("two Americans" is the noun).
+            if len == 1
+                && toks[j].is_capitalized()
+                && !toks[j].text.ends_with('s')
+                && toks.get(j + 1).is_some_and(|n| n.is("and"))
+            {
+                return None;
+            }
             // "civilian casualties", "American soldiers": a noun before a noun modifies it.
             let mut end = j + len;
             let mut entry = e;
@@ -1104,7 +1123,37 @@ fn figure(toks: &[Token], taken: &[bool], n: Number, striking: bool) -> Option<F
             _ => {}
         }
     }
-    let noun = noun_after(toks, noun_from);
+    let noun = noun_after(toks, noun_from).map(|(a, e, entry)| {
+        // "12 members of a U.S. Special Operations Task Force", "four members of Iraq's
+        // military": members of a force are its troops.
+        let of_force = entry.unit == "members"
+            && toks.get(e).is_some_and(|t| t.is("of"))
+            && toks[e + 1..(e + 9).min(toks.len())]
+                .iter()
+                .take_while(|t| t.kind != TokKind::Punct || t.is_punct('.'))
+                .any(|t| {
+                    t.is_any(&[
+                        "force",
+                        "forces",
+                        "military",
+                        "army",
+                        "battalion",
+                        "brigade",
+                        "division",
+                        "regiment",
+                        "squadron",
+                        "platoon",
+                        "troops",
+                        "marines",
+                        "navy",
+                        "militia",
+                    ])
+                });
+        match counted("troops").filter(|_| of_force) {
+            Some(troops) => (a, e, troops),
+            None => (a, e, entry),
+        }
+    });
     // "30 Taliban killed", "12 Houthis were detained": a group named in capitals right before
     // its outcome is what is counted.
     let named_group = noun.is_none()
@@ -1162,6 +1211,17 @@ fn figure(toks: &[Token], taken: &[bool], n: Number, striking: bool) -> Option<F
                 e
             }),
     };
+    // "several deceased militants", "three wounded soldiers": the outcome as an adjective.
+    let out = out.or_else(|| {
+        let head = noun.map(|n| n.0)?;
+        (noun_from..head).find_map(|k| {
+            let t = &toks[k];
+            outcome(t).filter(|o| {
+                o.class == Class::Outcome(Kind::Casualty)
+                    && t.is_any(&["dead", "deceased", "wounded", "injured", "slain"])
+            })
+        })
+    });
     // Unless it counts more than one of a group of people ("More than 20 of the captives"); not
     // forces ("Two of the soldiers were from Texas" says where they are from), and not "one of
     // the civilians", which is a way of naming one person, not a count.
@@ -1579,11 +1639,15 @@ fn zero(toks: &[Token], i: usize, striking: bool) -> Option<Figure> {
     if !people && noun.is_some() {
         return None;
     }
-    if out.is_none() && !noun_entry.is_some_and(|e| e.class == Class::Harm) {
+    // "there were no U.S. troops on the base", "the U.S. has no forces in Libya": no presence.
+    let present = i >= 1 && toks[i - 1].is_any(&["has", "have", "had"])
+        || i >= 2 && toks[i - 2].is("there") && toks[i - 1].is_any(&["were", "are", "was", "is"]);
+    let presence = out.is_none() && present && noun_entry.is_some_and(|e| e.class == Class::Forces);
+    if out.is_none() && !presence && !noun_entry.is_some_and(|e| e.class == Class::Harm) {
         return None;
     }
     let (kind, unit) = kind_of(noun_entry, out.map(|o| o.1), striking)?;
-    if !matches!(kind, Kind::Casualty | Kind::Capture) {
+    if !matches!(kind, Kind::Casualty | Kind::Capture) && !(presence && kind == Kind::Troops) {
         return None;
     }
     let end = noun.map_or(i + 1, |n| n.1);
@@ -1911,6 +1975,23 @@ mod tests {
             ["casualty 1 killed exact | among those killed was a deputy"]
         );
         assert!(figures("the dead included a warning to others").is_empty());
+        assert_eq!(
+            figures("The patrol found several deceased militants and three wounded soldiers"),
+            [
+                "casualty 3 >=3 dead at_least | several deceased militants",
+                "casualty 3 wounded exact | three wounded soldiers"
+            ]
+        );
+        assert_eq!(
+            figures("A group of 12 members of a U.S. Special Operations Task Force"),
+            ["troops 12 troops exact | 12 members"]
+        );
+        assert!(figures("12 members of the committee voted").iter().all(|f| !f.starts_with("troops")));
+        assert!(figures("violate multiple United Nations Security Council resolutions").is_empty());
+        assert!(figures("both American and Pakistani officials").is_empty());
+        assert_eq!(figures("there were no U.S. troops on the base"), ["troops 0 troops exact | no U.S. troops"]);
+        assert_eq!(figures("The U.S. has no forces in Libya"), ["troops 0 troops exact | no forces"]);
+        assert!(figures("no troops marched in the parade").is_empty());
         assert_eq!(figures("The death toll rose to 45"), ["casualty 45 killed exact | death toll rose to 45"]);
         assert_eq!(
             figures("the death toll was more than 70"),
