@@ -381,7 +381,8 @@ fn at(toks: &[Token], i: usize, cx: Context) -> Option<DateMention> {
         let next_counts = next.is_some_and(|n| {
             n.kind == Kind::Word
                 && !n.is_capitalized()
-                && (super::quantities::counted(n.text).is_some()
+                // "the 2012 attack" is a year's: a count takes the plural ("2000 attacks").
+                && (super::quantities::counted(n.text).is_some() && n.text.ends_with('s')
                     || n.is_any(&[
                         "were", "are", "have", "of", "more", "other", "people", "killed", "dead", "wounded", "injured",
                         "times", "percent", "dollars",
@@ -776,6 +777,8 @@ mod tests {
         assert_eq!(one("during May", "2023-06-06").as_deref(), Some("2023-05"));
         assert!(dates("1500 were killed", "2025-01-07", false).is_empty());
         assert_eq!(one("2014 was good", "2025-01-07").as_deref(), Some("2014"));
+        assert_eq!(one("the 2012 attack on its consulate", "2014-10-15").as_deref(), Some("2012"));
+        assert!(dates("the 2000 attacks", "2014-10-15", false).is_empty());
         assert_eq!(one("May 2020 was", "2025-01-07").as_deref(), Some("2020-05"));
         assert_eq!(one("on 22 May", "2017-06-15").as_deref(), Some("2017-05-22"));
         assert_eq!(one("on 25th march 2015", "2017-06-15").as_deref(), Some("2015-03-25"));

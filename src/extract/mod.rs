@@ -553,6 +553,13 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
             quote_said[qi] = said;
         }
     }
+    // "Attributable to Lt. Gen. Joseph Guastella" at the foot of a statement is the speaker of
+    // its quotations too, though they come before it.
+    if let Some(said) = &attributed {
+        for q in quote_said.iter_mut().filter(|q| q.is_none()) {
+            *q = Some(said.clone());
+        }
+    }
     // A quotation that runs on into the next paragraph is spoken by whoever the quotation that
     // goes on there is attributed to ("“… attack.¶“Ten more were wounded,” said Jane Doe.").
     for qi in (0..quotations.len().saturating_sub(1)).rev() {

@@ -1211,6 +1211,17 @@ fn figure(toks: &[Token], taken: &[bool], n: Number, striking: bool) -> Option<F
                 e
             }),
     };
+    // "took six others into custody": detained.
+    let mut out = out;
+    if out.is_none() && start > 0 && toks[start - 1].is_any(&["took", "take", "takes", "taking"]) {
+        let e = noun.map_or(if pronoun_part { noun_from } else { end }, |n| n.1).max(end);
+        let custody = toks.get(e).is_some_and(|t| t.is("into")) && toks.get(e + 1).is_some_and(|t| t.is("custody"));
+        if custody && noun.is_none_or(|n| matches!(n.2.class, Class::People | Class::Forces)) {
+            out = LEXICON.outcomes.get("detained").copied();
+            claim_start = start - 1;
+            claim_end = e + 2;
+        }
+    }
     // "several deceased militants", "three wounded soldiers": the outcome as an adjective.
     let out = out.or_else(|| {
         let head = noun.map(|n| n.0)?;
@@ -1552,6 +1563,18 @@ fn one_among(toks: &[Token], i: usize) -> Option<Figure> {
     })
 }
 
+/// "no U.S. or coalition casualties", "No coalition forces or civilian casualties were reported":
+/// sides listed with "or"/"and" before one noun of harm, which is what none of counts. The noun
+/// (its start, end and entry) after the last "or"/"and" within a few words.
+fn harm_listed(toks: &[Token], from: usize) -> Option<(usize, usize, Entry)> {
+    let limit = (from + 6).min(toks.len());
+    let joint = (from..limit).find(|&k| toks[k].is_any(&["or", "and"]))?;
+    if toks[from..joint].iter().any(|t| t.kind != TokKind::Word) {
+        return None;
+    }
+    noun_after(toks, joint + 1).filter(|n| n.2.class == Class::Harm)
+}
+
 /// "another was wounded", "another wounded": one more person with the outcome said of them.
 fn one_another(toks: &[Token], i: usize) -> Option<Figure> {
     if !toks[i].is("another") {
@@ -1629,7 +1652,7 @@ fn zero(toks: &[Token], i: usize, striking: bool) -> Option<Figure> {
     let (noun, out) = if toks[i].is("none") {
         (None, outcome_after(toks, i + 1))
     } else {
-        let noun = noun_after(toks, i + 1)?;
+        let noun = harm_listed(toks, i + 1).or_else(|| noun_after(toks, i + 1))?;
         let out = outcome_after(toks, noun.1);
         (Some(noun), out)
     };
@@ -1989,6 +2012,21 @@ mod tests {
         assert!(figures("12 members of the committee voted").iter().all(|f| !f.starts_with("troops")));
         assert!(figures("violate multiple United Nations Security Council resolutions").is_empty());
         assert!(figures("both American and Pakistani officials").is_empty());
+        assert_eq!(
+            figures("No coalition forces or civilian casualties were reported"),
+            ["casualty 0 casualties exact | No coalition forces or civilian casualties"]
+        );
+        assert_eq!(
+            figures("There were no U.S. or Afghan casualties"),
+            ["casualty 0 casualties exact | no U.S. or Afghan casualties"]
+        );
+        assert_eq!(
+            figures("The raid killed nine militants and took six others into custody"),
+            [
+                "casualty 9 killed exact | killed nine militants",
+                "capture 6 detained exact | took six others into custody"
+            ]
+        );
         assert_eq!(figures("there were no U.S. troops on the base"), ["troops 0 troops exact | no U.S. troops"]);
         assert_eq!(figures("The U.S. has no forces in Libya"), ["troops 0 troops exact | no forces"]);
         assert!(figures("no troops marched in the parade").is_empty());

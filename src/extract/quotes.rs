@@ -34,12 +34,43 @@ pub fn find(text: &str) -> Vec<Quotation> {
             if let Some(q) = continuation(text, from, to) {
                 from = q.close;
                 out.push(q);
+            } else if let Some(q) = unmarked(text, from, to) {
+                // A paragraph with no marks at all between the opening and the closing of a
+                // quotation (copy that drops the marks news puts at each paragraph's head).
+                out.push(q);
+                line_start += line.len();
+                continue;
             }
         }
         find_in_paragraph(text, from, to, &mut out);
         line_start += line.len();
     }
     out
+}
+
+/// A paragraph `from..to` without quote marks, inside a quotation that an earlier paragraph
+/// opened, when a later paragraph (within ten, with no marks between) closes it: the whole
+/// paragraph is quoted, and the quotation runs on.
+fn unmarked(text: &str, from: usize, to: usize) -> Option<Quotation> {
+    let marks = |p: &str| p.contains(['\u{201C}', '\u{201D}', '"']);
+    let p = &text[from..to];
+    let words = p.trim();
+    if marks(p) || words.is_empty() {
+        return None;
+    }
+    let mut at = to;
+    for _ in 0..10 {
+        let next_start = text[at..].find('\n').map(|n| at + n + 1)?;
+        let line = text[next_start..].split_inclusive('\n').next()?;
+        let end = next_start + line.trim_end().len();
+        if marks(&text[next_start..end]) {
+            continuation(text, next_start, end)?;
+            let start = from + (p.len() - p.trim_start().len());
+            return Some(Quotation { open: start, start, end: start + words.len(), close: to, runs_on: true });
+        }
+        at = end;
+    }
+    None
 }
 
 /// The words of a paragraph up to a closing mark that comes before any opening one, as the end
@@ -51,7 +82,10 @@ fn continuation(text: &str, from: usize, to: usize) -> Option<Quotation> {
         return None;
     }
     let (i, c) = p.char_indices().find(|&(_, c)| c == '\u{201D}' || c == '\u{201C}' || c == '"')?;
-    if c != '\u{201D}' {
+    // A straight mark closes where nothing follows it but the paragraph's end or "said …".
+    let rest = p[i + c.len_utf8()..].trim_start();
+    let straight_close = c == '"' && (rest.is_empty() || rest.starts_with(|ch: char| ch.is_lowercase()));
+    if c != '\u{201D}' && !straight_close {
         return None;
     }
     let words = p[first.0..i].trim_end();
@@ -165,6 +199,11 @@ mod tests {
         );
         // Without a quotation running on, a closing mark alone opens nothing.
         assert_eq!(quotes("He left.\nThis was fine,” he said.\n"), Vec::<&str>::new());
+        // Paragraphs with no marks at all between an opening and a later closing mark.
+        let text = "\"A drone was shot down.\nThis was unprovoked.\nIt was irresponsible.\"\n- Attributable to X\n";
+        assert_eq!(quotes(text), ["A drone was shot down.", "This was unprovoked.", "It was irresponsible."]);
+        // No closing mark later: the paragraphs after are the writer's.
+        assert_eq!(quotes("\"A drone was shot down.\nThis was unprovoked.\n"), ["A drone was shot down."]);
     }
 
     #[test]
