@@ -243,7 +243,9 @@ pub fn find(toks: &[Token], cx: Context) -> Vec<DateMention> {
 /// Words a date may start with, for [`super::tokens::class::DATE`] (numbers start dates too:
 /// "6 January", "two days ago"): month and weekday names, and the words relative dates begin with.
 pub fn starts() -> Vec<&'static str> {
-    const RELATIVE: [&str; 15] = [
+    const RELATIVE: [&str; 17] = [
+        "christmas",
+        "weekend",
         "dec",
         "yesterday",
         "today",
@@ -518,6 +520,85 @@ fn relative(toks: &[Token], i: usize, cx: Context) -> Option<DateMention> {
             }),
         );
     }
+    // "the weekend", "over the weekend", "last weekend", "this weekend": the Saturday and Sunday
+    // before publication (up to it, if it falls on one), or the next in future tense.
+    let weekend_at = if t.is("weekend") {
+        Some(i)
+    } else if t.is_any(&["the", "this", "last"]) && w(i + 1).is_some_and(|n| n.is("weekend")) {
+        Some(i + 1)
+    } else {
+        None
+    };
+    if let Some(k) = weekend_at {
+        let future = cx.future && !t.is("last");
+        return found(
+            k + 1,
+            resolved(cx, |p| {
+                let sat = if future {
+                    p.nth_weekday(1, Weekday::Saturday).ok()?
+                } else if p.weekday() == Weekday::Saturday {
+                    p
+                } else {
+                    p.nth_weekday(-1, Weekday::Saturday).ok()?
+                };
+                let sun = sat.checked_add(1.days()).ok()?;
+                let end = if future { sun } else { sun.min(p) };
+                let back = |d: Date| p.since(d).ok().map(|s| s.get_days() as i64);
+                days(p, back(sat)?, back(end)?)
+            }),
+        );
+    }
+    // "the previous day", "the day before", "the following day", "the next day", "the day
+    // after": a day from the last day the text named (not "the day before the attack").
+    if t.is("the") {
+        let (step, end) = match (w(i + 1), w(i + 2)) {
+            (Some(a), Some(b)) if a.is_any(&["previous", "prior"]) && b.is("day") => (1, i + 3),
+            (Some(a), Some(b)) if a.is_any(&["following", "next"]) && b.is("day") => (-1, i + 3),
+            (Some(a), Some(b)) if a.is("day") && b.is("before") => (1, i + 3),
+            (Some(a), Some(b)) if a.is("day") && b.is("after") => (-1, i + 3),
+            _ => (0, i),
+        };
+        let on_its_own = toks.get(end).is_none_or(|n| n.kind == Kind::Punct);
+        if step != 0 && on_its_own {
+            let anchor = cx.anchor?;
+            return found(end, days(anchor, step, step));
+        }
+    }
+    // "the 1990s": the decade's years.
+    if let Some(decade) = t.text.strip_suffix('s').filter(|d| d.len() == 4 && d.ends_with('0')) {
+        if let Ok(y) = decade.parse::<i16>() {
+            if (1000..=2990).contains(&y) {
+                let span = PartialDate::year(y).ok().zip(PartialDate::year(y + 9).ok());
+                return found(i + 1, span.and_then(|(a, b)| DateSpan::range(a, b).ok()));
+            }
+        }
+    }
+    // "mid-2015": that year.
+    if let Some(y) = t.text.strip_prefix("mid-").or_else(|| t.text.strip_prefix("Mid-")) {
+        if let Some(y) = y.parse::<i16>().ok().filter(|y| (1000..=2999).contains(y) && y.to_string().len() == 4) {
+            return found(i + 1, PartialDate::year(y).ok().map(DateSpan::single));
+        }
+    }
+    // "Christmas Day", "Christmas Eve": the last one on or before publication (the next in future
+    // tense).
+    if t.is("christmas") && w(i + 1).is_some_and(|n| n.is_any(&["day", "eve"])) {
+        let day = if toks[i + 1].is("eve") { 24 } else { 25 };
+        let future = cx.future;
+        return found(
+            i + 2,
+            resolved(cx, |p| {
+                let this_year = Date::new(p.year(), 12, day).ok()?;
+                let d = if future && this_year >= p || !future && this_year <= p {
+                    this_year
+                } else if future {
+                    Date::new(p.year() + 1, 12, day).ok()?
+                } else {
+                    Date::new(p.year() - 1, 12, day).ok()?
+                };
+                PartialDate::day(d).ok().map(DateSpan::single)
+            }),
+        );
+    }
     // "New Year's Day": the last January 1 on or before publication.
     if t.is("new") && w(i + 1).is_some_and(|n| n.is("year’s") || n.is("year's")) {
         let end = if w(i + 2).is_some_and(|n| n.is("day") || n.is("eve")) { i + 3 } else { i + 2 };
@@ -765,6 +846,13 @@ mod tests {
         assert_eq!(one("in Saturday's fighting", "2016-04-10").as_deref(), Some("2016-04-09"));
         assert_eq!(one("after Friday\u{2019}s attack", "2016-04-10").as_deref(), Some("2016-04-08"));
         assert_eq!(one("yesterday's launch", "2017-03-06").as_deref(), Some("2017-03-05"));
+        // 2020-03-11 is a Wednesday.
+        assert_eq!(one("over the weekend", "2020-03-11").as_deref(), Some("2020-03-07/2020-03-08"));
+        assert_eq!(one("over the weekend", "2020-03-08").as_deref(), Some("2020-03-07/2020-03-08"));
+        assert_eq!(one("in the 1990s", "2020-03-11").as_deref(), Some("1990/1999"));
+        assert_eq!(one("in mid-2015", "2020-03-11").as_deref(), Some("2015"));
+        assert_eq!(one("on Christmas Day", "2020-03-11").as_deref(), Some("2019-12-25"));
+        assert_eq!(one("on Christmas Eve", "2020-12-30").as_deref(), Some("2020-12-24"));
     }
 
     #[test]
@@ -816,6 +904,17 @@ mod tests {
             Context { published: None, future: false, anchor }
         )
         .is_empty());
+        // "The previous day", "the following day", "the day before": one day from the anchor.
+        let toks =
+            tokenize("Two were hurt the previous day. The raid ended the following day. It began the day before.");
+        let got: Vec<String> = find(&toks, Context { published: None, future: false, anchor })
+            .into_iter()
+            .map(|m| m.value.map(|v| v.to_string()).unwrap_or_default())
+            .collect();
+        assert_eq!(got, ["2017-09-25", "2017-09-26", "2017-09-25"]);
+        assert!(
+            find(&tokenize("the day before the attack"), Context { published: None, future: false, anchor }).is_empty()
+        );
         // Anchored on a day named earlier in the same sentence.
         let toks = tokenize("On Sept. 26, 2017 the unit, which had arrived four days earlier, attacked.");
         let got: Vec<String> = find(&toks, Context { published: None, future: false, anchor: None })
