@@ -78,8 +78,23 @@ pub fn event(st: &[Token]) -> Option<Event> {
 
 /// The words [`named_event`] starts from besides the nouns of strikes and operations: token class
 /// EVENT (with [`STRIKE_NOUNS`] and [`OPERATION_NOUNS`]), so other words cost one bit test.
-pub(crate) const EVENT_STARTS: &[&str] =
-    &["attack", "attacks", "condemn", "condemns", "condemned", "condemning", "in", "by", "during", "on"];
+pub(crate) const EVENT_STARTS: &[&str] = &[
+    "attack",
+    "attacks",
+    "condemn",
+    "condemns",
+    "condemned",
+    "condemning",
+    "in",
+    "by",
+    "during",
+    "on",
+    "came",
+    "attacked",
+    "launched",
+    "began",
+    "started",
+];
 
 /// Words before a strike or mission noun that make it another kind: a strike by workers or
 /// prisoners, a mission of training.
@@ -196,6 +211,58 @@ fn named_event(st: &[Token], i: usize) -> Option<Event> {
             .find(|&k| st[k].is_any(&["attack", "attacks", "bombing", "bombings", "strike", "strikes"]))?;
         return Some(Event { kind: Kind::Strike, verb: i + 1, end: k + 1, named: true });
     }
+    // "came under small-arms fire", "came under attack", "were attacked at a checkpoint": an
+    // attack on those the sentence is about.
+    if t.is("came") && st.get(i + 1).is_some_and(|u| u.is("under")) {
+        let k = (i + 2..(i + 5).min(st.len()))
+            .take_while(|&k| st[k].kind == tokens::Kind::Word || st[k].is_punct('-'))
+            .find(|&k| st[k].is_any(&["fire", "attack", "attacks"]))?;
+        return Some(Event { kind: Kind::Strike, verb: i, end: k + 1, named: false });
+    }
+    if t.is("attacked") {
+        let passive = i > 0 && st[i - 1].is_any(&["was", "were"]);
+        return passive.then_some(Event { kind: Kind::Strike, verb: i, end: i + 1, named: false });
+    }
+    // "Coalition forces launched “Operation Odyssey Dawn” today": an operation begun, by its
+    // name (not "conducted Operation Inherent Resolve patrols", where the name is a modifier).
+    if t.is_any(&["launched", "began", "started"]) {
+        let mut k = i + 1;
+        if st.get(k).is_some_and(|q| q.is_punct('\u{201C}') || q.is_punct('"')) {
+            k += 1;
+        }
+        if !st.get(k).is_some_and(|o| o.text == "Operation") {
+            return None;
+        }
+        let mut e = k + 1;
+        while st.get(e).is_some_and(|w| w.kind == tokens::Kind::Word && w.is_capitalized()) {
+            e += 1;
+        }
+        if e == k + 1 {
+            return None;
+        }
+        let closed = st.get(e).is_some_and(|q| q.is_punct('\u{201D}') || q.is_punct('"'));
+        let after = if closed { e + 1 } else { e };
+        let modifier = st.get(after).is_some_and(|w| {
+            w.kind == tokens::Kind::Word
+                && !w.is_capitalized()
+                && !w.is_any(&[
+                    "today",
+                    "on",
+                    "in",
+                    "against",
+                    "to",
+                    "at",
+                    "and",
+                    "with",
+                    "last",
+                    "this",
+                    "yesterday",
+                    "early",
+                    "late",
+                ])
+        });
+        return (!modifier).then_some(Event { kind: Kind::Operation, verb: i, end: after, named: false });
+    }
     // "in an airstrike", "during a raid", "on a mission": one, with somebody harmed in it.
     if t.is_any(&["in", "by", "during", "on"]) && st.get(i + 1).is_some_and(|a| a.is_any(&["a", "an"])) {
         let (k, kind) = noun_from(i + 2)?;
@@ -248,6 +315,25 @@ fn named_event(st: &[Token], i: usize) -> Option<Event> {
         }
         if kind == Kind::Strike && st.get(i + 1).is_some_and(|w| w.is_any(&["killed", "destroyed", "hit"])) {
             return Some(Event { kind, verb: first, end: i + 2, named: true });
+        }
+        // "A strike on April 23", "A second strike on April 25 killed …", "air strikes May 25": a
+        // strike dated by the day after it.
+        let dated = |k: usize| st.get(k).is_some_and(|d| d.has(tokens::class::DATE) && d.is_capitalized());
+        let on = st.get(i + 1).is_some_and(|w| w.is("on"));
+        if kind == Kind::Strike && (on && dated(i + 2) || dated(i + 1)) {
+            let mut first = i;
+            if first > 0 && st[first - 1].is("air") {
+                first -= 1;
+            }
+            if first > 0
+                && st[first - 1].is_any(&["first", "second", "third", "fourth", "fifth", "another", "final", "last"])
+            {
+                first -= 1;
+            }
+            if first > 0 && st[first - 1].is_any(&["the", "a", "an"]) {
+                first -= 1;
+            }
+            return Some(Event { kind, verb: first, end: i + 1, named: true });
         }
     }
     None
@@ -324,6 +410,19 @@ mod tests {
             ),
             ("the men and women who conducted these operations", None),
             ("Forces conducted Operation Inherent Resolve patrols.", None),
+            (
+                "Coalition forces launched “Operation Odyssey Dawn” today.",
+                Some((Kind::Operation, "launched “Operation Odyssey Dawn”")),
+            ),
+            ("The coalition launched Operation Inherent Resolve patrols.", None),
+            ("A second strike on April 25 killed two.", Some((Kind::Strike, "A second strike"))),
+            ("These include air strikes May 25.", Some((Kind::Strike, "air strikes"))),
+            (
+                "The patrol came under small-arms fire from militants.",
+                Some((Kind::Strike, "came under small-arms fire")),
+            ),
+            ("Afghan police were attacked at a checkpoint.", Some((Kind::Strike, "attacked"))),
+            ("The strike on the convoy was planned.", None),
             ("The U.S. will conduct a strike next week.", None),
             ("The SDF conducted 38 operations.", None),
             ("The talks were conducted in good faith.", None),
