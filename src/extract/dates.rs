@@ -337,7 +337,10 @@ fn at(toks: &[Token], i: usize, cx: Context) -> Option<DateMention> {
             (Some(sep), Some(d2)) if (sep.is_punct('-') || sep.is_punct('\u{2013}')) && d2 > d => (Some(d2), i + 3),
             _ => (None, i + 1),
         };
-        if let Some(m) = toks.get(mi).and_then(any_month) {
+        // "the 6th of January": an ordinal day "of" its month.
+        let of = d2.is_none() && t.kind == Kind::Word && toks.get(mi).is_some_and(|o| o.is("of"));
+        let mi = if of { mi + 1 } else { mi };
+        if let Some(m) = toks.get(mi).and_then(any_month).filter(|_| !of || full_month(&toks[mi])) {
             if !full_month(&toks[mi])
                 && !toks.get(mi + 1).is_some_and(|n| n.is_punct('.') || n.is_punct(',') || n.kind == Kind::Number)
             {
@@ -815,6 +818,8 @@ mod tests {
         assert_eq!(one("said Jan. 6", "2025-01-07").as_deref(), Some("2025-01-06"));
         assert_eq!(one("on January 6, 2025, forces", "2025-03-01").as_deref(), Some("2025-01-06"));
         assert_eq!(one("on 6 January", "2025-03-01").as_deref(), Some("2025-01-06"));
+        assert_eq!(one("on the 6th of January", "2025-03-01").as_deref(), Some("2025-01-06"));
+        assert_eq!(one("the 21st of March 2016", "2025-03-01").as_deref(), Some("2016-03-21"));
         assert_eq!(one("end in September 2025.", "2025-01-07").as_deref(), Some("2025-09"));
         assert_eq!(one("defeated in 2019", "2025-01-07").as_deref(), Some("2019"));
         assert_eq!(one("On Jan. 2 and Jan. 3, the", "2025-01-07").as_deref(), Some("2025-01-02/2025-01-03"));
