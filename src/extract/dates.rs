@@ -738,16 +738,26 @@ fn merge_ranges(toks: &[Token], dates: Vec<DateMention>) -> Vec<DateMention> {
             let joins =
                 sep.is_some_and(|s| s.is_punct('-') || s.is_punct('\u{2013}') || s.is_any(&["and", "to", "through"]));
             if let Some(d2) = d2.filter(|_| joins && !next_is_month) {
+                // "Feb. 12-15, 2024": the year after the second day is both days'.
+                let comma = toks.get(a.end + 2).is_some_and(|t| t.is_punct(','));
+                let at = if comma { a.end + 3 } else { a.end + 2 };
+                let year = year_number(toks.get(at));
+                let end = if year.is_some() { at + 1 } else { a.end + 2 };
                 let from = v.first_day();
+                let from = year.and_then(|y| Date::new(y, from.month(), from.day()).ok()).unwrap_or(from);
                 if let Some(to) = Date::new(from.year(), from.month(), d2).ok().filter(|&t| t > from) {
                     if let (Ok(f), Ok(t)) = (PartialDate::day(from), PartialDate::day(to)) {
                         if let Ok(r) = DateSpan::range(f, t) {
                             out.push(DateMention {
                                 start: a.start,
-                                end: a.end + 2,
+                                end,
                                 value: Some(r),
-                                relative: a.relative,
+                                relative: a.relative && year.is_none(),
                             });
+                            // The year read here is no date of its own.
+                            if year.is_some() && dates.get(k + 1).is_some_and(|b| b.start < end) {
+                                k += 1;
+                            }
                             k += 1;
                             continue;
                         }
@@ -826,6 +836,7 @@ mod tests {
         assert_eq!(one("from December 30 to Monday", "2025-01-07").as_deref(), Some("2024-12-30/2025-01-06"));
         assert_eq!(one("between Jan. 21 and Feb. 12", "2026-02-13").as_deref(), Some("2026-01-21/2026-02-12"));
         assert_eq!(one("on Jan. 2-3", "2025-01-07").as_deref(), Some("2025-01-02/2025-01-03"));
+        assert_eq!(one("in Mindanao, Feb. 12-15, 2023.", "2024-02-15").as_deref(), Some("2023-02-12/2023-02-15"));
     }
 
     #[test]

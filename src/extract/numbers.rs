@@ -188,6 +188,11 @@ fn read_bare(toks: &[Token], i: usize) -> Option<Number> {
                 qualifier,
                 spelled: true,
             };
+            // "a 10,000-strong force": the size of what follows.
+            if let Some(digits) = w.strip_suffix("-strong").filter(|d| d.starts_with(|c: char| c.is_ascii_digit())) {
+                let v: f64 = digits.replace(',', "").parse().ok()?;
+                return Some(Number { start: i, end: i + 1, value: v, qualifier: exact, spelled: false });
+            }
             // "10M", "2.174T", "5bn": money written short.
             if w.starts_with(|c: char| c.is_ascii_digit()) {
                 let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());

@@ -283,7 +283,8 @@ fn noun_after(toks: &[Token], from: usize) -> Option<(usize, usize, Entry)> {
 }
 
 /// Outcomes named by a noun, which count only before a figure: "the detention of six".
-const NOMINAL: &[&str] = &["detention", "deaths", "death", "killing", "injuries", "lives"];
+const NOMINAL: &[&str] =
+    &["detention", "deaths", "death", "killing", "injuries", "lives", "murder", "murders", "assassination", "transfer"];
 
 /// Words that end a noun phrase, so what comes after them is not what a number counts.
 const PHRASE_ENDS: &[&str] = &[
@@ -657,6 +658,7 @@ pub fn find(toks: &[Token], taken: &[bool], striking: bool) -> Vec<Figure> {
                 .or_else(|| article.then(|| one_harm(toks, i)).flatten())
                 .or_else(|| one_another(toks, i))
                 .or_else(|| article.then(|| one_among(toks, i)).flatten())
+                .or_else(|| article.then(|| one_killed_of(toks, i)).flatten())
                 .or_else(|| numbers::read(toks, i).and_then(|n| figure(toks, taken, n, striking)))
         };
         match figure {
@@ -1575,6 +1577,26 @@ fn harm_listed(toks: &[Token], from: usize) -> Option<(usize, usize, Entry)> {
     noun_after(toks, joint + 1).filter(|n| n.2.class == Class::Harm)
 }
 
+/// "the murder of a Cameroonian Marine", "the death of a soldier", "the killing of a journalist":
+/// one person, named by an article and a person noun after a nominal outcome and "of".
+fn one_killed_of(toks: &[Token], i: usize) -> Option<Figure> {
+    let of = toks.get(i.checked_sub(1)?)?;
+    let noun_word = toks.get(i.checked_sub(2)?)?;
+    if !of.is("of") || !noun_word.is_any(NOMINAL) || noun_word.is_any(&["lives", "injuries", "deaths", "murders"]) {
+        return None;
+    }
+    let o = outcome(noun_word).filter(|o| o.class == Class::Outcome(Kind::Casualty))?;
+    let k = i + 1;
+    let noun = (k..(k + 4).min(toks.len())).find(|&m| is_person_noun(&toks[m]) || toks[m].is("marine"))?;
+    if toks[k..noun].iter().any(|t| t.kind != TokKind::Word || t.is_any(PHRASE_ENDS)) {
+        return None;
+    }
+    Some(Figure {
+        noun_start: k,
+        ..Figure::one(Some(Kind::Casualty), Some(o.unit.to_string()), (i, noun + 1), (i - 2, noun + 1))
+    })
+}
+
 /// "another was wounded", "another wounded": one more person with the outcome said of them.
 fn one_another(toks: &[Token], i: usize) -> Option<Figure> {
     if !toks[i].is("another") {
@@ -2027,6 +2049,19 @@ mod tests {
                 "capture 6 detained exact | took six others into custody"
             ]
         );
+        assert_eq!(
+            figures("condemns the murder of a Cameroonian Marine"),
+            ["casualty 1 killed exact | murder of a Cameroonian Marine"]
+        );
+        assert_eq!(
+            figures("the transfer of two detainees to Algeria"),
+            ["capture 2 transferred exact | transfer of two detainees"]
+        );
+        assert_eq!(
+            figures("the 10,000-strong NATO peacekeeping force"),
+            ["troops 10000 troops exact | 10,000-strong NATO peacekeeping force"]
+        );
+        assert!(figures("the murder of a plan").is_empty());
         assert_eq!(figures("there were no U.S. troops on the base"), ["troops 0 troops exact | no U.S. troops"]);
         assert_eq!(figures("The U.S. has no forces in Libya"), ["troops 0 troops exact | no forces"]);
         assert!(figures("no troops marched in the parade").is_empty());
