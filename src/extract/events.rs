@@ -230,7 +230,7 @@ fn named_event(st: &[Token], i: usize) -> Option<Event> {
         if st.get(k).is_some_and(|q| q.is_punct('\u{201C}') || q.is_punct('"')) {
             k += 1;
         }
-        if !st.get(k).is_some_and(|o| o.text == "Operation") {
+        if st.get(k).is_none_or(|o| o.text != "Operation") {
             return None;
         }
         let mut e = k + 1;

@@ -1692,7 +1692,7 @@ fn zero(toks: &[Token], i: usize, striking: bool) -> Option<Figure> {
         return None;
     }
     let (kind, unit) = kind_of(noun_entry, out.map(|o| o.1), striking)?;
-    if !matches!(kind, Kind::Casualty | Kind::Capture) && !(presence && kind == Kind::Troops) {
+    if !(matches!(kind, Kind::Casualty | Kind::Capture) || presence && kind == Kind::Troops) {
         return None;
     }
     let end = noun.map_or(i + 1, |n| n.1);
