@@ -879,7 +879,7 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
     };
     // The side a count of forces or casualties is about: "U.S. military" is the United States.
     let side = |name: String, kind: Kind| -> String {
-        let rolls_up = matches!(kind, Kind::Troops | Kind::Casualty | Kind::Capture)
+        let rolls_up = matches!(kind, Kind::Troops | Kind::Casualty | Kind::Capture | Kind::Strike | Kind::Operation)
             && (name.ends_with(" military") || name.ends_with(" government") || name.ends_with(" armed forces"));
         match g.lookup(&name).and_then(|i| g.entry(i).parent.clone()) {
             Some(country) if rolls_up => country,
@@ -921,8 +921,14 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
         // Whose figure: for strikes and operations, who carried them out (the sentence's first
         // party, before the figure); for forces and casualties, whose they are (named with the
         // figure: "U.S. troops", "ISIS operatives").
+        // Civilians hit or held are a side of their own ("killed 11 Afghan civilians", "dozens of
+        // women and children"), whoever the sentence names besides.
+        let civilians = matches!(kind, Kind::Casualty | Kind::Capture)
+            && (f.noun_start..f.end).any(|k| quantities::counted(toks[k].text).is_some_and(|e| e.group == "civilians"));
         let party = if matches!(kind, Kind::Strike | Kind::Operation) {
             party_in(s, start).or_else(|| party_in(start, end))
+        } else if civilians {
+            Some("civilians".to_string())
         } else {
             party_in(noun_start, end).or_else(|| party_in(start, end)).or_else(|| party_in(s, start))
         }
