@@ -237,6 +237,7 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
     let sents = sentences::sentences(text);
     let quotations = quotes::find(text);
     let names = g.find(text);
+    let locals = local_places(text, &toks, &names);
     let tok_at = |byte: usize| toks.partition_point(|t| t.start < byte);
     // Each sentence's tokens, found in one walk: a binary search over every token for every
     // sentence, several times a sentence, was a twelfth of the time on long texts.
@@ -327,6 +328,9 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
             (None, false) => Reading::Party { name: e.name.clone() },
         };
         an.mentions.push(Mention { start: f.start, end: f.end, reading });
+    }
+    for l in &locals {
+        an.mentions.push(Mention { start: l.start, end: l.end, reading: Reading::Place { name: l.name.clone() } });
     }
 
     // Who said what: walk the sentences in order, so "he" and "the command" find who spoke last.
@@ -797,6 +801,13 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
         let (s, e) = (s.max(from.saturating_sub(400)), e.min(from + 400));
         let here: Vec<&gazetteer::Found> =
             names_in(s, e).filter(|f| g.entry(f.entry).kind.is_place() && located(f)).collect();
+        // A small place the gazetteer does not know ("near the town of Hosingow") is where, and
+        // more specific than any the gazetteer names beside it.
+        let local = locals.iter().filter(|l| s <= l.start && l.end <= e);
+        let local = local.clone().find(|l| l.start >= from).or_else(|| local.last());
+        if let Some(l) = local {
+            return Some(l.name.clone());
+        }
         let at = here.iter().position(|f| f.start >= from).unwrap_or(here.len().checked_sub(1)?);
         // "in Iraq’s Hamrin Mountains", "in Deir Ez Zor in eastern Syria": the most specific of
         // places named together.
@@ -1054,7 +1065,8 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
             _ => None,
         })
         .collect();
-    an.entities = entities(&an.claims, g, &people, &orgs);
+    let places: HashSet<String> = locals.iter().map(|l| l.name.clone()).collect();
+    an.entities = entities(&an.claims, g, &people, &orgs, &places);
     an
 }
 
@@ -1142,8 +1154,64 @@ impl People {
     }
 }
 
+/// A place the gazetteer does not know, found by how news names a small place; bytes.
+struct LocalPlace {
+    start: usize,
+    end: usize,
+    name: String,
+}
+
+/// Small places named the way news names them: "the town of Hosingow", "in the vicinity of
+/// Saakow", "the village of Dande Darpa Khel", "Nawah district". One to three capitalised words,
+/// not a name the gazetteer knows, a month, a day or a title.
+fn local_places(text: &str, toks: &[Token], names: &[gazetteer::Found]) -> Vec<LocalPlace> {
+    let known = |a: usize, b: usize| names.iter().any(|f| f.start < b && a < f.end);
+    let name_word = |t: &Token| {
+        t.kind == tokens::Kind::Word
+            && t.is_capitalized()
+            && !t.has(tokens::class::DATE | tokens::class::TITLE)
+            && !t.is_any(&["The", "A", "An", "U.S."])
+    };
+    let mut out: Vec<LocalPlace> = Vec::new();
+    for (k, t) in toks.iter().enumerate() {
+        // "the town of X"
+        let of_kind = t.is_any(&["town", "village", "city", "district", "vicinity", "outskirts", "hamlet"])
+            && !t.is_capitalized()
+            && toks.get(k + 1).is_some_and(|o| o.is("of"));
+        if of_kind {
+            let a = k + 2;
+            let b = (a..(a + 3).min(toks.len())).take_while(|&j| name_word(&toks[j])).last().map_or(a, |j| j + 1);
+            if b > a {
+                let (s, e) = (toks[a].start, toks[b - 1].end);
+                if !known(s, e) {
+                    out.push(LocalPlace { start: s, end: e, name: text[s..e].to_string() });
+                }
+            }
+            continue;
+        }
+        // "Nawah district", "Chak district"
+        if t.is("district") && k > 0 && name_word(&toks[k - 1]) {
+            let mut a = k - 1;
+            while a > 0 && k - a < 3 && name_word(&toks[a - 1]) {
+                a -= 1;
+            }
+            let (s, e) = (toks[a].start, t.end);
+            if !known(s, toks[k - 1].end) && out.last().is_none_or(|l| l.end <= s) {
+                out.push(LocalPlace { start: s, end: e, name: text[s..e].to_string() });
+            }
+        }
+    }
+    out
+}
+
 /// The entities the claims name, with their parents, parents first.
-fn entities(claims: &[Draft], g: &Gazetteer, people: &People, orgs: &HashSet<String>) -> Vec<NewEntity> {
+fn entities(
+    claims: &[Draft],
+    g: &Gazetteer,
+    people: &People,
+    orgs: &HashSet<String>,
+    places: &HashSet<String>,
+) -> Vec<NewEntity> {
     let mut out: Vec<NewEntity> = Vec::new();
     let mut seen: HashSet<String> = HashSet::new();
     fn add_gazetteer(g: &Gazetteer, i: usize, out: &mut Vec<NewEntity>, seen: &mut HashSet<String>) {
@@ -1184,6 +1252,14 @@ fn entities(claims: &[Draft], g: &Gazetteer, people: &People, orgs: &HashSet<Str
                         aliases: Vec::new(),
                     });
                 }
+            } else if places.contains(name) {
+                seen.insert(name.to_string());
+                out.push(NewEntity {
+                    name: name.to_string(),
+                    kind: EntityKind::Place,
+                    parent: None,
+                    aliases: Vec::new(),
+                });
             } else if orgs.contains(name) {
                 seen.insert(name.to_string());
                 out.push(NewEntity {
@@ -1377,6 +1453,23 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn small_places_the_gazetteer_lacks_are_found_by_how_news_names_them() {
+        let an = analyse(
+            "An airstrike killed three militants near the town of Hosingow, Somalia. Forces detained two men in Nawah district.",
+            &Options { published: None, gazetteer: Gazetteer::builtin() },
+        );
+        let places: Vec<Option<&str>> = an.claims.iter().map(|c| c.location.as_deref()).collect();
+        assert!(places.contains(&Some("Hosingow")) && places.contains(&Some("Nawah district")), "{:?}", an.claims);
+        assert!(an.entities.iter().any(|e| e.name == "Hosingow" && e.kind == EntityKind::Place), "{:?}", an.entities);
+        // A known place, a month or a title after "of" is no new place.
+        let an = analyse(
+            "Two soldiers were killed in the city of Mosul in the district of January.",
+            &Options { published: None, gazetteer: Gazetteer::builtin() },
+        );
+        assert!(an.entities.iter().all(|e| e.name != "January" && e.kind != EntityKind::Person), "{:?}", an.entities);
     }
 
     #[test]
