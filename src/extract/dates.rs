@@ -387,7 +387,9 @@ fn at(toks: &[Token], i: usize, cx: Context) -> Option<DateMention> {
             n.kind == Kind::Word
                 && !n.is_capitalized()
                 // "the 2012 attack" is a year's: a count takes the plural ("2000 attacks").
-                && (super::quantities::counted(n.text).is_some() && n.text.ends_with('s')
+                && (super::quantities::counted(n.text).is_some()
+                    && (n.text.ends_with('s')
+                        || n.is_any(&["children", "people", "personnel", "police", "men", "women", "staff", "militia"]))
                     || n.is_any(&[
                         "were", "are", "have", "of", "more", "other", "people", "killed", "dead", "wounded", "injured",
                         "times", "percent", "dollars",
@@ -525,9 +527,8 @@ fn relative(toks: &[Token], i: usize, cx: Context) -> Option<DateMention> {
     }
     // "the weekend", "over the weekend", "last weekend", "this weekend": the Saturday and Sunday
     // before publication (up to it, if it falls on one), or the next in future tense.
-    let weekend_at = if t.is("weekend") {
-        Some(i)
-    } else if t.is_any(&["the", "this", "last"]) && w(i + 1).is_some_and(|n| n.is("weekend")) {
+    // (Not "a weekend curfew": a kind of day, not a date.)
+    let weekend_at = if t.is_any(&["the", "this", "last"]) && w(i + 1).is_some_and(|n| n.is("weekend")) {
         Some(i + 1)
     } else {
         None
@@ -586,6 +587,13 @@ fn relative(toks: &[Token], i: usize, cx: Context) -> Option<DateMention> {
     // tense).
     if t.is("christmas") && w(i + 1).is_some_and(|n| n.is_any(&["day", "eve"])) {
         let day = if toks[i + 1].is("eve") { 24 } else { 25 };
+        // "Christmas Day 2016": that year's.
+        if let Some(y) = year_number(toks.get(i + 2)) {
+            return found(
+                i + 3,
+                Date::new(y, 12, day).ok().and_then(|d| PartialDate::day(d).ok()).map(DateSpan::single),
+            );
+        }
         let future = cx.future;
         return found(
             i + 2,
@@ -869,6 +877,9 @@ mod tests {
         assert_eq!(one("in mid-2015", "2020-03-11").as_deref(), Some("2015"));
         assert_eq!(one("on Christmas Day", "2020-03-11").as_deref(), Some("2019-12-25"));
         assert_eq!(one("on Christmas Eve", "2020-12-30").as_deref(), Some("2020-12-24"));
+        assert_eq!(one("on Christmas Day 2016", "2020-12-30").as_deref(), Some("2016-12-25"));
+        assert!(dates("a weekend curfew", "2020-03-11", false).is_empty());
+        assert!(dates("2000 children", "2020-03-11", false).is_empty());
     }
 
     #[test]

@@ -199,13 +199,11 @@ fn named_event(st: &[Token], i: usize) -> Option<Event> {
     // Only with a determiner that points at one: "condemns attacks on journalists" and "condemns
     // any attack on civilians" condemn a kind of act, not one that happened.
     if t.is_any(&["condemn", "condemns", "condemned", "condemning"]) {
-        if !st
-            .get(i + 1)
-            .is_some_and(|a| a.is_any(&["the", "this", "these", "that", "those", "today's", "yesterday's"]))
-        {
+        if !st.get(i + 1).is_some_and(|a| a.is_any(&["the", "this", "these", "that", "those", "today", "yesterday"])) {
             return None;
         }
-        let from = i + 2;
+        // "today's attack": the tokenizer gives the day and its "'s" apart.
+        let from = if st.get(i + 2).is_some_and(|p| p.is("'s") || p.is("\u{2019}s")) { i + 3 } else { i + 2 };
         let k = (from..(from + 5).min(st.len()))
             .take_while(|&k| st[k].kind == tokens::Kind::Word && !st[k].is_any(&["of", "and", "or", "by", "in"]))
             .find(|&k| st[k].is_any(&["attack", "attacks", "bombing", "bombings", "strike", "strikes"]))?;
@@ -217,11 +215,56 @@ fn named_event(st: &[Token], i: usize) -> Option<Event> {
         let k = (i + 2..(i + 5).min(st.len()))
             .take_while(|&k| st[k].kind == tokens::Kind::Word || st[k].is_punct('-'))
             .find(|&k| st[k].is_any(&["fire", "attack", "attacks"]))?;
-        return Some(Event { kind: Kind::Strike, verb: i, end: k + 1, named: false });
+        // Not "came under fire from lawmakers": fire of arms ("small-arms", "mortar", "heavy",
+        // "enemy"), or an attack.
+        let armed = st[i + 2..k].iter().any(|w| {
+            w.is_any(&[
+                "small-arms",
+                "arms",
+                "small",
+                "mortar",
+                "rocket",
+                "artillery",
+                "heavy",
+                "enemy",
+                "machine",
+                "gun",
+                "sniper",
+                "indirect",
+                "hostile",
+                "insurgent",
+                "militant",
+            ])
+        });
+        return (armed || st[k].is_any(&["attack", "attacks"])).then_some(Event {
+            kind: Kind::Strike,
+            verb: i,
+            end: k + 1,
+            named: false,
+        });
     }
     if t.is("attacked") {
         let passive = i > 0 && st[i - 1].is_any(&["was", "were"]);
-        return passive.then_some(Event { kind: Kind::Strike, verb: i, end: i + 1, named: false });
+        // Who was attacked is armed, guarded or a place ("police were attacked at a checkpoint",
+        // "the base was attacked"), not "the proposal was attacked by Democrats".
+        let target = st[i.saturating_sub(5)..i.saturating_sub(1)].iter().any(|w| {
+            super::quantities::counted(w.text)
+                .is_some_and(|e| matches!(e.group, "forces" | "people" | "civilians" | "fighters" | "target"))
+                || w.is_any(&[
+                    "police",
+                    "base",
+                    "convoy",
+                    "checkpoint",
+                    "patrol",
+                    "embassy",
+                    "consulate",
+                    "camp",
+                    "post",
+                    "outpost",
+                    "station",
+                ])
+        });
+        return (passive && target).then_some(Event { kind: Kind::Strike, verb: i, end: i + 1, named: false });
     }
     // "Coalition forces launched “Operation Odyssey Dawn” today": an operation begun, by its
     // name (not "conducted Operation Inherent Resolve patrols", where the name is a modifier).
@@ -320,7 +363,9 @@ fn named_event(st: &[Token], i: usize) -> Option<Event> {
         // strike dated by the day after it.
         let dated = |k: usize| st.get(k).is_some_and(|d| d.has(tokens::class::DATE) && d.is_capitalized());
         let on = st.get(i + 1).is_some_and(|w| w.is("on"));
-        if kind == Kind::Strike && (on && dated(i + 2) || dated(i + 1)) {
+        // Not "went on strike Monday", "began a hunger strike on Monday".
+        let labour = i > 0 && (st[i - 1].is_any(NOT_MILITARY) || st[i - 1].is("on"));
+        if kind == Kind::Strike && !labour && (on && dated(i + 2) || dated(i + 1)) {
             let mut first = i;
             if first > 0 && st[first - 1].is("air") {
                 first -= 1;
@@ -423,6 +468,11 @@ mod tests {
             ),
             ("Afghan police were attacked at a checkpoint.", Some((Kind::Strike, "attacked"))),
             ("The strike on the convoy was planned.", None),
+            ("Dock workers went on strike Monday over pay.", None),
+            ("Detainees began a hunger strike on Monday.", None),
+            ("The minister came under fire from lawmakers.", None),
+            ("The proposal was attacked by Democrats.", None),
+            ("The base was attacked on Sunday.", Some((Kind::Strike, "attacked"))),
             ("The U.S. will conduct a strike next week.", None),
             ("The SDF conducted 38 operations.", None),
             ("The talks were conducted in good faith.", None),

@@ -178,12 +178,27 @@ struct Said {
     said_on: Option<DateSpan>,
 }
 
-/// Words that make a sentence about what is to come, so a weekday in it is the next one.
 /// Words that make a date a landmark a span is counted from, not when anything happened: "the
 /// first U.S. soldier killed in Iraq since 2011", "the deadliest attack since 2019".
-const RANKING: &[&str] =
-    &["first", "second", "third", "last", "only", "worst", "biggest", "largest", "highest", "lowest"];
+const RANKING: &[&str] = &[
+    "first",
+    "second",
+    "third",
+    "last",
+    "only",
+    "worst",
+    "biggest",
+    "largest",
+    "highest",
+    "lowest",
+    "deadliest",
+    "bloodiest",
+    "longest",
+    "heaviest",
+    "most",
+];
 
+/// Words that make a sentence about what is to come, so a weekday in it is the next one.
 pub(crate) const FUTURE: &[&str] = &["will", "scheduled", "plans", "expected", "upcoming", "next", "slated", "intends"];
 /// Words that make a sentence about striking, so the sites it counts were struck.
 pub(crate) const STRIKING: &[&str] = &[
@@ -432,10 +447,12 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
             Who::He => last_person.as_ref().map(|s| (s.who.clone(), s.role.clone())),
             Who::It => last_party.as_ref().map(|s| (s.who.clone(), s.role.clone())),
             Who::Command => last_command.as_ref().or(last_party.as_ref()).map(|s| (s.who.clone(), s.role.clone())),
-            Who::Office(i, title) => {
-                let holder = last_person.as_ref().filter(|s| {
-                    s.role.as_deref().is_some_and(|r| r.to_ascii_lowercase().split_whitespace().any(|w| w == title))
-                });
+            Who::Office(i, office) => {
+                // Only a holder of this office: "the Pentagon spokesman" is not the State
+                // Department spokesman quoted before.
+                let holder = last_person
+                    .as_ref()
+                    .filter(|s| s.role.as_deref().is_some_and(|r| r.to_ascii_lowercase().contains(&office)));
                 Some(holder.map_or((Resolved::Party(i), None), |s| (s.who.clone(), s.role.clone())))
             }
         }
@@ -657,23 +674,29 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
     // when Iraqi forces retook it" is a date of an event: "until" is not one.)
     // "since April 23", "since it began in 1984", "Since U.N. troops took over in July 2013,":
     // a "since" earlier in the date's clause.
-    let since = |d: &(usize, usize, Option<DateSpan>)| {
+    // The words of a date's clause before it, nearest first (twelve at most).
+    let clause_before = |d: &(usize, usize, Option<DateSpan>)| {
         toks[d.0.saturating_sub(12)..d.0]
             .iter()
             .rev()
             .take_while(|t| !(t.is_punct(',') || t.is_punct(';') || t.is_punct('.')))
-            .any(|t| t.is("since"))
     };
+    let since = |d: &(usize, usize, Option<DateSpan>)| clause_before(d).any(|t| t.is("since"));
+    // A "since" that is background, not a span counted: "the deadliest attack since 2011" (a
+    // ranking), "militants, who have waged an insurgency since 2007," (a relative clause about
+    // someone), "Since the strike on Jan. 5 killed civilians, …" (a cause).
     let landmark = |d: &(usize, usize, Option<DateSpan>)| -> bool {
         let before = d.0.checked_sub(1).map(|k| &toks[k]);
-        let ranked = || {
-            toks[d.0.saturating_sub(12)..d.0]
-                .iter()
-                .rev()
-                .take_while(|t| !(t.is_punct(',') || t.is_punct(';')))
-                .any(|t| t.is_any(RANKING) || t.text.ends_with("est") && t.text.len() > 5)
+        // A sentence that opens "Since …," counts a span only in the perfect ("Since U.N. troops
+        // took over in July 2013, 21 peacekeepers have been killed"); otherwise it gives a cause.
+        let causal = || {
+            let si = sent_toks.partition_point(|&(a, _)| a <= d.0).saturating_sub(1);
+            let (a, b) = sent_toks.get(si).copied().unwrap_or((d.0, d.1));
+            toks.get(a).is_some_and(|t| t.is("since")) && !toks[a..b].iter().any(|t| t.is_any(&["has", "have", "had"]))
         };
-        since(d) && ranked() || before.is_some_and(|t| t.is("from")) && toks[d.1 - 1].is("ago")
+        let background =
+            || clause_before(d).any(|t| t.is_any(RANKING) || t.is_any(&["who", "which", "whose"])) || causal();
+        since(d) && background() || before.is_some_and(|t| t.is("from")) && toks[d.1 - 1].is("ago")
     };
     // "has conducted four strikes since April 23", "$125 million since it began in 1984": what
     // is counted since a date happened between it and the day of publication.
@@ -687,7 +710,8 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
     };
     let until_now = |d: &(usize, usize, Option<DateSpan>)| -> Option<DateSpan> {
         let from = d.2?.from();
-        let to = published_at(from.grain())?;
+        // Without a publication date, the day it counts from is still a date.
+        let Some(to) = published_at(from.grain()) else { return d.2 };
         if to.first_day() <= from.last_day() {
             return d.2;
         }
@@ -717,8 +741,13 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
             }
             k == a || toks[k - 1].is_punct(';') || toks[k - 1].is_punct(':')
         };
+        // The date after must close the claim's own clause, not a relative clause about what it
+        // counts ("killed two militants who had attacked a checkpoint on Saturday").
+        let own_clause = |d: &(usize, usize, Option<DateSpan>)| {
+            !toks[at..d.0].iter().any(|t| t.is_punct(';') || t.is_any(&["who", "which", "that"]))
+        };
         let after = dates.iter().find(|d| d.0 > at);
-        if let Some(d) = after.filter(|d| !fronted(d)) {
+        if let Some(d) = after.filter(|d| !fronted(d) && own_clause(d)) {
             return Some(value_of(d));
         }
         dates.iter().rev().find(|d| d.0 < at).map(|d| value_of(d))
@@ -1414,6 +1443,13 @@ mod tests {
             an.claims.iter().filter_map(|c| c.speaker.as_ref().map(|s| (s.name.as_str(), s.role.as_deref()))).collect();
         let white = ("Dana W. White", Some("chief Pentagon spokesperson"));
         assert_eq!(who, [white, white, ("Miguel A. Castellanos", None)], "{:?}", an.claims);
+        // Another body's office is not the holder's.
+        let an = analyse(
+            "\"We are ready,\" State Department spokesman Ned Price said. \"We are too,\" the Pentagon spokesman said.",
+            &Options { published: None, gazetteer: Gazetteer::builtin() },
+        );
+        let who: Vec<&str> = an.claims.iter().filter_map(|c| c.speaker.as_ref().map(|s| s.name.as_str())).collect();
+        assert_eq!(who, ["Ned Price", "U.S. Department of Defense"]);
         // With no holder named before, the office speaks for its body.
         let an = analyse(
             "\"We are ready,\" the Pentagon spokesperson said.",
@@ -1491,6 +1527,16 @@ mod tests {
         assert_eq!(
             claims_of("Two soldiers were killed in the deadliest attack on U.S. troops since 2011."),
             ["casualty 2 Two soldiers were killed "]
+        );
+        // From a review: a background "since" dates nothing, and a date in a relative clause
+        // after the claim is not the claim's.
+        assert_eq!(
+            claims_of("Al-Shabaab militants, who have waged an insurgency since 2007, killed 10 soldiers."),
+            ["casualty 10 killed 10 soldiers "]
+        );
+        assert_eq!(
+            claims_of("On Monday, a U.S. drone strike killed two militants who had attacked a checkpoint on Saturday."),
+            ["strike  strike killed 2025-01-06", "casualty 2 killed two militants 2025-01-06"]
         );
         // A dateline's date in brackets is the release's: "Sunday" is the event's.
         assert_eq!(

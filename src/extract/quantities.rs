@@ -253,7 +253,9 @@ fn noun_after(toks: &[Token], from: usize) -> Option<(usize, usize, Entry)> {
             }
             // "both American and Pakistani officials": a capitalised word before "and" that
             // counts more than one is an adjective ("two Americans" is the noun).
+            let one = from > 0 && toks[from - 1].is_any(&["one", "a", "an", "1"]);
             if len == 1
+                && !one
                 && toks[j].is_capitalized()
                 && !toks[j].text.ends_with('s')
                 && toks.get(j + 1).is_some_and(|n| n.is("and"))
@@ -460,7 +462,9 @@ fn passive_after(toks: &[Token], j: usize) -> Option<usize> {
     let relative = t.is_any(&["who", "that"]);
     for k in j + 1..(j + 9).min(toks.len()) {
         let w = &toks[k];
-        if w.is_any(&["were", "was"]) {
+        // "were": a count of more than one is plural; "The commander of 300 troops … was killed"
+        // is one man.
+        if w.is("were") {
             let next = toks.get(k + 1)?;
             let participle = outcome(next).is_some() && (next.text.ends_with("ed") || next.is_any(&["hurt", "slain"]));
             return participle.then_some(k);
@@ -710,6 +714,7 @@ pub fn find(toks: &[Token], taken: &[bool], striking: bool) -> Vec<Figure> {
                 if matches!(f.kind, Some(Kind::Casualty | Kind::Capture)) && f.claim_end > f.end {
                     if let Some(prev) = out.last_mut().filter(|p| {
                         p.claim_end == p.end
+                            && p.claim_start == p.start
                             && f.start == p.end + 1
                             && toks.get(p.end).is_some_and(|t| t.is("and"))
                             && matches!(p.kind, Some(Kind::Other | Kind::Troops))
@@ -1571,7 +1576,8 @@ fn one_among(toks: &[Token], i: usize) -> Option<Figure> {
 fn harm_listed(toks: &[Token], from: usize) -> Option<(usize, usize, Entry)> {
     let limit = (from + 6).min(toks.len());
     let joint = (from..limit).find(|&k| toks[k].is_any(&["or", "and"]))?;
-    if toks[from..joint].iter().any(|t| t.kind != TokKind::Word) {
+    // Sides, not "no word of deaths or injuries": names and modifiers only.
+    if toks[from..joint].iter().any(|t| t.kind != TokKind::Word || t.is_any(PHRASE_ENDS)) {
         return None;
     }
     noun_after(toks, joint + 1).filter(|n| n.2.class == Class::Harm)
@@ -1585,9 +1591,13 @@ fn one_killed_of(toks: &[Token], i: usize) -> Option<Figure> {
     if !of.is("of") || !noun_word.is_any(NOMINAL) || noun_word.is_any(&["lives", "injuries", "deaths", "murders"]) {
         return None;
     }
+    // "the attempted murder of a police officer", "a plot for the killing of a judge": none died.
+    if i >= 3 && toks[i - 3].is_any(&["attempted", "planned", "plotted", "foiled", "alleged", "attempt"]) {
+        return None;
+    }
     let o = outcome(noun_word).filter(|o| o.class == Class::Outcome(Kind::Casualty))?;
     let k = i + 1;
-    let noun = (k..(k + 4).min(toks.len())).find(|&m| is_person_noun(&toks[m]) || toks[m].is("marine"))?;
+    let noun = (k..(k + 4).min(toks.len())).find(|&m| is_person_noun(&toks[m]))?;
     if toks[k..noun].iter().any(|t| t.kind != TokKind::Word || t.is_any(PHRASE_ENDS)) {
         return None;
     }
@@ -1687,7 +1697,9 @@ fn zero(toks: &[Token], i: usize, striking: bool) -> Option<Figure> {
     // "there were no U.S. troops on the base", "the U.S. has no forces in Libya": no presence.
     let present = i >= 1 && toks[i - 1].is_any(&["has", "have", "had"])
         || i >= 2 && toks[i - 2].is("there") && toks[i - 1].is_any(&["were", "are", "was", "is"]);
-    let presence = out.is_none() && present && noun_entry.is_some_and(|e| e.class == Class::Forces);
+    // Plural: "has no force of law", "has no air force" say nothing of troops.
+    let plural = noun.is_some_and(|n| toks[n.1 - 1].text.ends_with('s') || toks[n.1 - 1].is("personnel"));
+    let presence = out.is_none() && present && plural && noun_entry.is_some_and(|e| e.class == Class::Forces);
     if out.is_none() && !presence && !noun_entry.is_some_and(|e| e.class == Class::Harm) {
         return None;
     }
@@ -2062,6 +2074,24 @@ mod tests {
             ["troops 10000 troops exact | 10,000-strong NATO peacekeeping force"]
         );
         assert!(figures("the murder of a plan").is_empty());
+        assert!(figures("the attempted murder of a police officer").is_empty());
+        // From a review: each of these read a count that is not there.
+        assert!(figures("The commander of 300 troops in Helmand was killed")
+            .iter()
+            .all(|f| !f.starts_with("casualty 300")));
+        assert!(figures("There was no immediate word of deaths or injuries").is_empty());
+        assert!(figures("The Houthis have no air force").is_empty());
+        assert_eq!(
+            figures("Troops evacuated 300 civilians and 12 soldiers were wounded"),
+            [
+                "other 300 civilians exact | evacuated 300 civilians",
+                "casualty 12 wounded exact | 12 soldiers were wounded"
+            ]
+        );
+        assert_eq!(
+            figures("One American and two Afghan soldiers were killed"),
+            ["casualty 1 killed exact | One American", "casualty 2 killed exact | two Afghan soldiers were killed"]
+        );
         assert_eq!(figures("there were no U.S. troops on the base"), ["troops 0 troops exact | no U.S. troops"]);
         assert_eq!(figures("The U.S. has no forces in Libya"), ["troops 0 troops exact | no forces"]);
         assert!(figures("no troops marched in the parade").is_empty());

@@ -82,9 +82,11 @@ fn continuation(text: &str, from: usize, to: usize) -> Option<Quotation> {
         return None;
     }
     let (i, c) = p.char_indices().find(|&(_, c)| c == '\u{201D}' || c == '\u{201C}' || c == '"')?;
-    // A straight mark closes where nothing follows it but the paragraph's end or "said …".
+    // A straight mark closes where nothing follows it but the paragraph's end or "said …"
+    // (a mark before other words opens a quotation of the writer's).
     let rest = p[i + c.len_utf8()..].trim_start();
-    let straight_close = c == '"' && (rest.is_empty() || rest.starts_with(|ch: char| ch.is_lowercase()));
+    let said = ["said", "says", "added", "according", "he ", "she ", "they "];
+    let straight_close = c == '"' && (rest.is_empty() || said.iter().any(|w| rest.starts_with(w)));
     if c != '\u{201D}' && !straight_close {
         return None;
     }

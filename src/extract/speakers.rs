@@ -217,8 +217,8 @@ pub enum Who {
     It,
     /// "the command": the last military command that spoke.
     Command,
-    /// "the Pentagon spokesperson": the person last quoted if that was their title (its head
-    /// word, lowercase, is the second field), else the body (a gazetteer party).
+    /// "the Pentagon spokesperson": the person last quoted if their role names this office (the
+    /// phrase, lowercase, is the second field), else the body (a gazetteer party).
     Office(usize, String),
 }
 
@@ -589,7 +589,8 @@ fn unnamed_officer(text: &str, toks: &[Token], g: &Gazetteer, a: usize, b: usize
 /// one the text named before with that title; "a Pentagon spokesman" is nobody in particular.
 fn office(toks: &[Token], article: usize, end: usize, party: usize) -> Who {
     if toks.get(article).is_some_and(|t| t.is("the")) {
-        Who::Office(party, toks[end - 1].text.to_ascii_lowercase())
+        let phrase = toks[article + 1..end].iter().map(|t| t.text.to_ascii_lowercase()).collect::<Vec<_>>().join(" ");
+        Who::Office(party, phrase)
     } else {
         Who::Party(party)
     }
@@ -813,7 +814,7 @@ mod tests {
     #[test]
     fn an_unnamed_officer_speaks_for_the_body() {
         let g = Gazetteer::builtin();
-        let white_house = Some(Who::Office(g.lookup("White House").unwrap(), "secretary".into()));
+        let white_house = Some(Who::Office(g.lookup("White House").unwrap(), "white house press secretary".into()));
         let pentagon = Some(Who::Party(g.lookup("Pentagon").unwrap()));
         assert_eq!(who_after("said the White House Press Secretary in a statement."), white_house);
         assert_eq!(who_after("said a Pentagon spokesman."), pentagon);
