@@ -832,8 +832,8 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
             names_in(s, e).filter(|f| g.entry(f.entry).kind.is_place() && located(f)).collect();
         // A small place the gazetteer does not know ("near the town of Hosingow") is where, and
         // more specific than any the gazetteer names beside it.
-        let local = locals.iter().filter(|l| s <= l.start && l.end <= e);
-        let local = local.clone().find(|l| l.start >= from).or_else(|| local.last());
+        let mut local = locals.iter().filter(|l| s <= l.start && l.end <= e);
+        let local = local.clone().find(|l| l.start >= from).or_else(|| local.next_back());
         if let Some(l) = local {
             return Some(l.name.clone());
         }
