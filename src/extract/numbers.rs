@@ -216,6 +216,10 @@ fn read_bare(toks: &[Token], i: usize) -> Option<Number> {
                     return Some(said(i + 2, 2.0, Qualifier::Approximate));
                 }
                 if next.is("few") {
+                    // "a few hundred": at least three hundred.
+                    if let Some(sc) = word(i + 2).and_then(|w| scale(w.text)) {
+                        return Some(said(i + 3, 3.0 * sc, Qualifier::AtLeast));
+                    }
                     return Some(said(i + 2, 3.0, Qualifier::AtLeast));
                 }
                 // "a number of groups": more than one, the least that can mean.
@@ -231,6 +235,10 @@ fn read_bare(toks: &[Token], i: usize) -> Option<Number> {
                 return None;
             }
             if w.eq_ignore_ascii_case("several") || w.eq_ignore_ascii_case("numerous") {
+                // "several hundred rounds": at least three hundred.
+                if let Some(sc) = word(i + 1).and_then(|w| scale(w.text)) {
+                    return Some(said(i + 2, 3.0 * sc, Qualifier::AtLeast));
+                }
                 return Some(said(i + 1, 3.0, Qualifier::AtLeast));
             }
             if w.eq_ignore_ascii_case("both") {

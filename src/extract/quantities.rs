@@ -422,6 +422,13 @@ fn outcome_after_negated(toks: &[Token], from: usize) -> Option<(usize, Entry, b
             j += 2;
             continue;
         }
+        // "five suspects taken into custody", "were taken into custody": detained.
+        if t.is("taken")
+            && toks.get(j + 1).is_some_and(|n| n.is("into"))
+            && toks.get(j + 2).is_some_and(|n| n.is("custody"))
+        {
+            return LEXICON.outcomes.get("detained").map(|&e| (j + 2, e, negated));
+        }
         // "Two soldiers from the 4th Infantry Division were killed", "115 soldiers who were
         // killed": a phrase about the counted, then its passive outcome.
         if let Some(k) = passive_after(toks, j) {
@@ -496,9 +503,20 @@ fn outcome_before(toks: &[Token], start: usize) -> Option<(usize, Entry)> {
         let nominal = n.is_any(NOMINAL);
         return outcome(n).filter(|_| nominal).map(|e| (s - 1, e));
     }
+    // "The dead include more than 110 soldiers", "those killed included two children".
+    if t.is_any(&["include", "included", "includes"]) && s >= 2 && toks[s - 2].is_any(&["the", "those"]) {
+        let o = outcome(&toks[s - 1]).filter(|o| o.class == Class::Outcome(Kind::Casualty))?;
+        return Some((s - 2, o));
+    }
     let e = outcome(t)?;
     // "killed" + figure only when the figure is its object; "were killed 5" is not English.
-    (t.text.ends_with("ed") || t.text.ends_with("ing") || t.is("lost")).then_some((s, e))
+    // "Coalition forces kill 10 terrorists", "a blast kills 12": the present, as headlines and
+    // leads write it; not "to kill 10", "will kill".
+    let present = t.is("kills")
+        || t.is("kill")
+            && s > 0
+            && !toks[s - 1].is_any(&["to", "will", "would", "could", "may", "might", "can", "not", "did", "n't"]);
+    (t.text.ends_with("ed") || t.text.ends_with("ing") || t.is("lost") || present).then_some((s, e))
 }
 
 /// A death toll the figure states: "the death toll rose to 45", "a death toll of at least 30",
@@ -909,6 +927,14 @@ fn one_person(toks: &[Token], i: usize) -> Option<Figure> {
 
 /// The claim kind and unit of a counted noun with its outcome, if any.
 fn kind_of(noun: Option<Entry>, out: Option<Entry>, striking: bool) -> Option<(Kind, String)> {
+    // "one strike killed two", "four operations targeting …": the count is of the strikes or
+    // operations, and what they did is another figure's.
+    if let Some(n) = noun.filter(|n| matches!(n.class, Class::Attack | Class::Operation)) {
+        if out.is_some_and(|o| matches!(o.class, Class::Outcome(Kind::Casualty | Kind::Capture | Kind::Strike))) {
+            let kind = if n.class == Class::Attack { Kind::Strike } else { Kind::Operation };
+            return Some((kind, n.unit.to_string()));
+        }
+    }
     if let Some(o) = out {
         let Class::Outcome(kind) = o.class else { unreachable!("outcomes are outcome entries") };
         if kind == Kind::Strike {
@@ -1341,7 +1367,7 @@ fn one_object(toks: &[Token], j: usize) -> Option<Figure> {
         return None;
     }
     let mut k = j + 1;
-    let article = toks.get(k).is_some_and(|t| t.is_any(&["a", "an"]));
+    let article = toks.get(k).is_some_and(|t| t.is_any(&["a", "an", "another"]));
     if article {
         k += 1;
     }
@@ -2075,6 +2101,27 @@ mod tests {
         );
         assert!(figures("the murder of a plan").is_empty());
         assert!(figures("the attempted murder of a police officer").is_empty());
+        assert_eq!(figures("Coalition forces kill 10 terrorists"), ["casualty 10 killed exact | kill 10 terrorists"]);
+        assert!(figures("They plan to kill 10 hostages").iter().all(|f| !f.starts_with("casualty")));
+        assert_eq!(
+            figures("several hundred rounds of ammunition"),
+            ["other 300 >=300 rounds at_least | several hundred rounds"]
+        );
+        assert_eq!(
+            figures("One strike killed two militants"),
+            ["strike 1 strikes exact | One strike killed", "casualty 2 killed exact | killed two militants"]
+        );
+        assert_eq!(
+            figures("The dead include more than 110 soldiers and at least 60 militants"),
+            [
+                "casualty 110 >=110 dead at_least | The dead include more than 110 soldiers",
+                "casualty 60 >=60 dead at_least | at least 60 militants"
+            ]
+        );
+        assert_eq!(
+            figures("five suspects taken into custody"),
+            ["capture 5 detained exact | five suspects taken into custody"]
+        );
         // From a review: each of these read a count that is not there.
         assert!(figures("The commander of 300 troops in Helmand was killed")
             .iter()
