@@ -433,7 +433,21 @@ fn outcome_after_negated(toks: &[Token], from: usize) -> Option<(usize, Entry, b
         // killed": a phrase about the counted, then its passive outcome.
         if let Some(k) = passive_after(toks, j) {
             j = k;
+            limit = (k + 3).min(toks.len());
             continue;
+        }
+        // "three U.S. soldiers also lost their lives": killed.
+        if t.is("lost")
+            && toks.get(j + 1).is_some_and(|p| p.is_any(&["their", "his", "her"]))
+            && toks.get(j + 2).is_some_and(|l| l.is_any(&["lives", "life"]))
+        {
+            return LEXICON.outcomes.get("killed").map(|&e| (j + 2, e, negated));
+        }
+        // "at least 39 foreigners were among the dead": that outcome.
+        if t.is("among") && toks.get(j + 1).is_some_and(|p| p.is_any(&["the", "those"])) {
+            if let Some(o) = toks.get(j + 2).and_then(outcome).filter(|o| o.class == Class::Outcome(Kind::Casualty)) {
+                return Some((j + 2, o, negated));
+            }
         }
         if t.kind == TokKind::Number
             || t.is_any(&[
@@ -463,11 +477,27 @@ fn outcome_after_negated(toks: &[Token], from: usize) -> Option<(usize, Entry, b
 /// the index of its "were"/"was". Not past another number, a comma or a new clause.
 fn passive_after(toks: &[Token], j: usize) -> Option<usize> {
     let t = &toks[j];
-    if !t.is_any(&["from", "of", "in", "with", "near", "at", "on", "assigned", "who", "that"]) {
+    if !t.is_any(&[
+        "from",
+        "of",
+        "in",
+        "with",
+        "near",
+        "at",
+        "on",
+        "assigned",
+        "serving",
+        "stationed",
+        "based",
+        "deployed",
+        "working",
+        "who",
+        "that",
+    ]) {
         return None;
     }
     let relative = t.is_any(&["who", "that"]);
-    for k in j + 1..(j + 9).min(toks.len()) {
+    for k in j + 1..(j + 12).min(toks.len()) {
         let w = &toks[k];
         // "were": a count of more than one is plural; "The commander of 300 troops … was killed"
         // is one man.
@@ -481,7 +511,8 @@ fn passive_after(toks: &[Token], j: usize) -> Option<usize> {
             return None;
         }
         if w.kind == TokKind::Number
-            || w.has(super::tokens::class::NUMBER | super::tokens::class::SAY)
+            || w.has(super::tokens::class::SAY)
+            || w.has(super::tokens::class::NUMBER) && numbers::read(toks, k).is_some()
             || (w.kind == TokKind::Punct && !w.is_punct('-') && !w.is_punct('.'))
             || w.is_any(&["and", "but", "who", "which", "that", "where", "when", "after", "before", "while", "as"])
         {
@@ -745,6 +776,20 @@ pub fn find(toks: &[Token], taken: &[bool], striking: bool) -> Vec<Figure> {
                         prev.unit = f.unit.clone();
                     }
                 }
+                // "killed and injured dozens": one figure, both outcomes said before it.
+                let first = (f.claim_start < f.start && f.claim_start >= 2)
+                    .then(|| {
+                        let joint = &toks[f.claim_start - 1];
+                        let o = outcome(&toks[f.claim_start - 2])?;
+                        let same = matches!((f.kind, o.class), (Some(Kind::Casualty), Class::Outcome(Kind::Casualty)));
+                        (joint.is_any(&["and", "or"]) && same && f.unit.as_deref() != Some(o.unit)).then(|| Figure {
+                            claim_start: f.claim_start - 2,
+                            unit: Some(o.unit.to_string()),
+                            ..f.clone()
+                        })
+                    })
+                    .flatten();
+                out.extend(first);
                 out.push(f);
                 out.extend(second);
             }
@@ -836,6 +881,11 @@ fn is_person_noun(t: &Token) -> bool {
                 "resident",
                 "policeman",
                 "aide",
+                "criminal",
+                "gunman",
+                "facilitator",
+                "financier",
+                "smuggler",
             ]))
 }
 
@@ -1321,6 +1371,10 @@ fn figure(toks: &[Token], taken: &[bool], n: Number, striking: bool) -> Option<F
         return None;
     }
     let (kind, unit) = kind_of(noun.map(|n| n.2), out, striking)?;
+    // "One strike killed an operative": the strikes counted end at their noun, and the killing is
+    // left to the figure that counts it.
+    let (claim_start, claim_end) =
+        if out.is_some_and(|o| o.class != Class::Outcome(kind)) { (start, noun_end) } else { (claim_start, claim_end) };
     Some(with_bounds(Figure {
         start,
         end: noun_end,
@@ -1822,7 +1876,7 @@ mod tests {
             ]
         );
         assert!(figures("The aircraft destroyed the vehicles.").is_empty(), "the vehicles are not one");
-        assert_eq!(figures("the deaths of 15 civilians"), ["casualty 15 dead exact | deaths of 15 civilians"]);
+        assert_eq!(figures("the deaths of 15 civilians"), ["casualty 15 killed exact | deaths of 15 civilians"]);
         assert_eq!(
             figures("the deaths of 15 civilians in the airstrike"),
             ["casualty 15 killed exact | deaths of 15 civilians"],
@@ -2101,6 +2155,25 @@ mod tests {
         );
         assert!(figures("the murder of a plan").is_empty());
         assert!(figures("the attempted murder of a police officer").is_empty());
+        assert_eq!(
+            figures("Two Chadian soldiers serving with a United Nations peacekeeping mission in Mali were killed"),
+            ["casualty 2 killed exact | Two Chadian soldiers serving with a United Nations peacekeeping mission in Mali were killed"]
+        );
+        assert_eq!(
+            figures("three U.S. soldiers also lost their lives"),
+            ["casualty 3 killed exact | three U.S. soldiers also lost their lives"]
+        );
+        assert_eq!(
+            figures("at least 39 foreigners were among the dead"),
+            ["casualty 39 >=39 dead at_least | at least 39 foreigners were among the dead"]
+        );
+        assert_eq!(
+            figures("The attack killed and injured dozens"),
+            [
+                "casualty 12 >=12 killed at_least | killed and injured dozens",
+                "casualty 12 >=12 injured at_least | injured dozens"
+            ]
+        );
         assert_eq!(figures("Coalition forces kill 10 terrorists"), ["casualty 10 killed exact | kill 10 terrorists"]);
         assert!(figures("They plan to kill 10 hostages").iter().all(|f| !f.starts_with("casualty")));
         assert_eq!(
@@ -2109,7 +2182,7 @@ mod tests {
         );
         assert_eq!(
             figures("One strike killed two militants"),
-            ["strike 1 strikes exact | One strike killed", "casualty 2 killed exact | killed two militants"]
+            ["strike 1 strikes exact | One strike", "casualty 2 killed exact | killed two militants"]
         );
         assert_eq!(
             figures("The dead include more than 110 soldiers and at least 60 militants"),

@@ -629,6 +629,9 @@ fn role_before(text: &str, toks: &[Token], lower: usize, first: usize) -> Option
 
 /// ", a Pentagon spokesman," → "Pentagon spokesman": a role between commas, article dropped.
 fn appositive(text: &str, toks: &[Token], a: usize, b: usize) -> Option<String> {
+    if a >= b {
+        return None;
+    }
     let a = if toks[a].is_any(&["a", "an", "the"]) { a + 1 } else { a };
     if a >= b || b - a > 14 {
         return None;
