@@ -696,7 +696,11 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
         };
         let background =
             || clause_before(d).any(|t| t.is_any(RANKING) || t.is_any(&["who", "which", "whose"])) || causal();
-        since(d) && background() || before.is_some_and(|t| t.is("from")) && toks[d.1 - 1].is("ago")
+        // "Before Tuesday's confirmation, some reports had said …": a day things are told
+        // relative to, not the day they happened.
+        let before_it = before.is_some_and(|t| t.is("before"))
+            || before.is_some_and(|t| t.is("to")) && d.0 >= 2 && toks[d.0 - 2].is("prior");
+        since(d) && background() || before.is_some_and(|t| t.is("from")) && toks[d.1 - 1].is("ago") || before_it
     };
     // "has conducted four strikes since April 23", "$125 million since it began in 1984": what
     // is counted since a date happened between it and the day of publication.
@@ -1537,6 +1541,11 @@ mod tests {
         assert_eq!(
             claims_of("On Monday, a U.S. drone strike killed two militants who had attacked a checkpoint on Saturday."),
             ["strike  strike killed 2025-01-06", "casualty 2 killed two militants 2025-01-06"]
+        );
+        // A day things are told relative to is not when they happened.
+        assert_eq!(
+            claims_of("Before Tuesday's confirmation, some reports had said two soldiers were killed."),
+            ["casualty 2 two soldiers were killed "]
         );
         // A dateline's date in brackets is the release's: "Sunday" is the event's.
         assert_eq!(
