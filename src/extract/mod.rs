@@ -944,6 +944,8 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
             },
         }
     };
+    // The last figure's sentence, end token and party, for a count joined to it.
+    let mut joined_to: Option<(usize, usize, Option<String>)> = None;
     for (si, f) in &figures {
         let Some(kind) = f.kind else { continue };
         // "Mosul was captured": a place or a party is not one person hit; "the Bahraini cleric
@@ -969,14 +971,23 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
         // women and children"), whoever the sentence names besides.
         let civilians = matches!(kind, Kind::Casualty | Kind::Capture)
             && (f.noun_start..f.end).any(|k| quantities::counted(toks[k].text).is_some_and(|e| e.group == "civilians"));
+        // "5 ISIS operatives killed and 30 detained": a count with no noun of its own, joined to
+        // the one before, counts the same people.
+        let joined = f.noun_start >= f.end
+            && f.start >= 2
+            && toks[f.start - 1].is_any(&["and", "or"])
+            && joined_to.as_ref().is_some_and(|(sj, e, _)| *sj == *si && *e + 1 == f.start);
         let party = if matches!(kind, Kind::Strike | Kind::Operation) {
             party_in(s, start).or_else(|| party_in(start, end))
         } else if civilians {
             Some("civilians".to_string())
+        } else if joined {
+            joined_to.as_ref().and_then(|(_, _, p)| p.clone())
         } else {
             party_in(noun_start, end).or_else(|| party_in(start, end)).or_else(|| party_in(s, start))
         }
         .map(|p| side(p, kind));
+        joined_to = Some((*si, f.claim_end, party.clone()));
         an.claims.push(Draft {
             kind,
             start,
@@ -1510,6 +1521,16 @@ mod tests {
             &Options { published: None, gazetteer: Gazetteer::builtin() },
         );
         assert!(an.entities.iter().all(|e| e.name != "January" && e.kind != EntityKind::Person), "{:?}", an.entities);
+    }
+
+    #[test]
+    fn a_count_joined_to_another_counts_the_same_side() {
+        let an = analyse(
+            "U.S. Central Command conducted 31 operations, resulting in 5 ISIS operatives killed and 30 detained.",
+            &Options { published: None, gazetteer: Gazetteer::builtin() },
+        );
+        let thirty = an.claims.iter().find(|c| c.value == Some(30.0)).unwrap();
+        assert_eq!((thirty.kind, thirty.party.as_deref()), (Kind::Capture, Some("ISIS")), "{:?}", an.claims);
     }
 
     #[test]
