@@ -457,6 +457,12 @@ fn outcome_after_negated(toks: &[Token], from: usize) -> Option<(usize, Entry, b
         {
             return None;
         }
+        // "Two soldiers said civilians were killed": what comes after a say-verb is said of others.
+        // ("were reported killed" is the passive, said of the counted themselves.)
+        let passive = j > 0 && toks[j - 1].is_any(&["were", "was", "are", "is", "been"]);
+        if t.has(super::tokens::class::SAY) && !t.is_capitalized() && !passive {
+            return None;
+        }
         if t.is_any(&["not", "never", "n't"]) {
             negated = true;
         }
@@ -2155,6 +2161,11 @@ mod tests {
         );
         assert!(figures("the murder of a plan").is_empty());
         assert!(figures("the attempted murder of a police officer").is_empty());
+        assert!(figures("Two soldiers said civilians were killed").iter().all(|f| !f.starts_with("casualty 2")));
+        assert_eq!(
+            figures("Two extremists were reported deceased"),
+            ["casualty 2 dead exact | Two extremists were reported deceased"]
+        );
         assert_eq!(
             figures("Two Chadian soldiers serving with a United Nations peacekeeping mission in Mali were killed"),
             ["casualty 2 killed exact | Two Chadian soldiers serving with a United Nations peacekeeping mission in Mali were killed"]
