@@ -408,6 +408,12 @@ pub const TURNING: &[&str] = &[
     "expire",
     "expires",
     "expired",
+    "declared",
+    "erupted",
+    "assumed",
+    "resumed",
+    "ceased",
+    "collapsed",
 ];
 
 /// A turning point a sentence dates: "is scheduled to end in September 2025", "which was
