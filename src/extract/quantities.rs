@@ -507,6 +507,13 @@ fn passive_after(toks: &[Token], j: usize) -> Option<usize> {
         let w = &toks[k];
         // "were": a count of more than one is plural; "The commander of 300 troops … was killed"
         // is one man.
+        // "three peacekeepers from Senegal have been killed": the perfect passive, read on from
+        // its "been".
+        if w.is("been") && toks[k - 1].is_any(&["have", "had"]) {
+            let next = toks.get(k + 1)?;
+            let participle = outcome(next).is_some() && (next.text.ends_with("ed") || next.is_any(&["hurt", "slain"]));
+            return participle.then_some(k);
+        }
         if w.is("were") {
             let next = toks.get(k + 1)?;
             let participle = outcome(next).is_some() && (next.text.ends_with("ed") || next.is_any(&["hurt", "slain"]));
@@ -530,6 +537,8 @@ fn passive_after(toks: &[Token], j: usize) -> Option<usize> {
 
 /// An outcome just before a figure: "killed 150", "killing at least seven", "detained 31".
 fn outcome_before(toks: &[Token], start: usize) -> Option<(usize, Entry)> {
+    // "captured another seven attackers", "killed another 20": the verb before "another".
+    let start = if start >= 2 && toks[start - 1].is("another") { start - 1 } else { start };
     let s = start.checked_sub(1)?;
     let t = &toks[s];
     // "the detention of six operatives", "injuries to two women", "the deaths of 15".
@@ -540,10 +549,13 @@ fn outcome_before(toks: &[Token], start: usize) -> Option<(usize, Entry)> {
         let nominal = n.is_any(NOMINAL);
         return outcome(n).filter(|_| nominal).map(|e| (s - 1, e));
     }
-    // "The dead include more than 110 soldiers", "those killed included two children".
-    if t.is_any(&["include", "included", "includes"]) && s >= 2 && toks[s - 2].is_any(&["the", "those"]) {
-        let o = outcome(&toks[s - 1]).filter(|o| o.class == Class::Outcome(Kind::Casualty))?;
-        return Some((s - 2, o));
+    // "The dead include more than 110 soldiers", "those killed included two children", "the dead
+    // soldiers include six Somalis".
+    if t.is_any(&["include", "included", "includes"]) && s >= 2 {
+        let noun = usize::from(s >= 3 && counted(toks[s - 1].text).is_some());
+        let (o, the) = (&toks[s - 1 - noun], s.checked_sub(2 + noun).map(|k| &toks[k]));
+        let o = outcome(o).filter(|o| o.class == Class::Outcome(Kind::Casualty))?;
+        return the.filter(|t| t.is_any(&["the", "those"])).map(|_| (s - 2 - noun, o));
     }
     let e = outcome(t)?;
     // "killed" + figure only when the figure is its object; "were killed 5" is not English.
@@ -730,7 +742,10 @@ pub fn find(toks: &[Token], taken: &[bool], striking: bool) -> Vec<Figure> {
                 // including 10 children") or lists ("killing four American soldiers, four
                 // Nigerien soldiers and a Nigerien interpreter").
                 if let Some(prev) = out.last().filter(|p| {
-                    let joined = toks.get(p.end).is_some_and(|t| t.is_any(&["and", "or"])) && f.start == p.end + 1;
+                    // "six Somalis and five men": a name the lexicon lacks may end the first.
+                    let named = toks.get(p.end).is_some_and(|t| t.kind == TokKind::Word && t.is_capitalized());
+                    let k = p.end + usize::from(named);
+                    let joined = toks.get(k).is_some_and(|t| t.is_any(&["and", "or"])) && f.start == k + 1;
                     let including = f.start > p.end && toks[f.start - 1].is("including") && f.start - p.end <= 2;
                     let listed = toks.get(p.end).is_some_and(|t| t.is_punct(','))
                         && f.start == p.end + 1
@@ -1302,6 +1317,16 @@ fn figure(toks: &[Token], taken: &[bool], n: Number, striking: bool) -> Option<F
     };
     // "took six others into custody": detained.
     let mut out = out;
+    // "claiming more than 80 lives", "the attack claimed 12 lives": killed.
+    if out.is_none()
+        && start > 0
+        && toks.get(end).is_some_and(|l| l.is("lives"))
+        && toks[start - 1].is_any(&["claimed", "claiming", "claims", "took", "taking", "cost", "costing"])
+    {
+        out = LEXICON.outcomes.get("killed").copied();
+        claim_start = start - 1;
+        claim_end = end + 1;
+    }
     if out.is_none() && start > 0 && toks[start - 1].is_any(&["took", "take", "takes", "taking"]) {
         let e = noun.map_or(if pronoun_part { noun_from } else { end }, |n| n.1).max(end);
         let custody = toks.get(e).is_some_and(|t| t.is("into")) && toks.get(e + 1).is_some_and(|t| t.is("custody"));
@@ -2162,6 +2187,26 @@ mod tests {
         assert!(figures("the murder of a plan").is_empty());
         assert!(figures("the attempted murder of a police officer").is_empty());
         assert!(figures("Two soldiers said civilians were killed").iter().all(|f| !f.starts_with("casualty 2")));
+        assert_eq!(
+            figures("soldiers captured another seven attackers alive"),
+            ["capture 7 captured exact | captured another seven attackers"]
+        );
+        assert_eq!(
+            figures("the dead soldiers include six Somalis and five men from Djibouti"),
+            ["casualty 6 dead exact | the dead soldiers include six", "casualty 5 dead exact | five men"]
+        );
+        assert_eq!(
+            figures("three peacekeepers from Senegal have been killed"),
+            ["casualty 3 killed exact | three peacekeepers from Senegal have been killed"]
+        );
+        assert_eq!(
+            figures("the attack, claiming more than 80 lives"),
+            ["casualty 80 >=80 killed at_least | claiming more than 80 lives"]
+        );
+        assert_eq!(
+            figures("massacring dozens of civilians"),
+            ["casualty 12 >=12 killed at_least | massacring dozens of civilians"]
+        );
         assert_eq!(
             figures("Two extremists were reported deceased"),
             ["casualty 2 dead exact | Two extremists were reported deceased"]
