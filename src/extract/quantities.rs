@@ -1610,6 +1610,14 @@ fn starts_a_clause(toks: &[Token], end: usize) -> bool {
     })
 }
 
+/// The person noun that heads the phrase from token `k`, after up to three modifiers ("a British
+/// medic", "a senior Taleban commander"): its index.
+fn person_after(toks: &[Token], k: usize) -> Option<usize> {
+    let noun = (k..(k + 4).min(toks.len())).find(|&m| is_person_noun(&toks[m]))?;
+    let modifiers = toks[k..noun].iter().all(|t| t.kind == TokKind::Word && !t.is_any(PHRASE_ENDS));
+    modifiers.then_some(noun)
+}
+
 /// "killed two U.S. service members and a British medic": one person joined to a casualty or
 /// capture figure shares its outcome.
 fn one_joined(toks: &[Token], i: usize, prev: &Figure) -> Option<Figure> {
@@ -1618,10 +1626,7 @@ fn one_joined(toks: &[Token], i: usize, prev: &Figure) -> Option<Figure> {
     }
     // Up to three modifiers ("a British"), then a person noun.
     let k = i + 1;
-    let noun = (k..(k + 4).min(toks.len())).find(|&m| is_person_noun(&toks[m]))?;
-    if toks[k..noun].iter().any(|t| t.kind != TokKind::Word || t.is_any(PHRASE_ENDS)) {
-        return None;
-    }
+    let noun = person_after(toks, k)?;
     let end = noun + 1;
     if starts_a_clause(toks, end) {
         return None;
@@ -1670,10 +1675,7 @@ fn one_among(toks: &[Token], i: usize) -> Option<Figure> {
         return None;
     }
     let k = i + 1;
-    let noun = (k..(k + 4).min(toks.len())).find(|&m| is_person_noun(&toks[m]))?;
-    if toks[k..noun].iter().any(|t| t.kind != TokKind::Word || t.is_any(PHRASE_ENDS)) {
-        return None;
-    }
+    let noun = person_after(toks, k)?;
     let start = if among { i - 4 } else { i - 3 };
     Some(Figure {
         noun_start: k,
@@ -1708,10 +1710,7 @@ fn one_killed_of(toks: &[Token], i: usize) -> Option<Figure> {
     }
     let o = outcome(noun_word).filter(|o| o.class == Class::Outcome(Kind::Casualty))?;
     let k = i + 1;
-    let noun = (k..(k + 4).min(toks.len())).find(|&m| is_person_noun(&toks[m]))?;
-    if toks[k..noun].iter().any(|t| t.kind != TokKind::Word || t.is_any(PHRASE_ENDS)) {
-        return None;
-    }
+    let noun = person_after(toks, k)?;
     Some(Figure {
         noun_start: k,
         ..Figure::one(Some(Kind::Casualty), Some(o.unit.to_string()), (i, noun + 1), (i - 2, noun + 1))
