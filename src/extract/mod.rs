@@ -721,18 +721,21 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
         }
         DateSpan::range(from, to).ok()
     };
-    let told = |si: usize, d: &(usize, usize, Option<DateSpan>)| !when_said(d.0) && !dateline(si, d) && !landmark(d);
+    // A date of what happened: not when it was said, not a dateline's, not a landmark.
+    let of_event =
+        |si: usize, d: &(usize, usize, Option<DateSpan>)| !when_said(d.0) && !dateline(si, d) && !landmark(d);
     let value_of = |d: &(usize, usize, Option<DateSpan>)| if since(d) { until_now(d) } else { d.2 };
     let event_date = |si: usize| -> Option<DateSpan> {
         // The first date of the sentence that is not when something was said.
-        sentence_dates[si].iter().find(|d| told(si, d)).and_then(value_of)
+        sentence_dates[si].iter().find(|d| of_event(si, d)).and_then(value_of)
     };
     // A sentence of several event dates gives each claim its own: "killed five … on Jan. 1, and
     // killed more than 15 … on Jan. 3", "air strikes May 25, two airstrikes June 23 and 30". A
     // claim takes the date after it that closes its clause, else the date before it ("On Jan. 1,
     // forces killed five; on Jan. 3 they killed 15"). `at`: the claim's first token.
     let own_date = |si: usize, at: usize| -> Option<Option<DateSpan>> {
-        let dates: Vec<&(usize, usize, Option<DateSpan>)> = sentence_dates[si].iter().filter(|d| told(si, d)).collect();
+        let dates: Vec<&(usize, usize, Option<DateSpan>)> =
+            sentence_dates[si].iter().filter(|d| of_event(si, d)).collect();
         if dates.len() < 2 {
             return None;
         }
@@ -1296,22 +1299,14 @@ fn entities(
                         aliases: Vec::new(),
                     });
                 }
-            } else if places.contains(name) {
+            } else if let Some(kind) = places
+                .contains(name)
+                .then_some(EntityKind::Place)
+                .or(orgs.contains(name).then_some(EntityKind::Organization))
+            {
+                // A small place found in the text, or an organisation that spoke.
                 seen.insert(name.to_string());
-                out.push(NewEntity {
-                    name: name.to_string(),
-                    kind: EntityKind::Place,
-                    parent: None,
-                    aliases: Vec::new(),
-                });
-            } else if orgs.contains(name) {
-                seen.insert(name.to_string());
-                out.push(NewEntity {
-                    name: name.to_string(),
-                    kind: EntityKind::Organization,
-                    parent: None,
-                    aliases: Vec::new(),
-                });
+                out.push(NewEntity { name: name.to_string(), kind, parent: None, aliases: Vec::new() });
             } else {
                 seen.insert(name.to_string());
                 let aliases =
