@@ -845,7 +845,8 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
             names_in(s, e).filter(|f| g.entry(f.entry).kind.is_place() && located(f)).collect();
         // A small place the gazetteer does not know ("near the town of Hosingow") is where, and
         // more specific than any the gazetteer names beside it.
-        let mut local = locals.iter().filter(|l| s <= l.start && l.end <= e);
+        let (a, b) = (locals.partition_point(|l| l.start < s), locals.partition_point(|l| l.start < e));
+        let mut local = locals[a..b.max(a)].iter().filter(|l| l.end <= e);
         let local = local.clone().find(|l| l.start >= from).or_else(|| local.next_back());
         if let Some(l) = local {
             return Some(l.name.clone());
@@ -1182,13 +1183,22 @@ fn modality(before: &[Token]) -> Modality {
 /// and well-known people.)
 #[derive(Default)]
 struct People {
-    names: Vec<String>,
+    /// Every name the text gave, once each.
+    seen: HashSet<String>,
+    /// A surname → the fuller names ending in it (at most two kept: two means "ambiguous"). An
+    /// index, so a long text with many people stays linear.
+    by_surname: HashMap<String, Vec<String>>,
 }
 
 impl People {
     fn add(&mut self, name: &str) -> String {
-        if !self.names.iter().any(|n| n == name) {
-            self.names.push(name.to_string());
+        if self.seen.insert(name.to_string()) {
+            if let Some((_, surname)) = name.rsplit_once(' ') {
+                let fuller = self.by_surname.entry(surname.to_string()).or_default();
+                if fuller.len() < 2 {
+                    fuller.push(name.to_string());
+                }
+            }
         }
         name.to_string()
     }
@@ -1199,10 +1209,19 @@ impl People {
         if name.contains(' ') {
             return name.to_string();
         }
-        let mut fuller = self.names.iter().filter(|n| n.len() > name.len() && n.rsplit(' ').next() == Some(name));
-        match (fuller.next(), fuller.next()) {
-            (Some(one), None) => one.clone(),
+        match self.by_surname.get(name).map(Vec::as_slice) {
+            Some([one]) => one.clone(),
             _ => name.to_string(),
+        }
+    }
+
+    /// The other names the text gave `name` by: its surname, when that surname means it.
+    fn aliases(&self, name: &str) -> Vec<String> {
+        match name.rsplit_once(' ') {
+            Some((_, surname)) if self.seen.contains(surname) && self.canonical(surname) == name => {
+                vec![surname.to_string()]
+            }
+            _ => Vec::new(),
         }
     }
 }
@@ -1218,7 +1237,12 @@ struct LocalPlace {
 /// Saakow", "the village of Dande Darpa Khel", "Nawah district". One to three capitalised words,
 /// not a name the gazetteer knows, a month, a day or a title.
 fn local_places(text: &str, toks: &[Token], names: &[gazetteer::Found]) -> Vec<LocalPlace> {
-    let known = |a: usize, b: usize| names.iter().any(|f| f.start < b && a < f.end);
+    // Names come in text order and do not overlap: the one that could overlap `a..b` is the last
+    // to start before `b`.
+    let known = |a: usize, b: usize| {
+        let i = names.partition_point(|f| f.start < b);
+        i > 0 && names[i - 1].end > a
+    };
     let name_word = |t: &Token| {
         t.kind == tokens::Kind::Word
             && t.is_capitalized()
@@ -1315,8 +1339,7 @@ fn entities(
                 out.push(NewEntity { name: name.to_string(), kind, parent: None, aliases: Vec::new() });
             } else {
                 seen.insert(name.to_string());
-                let aliases =
-                    people.names.iter().filter(|n| *n != name && people.canonical(n) == name).cloned().collect();
+                let aliases = people.aliases(name);
                 out.push(NewEntity { name: name.to_string(), kind: EntityKind::Person, parent: None, aliases });
             }
         }

@@ -692,11 +692,26 @@ fn measure(t: &Token) -> bool {
 }
 
 /// Every figure in a sentence's tokens; `taken` marks tokens already read as dates.
+/// Whether a figure can start at this token: a number, a word that starts one, or a word the
+/// rules for none and for one begin at. Most tokens are none of these, and skip every rule below.
+fn may_start(t: &Token) -> bool {
+    match t.kind {
+        TokKind::Punct => false,
+        TokKind::Number => true,
+        TokKind::Word => {
+            t.has(crate::extract::tokens::class::NUMBER)
+                || t.text.contains('-')
+                || t.text.starts_with(|c: char| c.is_ascii_digit())
+                || t.is_any(&["any", "not", "the", "another"])
+        }
+    }
+}
+
 pub fn find(toks: &[Token], taken: &[bool], striking: bool) -> Vec<Figure> {
     let mut out: Vec<Figure> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        if taken[i] {
+        if taken[i] || !may_start(&toks[i]) {
             i += 1;
             continue;
         }

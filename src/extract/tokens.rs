@@ -51,9 +51,10 @@ pub mod class {
     pub const TURNING: u32 = 256;
 }
 
-/// Lowercase word → its classes, from the recognisers' own word lists.
-static CLASSES: LazyLock<FxHashMap<String, u32>> = LazyLock::new(|| {
-    let mut m: FxHashMap<String, u32> = FxHashMap::default();
+/// Lowercase word → its classes, from the recognisers' own word lists. Keyed by bytes: a word
+/// lowercased on the stack needs no UTF-8 check to be looked up.
+static CLASSES: LazyLock<FxHashMap<Vec<u8>, u32>> = LazyLock::new(|| {
+    let mut m: FxHashMap<Vec<u8>, u32> = FxHashMap::default();
     let (numbers, dates, outcomes) =
         (super::numbers::starts(), super::dates::starts(), super::quantities::outcome_words());
     let lists: [(&[&str], u32); 12] = [
@@ -72,7 +73,7 @@ static CLASSES: LazyLock<FxHashMap<String, u32>> = LazyLock::new(|| {
     ];
     for (words, c) in lists {
         for w in words {
-            *m.entry(w.to_ascii_lowercase()).or_default() |= c;
+            *m.entry(w.to_ascii_lowercase().into_bytes()).or_default() |= c;
         }
     }
     m
@@ -88,10 +89,7 @@ fn classify(word: &str) -> u32 {
     for (b, c) in buf.iter_mut().zip(bytes) {
         *b = c.to_ascii_lowercase();
     }
-    match std::str::from_utf8(&buf[..bytes.len()]) {
-        Ok(lower) => CLASSES.get(lower).copied().unwrap_or(0),
-        Err(_) => 0,
-    }
+    CLASSES.get(&buf[..bytes.len()]).copied().unwrap_or(0)
 }
 
 /// The word a possessive is of: "Saturday's" → "Saturday", "Friday’s" → "Friday".
@@ -100,23 +98,28 @@ fn possessive(word: &str) -> Option<&str> {
 }
 
 impl Token<'_> {
+    #[inline]
     pub fn has(&self, c: u32) -> bool {
         self.class & c != 0
     }
 
+    #[inline]
     pub fn is(&self, word: &str) -> bool {
         self.text.eq_ignore_ascii_case(word)
     }
 
+    #[inline]
     pub fn is_any(&self, words: &[&str]) -> bool {
         words.iter().any(|w| self.is(w))
     }
 
+    #[inline]
     pub fn is_punct(&self, c: char) -> bool {
         self.kind == Kind::Punct && self.text.starts_with(c)
     }
 
     /// Starts with a capital letter (a name, a title, the first word of a sentence).
+    #[inline]
     pub fn is_capitalized(&self) -> bool {
         self.kind == Kind::Word && self.text.starts_with(|c: char| c.is_uppercase())
     }
