@@ -357,7 +357,7 @@ impl KnownPeople {
             let key = fold_name(&s.name);
             if let Some([stored]) = self.by_surname.get(&key).map(Vec::as_slice) {
                 full.insert(key, (stored.clone(), true));
-            } else if let Some(known) = s.role.as_ref().and(crate::extract::people::by_surname(&s.name)) {
+            } else if let Some(known) = crate::extract::people::by_surname(&s.name).filter(|_| s.titled) {
                 full.entry(key).or_insert((known.to_string(), false));
             }
         }

@@ -622,9 +622,60 @@ fn relative(toks: &[Token], i: usize, cx: Context) -> Option<DateMention> {
             }),
         );
     }
-    if t.is_any(&["this", "last", "next", "past"]) || (t.is("earlier") && w(i + 1).is_some_and(|n| n.is("this"))) {
+    // "over the past week", "in the past 24 hours", "the past three days", "the last two months":
+    // a span that ends on the publication day and starts that long before it, as a clock counts
+    // back ("the past 24 hours" reach into the day before, "the past week" to the same weekday a
+    // week before). Not "last week", "last year": those are the calendar's (below).
+    let rolling = t.is("past") || (t.is("the") && w(i + 1).is_some_and(|n| n.is("past") || n.is("last")));
+    if rolling {
+        let j = if t.is("the") { i + 2 } else { i + 1 };
+        let (count, k) = match numbers::read(toks, j) {
+            Some(n) if n.qualifier == crate::model::Qualifier::Exact && (1.0..=1000.0).contains(&n.value) => {
+                (n.value as i64, n.end)
+            }
+            _ => (1, j),
+        };
+        let unit = w(k)?;
+        // "the last week of December" is a week of December.
+        if w(k + 1).is_some_and(|n| n.is("of")) {
+            return None;
+        }
+        let back = |p: Date| -> Option<Date> {
+            let span = if unit.is_any(&["day", "days"]) {
+                count.days()
+            } else if unit.is_any(&["hour", "hours"]) {
+                ((count + 23) / 24).days()
+            } else if unit.is_any(&["week", "weeks"]) {
+                (7 * count).days()
+            } else if unit.is_any(&["fortnight", "fortnights"]) {
+                (14 * count).days()
+            } else if unit.is_any(&["month", "months"]) {
+                count.months()
+            } else if unit.is_any(&["year", "years"]) {
+                count.years()
+            } else if unit.is_any(&["decade", "decades"]) {
+                (10 * count).years()
+            } else {
+                return None;
+            };
+            p.checked_sub(span).ok()
+        };
+        // Only a unit makes it a span: "the past" alone, "the last time" are none.
+        if back(Date::constant(2000, 1, 1)).is_none() {
+            return None;
+        }
+        return found(
+            k + 1,
+            resolved(cx, |p| DateSpan::range(PartialDate::day(back(p)?).ok()?, PartialDate::day(p).ok()?).ok()),
+        );
+    }
+    if t.is_any(&["this", "last", "next"]) || (t.is("earlier") && w(i + 1).is_some_and(|n| n.is("this"))) {
         let (k, j) = if t.is("earlier") { ("this", i + 2) } else { (t.text, i + 1) };
         let unit = w(j)?;
+        // "the last week of December": a part of what comes after.
+        if w(j + 1).is_some_and(|n| n.is("of")) {
+            return None;
+        }
         let n = match () {
             _ if k.eq_ignore_ascii_case("this") => 0,
             _ if k.eq_ignore_ascii_case("next") => -1,
@@ -646,29 +697,6 @@ fn relative(toks: &[Token], i: usize, cx: Context) -> Option<DateMention> {
             return found(j + 1, resolved(cx, |p| days(p, 0, 0)));
         }
         return None;
-    }
-    // "over the past week", "in the past 24 hours", "the past three days"
-    if t.is("past") || (t.is("the") && w(i + 1).is_some_and(|n| n.is("past") || n.is("last"))) {
-        let j = if t.is("the") { i + 2 } else { i + 1 };
-        let (count, k) = match numbers::read(toks, j) {
-            Some(n) if n.qualifier == crate::model::Qualifier::Exact => (n.value as i64, n.end),
-            _ => (1, j),
-        };
-        let unit = w(k)?;
-        // N days ending on the publication day: "the past week" is 7 days, the day of
-        // publication the last of them; "the past 24 hours" reach into the day before.
-        let back = if unit.is_any(&["day", "days"]) {
-            count - 1
-        } else if unit.is_any(&["fortnight", "fortnights"]) {
-            14 * count - 1
-        } else if unit.is_any(&["hours", "hour"]) {
-            (count + 23) / 24
-        } else if unit.is_any(&["week", "weeks"]) {
-            7 * count - 1
-        } else {
-            return None;
-        };
-        return found(k + 1, resolved(cx, |p| days(p, back, 0)));
     }
     // "two days ago", "a decade ago", "three years ago"
     if let Some(n) = numbers::read(toks, i).filter(|n| n.qualifier == crate::model::Qualifier::Exact).or_else(|| {
@@ -855,8 +883,19 @@ mod tests {
         assert_eq!(dates("will meet Friday", "2025-01-07", true)[0].1.as_deref(), Some("2025-01-10"));
         assert_eq!(one("yesterday", "2025-01-07").as_deref(), Some("2025-01-06"));
         assert_eq!(one("last week", "2025-01-07").as_deref(), Some("2024-12-30/2025-01-05"));
-        assert_eq!(one("over the past week", "2025-01-07").as_deref(), Some("2025-01-01/2025-01-07"));
-        assert_eq!(one("the past three days", "2025-01-07").as_deref(), Some("2025-01-05/2025-01-07"));
+        // A span counted back from publication, as a clock counts: the past week starts on the
+        // same weekday a week before.
+        assert_eq!(one("over the past week", "2025-01-07").as_deref(), Some("2024-12-31/2025-01-07"));
+        assert_eq!(one("the past three days", "2025-01-07").as_deref(), Some("2025-01-04/2025-01-07"));
+        assert_eq!(one("in the past month", "2014-12-18").as_deref(), Some("2014-11-18/2014-12-18"));
+        assert_eq!(one("the last two months", "2017-07-26").as_deref(), Some("2017-05-26/2017-07-26"));
+        assert_eq!(one("over the past year", "2014-12-29").as_deref(), Some("2013-12-29/2014-12-29"));
+        assert_eq!(one("over the past decade", "2024-08-05").as_deref(), Some("2014-08-05/2024-08-05"));
+        assert_eq!(one("in the past three years", "2019-08-14").as_deref(), Some("2016-08-14/2019-08-14"));
+        assert_eq!(one("over past 48 hours", "2022-12-20").as_deref(), Some("2022-12-18/2022-12-20"));
+        assert_eq!(one("the past month", "2025-03-31").as_deref(), Some("2025-02-28/2025-03-31"));
+        assert_eq!(one("the last week of December", "2025-01-07").as_deref(), Some("2024-12"));
+        assert!(dates("the last time", "2025-01-07", false).is_empty());
         assert_eq!(one("this week", "2025-01-07").as_deref(), Some("2025-01-06/2025-01-07"));
         assert_eq!(one("On 2024-12-25 it happened", "2025-01-07").as_deref(), Some("2024-12-25"));
         assert_eq!(one("in the past 24 hours", "2024-09-03").as_deref(), Some("2024-09-02/2024-09-03"));

@@ -87,6 +87,9 @@ pub struct Speaker {
     pub name: String,
     pub role: Option<String>,
     pub said_on: Option<DateSpan>,
+    /// The text gave the name with a role, title or rank ("General Kurilla said"), not bare
+    /// ("Jones said"): a surname alone may then be looked up among well-known people.
+    pub titled: bool,
 }
 
 /// A claim as extracted: the shape of a claim record before it has an id and a source.
@@ -177,6 +180,10 @@ struct Said {
     role: Option<String>,
     said_on: Option<DateSpan>,
 }
+
+/// What a date right after names the day of, not an event's: "in a statement Friday", "at a
+/// briefing on Monday".
+const TELLING: [&str; 7] = ["statement", "briefing", "interview", "release", "conference", "remarks", "email"];
 
 /// Words that make a date a landmark a span is counted from, not when anything happened: "the
 /// first U.S. soldier killed in Iraq since 2011", "the deadliest attack since 2019".
@@ -400,6 +407,19 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
             }
             k += 1;
         }
+        // "In a statement Friday, CENTCOM said": the statement's day, before the verb.
+        for k in (v.saturating_sub(12)..v).rev() {
+            let t = &toks[k];
+            if t.is_punct('.') || t.is_punct('\u{201D}') || t.is_punct('"') || t.is_punct(';') {
+                break;
+            }
+            let j = if k > 0 && toks[k - 1].is("on") { k - 1 } else { k };
+            if j > 0 && toks[j - 1].is_any(&TELLING) {
+                if let Some(d) = date_at.get(&k) {
+                    return *d;
+                }
+            }
+        }
         None
     };
     // A speaker keeps the day the text says they spoke ("CENTCOM said Jan. 6 … the command said").
@@ -426,6 +446,8 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
         Resolved::Person(_) => false,
     };
     let mut roles: HashMap<String, String> = HashMap::new();
+    // Names the text gave with a role, title or rank before them ("General Kurilla").
+    let mut titled: HashSet<String> = HashSet::new();
     let mut resolve = |who: Who,
                        last_person: &Option<Said>,
                        last_party: &Option<Said>,
@@ -434,6 +456,14 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
         match who {
             Who::Person { name, role, at } => {
                 named_at.push((at, name.clone(), role.clone()));
+                let k = tok_at(at.0);
+                let ranked = k > 0 && {
+                    let before = if toks[k - 1].is_punct('.') && k > 1 { &toks[k - 2] } else { &toks[k - 1] };
+                    speakers::is_title(before) || speakers::is_rank(before) || speakers::is_spelled_rank(before)
+                };
+                if role.is_some() || ranked {
+                    titled.insert(name.clone());
+                }
                 let who = people.add(&name);
                 // "chief Pentagon spokesperson Dana W. White … White said": a person keeps the
                 // role the text gave them.
@@ -599,7 +629,12 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
         Resolved::Party(i) => g.entry(*i).name.clone(),
         Resolved::Org(n) => n.clone(),
     };
-    let speaker_of = |s: &Said| Speaker { name: name_of(&s.who), role: s.role.clone(), said_on: s.said_on };
+    let speaker_of = |s: &Said| Speaker {
+        name: name_of(&s.who),
+        role: s.role.clone(),
+        said_on: s.said_on,
+        titled: s.role.is_some() || matches!(&s.who, Resolved::Person(n) if titled.contains(n)),
+    };
 
     for ((s, e), name, role) in named_at {
         an.mentions.push(Mention {
@@ -627,6 +662,12 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
     // the deputy press secretary during a briefing today"), not when the event happened; a date
     // in what was said is the event's ("says precision strikes killed 150 Saturday").
     let when_said = |d: usize| -> bool {
+        // "In a statement Friday, CENTCOM said it killed …", "at a briefing on Monday": the day
+        // of the statement, whatever verb follows.
+        let k = if d > 0 && toks[d - 1].is("on") { d - 1 } else { d };
+        if k > 0 && toks[k - 1].is_any(&TELLING) {
+            return true;
+        }
         let from = d.saturating_sub(10);
         for k in (from..d).rev() {
             let t = &toks[k];
@@ -1535,6 +1576,31 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn the_day_of_a_statement_is_when_it_was_said_not_when_things_happened() {
+        let text = "In a statement Friday, the U.S. Central Command said it killed three al-Qaida operatives.";
+        let an =
+            analyse(text, &Options { published: Some("2016-08-05".parse().unwrap()), gazetteer: Gazetteer::builtin() });
+        let c = &an.claims[0];
+        assert_eq!((c.value, c.date), (Some(3.0), None), "{c:?}");
+        let s = c.speaker.as_ref().unwrap();
+        assert_eq!(
+            (s.name.as_str(), s.said_on.map(|d| d.to_string())),
+            ("U.S. Central Command", Some("2016-08-05".into()))
+        );
+    }
+
+    #[test]
+    fn a_quotation_after_told_is_the_teller_s() {
+        // "told VOA": VOA heard it; "he" is the general named with a relative clause.
+        let text = "General Odawaa Yusuf Rageh, who was at the base, told VOA that the attack failed.\n\
+                    \u{201C}Our forces were ready,\u{201D} he said.";
+        let an = analyse(text, &Options { published: None, gazetteer: Gazetteer::builtin() });
+        let q = an.claims.iter().find(|c| c.kind == Kind::Statement).expect("the quotation");
+        assert_eq!(q.speaker.as_ref().map(|s| s.name.as_str()), Some("Odawaa Yusuf Rageh"), "{q:?}");
+        assert!(q.speaker.as_ref().unwrap().titled, "named with a rank");
     }
 
     #[test]

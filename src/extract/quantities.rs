@@ -436,6 +436,15 @@ fn outcome_after_negated(toks: &[Token], from: usize) -> Option<(usize, Entry, b
             limit = (k + 3).min(toks.len());
             continue;
         }
+        // "six soldiers and a cameraman were killed": one more person joined to the counted
+        // shares their verb.
+        if t.is("and") && toks.get(j + 1).is_some_and(|a| a.is_any(&["a", "an"])) {
+            if let Some(noun) = person_after(toks, j + 2).filter(|&n| toks.get(n + 1).is_some_and(|w| w.is("were"))) {
+                j = noun + 1;
+                limit = (j + 3).min(toks.len());
+                continue;
+            }
+        }
         // "three U.S. soldiers also lost their lives": killed.
         if t.is("lost")
             && toks.get(j + 1).is_some_and(|p| p.is_any(&["their", "his", "her"]))
@@ -890,6 +899,11 @@ fn is_person_noun(t: &Token) -> bool {
                 "driver",
                 "reporter",
                 "photographer",
+                "cameraman",
+                "correspondent",
+                "teacher",
+                "engineer",
+                "diplomat",
                 "guard",
                 "child",
                 "woman",
@@ -1643,7 +1657,9 @@ fn one_joined(toks: &[Token], i: usize, prev: &Figure) -> Option<Figure> {
     let k = i + 1;
     let noun = person_after(toks, k)?;
     let end = noun + 1;
-    if starts_a_clause(toks, end) {
+    // Not "killed two soldiers and a medic was hurt": a clause of its own. But "six soldiers and
+    // a cameraman were killed": the verb after both is the one the figure before already took.
+    if starts_a_clause(toks, end) && prev.claim_end <= end {
         return None;
     }
     Some(Figure { noun_start: i + 1, ..Figure::one(prev.kind, prev.unit.clone(), (i, end), (i, end)) })
@@ -1732,16 +1748,28 @@ fn one_killed_of(toks: &[Token], i: usize) -> Option<Figure> {
     })
 }
 
-/// "another was wounded", "another wounded": one more person with the outcome said of them.
+/// "another was wounded", "another wounded", "another peacekeeper was injured", "another
+/// Moroccan was killed": one more person with the outcome said of them.
 fn one_another(toks: &[Token], i: usize) -> Option<Figure> {
     if !toks[i].is("another") {
         return None;
     }
-    let k = if toks.get(i + 1)?.is_any(&["was", "is"]) { i + 2 } else { i + 1 };
+    // The person: a person noun ("peacekeeper") or a capitalised word ("Moroccan"), else none
+    // said ("another was wounded").
+    let named = toks.get(i + 1).is_some_and(|t| {
+        t.kind == TokKind::Word && (is_person_noun(t) || t.is_capitalized() && !t.text.ends_with('s'))
+    });
+    let after = if named { i + 2 } else { i + 1 };
+    let k = if toks.get(after)?.is_any(&["was", "is"]) { after + 1 } else { after };
+    // "another soldier killed": with a noun, only the passive ("was killed") says what happened
+    // to it ("another soldier killed two" is the soldier killing).
+    if named && k == after {
+        return None;
+    }
     let verb = toks.get(k)?;
     let o = outcome(verb).filter(|_| verb.text.ends_with("ed") || verb.is("hurt"))?;
     let Class::Outcome(kind @ (Kind::Casualty | Kind::Capture)) = o.class else { return None };
-    Some(Figure::one(Some(kind), Some(o.unit.to_string()), (i, i + 1), (i, k + 1)))
+    Some(Figure::one(Some(kind), Some(o.unit.to_string()), (i, after), (i, k + 1)))
 }
 
 /// "destroyed an Iranian-backed Houthi missile system", "struck a weapons cache": one thing
@@ -2127,6 +2155,25 @@ mod tests {
                 "casualty 2 killed exact | Two soldiers from the U.S. 4th Infantry Division were killed",
                 "casualty 1 wounded exact | another was wounded"
             ]
+        );
+        assert_eq!(
+            figures("killed in a town where another Moroccan was killed Sunday"),
+            ["casualty 1 killed exact | another Moroccan was killed"]
+        );
+        assert_eq!(
+            figures("At least six Somali government soldiers and a cameraman were killed"),
+            [
+                "casualty 6 >=6 killed at_least | At least six Somali government soldiers and a cameraman were killed",
+                "casualty 1 killed exact | a cameraman"
+            ]
+        );
+        assert_eq!(
+            figures("while another peacekeeper was injured"),
+            ["casualty 1 injured exact | another peacekeeper was injured"]
+        );
+        assert!(
+            !figures("another soldier killed two").iter().any(|f| f.contains("another")),
+            "the soldier did the killing"
         );
         assert_eq!(
             figures("the 115 U.S. soldiers who were killed"),

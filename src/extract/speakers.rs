@@ -200,6 +200,15 @@ pub(crate) fn is_rank(t: &Token) -> bool {
     t.kind == Kind::Word && t.has(super::tokens::class::TITLE) && t.is_any(&RANKS)
 }
 
+/// Ranks spelled out: before a name they are rank, not role ("General Odawaa Yusuf Rageh").
+const SPELLED_RANKS: [&str; 9] =
+    ["General", "Colonel", "Major", "Captain", "Lieutenant", "Admiral", "Sergeant", "Brigadier", "Corporal"];
+
+/// A rank spelled out ("General", "Colonel").
+pub(crate) fn is_spelled_rank(t: &Token) -> bool {
+    t.kind == Kind::Word && t.is_any(&SPELLED_RANKS)
+}
+
 /// An attribution read off the tokens next to a say-verb.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Who {
@@ -480,6 +489,25 @@ pub fn before(text: &str, toks: &[Token], g: &Gazetteer, lower: usize, v: usize)
         if k == lower || k + 1 > role_end {
             return None;
         }
+        // "Al-Shabab, which claimed the attack, said"; "Gen. X, who was at the base, told VOA": a
+        // relative clause between speaker and verb says something of the speaker, not who it is.
+        if toks[k].is_any(&["who", "which"]) && k >= lower + 2 {
+            return before(text, toks, g, lower, k - 1);
+        }
+        // "The official, Mohamed Aweys Abukar, told VOA": the role first, the name between the
+        // commas.
+        if toks[k..role_end].iter().all(in_name_run) && k >= lower + 2 {
+            let mut r = k - 1;
+            while r > lower && toks[r - 1].kind == Kind::Word {
+                r -= 1;
+            }
+            if let (Some(role), Some((first, name))) =
+                (appositive(text, toks, r, k - 1), name_in(text, toks, k, role_end))
+            {
+                let at = (toks[first].start, toks[role_end - 1].end);
+                return Some(Who::Person { name, role: Some(role), at });
+            }
+        }
         let role = appositive(text, toks, k, role_end)?;
         let name_end = k - 1;
         let mut a = name_end;
@@ -608,11 +636,21 @@ fn party_suffix(text: &str, toks: &[Token], g: &Gazetteer, a: usize, b: usize) -
 /// they belong to, ranks and services at its end left out.
 fn role_before(text: &str, toks: &[Token], lower: usize, first: usize) -> Option<String> {
     let mut end = first;
-    while end > lower && (is_rank(&toks[end - 1]) || toks[end - 1].is_punct('.')) {
+    // Ranks, abbreviated or spelled out ("Army Gen.", "General", "Colonel"), are not the role.
+    while end > lower && (is_rank(&toks[end - 1]) || toks[end - 1].is_punct('.') || is_spelled_rank(&toks[end - 1])) {
         end -= 1;
     }
-    if end == lower || !is_title(&toks[end - 1]) {
+    if end == lower {
         return None;
+    }
+    if !is_title(&toks[end - 1]) {
+        // "Commander of Somali ground forces General X", "the governor of Lower Shabelle region
+        // X": a title, "of", and what it heads, in words only.
+        let from = end.saturating_sub(8).max(lower);
+        let t = (from..end.saturating_sub(2)).find(|&k| {
+            is_title(&toks[k]) && toks[k + 1].is("of") && toks[k..end].iter().all(|t| t.kind == Kind::Word)
+        })?;
+        return Some(span(text, toks, t, end).to_string());
     }
     let mut start = end - 1;
     while start > lower {
@@ -646,6 +684,11 @@ fn appositive(text: &str, toks: &[Token], a: usize, b: usize) -> Option<String> 
 /// The speaker after the say-verb at `v`: "said Jeff Davis, a Pentagon spokesman", "said
 /// Pentagon spokesman Jeff Davis", "said CENTCOM", "according to the coalition".
 pub fn after(text: &str, toks: &[Token], g: &Gazetteer, v: usize, upper: usize) -> Option<Who> {
+    // "told VOA", "announced Operation X", "condemned the attack": what follows these verbs is
+    // who heard or what was said, never who spoke ("said X" and "added X" invert; these do not).
+    if toks[v].is_any(&["told", "announced", "announces", "condemned", "condemns", "posted", "spoke"]) {
+        return None;
+    }
     let mut a = v + 1;
     if toks.get(a).is_some_and(|t| t.is("to")) && toks[v].is_any(&["according", "attributable"]) {
         a += 1;
@@ -809,6 +852,25 @@ mod tests {
         let g = Gazetteer::builtin();
         assert_eq!(who_after("according to CENTCOM."), Some(Who::Party(g.lookup("CENTCOM").unwrap())));
         assert_eq!(who_after("said he."), Some(Who::He));
+        // A relative clause between speaker and verb.
+        assert_eq!(
+            named(who_before(
+                "Commander of Somali ground forces General Odawaa Yusuf Rageh, who was at the base, told"
+            )),
+            person("Odawaa Yusuf Rageh", Some("Commander of Somali ground forces"))
+        );
+        assert_eq!(
+            who_before("Al-Shabab, which claimed responsibility for the attack, said"),
+            Some(Who::Party(g.lookup("al-Shabab").unwrap()))
+        );
+        // The role, then the name between commas.
+        assert_eq!(
+            named(who_before("The official, Mohamed Aweys Abukar, told")),
+            person("Mohamed Aweys Abukar", Some("official"))
+        );
+        // Who heard it is not who said it.
+        assert_eq!(who_after("told VOA that the base held."), None);
+        assert_eq!(who_after("told Gen. Mark Milley it was over."), None);
         assert_eq!(who_before("he said"), Some(Who::He));
     }
 
@@ -836,8 +898,11 @@ mod tests {
         assert_eq!(who_before("Jeff Davis, who spoke"), None);
         let africom = Some(Who::Party(g.lookup("U.S. Africa Command").unwrap()));
         assert_eq!(who_before("The U.S. Africa Command, or AFRICOM, said"), africom);
-        // "Secretary of Defense Ashton Carter": the office is no part of the name.
-        assert_eq!(named(who_before("Secretary of Defense Ashton Carter said")), person("Ashton Carter", None));
+        // "Secretary of Defense Ashton Carter": the office is his role, no part of the name.
+        assert_eq!(
+            named(who_before("Secretary of Defense Ashton Carter said")),
+            person("Ashton Carter", Some("Secretary of Defense"))
+        );
         let text = "Secretary of Defense Ashton Carter spoke of Master Sgt. Joshua Wheeler:";
         assert_eq!(titled_names(text, &tokenize(text)), ["Ashton Carter", "Joshua Wheeler"]);
     }
