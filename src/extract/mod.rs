@@ -225,6 +225,14 @@ pub(crate) const STRIKING: &[&str] = &[
     "shot",
     "downed",
     "intercepted",
+    "fired",
+    "firing",
+    "ambushed",
+    "stormed",
+    "shelled",
+    "shelling",
+    "bombing",
+    "bombings",
 ];
 
 /// Reported speech in one sentence, "Singh said ISIS retains capabilities": who says, and where
