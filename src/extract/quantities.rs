@@ -770,7 +770,20 @@ pub fn find(toks: &[Token], taken: &[bool], striking: bool) -> Vec<Figure> {
                     let named = toks.get(p.end).is_some_and(|t| t.kind == TokKind::Word && t.is_capitalized());
                     let k = p.end + usize::from(named);
                     let joined = toks.get(k).is_some_and(|t| t.is_any(&["and", "or"])) && f.start == k + 1;
-                    let including = f.start > p.end && toks[f.start - 1].is("including") && f.start - p.end <= 2;
+                    // "… militants -- including two commanders", "… 100 Afghans last week, including
+                    // a number of police officers": only punctuation and a time between.
+                    let including = f.start > k
+                        && toks[f.start - 1].is("including")
+                        && f.start - k <= 6
+                        && toks[k..f.start - 1].iter().all(|t| {
+                            t.is_punct(',')
+                                || t.is_punct('-')
+                                || t.is_punct('\u{2014}')
+                                || t.is_punct('\u{2013}')
+                                || t.is_punct('(')
+                                || t.has(super::tokens::class::DATE) && !t.is_any(&["the", "a", "an", "no"])
+                                || t.is_any(&["week", "month", "year", "day", "night"])
+                        });
                     let listed = toks.get(p.end).is_some_and(|t| t.is_punct(','))
                         && f.start == p.end + 1
                         && toks.get(f.end).is_some_and(|t| t.is_punct(',') || t.is("and"));
@@ -949,8 +962,13 @@ fn name_part(t: &Token) -> bool {
 fn one_person(toks: &[Token], i: usize) -> Option<Figure> {
     let t = &toks[i];
     let (first_verb, end, entry) = if t.is("was") {
-        let o = toks.get(i + 1).filter(|o| o.text.ends_with("ed") || o.is("hurt"))?;
-        (i, i + 2, outcome(o)?)
+        // "was also killed", "was reportedly captured".
+        let mut v = i + 1;
+        while toks.get(v).is_some_and(|a| a.is_any(&["also", "reportedly", "later", "allegedly", "subsequently"])) {
+            v += 1;
+        }
+        let o = toks.get(v).filter(|o| o.text.ends_with("ed") || o.is("hurt"))?;
+        (i, v + 1, outcome(o)?)
     } else if t.is("died") {
         (i, i + 1, outcome(t)?)
     } else {
@@ -968,6 +986,19 @@ fn one_person(toks: &[Token], i: usize) -> Option<Figure> {
     if j > 0 && toks[j - 1].is_punct(',') {
         let comma = (j.saturating_sub(14)..j - 1).rev().find(|&k| toks[k].is_punct(','))?;
         j = comma;
+    }
+    // "a cameraman working with the Somali National Army was also killed": a phrase about the
+    // person between them and the verb.
+    if j > 0 && !is_person_noun(&toks[j - 1]) {
+        let phrase = (j.saturating_sub(12)..j).rev().find(|&k| {
+            toks[k].is_any(&["working", "serving", "assigned", "stationed", "based", "deployed", "attached"])
+                && k > 0
+                && is_person_noun(&toks[k - 1])
+                && toks[k..j].iter().all(|t| t.kind == TokKind::Word || t.is_punct('-'))
+        });
+        if let Some(k) = phrase {
+            j = k;
+        }
     }
     let prev = j.checked_sub(1).map(|k| &toks[k])?;
     let start = if prev.is_any(&["he", "she"]) {
@@ -1001,7 +1032,8 @@ fn one_person(toks: &[Token], i: usize) -> Option<Figure> {
     } else if prev.kind == TokKind::Word && !prev.is_capitalized() && is_person_noun(prev) {
         // "the cleric", "a soldier", "one civilian": a person, singular, after an article; not
         // "the city was captured" or "the bill was killed".
-        let k = (j.saturating_sub(4)..j - 1).rev().find(|&k| toks[k].is_any(&["the", "a", "an", "one"]))?;
+        // Up to five words between ("a Multinational Division Baghdad soldier").
+        let k = (j.saturating_sub(7)..j - 1).rev().find(|&k| toks[k].is_any(&["the", "a", "an", "one"]))?;
         if toks[k + 1..j].iter().any(|t| t.kind != TokKind::Word || t.is_any(PHRASE_ENDS)) {
             return None;
         }
@@ -1993,6 +2025,15 @@ mod tests {
         );
         assert_eq!(figures("no one was hurt"), ["casualty 0 injured exact | no one was hurt"]);
         assert_eq!(
+            figures("A Multinational Division Baghdad soldier was killed"),
+            ["casualty 1 killed exact | A Multinational Division Baghdad soldier was killed"]
+        );
+        assert_eq!(
+            figures("a cameraman working with the Somali National Army was also killed"),
+            ["casualty 1 killed exact | a cameraman working with the Somali National Army was also killed"]
+        );
+        assert!(figures("a town near the border of the Kurdish region was captured").is_empty());
+        assert_eq!(
             figures("None of the 40 soldiers was hurt"),
             ["casualty 0 injured exact | None of the 40 soldiers was hurt"]
         );
@@ -2159,6 +2200,20 @@ mod tests {
         assert_eq!(
             figures("killed in a town where another Moroccan was killed Sunday"),
             ["casualty 1 killed exact | another Moroccan was killed"]
+        );
+        assert_eq!(
+            figures("killed close to 100 Afghans last week, including a number of police officers"),
+            [
+                "casualty 100 killed approximate | killed close to 100",
+                "casualty 2 >=2 killed at_least | a number of police officers"
+            ]
+        );
+        assert_eq!(
+            figures("killing at least six suspected militants -- including two senior Taliban commanders --"),
+            [
+                "casualty 6 >=6 killed at_least | killing at least six suspected militants",
+                "casualty 2 killed exact | two senior Taliban commanders"
+            ]
         );
         assert_eq!(
             figures("At least six Somali government soldiers and a cameraman were killed"),
