@@ -443,6 +443,21 @@ pub fn before(text: &str, toks: &[Token], g: &Gazetteer, lower: usize, v: usize)
             }
         }
     }
+    // "the Central Command statement said", "the AMISOM Statement said": whose statement.
+    if last.is_any(&["statement", "release", "report", "communique"]) && end >= lower + 2 {
+        let mut k = end - 1;
+        while k > lower && end - k < 6 && (toks[k - 1].is_capitalized() || toks[k - 1].is_punct('.')) {
+            k -= 1;
+        }
+        if k < end - 1 {
+            if let Some(pi) = party(text, toks, g, k, end - 1) {
+                return Some(Who::Party(pi));
+            }
+            if let Some(org) = organisation(text, toks, k, end - 1) {
+                return Some(org);
+            }
+        }
+    }
     if last.is_any(&[
         "command",
         "statement",
@@ -852,6 +867,10 @@ mod tests {
         let g = Gazetteer::builtin();
         assert_eq!(who_after("according to CENTCOM."), Some(Who::Party(g.lookup("CENTCOM").unwrap())));
         assert_eq!(who_after("said he."), Some(Who::He));
+        // Whose statement says it.
+        let centcom = Some(Who::Party(g.lookup("U.S. Central Command").unwrap()));
+        assert_eq!(who_before("the Central Command statement said"), centcom);
+        assert_eq!(who_before("the CENTCOM Statement said"), centcom);
         // A relative clause between speaker and verb.
         assert_eq!(
             named(who_before(
