@@ -730,13 +730,17 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
     // "since April 23", "since it began in 1984", "Since U.N. troops took over in July 2013,":
     // a "since" earlier in the date's clause.
     // The words of a date's clause before it, nearest first (twelve at most).
-    let clause_before = |d: &(usize, usize, Option<DateSpan>)| {
-        toks[d.0.saturating_sub(12)..d.0]
+    // The words before a date, back to its clause's start: the nearest `reach` of them.
+    let clause_back = |d: &(usize, usize, Option<DateSpan>), reach: usize| {
+        toks[d.0.saturating_sub(reach)..d.0]
             .iter()
             .rev()
             .take_while(|t| !(t.is_punct(',') || t.is_punct(';') || t.is_punct('.')))
     };
-    let since = |d: &(usize, usize, Option<DateSpan>)| clause_before(d).any(|t| t.is("since"));
+    let clause_before = |d: &(usize, usize, Option<DateSpan>)| clause_back(d, 12);
+    // "since fighting erupted between Lebanon's army and the militants at the camp on May 20": a
+    // "since" may open a long clause.
+    let since = |d: &(usize, usize, Option<DateSpan>)| clause_back(d, 20).any(|t| t.is("since"));
     // A "since" that is background, not a span counted: "the deadliest attack since 2011" (a
     // ranking), "militants, who have waged an insurgency since 2007," (a relative clause about
     // someone), "Since the strike on Jan. 5 killed civilians, …" (a cause).
@@ -1653,6 +1657,13 @@ mod tests {
         assert_eq!(
             claims_of("The U.S. military has conducted four airstrikes since Jan. 2."),
             ["strike 4 four airstrikes 2025-01-02/2025-01-07"]
+        );
+        assert_eq!(
+            claims_of(
+                "More than 200 people have been killed since fighting erupted between the army and the \
+                 militants at the camp on Jan. 2."
+            ),
+            ["casualty 200 More than 200 people have been killed 2025-01-02/2025-01-07"]
         );
         assert_eq!(
             claims_of("Two soldiers were killed in the deadliest attack on U.S. troops since 2011."),
