@@ -1073,19 +1073,25 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
     // fighters", "U.S. forces conducted a raid in eastern Syria") are claims too: one a sentence,
     // where a past action verb does the striking, and no counted strike or operation already
     // stands for it.
-    let counted: HashSet<usize> = figures
+    // A counted one stands for the event when it is the event's own count or object ("carried
+    // out 12 strikes", "One strike killed", "the strike destroyed two vehicles"), not when it is
+    // told further on ("a drone strike killed two militants who had attacked a checkpoint").
+    let counted: HashMap<usize, usize> = figures
         .iter()
         .filter(|(_, f)| matches!(f.kind, Some(Kind::Strike | Kind::Operation)))
-        .map(|(si, _)| *si)
-        .collect();
+        .fold(HashMap::new(), |mut m, (si, f)| {
+            let first = m.entry(*si).or_insert(f.claim_start);
+            *first = (*first).min(f.claim_start);
+            m
+        });
     // The strike or operation each sentence reported without a count, where one did.
     let mut event_at: Vec<Option<(usize, usize)>> = vec![None; sents.len()];
     for (si, &(s, e)) in sents.iter().enumerate() {
-        if counted.contains(&si) {
-            continue;
-        }
         let (at, to) = sent_toks[si];
         let Some(ev) = events::event(&toks[at..to]) else { continue };
+        if counted.get(&si).is_some_and(|&first| first < at + ev.end + 3) {
+            continue;
+        }
         if hypothetical(&toks[at..at + ev.verb]) {
             continue;
         }
@@ -1677,7 +1683,12 @@ mod tests {
         );
         assert_eq!(
             claims_of("On Monday, a U.S. drone strike killed two militants who had attacked a checkpoint on Saturday."),
-            ["strike  strike killed 2025-01-06", "casualty 2 killed two militants 2025-01-06"]
+            // The checkpoint the militants had attacked is a strike of its own, on its own day.
+            [
+                "strike  strike killed 2025-01-06",
+                "casualty 2 killed two militants 2025-01-06",
+                "strike 1 attacked a checkpoint 2025-01-04"
+            ]
         );
         // A day things are told relative to is not when they happened.
         assert_eq!(

@@ -1637,7 +1637,11 @@ fn is_strike_verb(t: &Token) -> bool {
 /// a", "took out an".
 fn struck_before(toks: &[Token], i: usize) -> bool {
     let prev = &toks[i - 1];
+    // "attacked a village", "ambushed another military facility": verbs of attack strike what
+    // they take as object (but after a noun they are its deed, not what befell it: "one group
+    // attacked", so they are no outcome in lexicon.tsv).
     is_strike_verb(prev)
+        || prev.is_any(&["attacked", "attacking", "ambushed", "shelled", "stormed"])
         || (prev.is_any(&["down", "out"])
             && i >= 2
             && toks[i - 2].is_any(&["shot", "took", "taken", "knocked", "shooting", "taking", "knocking"]))
@@ -2188,7 +2192,11 @@ mod tests {
         // a third that gives the first figure the second outcome.
         assert_eq!(
             figures("The militants attacked a checkpoint, killing three soldiers and wounding seven"),
-            ["casualty 3 killed exact | killing three soldiers", "casualty 7 wounded exact | wounding seven"]
+            [
+                "strike 1 checkpoints exact | attacked a checkpoint",
+                "casualty 3 killed exact | killing three soldiers",
+                "casualty 7 wounded exact | wounding seven"
+            ]
         );
         assert_eq!(
             figures("Two soldiers from the U.S. 4th Infantry Division were killed and another was wounded"),
