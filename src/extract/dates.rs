@@ -630,14 +630,23 @@ fn relative(toks: &[Token], i: usize, cx: Context) -> Option<DateMention> {
     if rolling {
         let j = if t.is("the") { i + 2 } else { i + 1 };
         let (count, k) = match numbers::read(toks, j) {
+            // Whole counts only: "the past 1.5 years" is no span this reads.
             Some(n) if n.qualifier == crate::model::Qualifier::Exact && (1.0..=1000.0).contains(&n.value) => {
+                if n.value.fract() != 0.0 {
+                    return None;
+                }
                 (n.value as i64, n.end)
             }
-            _ => (1, j),
+            // "in past years", "over the last months": plural without a count is vague.
+            None if w(j).is_some_and(|u| u.text.ends_with('s')) => return None,
+            Some(_) => return None,
+            None => (1, j),
         };
         let unit = w(k)?;
-        // "the last week of December" is a week of December.
-        if w(k + 1).is_some_and(|n| n.is("of")) {
+        // "the last week of December" is a week of December (not "the past week of fighting").
+        if w(k + 1).is_some_and(|n| n.is("of"))
+            && w(k + 2).is_some_and(|m| m.has(super::tokens::class::DATE) && m.is_capitalized())
+        {
             return None;
         }
         let back = |p: Date| -> Option<Date> {
@@ -896,6 +905,11 @@ mod tests {
         assert_eq!(one("the past month", "2025-03-31").as_deref(), Some("2025-02-28/2025-03-31"));
         assert_eq!(one("the last week of December", "2025-01-07").as_deref(), Some("2024-12"));
         assert!(dates("the last time", "2025-01-07", false).is_empty());
+        // From a review: vague plurals and fractions are no span; "of" a month is.
+        assert!(dates("In past years, militants", "2025-01-07", false).is_empty());
+        assert!(dates("over the last months", "2025-01-07", false).is_empty());
+        assert!(dates("in the past 1.5 years", "2025-01-07", false).is_empty());
+        assert_eq!(one("During the past week of fighting", "2025-01-07").as_deref(), Some("2024-12-31/2025-01-07"));
         assert_eq!(one("this week", "2025-01-07").as_deref(), Some("2025-01-06/2025-01-07"));
         assert_eq!(one("On 2024-12-25 it happened", "2025-01-07").as_deref(), Some("2024-12-25"));
         assert_eq!(one("in the past 24 hours", "2024-09-03").as_deref(), Some("2024-09-02/2024-09-03"));

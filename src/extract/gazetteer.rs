@@ -275,7 +275,9 @@ impl Gazetteer {
             // not it.
             let against = ["anti-", "counter-"].iter().any(|p| lower[..m.start()].ends_with(p));
             // A name read and refused still covers its words: "North American" is not "North
-            // America" (not a whole word), and not "American" either.
+            // America" (not a whole word), and not "American" either. (A capitalised name written
+            // in lowercase is not read at all, so "the government of Somalia" finds Somalia; the
+            // price is that "the gulf of Oman" finds Oman.)
             resume = m.end();
             if written && capital && whole(m.start(), m.end()) && !against {
                 found.push(Found { start: m.start(), end: m.end(), entry: p.entry, region: None });

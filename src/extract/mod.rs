@@ -182,8 +182,17 @@ struct Said {
 }
 
 /// What a date right after names the day of, not an event's: "in a statement Friday", "at a
-/// briefing on Monday".
-const TELLING: [&str; 7] = ["statement", "briefing", "interview", "release", "conference", "remarks", "email"];
+/// briefing on Monday"; "release" and "conference" only after "press" or "news" ("a peace
+/// conference on Monday" is an event).
+const TELLING: [&str; 5] = ["statement", "briefing", "interview", "remarks", "email"];
+
+/// Whether the date at token `d` names when something was told: "in a statement Friday", "at a
+/// news conference on Monday".
+fn telling_day(toks: &[Token], d: usize) -> bool {
+    let k = if d > 0 && toks[d - 1].is("on") { d - 1 } else { d };
+    let Some(noun) = k.checked_sub(1).map(|n| &toks[n]) else { return false };
+    noun.is_any(&TELLING) || noun.is_any(&["release", "conference"]) && k >= 2 && toks[k - 2].is_any(&["press", "news"])
+}
 
 /// Words that make a date a landmark a span is counted from, not when anything happened: "the
 /// first U.S. soldier killed in Iraq since 2011", "the deadliest attack since 2019".
@@ -230,9 +239,7 @@ pub(crate) const STRIKING: &[&str] = &[
     "ambushed",
     "stormed",
     "shelled",
-    "shelling",
-    "bombing",
-    "bombings",
+    "fire",
 ];
 
 /// Reported speech in one sentence, "Singh said ISIS retains capabilities": who says, and where
@@ -379,6 +386,9 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
     let mut last_person: Option<Said> = None;
     let mut last_party: Option<Said> = None;
     let mut sentence_said: Vec<Option<Said>> = vec![None; sents.len()];
+    // "Al-Shabab, which killed 12 soldiers last week, said …": the relative clause between speaker
+    // and verb is the author's background, not what the speaker said (bytes).
+    let mut sentence_aside: Vec<Option<(usize, usize)>> = vec![None; sents.len()];
     let mut quote_said: Vec<Option<Said>> = vec![None; quotations.len()];
     // Quotations come in text order and never nest: the one a byte may be in is the last that
     // opens before it.
@@ -403,6 +413,19 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
         out
     };
     let said_on = |v: usize, upper: usize| -> Option<DateSpan> {
+        // "In a statement Friday, CENTCOM said it killed three Thursday": the statement's day,
+        // before the verb, outranks a date after it (which may be the event's).
+        for k in (v.saturating_sub(12)..v).rev() {
+            let t = &toks[k];
+            if t.is_punct('.') || t.is_punct('\u{201D}') || t.is_punct('"') || t.is_punct(';') {
+                break;
+            }
+            if telling_day(&toks, k) {
+                if let Some(d) = date_at.get(&k) {
+                    return *d;
+                }
+            }
+        }
         // "said Jan. 3", "said in a statement Monday", "said on Tuesday".
         let mut k = v + 1;
         while k < upper.min(v + 11) {
@@ -414,19 +437,6 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
                 return *d;
             }
             k += 1;
-        }
-        // "In a statement Friday, CENTCOM said": the statement's day, before the verb.
-        for k in (v.saturating_sub(12)..v).rev() {
-            let t = &toks[k];
-            if t.is_punct('.') || t.is_punct('\u{201D}') || t.is_punct('"') || t.is_punct(';') {
-                break;
-            }
-            let j = if k > 0 && toks[k - 1].is("on") { k - 1 } else { k };
-            if j > 0 && toks[j - 1].is_any(&TELLING) {
-                if let Some(d) = date_at.get(&k) {
-                    return *d;
-                }
-            }
         }
         None
     };
@@ -465,9 +475,12 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
             Who::Person { name, role, at } => {
                 named_at.push((at, name.clone(), role.clone()));
                 let k = tok_at(at.0);
+                // An office ("President", "General", "Secretary") or a general or flag officer's
+                // rank ("Gen.", "Adm."): what the well-known people of people.tsv are named with.
+                // Not "Mr." or "Major": any Davis or Austin.
                 let ranked = k > 0 && {
                     let before = if toks[k - 1].is_punct('.') && k > 1 { &toks[k - 2] } else { &toks[k - 1] };
-                    speakers::is_title(before) || speakers::is_rank(before) || speakers::is_spelled_rank(before)
+                    speakers::is_title(before) || before.is_any(&["Gen", "Adm"])
                 };
                 if role.is_some() || ranked {
                     titled.insert(name.clone());
@@ -552,6 +565,12 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
                 last_command = Some(said.clone());
             }
             sentence_said[si] = Some(said);
+            if v > lower + 1 && toks[v - 1].is_punct(',') {
+                let k = (lower..v - 1).rev().take_while(|&k| !toks[k].is_punct(',')).last();
+                if let Some(k) = k.filter(|&k| toks[k].is_any(&["who", "which"])) {
+                    sentence_aside[si] = Some((toks[k].start, toks[v - 1].start));
+                }
+            }
             break;
         }
         // Quotations that open in this sentence: their speaker is named just after them, or
@@ -672,8 +691,7 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
     let when_said = |d: usize| -> bool {
         // "In a statement Friday, CENTCOM said it killed …", "at a briefing on Monday": the day
         // of the statement, whatever verb follows.
-        let k = if d > 0 && toks[d - 1].is("on") { d - 1 } else { d };
-        if k > 0 && toks[k - 1].is_any(&TELLING) {
+        if telling_day(&toks, d) {
             return true;
         }
         let from = d.saturating_sub(10);
@@ -729,7 +747,6 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
     // when Iraqi forces retook it" is a date of an event: "until" is not one.)
     // "since April 23", "since it began in 1984", "Since U.N. troops took over in July 2013,":
     // a "since" earlier in the date's clause.
-    // The words of a date's clause before it, nearest first (twelve at most).
     // The words before a date, back to its clause's start: the nearest `reach` of them.
     let clause_back = |d: &(usize, usize, Option<DateSpan>), reach: usize| {
         toks[d.0.saturating_sub(reach)..d.0]
@@ -1002,6 +1019,9 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
                 None => (AttributionKind::Author, None),
             },
             None => match &sentence_said[si] {
+                Some(_) if sentence_aside[si].is_some_and(|(a, b)| a <= start && end <= b) => {
+                    (AttributionKind::Author, None)
+                }
                 Some(said) => (AttributionKind::Reported, Some(speaker_of(said))),
                 None => (AttributionKind::Author, None),
             },
@@ -1608,6 +1628,35 @@ mod tests {
             (s.name.as_str(), s.said_on.map(|d| d.to_string())),
             ("U.S. Central Command", Some("2016-08-05".into()))
         );
+    }
+
+    #[test]
+    fn from_a_review_background_and_events_stay_the_author_s() {
+        let at = |text: &str| {
+            analyse(text, &Options { published: Some("2025-01-07".parse().unwrap()), gazetteer: Gazetteer::builtin() })
+        };
+        // A relative clause between speaker and verb is the author's background.
+        let an = at("Al-Shabab, which killed 12 soldiers in an attack last week, said it would fight on.");
+        let c = an.claims.iter().find(|c| c.value == Some(12.0)).unwrap();
+        assert_eq!((c.attribution, c.speaker.as_ref()), (AttributionKind::Author, None), "{c:?}");
+        // A peace conference is an event; its day is the event's.
+        let an = at("A suicide bomber killed 20 people at a peace conference on Monday.");
+        assert_eq!(an.claims[0].date.map(|d| d.to_string()).as_deref(), Some("2025-01-06"));
+        // The statement's day is when it was said, though a day follows the verb.
+        let an = at("In a statement on Monday, the Pentagon said militants killed two soldiers Sunday.");
+        let c = an.claims.iter().find(|c| c.value == Some(2.0)).unwrap();
+        assert_eq!(c.speaker.as_ref().and_then(|s| s.said_on).map(|d| d.to_string()).as_deref(), Some("2025-01-06"));
+        assert_eq!(c.date.map(|d| d.to_string()).as_deref(), Some("2025-01-05"));
+        // A country before "report" is its topic, not who reports.
+        let an = at("The latest Afghanistan report said 300 civilians were killed.");
+        assert!(
+            an.claims.iter().all(|c| c.speaker.as_ref().is_none_or(|s| s.name != "Afghanistan")),
+            "{:?}",
+            an.claims
+        );
+        // "Mr." and "Major" are no office: a surname after them is not a well-known person's.
+        let an = at("Mr. Davis said two soldiers were killed.");
+        assert!(an.claims.iter().all(|c| c.speaker.as_ref().is_none_or(|s| !s.titled)), "{:?}", an.claims);
     }
 
     #[test]

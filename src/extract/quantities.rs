@@ -700,9 +700,9 @@ fn measure(t: &Token) -> bool {
     ])
 }
 
-/// Every figure in a sentence's tokens; `taken` marks tokens already read as dates.
 /// Whether a figure can start at this token: a number, a word that starts one, or a word the
-/// rules for none and for one begin at. Most tokens are none of these, and skip every rule below.
+/// rules for none and for one begin at. Most tokens are none of these, and skip every rule of
+/// [`find`].
 fn may_start(t: &Token) -> bool {
     match t.kind {
         TokKind::Punct => false,
@@ -716,6 +716,7 @@ fn may_start(t: &Token) -> bool {
     }
 }
 
+/// Every figure in a sentence's tokens; `taken` marks tokens already read as dates.
 pub fn find(toks: &[Token], taken: &[bool], striking: bool) -> Vec<Figure> {
     let mut out: Vec<Figure> = Vec::new();
     let mut i = 0;
@@ -957,6 +958,10 @@ fn name_part(t: &Token) -> bool {
     t.is_capitalized() || ["al-", "el-", "ad-", "as-", "ash-", "bin-"].iter().any(|p| t.text.starts_with(p))
 }
 
+/// Adverbs that may stand by a verb of what happened to someone: "was also killed", "reportedly
+/// died".
+const HEDGES: &[&str] = &["reportedly", "also", "later", "allegedly", "subsequently", "then"];
+
 /// "Turki al-Binali … was killed", "he died", "the cleric was captured", "no one was hurt": one
 /// person (or none) to whom an outcome happened, though no number is written.
 fn one_person(toks: &[Token], i: usize) -> Option<Figure> {
@@ -964,7 +969,7 @@ fn one_person(toks: &[Token], i: usize) -> Option<Figure> {
     let (first_verb, end, entry) = if t.is("was") {
         // "was also killed", "was reportedly captured".
         let mut v = i + 1;
-        while toks.get(v).is_some_and(|a| a.is_any(&["also", "reportedly", "later", "allegedly", "subsequently"])) {
+        while toks.get(v).is_some_and(|a| a.is_any(HEDGES)) {
             v += 1;
         }
         let o = toks.get(v).filter(|o| o.text.ends_with("ed") || o.is("hurt"))?;
@@ -979,7 +984,7 @@ fn one_person(toks: &[Token], i: usize) -> Option<Figure> {
         return None;
     }
     let mut j = first_verb;
-    while j > 0 && toks[j - 1].is_any(&["reportedly", "also", "later", "allegedly", "subsequently", "then"]) {
+    while j > 0 && toks[j - 1].is_any(HEDGES) {
         j -= 1;
     }
     // An appositive between the name and the verb: "Turki al-Binali, the group's chief cleric, was killed".
@@ -990,11 +995,17 @@ fn one_person(toks: &[Token], i: usize) -> Option<Figure> {
     // "a cameraman working with the Somali National Army was also killed": a phrase about the
     // person between them and the verb.
     if j > 0 && !is_person_noun(&toks[j - 1]) {
+        // Words only, and none that starts a clause of its own: not "A soldier serving at the
+        // base said nobody was hurt", "a doctor working at the hospital whose director was killed".
         let phrase = (j.saturating_sub(12)..j).rev().find(|&k| {
             toks[k].is_any(&["working", "serving", "assigned", "stationed", "based", "deployed", "attached"])
                 && k > 0
                 && is_person_noun(&toks[k - 1])
-                && toks[k..j].iter().all(|t| t.kind == TokKind::Word || t.is_punct('-'))
+                && toks[k..j].iter().all(|t| {
+                    (t.kind == TokKind::Word || t.is_punct('-'))
+                        && !t.has(super::tokens::class::SAY)
+                        && !t.is_any(&["that", "which", "who", "whose", "where", "when", "while", "and", "but", "or"])
+                })
         });
         if let Some(k) = phrase {
             j = k;
@@ -2037,6 +2048,9 @@ mod tests {
             ["casualty 1 killed exact | a cameraman working with the Somali National Army was also killed"]
         );
         assert!(figures("a town near the border of the Kurdish region was captured").is_empty());
+        // From a review: the phrase about a person never runs into another clause.
+        assert!(figures("A soldier serving at the base said nobody was hurt").is_empty());
+        assert!(figures("A doctor working at the hospital whose director was killed fled").is_empty());
         assert_eq!(
             figures("None of the 40 soldiers was hurt"),
             ["casualty 0 injured exact | None of the 40 soldiers was hurt"]

@@ -200,13 +200,13 @@ pub(crate) fn is_rank(t: &Token) -> bool {
     t.kind == Kind::Word && t.has(super::tokens::class::TITLE) && t.is_any(&RANKS)
 }
 
-/// Ranks spelled out: before a name they are rank, not role ("General Odawaa Yusuf Rageh").
-const SPELLED_RANKS: [&str; 9] =
-    ["General", "Colonel", "Major", "Captain", "Lieutenant", "Admiral", "Sergeant", "Brigadier", "Corporal"];
+/// Ranks spelled out that [`RANKS`] lacks: before a name they are rank, not role ("General
+/// Odawaa Yusuf Rageh").
+const SPELLED_RANKS: [&str; 3] = ["General", "Brigadier", "Corporal"];
 
 /// A rank spelled out ("General", "Colonel").
-pub(crate) fn is_spelled_rank(t: &Token) -> bool {
-    t.kind == Kind::Word && t.is_any(&SPELLED_RANKS)
+fn is_spelled_rank(t: &Token) -> bool {
+    t.kind == Kind::Word && (t.is_any(&SPELLED_RANKS) || is_rank(t))
 }
 
 /// An attribution read off the tokens next to a say-verb.
@@ -450,7 +450,8 @@ pub fn before(text: &str, toks: &[Token], g: &Gazetteer, lower: usize, v: usize)
             k -= 1;
         }
         if k < end - 1 {
-            if let Some(pi) = party(text, toks, g, k, end - 1) {
+            // A country before "report" is usually its topic ("the latest Afghanistan report").
+            if let Some(pi) = party(text, toks, g, k, end - 1).filter(|&pi| !g.entry(pi).kind.is_place()) {
                 return Some(Who::Party(pi));
             }
             if let Some(org) = organisation(text, toks, k, end - 1) {
