@@ -801,6 +801,15 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
     let of_event =
         |si: usize, d: &(usize, usize, Option<DateSpan>)| !when_said(d.0) && !dateline(si, d) && !landmark(d);
     let value_of = |d: &(usize, usize, Option<DateSpan>)| if since(d) { until_now(d) } else { d.2 };
+    // The day a sentence says it was told ("…, the military said Sunday"), a single day.
+    let told_day = |si: usize| -> Option<DateSpan> {
+        sentence_dates[si]
+            .iter()
+            // Not "in a statement Friday": a statement may come days after what it tells of.
+            .find(|d| when_said(d.0) && !telling_day(&toks, d.0) && !dateline(si, d))
+            .and_then(|d| d.2)
+            .filter(|v| !v.is_range() && v.grain() == Grain::Day)
+    };
     let event_date = |si: usize| -> Option<DateSpan> {
         // The first date of the sentence that is not when something was said.
         sentence_dates[si].iter().find(|d| of_event(si, d)).and_then(value_of)
@@ -1000,6 +1009,9 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
             .or(in_para[si])
             .or_else(|| if list_line(si) || refers_back(si) { in_text[si] } else { None })
             .or(if event { lead } else { None })
+            // "Four soldiers were wounded in a rocket attack, the military said Sunday": news told
+            // the day it happened, when nothing else dates it.
+            .or_else(|| if event { told_day(si) } else { None })
     };
     // The side a count of forces or casualties is about: "U.S. military" is the United States.
     let side = |name: String, kind: Kind| -> String {
@@ -1639,6 +1651,9 @@ mod tests {
         let an = at("Al-Shabab, which killed 12 soldiers in an attack last week, said it would fight on.");
         let c = an.claims.iter().find(|c| c.value == Some(12.0)).unwrap();
         assert_eq!((c.attribution, c.speaker.as_ref()), (AttributionKind::Author, None), "{c:?}");
+        // Told the day it happened, when nothing else dates it.
+        let an = at("Four soldiers were wounded in a rocket attack on a base, the military said Sunday.");
+        assert_eq!(an.claims[0].date.map(|d| d.to_string()).as_deref(), Some("2025-01-05"), "{:?}", an.claims);
         // A peace conference is an event; its day is the event's.
         let an = at("A suicide bomber killed 20 people at a peace conference on Monday.");
         assert_eq!(an.claims[0].date.map(|d| d.to_string()).as_deref(), Some("2025-01-06"));
