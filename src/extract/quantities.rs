@@ -867,6 +867,25 @@ pub fn find(toks: &[Token], taken: &[bool], striking: bool) -> Vec<Figure> {
             out.extend(one_object(toks, j).or_else(|| one_named(toks, j)));
         }
     }
+    // "eight ISAF and two ANSF service members were killed": a count with only a name after it,
+    // joined by "and" to one that names what both count, counts the same and shares its outcome.
+    for k in 1..out.len() {
+        let (a, b) = (&out[k - 1], &out[k]);
+        let between = &toks[a.end.min(b.start)..b.start];
+        let elided = a.kind.is_none()
+            && a.unit.is_none()
+            && matches!(b.kind, Some(Kind::Casualty | Kind::Capture | Kind::Troops))
+            && b.claim_start == b.start
+            && between.len() >= 2
+            && between.len() <= 4
+            && between.last().is_some_and(|t| t.is("and"))
+            && between[..between.len() - 1].iter().all(|t| t.kind == TokKind::Word && t.is_capitalized());
+        if elided {
+            let (kind, unit, claim_end) = (b.kind, b.unit.clone(), b.claim_end);
+            let a = &mut out[k - 1];
+            (a.kind, a.unit, a.claim_end) = (kind, unit, claim_end);
+        }
+    }
     // A death in the clause of a strike or an attack was a killing: "a strike that resulted in the
     // death of Usamah al-Muhajir", "the cleric died in an airstrike" (but not "…, while others
     // claimed he died in Raqqa").
@@ -2235,6 +2254,13 @@ mod tests {
             [
                 "casualty 6 >=6 killed at_least | killing at least six suspected militants",
                 "casualty 2 killed exact | two senior Taliban commanders"
+            ]
+        );
+        assert_eq!(
+            figures("Eight ISAF and two ANSF service members were killed"),
+            [
+                "casualty 8 killed exact | Eight ISAF and two ANSF service members were killed",
+                "casualty 2 killed exact | two ANSF service members were killed"
             ]
         );
         assert_eq!(
