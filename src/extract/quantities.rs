@@ -438,8 +438,17 @@ fn outcome_after_negated(toks: &[Token], from: usize) -> Option<(usize, Entry, b
         }
         // "six soldiers and a cameraman were killed": one more person joined to the counted
         // shares their verb.
-        if t.is("and") && toks.get(j + 1).is_some_and(|a| a.is_any(&["a", "an"])) {
-            if let Some(noun) = person_after(toks, j + 2).filter(|&n| toks.get(n + 1).is_some_and(|w| w.is("were"))) {
+        if t.is("and") && toks.get(j + 1).is_some_and(|a| a.is_any(&["a", "an", "some", "several", "many", "other"])) {
+            // "and some NATO peacekeepers were hurt": people of any number, before "were".
+            let people = |k: usize| {
+                is_person_noun(&toks[k])
+                    || counted(toks[k].text).is_some_and(|e| matches!(e.class, Class::People | Class::Forces))
+            };
+            let noun = (j + 2..(j + 6).min(toks.len())).find(|&k| people(k)).filter(|&n| {
+                toks[j + 2..n].iter().all(|m| m.kind == TokKind::Word && !m.is_any(PHRASE_ENDS))
+                    && toks.get(n + 1).is_some_and(|w| w.is("were"))
+            });
+            if let Some(noun) = noun {
                 j = noun + 1;
                 limit = (j + 3).min(toks.len());
                 continue;
@@ -1004,6 +1013,11 @@ fn one_person(toks: &[Token], i: usize) -> Option<Figure> {
     }
     let mut j = first_verb;
     while j > 0 && toks[j - 1].is_any(HEDGES) {
+        j -= 1;
+    }
+    // "a senior Taliban military commander who was killed": the person the relative clause is
+    // about.
+    if j > 1 && toks[j - 1].is("who") && (is_person_noun(&toks[j - 2]) || name_part(&toks[j - 2])) {
         j -= 1;
     }
     // An appositive between the name and the verb: "Turki al-Binali, the group's chief cleric, was killed".
@@ -2067,6 +2081,14 @@ mod tests {
             ["casualty 1 killed exact | a cameraman working with the Somali National Army was also killed"]
         );
         assert!(figures("a town near the border of the Kurdish region was captured").is_empty());
+        assert_eq!(
+            figures("Akhtar Mohammad Osmani, a senior Taleban military commander who was killed"),
+            ["casualty 1 killed exact | a senior Taleban military commander who was killed"]
+        );
+        assert_eq!(
+            figures("Dozens of U.N. special police and some NATO peacekeepers were hurt"),
+            ["casualty 12 >=12 injured at_least | Dozens of U.N. special police and some NATO peacekeepers were hurt"]
+        );
         // From a review: the phrase about a person never runs into another clause.
         assert!(figures("A soldier serving at the base said nobody was hurt").is_empty());
         assert!(figures("A doctor working at the hospital whose director was killed fled").is_empty());
