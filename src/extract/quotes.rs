@@ -102,7 +102,17 @@ fn continuation(text: &str, from: usize, to: usize) -> Option<Quotation> {
 fn find_in_paragraph(text: &str, from: usize, to: usize, out: &mut Vec<Quotation>) {
     let p = &text[from..to];
     let mut open: Option<usize> = None;
-    for (i, c) in p.char_indices() {
+    // Only quote marks matter, and most of a paragraph has none: jump from one `"` or `“`/`”`
+    // (whose UTF-8 starts with 0xE2) to the next.
+    let bytes = p.as_bytes();
+    let mut next_at = 0;
+    while let Some(off) = memchr::memchr2(b'"', 0xE2, &bytes[next_at..]) {
+        let i = next_at + off;
+        let c = p[i..].chars().next().unwrap_or(' ');
+        next_at = i + c.len_utf8();
+        if !matches!(c, '"' | '\u{201C}' | '\u{201D}') {
+            continue;
+        }
         let at = from + i;
         match open {
             None if is_open(c) => {
