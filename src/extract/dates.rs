@@ -670,9 +670,7 @@ fn relative(toks: &[Token], i: usize, cx: Context) -> Option<DateMention> {
             p.checked_sub(span).ok()
         };
         // Only a unit makes it a span: "the past" alone, "the last time" are none.
-        if back(Date::constant(2000, 1, 1)).is_none() {
-            return None;
-        }
+        back(Date::constant(2000, 1, 1))?;
         return found(
             k + 1,
             resolved(cx, |p| DateSpan::range(PartialDate::day(back(p)?).ok()?, PartialDate::day(p).ok()?).ok()),

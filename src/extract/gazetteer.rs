@@ -248,21 +248,19 @@ impl Gazetteer {
         let mut resume = 0;
         let mut at = 0;
         while at < text.len() {
-            let c = text[at..].chars().next().unwrap_or(' ');
-            if !c.is_alphanumeric() {
-                let here = at;
-                at += c.len_utf8();
-                if here < resume || !self.other_starts.contains(&c) {
-                    continue;
-                }
-                at = here;
-            }
-            // A word starts here; its first segment is all that decides whether a name may.
             let word = at;
-            let segment = first_segment(&lower[word..]);
-            at = word + segment.len().max(c.len_utf8());
-            let may_start = c.is_uppercase() || c.is_ascii_digit() || self.lower_starts.contains(segment);
-            if word < resume || !(may_start || !c.is_alphanumeric()) {
+            let c = text[word..].chars().next().unwrap_or(' ');
+            let may_start = if c.is_alphanumeric() {
+                // A word starts here; its first segment is all that decides whether a name may,
+                // and the rest of the segment starts none.
+                let segment = first_segment(&lower[word..]);
+                at = word + segment.len().max(c.len_utf8());
+                c.is_uppercase() || c.is_ascii_digit() || self.lower_starts.contains(segment)
+            } else {
+                at = word + c.len_utf8();
+                self.other_starts.contains(&c)
+            };
+            if word < resume || !may_start {
                 continue;
             }
             let input = Input::new(&lower).span(word..lower.len()).anchored(Anchored::Yes);
