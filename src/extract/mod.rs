@@ -757,7 +757,28 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
     let clause_before = |d: &(usize, usize, Option<DateSpan>)| clause_back(d, 12);
     // "since fighting erupted between Lebanon's army and the militants at the camp on May 20": a
     // "since" may open a long clause.
-    let since = |d: &(usize, usize, Option<DateSpan>)| clause_back(d, 20).any(|t| t.is("since"));
+    // Not across "and" into a clause of its own ("…since the elections, and two soldiers were
+    // killed Monday" has a new subject after "and").
+    let since = |d: &(usize, usize, Option<DateSpan>)| {
+        for k in (d.0.saturating_sub(20)..d.0).rev() {
+            let t = &toks[k];
+            if t.is_punct(',') || t.is_punct(';') || t.is_punct('.') {
+                return false;
+            }
+            let next = toks.get(k + 1);
+            if t.is_any(&["and", "but"])
+                && next.is_some_and(|n| {
+                    n.kind == tokens::Kind::Number || n.has(tokens::class::NUMBER) && !n.is_any(&["a", "an", "the"])
+                })
+            {
+                return false;
+            }
+            if t.is("since") {
+                return true;
+            }
+        }
+        false
+    };
     // A "since" that is background, not a span counted: "the deadliest attack since 2011" (a
     // ranking), "militants, who have waged an insurgency since 2007," (a relative clause about
     // someone), "Since the strike on Jan. 5 killed civilians, …" (a cause).
@@ -1734,6 +1755,10 @@ mod tests {
                  militants at the camp on Jan. 2."
             ),
             ["casualty 200 More than 200 people have been killed 2025-01-02/2025-01-07"]
+        );
+        assert_eq!(
+            claims_of("Violence has surged since the elections in the north and two soldiers were killed on Monday."),
+            ["casualty 2 two soldiers were killed 2025-01-06"]
         );
         assert_eq!(
             claims_of("Two soldiers were killed in the deadliest attack on U.S. troops since 2011."),
