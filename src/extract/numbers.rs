@@ -216,8 +216,8 @@ fn read_bare(toks: &[Token], i: usize) -> Option<Number> {
                     return Some(said(i + 2, 2.0, Qualifier::Approximate));
                 }
                 if next.is("few") {
-                    // "a few hundred": at least three hundred.
-                    if let Some(sc) = word(i + 2).and_then(|w| scale(w.text)) {
+                    // "a few hundred": at least three hundred; "a few dozen": 36.
+                    if let Some(sc) = word(i + 2).and_then(|w| scale(w.text).or(w.is("dozen").then_some(12.0))) {
                         return Some(said(i + 3, 3.0 * sc, Qualifier::AtLeast));
                     }
                     return Some(said(i + 2, 3.0, Qualifier::AtLeast));
@@ -235,8 +235,8 @@ fn read_bare(toks: &[Token], i: usize) -> Option<Number> {
                 return None;
             }
             if w.eq_ignore_ascii_case("several") || w.eq_ignore_ascii_case("numerous") {
-                // "several hundred rounds": at least three hundred.
-                if let Some(sc) = word(i + 1).and_then(|w| scale(w.text)) {
+                // "several hundred rounds": at least three hundred; "several dozen": 36.
+                if let Some(sc) = word(i + 1).and_then(|w| scale(w.text).or(w.is("dozen").then_some(12.0))) {
                     return Some(said(i + 2, 3.0 * sc, Qualifier::AtLeast));
                 }
                 return Some(said(i + 1, 3.0, Qualifier::AtLeast));

@@ -572,7 +572,13 @@ fn outcome_before(toks: &[Token], start: usize) -> Option<(usize, Entry)> {
     if t.is_any(&["include", "included", "includes"]) && s >= 2 {
         let noun = usize::from(s >= 3 && counted(toks[s - 1].text).is_some());
         let (o, the) = (&toks[s - 1 - noun], s.checked_sub(2 + noun).map(|k| &toks[k]));
-        let o = outcome(o).filter(|o| o.class == Class::Outcome(Kind::Casualty))?;
+        // "the victims included two women", "The casualties include two children": the dead.
+        let victims = o.is_any(&["victims", "casualties", "fatalities"]);
+        let o = if victims {
+            LEXICON.outcomes.get("killed").copied()?
+        } else {
+            outcome(o).filter(|o| o.class == Class::Outcome(Kind::Casualty))?
+        };
         return the.filter(|t| t.is_any(&["the", "those"])).map(|_| (s - 2 - noun, o));
     }
     let e = outcome(t)?;
@@ -990,6 +996,10 @@ fn name_part(t: &Token) -> bool {
 /// died".
 const HEDGES: &[&str] = &["reportedly", "also", "later", "allegedly", "subsequently", "then"];
 
+/// How badly: "was seriously wounded", "was critically injured".
+const DEGREES: &[&str] =
+    &["seriously", "critically", "severely", "badly", "slightly", "lightly", "mortally", "fatally"];
+
 /// "Turki al-Binali … was killed", "he died", "the cleric was captured", "no one was hurt": one
 /// person (or none) to whom an outcome happened, though no number is written.
 fn one_person(toks: &[Token], i: usize) -> Option<Figure> {
@@ -997,7 +1007,7 @@ fn one_person(toks: &[Token], i: usize) -> Option<Figure> {
     let (first_verb, end, entry) = if t.is("was") {
         // "was also killed", "was reportedly captured".
         let mut v = i + 1;
-        while toks.get(v).is_some_and(|a| a.is_any(HEDGES)) {
+        while toks.get(v).is_some_and(|a| a.is_any(HEDGES) || a.is_any(DEGREES)) {
             v += 1;
         }
         let o = toks.get(v).filter(|o| o.text.ends_with("ed") || o.is("hurt"))?;
@@ -2081,6 +2091,15 @@ mod tests {
             ["casualty 1 killed exact | a cameraman working with the Somali National Army was also killed"]
         );
         assert!(figures("a town near the border of the Kurdish region was captured").is_empty());
+        assert_eq!(
+            figures("the victims included two women"),
+            ["casualty 2 killed exact | the victims included two women"]
+        );
+        assert_eq!(
+            figures("a cameraman was seriously wounded"),
+            ["casualty 1 wounded exact | a cameraman was seriously wounded"]
+        );
+        assert_eq!(figures("a few dozen troops"), ["troops 36 >=36 troops at_least | a few dozen troops"]);
         assert_eq!(
             figures("Akhtar Mohammad Osmani, a senior Taleban military commander who was killed"),
             ["casualty 1 killed exact | a senior Taleban military commander who was killed"]
