@@ -747,18 +747,16 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
     // when Iraqi forces retook it" is a date of an event: "until" is not one.)
     // "since April 23", "since it began in 1984", "Since U.N. troops took over in July 2013,":
     // a "since" earlier in the date's clause.
-    // The words before a date, back to its clause's start: the nearest `reach` of them.
-    let clause_back = |d: &(usize, usize, Option<DateSpan>), reach: usize| {
-        toks[d.0.saturating_sub(reach)..d.0]
+    // The words before a date, back to its clause's start, nearest first (twelve at most).
+    let clause_before = |d: &(usize, usize, Option<DateSpan>)| {
+        toks[d.0.saturating_sub(12)..d.0]
             .iter()
             .rev()
             .take_while(|t| !(t.is_punct(',') || t.is_punct(';') || t.is_punct('.')))
     };
-    let clause_before = |d: &(usize, usize, Option<DateSpan>)| clause_back(d, 12);
-    // "since fighting erupted between Lebanon's army and the militants at the camp on May 20": a
-    // "since" may open a long clause.
-    // Not across "and" into a clause of its own ("…since the elections, and two soldiers were
-    // killed Monday" has a new subject after "and").
+    // A "since" may open a long clause ("since fighting erupted between Lebanon's army and the
+    // militants at the camp on May 20"): twenty words back, but not across "and" into a clause
+    // with a count of its own ("…since the elections and two soldiers were killed Monday").
     let since = |d: &(usize, usize, Option<DateSpan>)| {
         for k in (d.0.saturating_sub(20)..d.0).rev() {
             let t = &toks[k];
