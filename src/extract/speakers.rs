@@ -441,6 +441,17 @@ pub fn before(text: &str, toks: &[Token], g: &Gazetteer, lower: usize, v: usize)
             if let Some(pi) = unnamed_officer(text, toks, g, f + 1, end) {
                 return Some(office(toks, f, end, pi));
             }
+            // "a senior defense official said", "defense officials said": the Pentagon's way of
+            // speaking unnamed, so the Department speaks (a named country's would be that
+            // country's: "a Turkish defense official" is no Pentagon official).
+            let words = &toks[f + 1..end];
+            let defense = words.iter().any(|t| t.is_any(&["defense", "Defense"]))
+                && words.iter().all(|t| t.is_any(&["senior", "defense", "Defense", "official", "officials"]));
+            if defense && last.is_any(&["official", "officials"]) {
+                if let Some(dod) = g.lookup("U.S. Department of Defense") {
+                    return Some(Who::Party(dod));
+                }
+            }
         }
     }
     // "the Central Command statement said", "the AMISOM Statement said": whose statement.
@@ -868,6 +879,10 @@ mod tests {
         let g = Gazetteer::builtin();
         assert_eq!(who_after("according to CENTCOM."), Some(Who::Party(g.lookup("CENTCOM").unwrap())));
         assert_eq!(who_after("said he."), Some(Who::He));
+        // An unnamed defense official speaks for the Department.
+        let dod = Some(Who::Party(g.lookup("U.S. Department of Defense").unwrap()));
+        assert_eq!(who_before("a senior defense official said"), dod);
+        assert_eq!(who_before("a Turkish defense official said").filter(|w| *w == dod.clone().unwrap()), None);
         // Whose statement says it.
         let centcom = Some(Who::Party(g.lookup("U.S. Central Command").unwrap()));
         assert_eq!(who_before("the Central Command statement said"), centcom);
