@@ -243,7 +243,12 @@ pub fn find(toks: &[Token], cx: Context) -> Vec<DateMention> {
 /// Words a date may start with, for [`super::tokens::class::DATE`] (numbers start dates too:
 /// "6 January", "two days ago"): month and weekday names, and the words relative dates begin with.
 pub fn starts() -> Vec<&'static str> {
-    const RELATIVE: [&str; 17] = [
+    const RELATIVE: [&str; 22] = [
+        "spring",
+        "summer",
+        "fall",
+        "autumn",
+        "winter",
         "christmas",
         "weekend",
         "dec",
@@ -443,6 +448,66 @@ fn year_back(p: Date, back: i16) -> Option<DateSpan> {
     PartialDate::year(p.year().checked_sub(back)?).ok().map(DateSpan::single)
 }
 
+/// A season's months, as the northern hemisphere's news means them: (first, last); winter runs
+/// from December into the next year's February.
+fn season(t: &Token) -> Option<(i8, i8)> {
+    match t.text.to_ascii_lowercase().as_str() {
+        "spring" => Some((3, 5)),
+        "summer" => Some((6, 8)),
+        "fall" | "autumn" => Some((9, 11)),
+        "winter" => Some((12, 2)),
+        _ => None,
+    }
+}
+
+/// The season that starts in `year`, as a range of months.
+fn season_span(year: i16, (first, last): (i8, i8)) -> Option<DateSpan> {
+    let end_year = if last < first { year.checked_add(1)? } else { year };
+    DateSpan::range(PartialDate::month(year, first).ok()?, PartialDate::month(end_year, last).ok()?).ok()
+}
+
+/// "last summer" (`which` 1), "this spring" (0), "next winter" (-1), said on `p`: the year that
+/// season starts in. Last: the latest one over before `p`'s month; this: the one `p` is in, else
+/// this year's; next: the first one to start after `p`'s month.
+fn season_year(p: Date, (first, last): (i8, i8), which: i8) -> i16 {
+    let (y, m) = (p.year(), p.month());
+    let winter = last < first;
+    // Between seasons' ends and starts: for winter, spring to fall.
+    let between = m > last && m < first;
+    let this = if winter && m <= last { y - 1 } else { y };
+    match which {
+        0 => this,
+        1 if winter => {
+            if between {
+                y - 1
+            } else {
+                this - 1
+            }
+        }
+        1 => {
+            if m > last {
+                y
+            } else {
+                y - 1
+            }
+        }
+        _ if winter => {
+            if between {
+                y
+            } else {
+                this + 1
+            }
+        }
+        _ => {
+            if m < first {
+                y
+            } else {
+                y + 1
+            }
+        }
+    }
+}
+
 /// The Monday-to-Sunday week `back` weeks before the publication date's own.
 fn week_back(p: Date, back: i64) -> Option<DateSpan> {
     let monday = p.checked_sub((p.weekday().to_monday_zero_offset() as i64).days()).ok()?;
@@ -577,10 +642,27 @@ fn relative(toks: &[Token], i: usize, cx: Context) -> Option<DateMention> {
             }
         }
     }
+    // "summer 2014", "the spring of 2003", "in the fall of 2019".
+    let at_season = if t.is("the") { i + 1 } else { i };
+    if let Some(sn) = toks.get(at_season).filter(|s| s.kind == Kind::Word).and_then(season) {
+        let y_at = if w(at_season + 1).is_some_and(|o| o.is("of")) { at_season + 2 } else { at_season + 1 };
+        if let Some(y) = year_number(toks.get(y_at)) {
+            return found(y_at + 1, season_span(y, sn));
+        }
+    }
     // "mid-2015": that year.
     if let Some(y) = t.text.strip_prefix("mid-").or_else(|| t.text.strip_prefix("Mid-")) {
         if let Some(y) = y.parse::<i16>().ok().filter(|y| (1000..=2999).contains(y) && y.to_string().len() == 4) {
             return found(i + 1, PartialDate::year(y).ok().map(DateSpan::single));
+        }
+        // "the mid-1990s": the decade (its middle is no grain a date here has).
+        if let Some(y) =
+            y.strip_suffix('s').filter(|d| d.len() == 4 && d.ends_with('0')).and_then(|d| d.parse::<i16>().ok())
+        {
+            if (1000..=2990).contains(&y) {
+                let span = PartialDate::year(y).ok().zip(PartialDate::year(y + 9).ok());
+                return found(i + 1, span.and_then(|(a, b)| DateSpan::range(a, b).ok()));
+            }
         }
     }
     // "Christmas Day", "Christmas Eve": the last one on or before publication (the next in future
@@ -696,6 +778,10 @@ fn relative(toks: &[Token], i: usize, cx: Context) -> Option<DateMention> {
         }
         if unit.is("year") {
             return found(j + 1, resolved(cx, |p| year_back(p, n as i16)));
+        }
+        // "last summer", "this spring", "next winter".
+        if let Some(sn) = season(unit).filter(|_| !w(j + 1).is_some_and(|o| o.is("of"))) {
+            return found(j + 1, resolved(cx, |p| season_span(season_year(p, sn, n as i8), sn)));
         }
         if unit.is("night") && k.eq_ignore_ascii_case("last") {
             return found(j + 1, resolved(cx, |p| days(p, 1, 1)));
@@ -926,6 +1012,19 @@ mod tests {
         assert_eq!(one("over the weekend", "2020-03-08").as_deref(), Some("2020-03-07/2020-03-08"));
         assert_eq!(one("in the 1990s", "2020-03-11").as_deref(), Some("1990/1999"));
         assert_eq!(one("in mid-2015", "2020-03-11").as_deref(), Some("2015"));
+        assert_eq!(one("in the mid-1990s", "2020-03-11").as_deref(), Some("1990/1999"));
+        // Seasons, as months.
+        assert_eq!(one("in the spring of 2003", "2020-03-11").as_deref(), Some("2003-03/2003-05"));
+        assert_eq!(one("during summer 2014", "2020-03-11").as_deref(), Some("2014-06/2014-08"));
+        assert_eq!(one("last summer", "2025-01-07").as_deref(), Some("2024-06/2024-08"));
+        assert_eq!(one("last summer", "2024-07-15").as_deref(), Some("2023-06/2023-08"));
+        assert_eq!(one("last summer", "2024-10-01").as_deref(), Some("2024-06/2024-08"));
+        assert_eq!(one("this winter", "2025-01-07").as_deref(), Some("2024-12/2025-02"));
+        assert_eq!(one("last winter", "2025-01-07").as_deref(), Some("2023-12/2024-02"));
+        assert_eq!(one("last winter", "2025-04-07").as_deref(), Some("2024-12/2025-02"));
+        assert_eq!(one("next spring", "2025-01-07").as_deref(), Some("2025-03/2025-05"));
+        assert_eq!(one("next spring", "2025-04-07").as_deref(), Some("2026-03/2026-05"));
+        assert!(dates("the fall of Mosul", "2025-01-07", false).is_empty());
         assert_eq!(one("on Christmas Day", "2020-03-11").as_deref(), Some("2019-12-25"));
         assert_eq!(one("on Christmas Eve", "2020-12-30").as_deref(), Some("2020-12-24"));
         assert_eq!(one("on Christmas Day 2016", "2020-12-30").as_deref(), Some("2016-12-25"));
