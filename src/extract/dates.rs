@@ -243,7 +243,11 @@ pub fn find(toks: &[Token], cx: Context) -> Vec<DateMention> {
 /// Words a date may start with, for [`super::tokens::class::DATE`] (numbers start dates too:
 /// "6 January", "two days ago"): month and weekday names, and the words relative dates begin with.
 pub fn starts() -> Vec<&'static str> {
-    const RELATIVE: [&str; 22] = [
+    const RELATIVE: [&str; 26] = [
+        "end",
+        "beginning",
+        "start",
+        "middle",
         "spring",
         "summer",
         "fall",
@@ -642,6 +646,21 @@ fn relative(toks: &[Token], i: usize, cx: Context) -> Option<DateMention> {
             }
         }
     }
+    // "the end of the year", "the beginning of this month": that year or month (its end or start
+    // is no grain a date here has).
+    if t.is_any(&["end", "beginning", "start", "middle"])
+        && w(i + 1).is_some_and(|o| o.is("of"))
+        && w(i + 2).is_some_and(|d| d.is_any(&["the", "this"]))
+    {
+        if let Some(unit) = w(i + 3) {
+            if unit.is("year") {
+                return found(i + 4, resolved(cx, |p| year_back(p, 0)));
+            }
+            if unit.is("month") {
+                return found(i + 4, resolved(cx, |p| month_back(p, 0)));
+            }
+        }
+    }
     // "summer 2014", "the spring of 2003", "in the fall of 2019".
     let at_season = if t.is("the") { i + 1 } else { i };
     if let Some(sn) = toks.get(at_season).filter(|s| s.kind == Kind::Word).and_then(season) {
@@ -1013,6 +1032,9 @@ mod tests {
         assert_eq!(one("in the 1990s", "2020-03-11").as_deref(), Some("1990/1999"));
         assert_eq!(one("in mid-2015", "2020-03-11").as_deref(), Some("2015"));
         assert_eq!(one("in the mid-1990s", "2020-03-11").as_deref(), Some("1990/1999"));
+        assert_eq!(one("by the end of the year", "2025-01-07").as_deref(), Some("2025"));
+        assert_eq!(one("at the beginning of this month", "2025-01-07").as_deref(), Some("2025-01"));
+        assert!(dates("the end of the operation", "2025-01-07", false).is_empty());
         // Seasons, as months.
         assert_eq!(one("in the spring of 2003", "2020-03-11").as_deref(), Some("2003-03/2003-05"));
         assert_eq!(one("during summer 2014", "2020-03-11").as_deref(), Some("2014-06/2014-08"));
