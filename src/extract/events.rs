@@ -21,7 +21,21 @@ pub struct Event {
 /// Verbs that report a strike or an operation done, and the nouns that name one.
 const CARRIED_OUT: &[&str] = &["conducted", "launched", "executed", "performed", "mounted", "staged", "carried"];
 pub(crate) const STRIKE_NOUNS: &[&str] = &["strike", "strikes", "airstrike", "airstrikes", "bombing", "bombings"];
-pub(crate) const OPERATION_NOUNS: &[&str] = &["operation", "operations", "raid", "raids", "mission", "missions"];
+pub(crate) const OPERATION_NOUNS: &[&str] = &[
+    "operation",
+    "operations",
+    "raid",
+    "raids",
+    "mission",
+    "missions",
+    "offensive",
+    "counteroffensive",
+    "counterattack",
+    "battle",
+    "clashes",
+    "exercise",
+    "exercises",
+];
 
 /// The first strike or operation a sentence reports as done: "carried out airstrikes", "conducted
 /// a partnered raid", "launched a precision strike", or a strike verb with its object ("forces
@@ -31,6 +45,17 @@ pub fn event(st: &[Token]) -> Option<Event> {
     for (i, t) in st.iter().enumerate() {
         if let Some(ev) = named_event(st, i) {
             return Some(ev);
+        }
+        // "Somali troops recaptured Awdhegle", "retook the base": an operation that took it.
+        if t.is_any(&["recaptured", "retook", "liberated"]) {
+            let stop = st[i + 1..]
+                .iter()
+                .position(|x| x.kind == tokens::Kind::Punct && !x.is_punct('-') || x.is_any(&["which", "that", "and"]))
+                .map_or(st.len(), |p| i + 1 + p);
+            if stop > i + 1 && stop <= i + 8 {
+                return Some(Event { kind: Kind::Operation, verb: i, end: stop, named: false });
+            }
+            continue;
         }
         if t.is("struck") || t.is("bombed") {
             // The object, up to the first comma or clause word: "struck an ISIS camp in Syria".
@@ -460,6 +485,15 @@ mod tests {
                 Some((Kind::Strike, "struck an ISIS camp in Syria")),
             ),
             ("the men and women who conducted these operations", None),
+            (
+                "Somali troops recaptured Awdhegle from al-Shabab on August 6.",
+                Some((Kind::Operation, "recaptured Awdhegle from al-Shabab on August 6")),
+            ),
+            (
+                "Troops launched a counterattack and retook the base.",
+                Some((Kind::Operation, "launched a counterattack")),
+            ),
+            ("Yemen's army launched an offensive earlier this year.", Some((Kind::Operation, "launched an offensive"))),
             ("Forces conducted Operation Inherent Resolve patrols.", None),
             (
                 "Coalition forces launched “Operation Odyssey Dawn” today.",
