@@ -831,13 +831,6 @@ fn relative(toks: &[Token], i: usize, cx: Context) -> Option<DateMention> {
         // Not "two days before the attack": that counts from an event no date names.
         if let Some(dir) = w(n.end + 1).filter(|a| a.is_any(&["earlier", "later", "before", "after"])) {
             let back = if dir.is_any(&["earlier", "before"]) { 1 } else { -1 };
-            let step = if unit.is_any(&["day", "days"]) {
-                1
-            } else if unit.is_any(&["week", "weeks"]) {
-                7
-            } else {
-                return None;
-            };
             // "two days before the attack" counts from an event, "two days earlier than
             // planned" from a plan: neither is a day the text named.
             let next = toks.get(n.end + 2);
@@ -847,6 +840,23 @@ fn relative(toks: &[Token], i: usize, cx: Context) -> Option<DateMention> {
                 return None;
             }
             let anchor = cx.anchor?;
+            // "three months later", "two years earlier": that month or year, counted from the
+            // day named last.
+            if unit.is_any(&["month", "months"]) {
+                let m = anchor.first_of_month().checked_sub((back * count).months()).ok()?;
+                return found(n.end + 2, PartialDate::month(m.year(), m.month()).ok().map(DateSpan::single));
+            }
+            if unit.is_any(&["year", "years"]) {
+                let y = anchor.year().checked_sub(i16::try_from(back * count).ok()?)?;
+                return found(n.end + 2, PartialDate::year(y).ok().map(DateSpan::single));
+            }
+            let step = if unit.is_any(&["day", "days"]) {
+                1
+            } else if unit.is_any(&["week", "weeks"]) {
+                7
+            } else {
+                return None;
+            };
             return found(n.end + 2, days(anchor, back * step * count, back * step * count));
         }
         if !w(n.end + 1).is_some_and(|a| a.is("ago")) {
@@ -1094,6 +1104,12 @@ mod tests {
             .collect();
         // Each counted day is the next one's anchor: two days after the 22nd.
         assert_eq!(got, ["2017-09-22", "2017-09-24"]);
+        let toks = tokenize("Three months later, the town fell. Two years earlier, it had been taken.");
+        let got: Vec<String> = find(&toks, Context { published: None, future: false, anchor })
+            .into_iter()
+            .map(|m| m.value.map(|v| v.to_string()).unwrap_or_default())
+            .collect();
+        assert_eq!(got, ["2017-12", "2015"]);
         assert!(find(&toks, Context { published: None, future: false, anchor: None }).is_empty());
         // Counted from an event no date names: not a date.
         assert!(find(&tokenize("two days before the attack"), Context { published: None, future: false, anchor })
