@@ -750,31 +750,30 @@ fn relative(toks: &[Token], i: usize, cx: Context) -> Option<DateMention> {
         {
             return None;
         }
-        let back = |p: Date| -> Option<Date> {
-            let span = if unit.is_any(&["day", "days"]) {
-                count.days()
-            } else if unit.is_any(&["hour", "hours"]) {
-                ((count + 23) / 24).days()
-            } else if unit.is_any(&["week", "weeks"]) {
-                (7 * count).days()
-            } else if unit.is_any(&["fortnight", "fortnights"]) {
-                (14 * count).days()
-            } else if unit.is_any(&["month", "months"]) {
-                count.months()
-            } else if unit.is_any(&["year", "years"]) {
-                count.years()
-            } else if unit.is_any(&["decade", "decades"]) {
-                (10 * count).years()
-            } else {
-                return None;
-            };
-            p.checked_sub(span).ok()
-        };
         // Only a unit makes it a span: "the past" alone, "the last time" are none.
-        back(Date::constant(2000, 1, 1))?;
+        let span = if unit.is_any(&["day", "days"]) {
+            count.days()
+        } else if unit.is_any(&["hour", "hours"]) {
+            ((count + 23) / 24).days()
+        } else if unit.is_any(&["week", "weeks"]) {
+            (7 * count).days()
+        } else if unit.is_any(&["fortnight", "fortnights"]) {
+            (14 * count).days()
+        } else if unit.is_any(&["month", "months"]) {
+            count.months()
+        } else if unit.is_any(&["year", "years"]) {
+            count.years()
+        } else if unit.is_any(&["decade", "decades"]) {
+            (10 * count).years()
+        } else {
+            return None;
+        };
         return found(
             k + 1,
-            resolved(cx, |p| DateSpan::range(PartialDate::day(back(p)?).ok()?, PartialDate::day(p).ok()?).ok()),
+            resolved(cx, |p| {
+                let from = p.checked_sub(span).ok()?;
+                DateSpan::range(PartialDate::day(from).ok()?, PartialDate::day(p).ok()?).ok()
+            }),
         );
     }
     if t.is_any(&["this", "last", "next"]) || (t.is("earlier") && w(i + 1).is_some_and(|n| n.is("this"))) {
