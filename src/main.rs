@@ -4,6 +4,11 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
+// Extraction allocates many small vectors and strings per sentence; mimalloc serves them faster
+// than the system allocator and returns pages less eagerly (measured in the commit that added it).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let cli = match claimdb::cli::Cli::try_parse() {
         Ok(cli) => cli,
