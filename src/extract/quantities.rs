@@ -1373,22 +1373,16 @@ fn figure(toks: &[Token], taken: &[bool], n: Number, striking: bool) -> Option<F
             None => (a, e, entry),
         }
     });
-    // "30 Taliban killed", "12 Houthis were detained": a group named in capitals right before
-    // its outcome is what is counted.
-    let named_group = noun.is_none()
-        && !pronoun_part
-        && toks
-            .get(end)
-            .is_some_and(|t| t.kind == TokKind::Word && t.is_capitalized() && !t.has(super::tokens::class::DATE))
-        && toks.get(end + 1).is_some_and(|t| {
-            outcome(t).is_some_and(|_| t.text.ends_with("ed"))
-                || t.is_any(&["were", "was"]) && toks.get(end + 2).is_some_and(|v| outcome(v).is_some())
-        });
+    // "30 Taliban killed", "More than 40,000 Palestinians have been killed", "Hundreds of
+    // protesters were detained": words the lexicon does not know, right before the outcome that
+    // says what happened to them, are what is counted.
+    let group_end = if noun.is_none() && !pronoun_part { unknown_group(toks, noun_from) } else { None };
+    let named_group = group_end.is_some();
     let noun_end = noun.map_or(
         if pronoun_part {
             noun_from
-        } else if named_group {
-            end + 1
+        } else if let Some(e) = group_end {
+            e
         } else {
             end
         },
@@ -1516,7 +1510,12 @@ fn figure(toks: &[Token], taken: &[bool], n: Number, striking: bool) -> Option<F
     {
         return None;
     }
-    let (kind, unit) = kind_of(noun.map(|n| n.2), out, striking)?;
+    let (kind, mut unit) = kind_of(noun.map(|n| n.2), out, striking)?;
+    // "hundreds of Serbs were evacuated": what is counted names the unit (lowercase, as the
+    // store keeps units) of a figure whose outcome says no more than what was done to them.
+    if let (Some(e), Kind::Other) = (group_end, kind) {
+        unit = toks[e - 1].text.to_lowercase();
+    }
     // "One strike killed an operative": the strikes counted end at their noun, and the killing is
     // left to the figure that counts it.
     let (claim_start, claim_end) =
@@ -1539,6 +1538,45 @@ fn figure(toks: &[Token], taken: &[bool], n: Number, striking: bool) -> Option<F
 
 /// A negation earlier in the clause, so "any" means none: "do not believe there are any civilian
 /// casualties", "no indications that any civilians were killed".
+/// The end of a group the lexicon does not know ("Palestinians", "Taliban", "pro-government
+/// protesters") that opens at `from` and stands right before a passive outcome: "killed",
+/// "were detained", "have been killed". At most three words, the last a plural or a name; never
+/// a date, a number, a say-verb or a word that ends a noun phrase, so neither "30 in Gaza were
+/// killed" nor "the two sides said protesters were killed" counts a group.
+fn unknown_group(toks: &[Token], from: usize) -> Option<usize> {
+    let participle = |t: &Token| outcome(t).is_some() && (t.text.ends_with("ed") || t.is_any(&["hurt", "slain"]));
+    let mut k = from;
+    while k < (from + 5).min(toks.len()) {
+        let t = &toks[k];
+        let word = t.kind == TokKind::Word
+            && !t.has(super::tokens::class::DATE)
+            && !t.has(super::tokens::class::NUMBER)
+            && !t.has(super::tokens::class::SAY)
+            && outcome(t).is_none()
+            && !t.is_any(PHRASE_ENDS)
+            && !t.is_any(&["were", "was", "have", "has", "had", "are", "is", "and", "or", "who", "that"]);
+        let hyphen = t.is_punct('-') && k > from && toks.get(k + 1).is_some_and(|n| n.kind == TokKind::Word);
+        if !word && !hyphen {
+            return None;
+        }
+        k += 1;
+        let last = &toks[k - 1];
+        let plural_or_name = last.is_capitalized() || (last.text.ends_with('s') && !last.text.ends_with("ss"));
+        if !hyphen && plural_or_name {
+            let next = toks.get(k);
+            let outcome_next = next.is_some_and(|t| participle(t))
+                || next.is_some_and(|t| t.is("were")) && toks.get(k + 1).is_some_and(|v| participle(v))
+                || next.is_some_and(|t| t.is_any(&["have", "had"]))
+                    && toks.get(k + 1).is_some_and(|b| b.is("been"))
+                    && toks.get(k + 2).is_some_and(|v| participle(v));
+            if outcome_next {
+                return Some(k);
+            }
+        }
+    }
+    None
+}
+
 fn negated_before(toks: &[Token], i: usize) -> bool {
     for t in toks[i.saturating_sub(8)..i].iter().rev() {
         if t.is_punct(',') || t.is_punct(';') || t.is_any(&["but", "although", "while"]) {
@@ -2327,6 +2365,30 @@ mod tests {
             figures("The strike resulted in 30 Taliban killed"),
             ["casualty 30 killed exact | 30 Taliban killed"]
         );
+        // People the lexicon does not know are counted by what happened to them.
+        assert_eq!(
+            figures("More than 40,000 Palestinians have been killed since the war began"),
+            ["casualty 40000 >=40000 killed at_least | More than 40,000 Palestinians have been killed"]
+        );
+        assert_eq!(
+            figures("Hundreds of protesters were detained"),
+            ["capture 100 >=100 detained at_least | Hundreds of protesters were detained"]
+        );
+        assert_eq!(
+            figures("12 pro-government demonstrators were injured"),
+            ["casualty 12 injured exact | 12 pro-government demonstrators were injured"]
+        );
+        assert_eq!(
+            figures("hundreds of Serbs were evacuated"),
+            ["other 100 >=100 serbs at_least | hundreds of Serbs were evacuated"]
+        );
+        // Not a group: words that end the phrase, or a clause of its own.
+        assert!(
+            figures("30 in Gaza were killed").iter().all(|f| !f.contains("gaza")),
+            "{:?}",
+            figures("30 in Gaza were killed")
+        );
+        assert!(figures("the two sides said protesters were killed").iter().all(|f| !f.contains("killed")));
         // A phrase with a number of its own, or a new clause, keeps its passive.
         assert!(
             !figures("Two soldiers from Texas said three civilians were killed")
