@@ -581,6 +581,10 @@ fn outcome_before(toks: &[Token], start: usize) -> Option<(usize, Entry)> {
         };
         return the.filter(|t| t.is_any(&["the", "those"])).map(|_| (s - 2 - noun, o));
     }
+    // "shot down 98 of the drones", "shooting down two": downed.
+    if t.is("down") && s > 0 && toks[s - 1].is_any(&["shot", "shooting", "shoot", "shoots"]) {
+        return LEXICON.outcomes.get("downed").map(|&e| (s - 1, e));
+    }
     let e = outcome(t)?;
     // "killed" + figure only when the figure is its object; "were killed 5" is not English.
     // "Coalition forces kill 10 terrorists", "a blast kills 12": the present, as headlines and
@@ -772,6 +776,14 @@ pub fn find(toks: &[Token], taken: &[bool], striking: bool) -> Vec<Figure> {
                 .or_else(|| article.then(|| one_killed_of(toks, i)).flatten())
                 .or_else(|| numbers::read(toks, i).and_then(|n| figure(toks, taken, n, striking)))
         };
+        // "about 900 troops in Syria and 2,500 in Iraq": a bare number may count what the
+        // figure before it counts.
+        let figure = match figure {
+            Some(f) if f.kind.is_none() && f.unit.is_none() => {
+                Some(out.last().and_then(|p| elided_beside(toks, &f, p)).unwrap_or(f))
+            }
+            f => f,
+        };
         match figure {
             Some(mut f) => {
                 i = f.end.max(i + 1);
@@ -916,6 +928,24 @@ pub fn find(toks: &[Token], taken: &[bool], striking: bool) -> Vec<Figure> {
 }
 
 /// Whether a strike or an attack is named within a few words of the figure, in its clause.
+/// "about 900 troops in Syria and 2,500 in Iraq": a count with no noun, set beside the figure
+/// before it in the same pattern (a preposition and a place after each, "and" between), counts
+/// what that one counts.
+fn elided_beside(toks: &[Token], bare: &Figure, prev: &Figure) -> Option<Figure> {
+    let (kind, unit) = (prev.kind?, prev.unit.clone()?);
+    let between = toks.get(prev.end.max(prev.claim_end)..bare.start)?;
+    let prep = between.first()?;
+    let places = between.get(1..between.len().checked_sub(1)?)?;
+    let joined = between.last().is_some_and(|t| t.is("and"))
+        && prep.is_any(&["in", "at"])
+        && !places.is_empty()
+        && places.len() <= 4
+        && places.iter().all(|t| t.kind == TokKind::Word && t.is_capitalized());
+    let same_after = toks.get(bare.end).is_some_and(|t| t.is(prep.text))
+        && toks.get(bare.end + 1).is_some_and(|t| t.kind == TokKind::Word && t.is_capitalized());
+    (joined && same_after).then(|| Figure { unit: Some(unit), kind: Some(kind), ..bare.clone() })
+}
+
 fn struck_near(toks: &[Token], f: &Figure) -> bool {
     let clause_end = |t: &Token| t.is_punct(',') || t.is_punct(';') || t.is_punct(':');
     let before = toks[f.claim_start.saturating_sub(12)..f.claim_start].iter().rev().take_while(|t| !clause_end(t));
@@ -2382,6 +2412,17 @@ mod tests {
             figures("hundreds of Serbs were evacuated"),
             ["other 100 >=100 serbs at_least | hundreds of Serbs were evacuated"]
         );
+        // A bare count beside a figure, in the same pattern of place, counts what it counts.
+        assert_eq!(
+            figures("about 900 troops in Syria and 2,500 in Iraq"),
+            ["troops 900 troops approximate | about 900 troops", "troops 2500 troops exact | 2,500"]
+        );
+        assert_eq!(
+            figures("Some 200 people were killed in Gaza and 30 in Lebanon"),
+            ["casualty 200 killed approximate | Some 200 people were killed", "casualty 30 killed exact | 30"]
+        );
+        assert!(figures("500 troops in Iraq and 30 percent in Syria").iter().all(|f| !f.starts_with("troops 30")));
+        assert_eq!(figures("shot down 98 of the drones"), ["strike 98 drones exact | shot down 98 of the drones"]);
         // Not a group: words that end the phrase, or a clause of its own.
         assert!(
             figures("30 in Gaza were killed").iter().all(|f| !f.contains("gaza")),
