@@ -982,12 +982,27 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
         list_lines.push(v);
     }
     let list_line = |si: usize| list_lines[si];
+    // "In a separate incident, seven civilians were killed", "Separately, …", "Elsewhere, …": a
+    // new event, which takes no date from the one told before it, to the end of its paragraph.
+    let mut apart: Vec<bool> = Vec::with_capacity(sents.len());
+    for si in 0..sents.len() {
+        let (a, b) = sent_toks[si];
+        let w = &toks[a..b.min(a + 4)];
+        let opens = w.first().is_some_and(|t| t.is_any(&["Separately", "Elsewhere"]))
+            || w.len() == 4
+                && w[0].is("in")
+                && w[1].is_any(&["a", "another"])
+                && (w[2].is("separate") && w[3].is_any(&["incident", "attack", "development", "strike", "operation"])
+                    || w[2].is_any(&["incident", "attack", "strike", "operation"]));
+        let same_para = si > 0 && para[si] == para[si - 1];
+        apart.push(opens || same_para && apart[si - 1]);
+    }
     // The last event date before each sentence: in its paragraph, and in the whole text.
     let (mut in_para, mut in_text): (Vec<Option<DateSpan>>, Vec<Option<DateSpan>>) = (Vec::new(), Vec::new());
     {
         let (mut p, mut t) = (None, None);
         for si in 0..sents.len() {
-            if si > 0 && para[si] != para[si - 1] {
+            if si > 0 && para[si] != para[si - 1] || apart[si] && !(si > 0 && apart[si - 1]) {
                 p = None;
             }
             in_para.push(p);
@@ -1027,7 +1042,7 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
         event_date(si)
             .or(in_para[si])
             .or_else(|| if list_line(si) || refers_back(si) { in_text[si] } else { None })
-            .or(if event { lead } else { None })
+            .or(if event && !apart[si] { lead } else { None })
             // "Four soldiers were wounded in a rocket attack, the military said Sunday": news told
             // the day it happened, when nothing else dates it.
             .or_else(|| if event { told_day(si) } else { None })
@@ -1734,6 +1749,19 @@ mod tests {
     #[test]
     fn each_claim_takes_its_own_date() {
         // 2025-01-07 is a Tuesday.
+        // A separate incident is a new event: the lead's day is not its day.
+        assert_eq!(
+            claims_of(
+                "Seven police officers were killed Saturday in Jawzjan.\nIn a separate incident, seven civilians \
+                 were killed by a roadside bomb. Three others were wounded.\nFour soldiers were wounded."
+            ),
+            [
+                "casualty 7 Seven police officers were killed 2025-01-04",
+                "casualty 7 seven civilians were killed ",
+                "casualty 3 Three others were wounded ",
+                "casualty 4 Four soldiers were wounded 2025-01-04"
+            ]
+        );
         assert_eq!(
             claims_of("U.S. forces killed five fighters on Jan. 1, and killed more than 15 fighters on Jan. 3."),
             ["casualty 5 killed five fighters 2025-01-01", "casualty 15 killed more than 15 fighters 2025-01-03"]
