@@ -1336,6 +1336,32 @@ fn figure(toks: &[Token], taken: &[bool], n: Number, striking: bool) -> Option<F
             subject: None,
         });
     }
+    // "more than 78 tons of humanitarian aid", "nearly 47 metric tons of food": a weight of
+    // something delivered or seized is a figure, counted in its measure. A distance, a duration
+    // or a weight of nothing named is not.
+    let metric = toks.get(end).is_some_and(|t| t.is("metric")) as usize;
+    let weight = toks
+        .get(end + metric)
+        .filter(|t| t.is_any(&["tons", "tonnes", "pounds", "kilograms", "gallons", "liters", "litres"]));
+    if let Some(w) = weight.filter(|_| toks.get(end + metric + 1).is_some_and(|t| t.is("of"))) {
+        let unit =
+            if metric == 1 { format!("metric {}", w.text.to_ascii_lowercase()) } else { w.text.to_ascii_lowercase() };
+        let e = end + metric + 1;
+        return Some(with_bounds(Figure {
+            start,
+            end: e,
+            claim_start: start,
+            claim_end: e,
+            value,
+            low,
+            high,
+            qualifier,
+            unit: Some(unit),
+            kind: Some(Kind::Other),
+            noun_start: e,
+            subject: None,
+        }));
+    }
     if toks.get(end).is_some_and(measure) {
         return None;
     }
@@ -2412,6 +2438,17 @@ mod tests {
             figures("hundreds of Serbs were evacuated"),
             ["other 100 >=100 serbs at_least | hundreds of Serbs were evacuated"]
         );
+        // A weight of something named is a figure in its measure; a distance or a bare weight is not.
+        assert_eq!(
+            figures("delivered more than 78 tons of humanitarian aid"),
+            ["other 78 >=78 tons at_least | more than 78 tons"]
+        );
+        assert_eq!(
+            figures("nearly 47 metric tons of food"),
+            ["other 47 metric tons approximate | nearly 47 metric tons"]
+        );
+        assert!(figures("a man weighing 200 pounds").is_empty());
+        assert!(figures("about 185 miles of road").is_empty());
         // A bare count beside a figure, in the same pattern of place, counts what it counts.
         assert_eq!(
             figures("about 900 troops in Syria and 2,500 in Iraq"),
