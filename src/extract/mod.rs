@@ -615,10 +615,28 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
                     let prev = qi.checked_sub(1).filter(|&p| quotations[p].open >= para[si] || quotations[p].runs_on);
                     // Or it is the block a sentence ending in a colon introduced: "Secretary
                     // Ashton Carter spoke of the soldier:" then the quotation.
+                    // "Pentagon Spokesperson Jonathan R. Hoffman provided the following
+                    // statement:" introduces it too, though "provided" is no say-verb.
                     let introduced = si
                         .checked_sub(1)
                         .filter(|&p| text[..sents[p].1].trim_end().ends_with(':') && q.open == s)
-                        .and_then(|p| sentence_said[p].clone());
+                        .and_then(|p| {
+                            sentence_said[p].clone().or_else(|| {
+                                let (a, b) = sent_toks[p];
+                                let v = (a..b).find(|&k| {
+                                    toks[k].is_any(&["provided", "issued", "released", "gave", "made", "delivered"])
+                                        && toks[k + 1..b.min(k + 4)]
+                                            .iter()
+                                            .any(|t| t.is_any(&["statement", "remarks", "comments"]))
+                                })?;
+                                let who = speakers::before(text, &toks, g, a, v)?;
+                                resolve(who, &last_person, &last_party, &last_command).map(|(who, role)| Said {
+                                    who,
+                                    role,
+                                    said_on: None,
+                                })
+                            })
+                        });
                     prev.and_then(|p| quote_said[p].clone())
                         .or_else(|| sentence_said[si].clone())
                         .or(introduced)
@@ -1706,6 +1724,21 @@ mod tests {
         // "Mr." and "Major" are no office: a surname after them is not a well-known person's.
         let an = at("Mr. Davis said two soldiers were killed.");
         assert!(an.claims.iter().all(|c| c.speaker.as_ref().is_none_or(|s| !s.titled)), "{:?}", an.claims);
+    }
+
+    #[test]
+    fn a_statement_introduced_by_its_giver_is_theirs() {
+        let text = "Chief Pentagon Spokesperson Jonathan R. Hoffman provided the following statement:\n\
+                    \u{201C}U.S. forces did not conduct the recent attack on a convoy.\n\
+                    \u{201C}We support Iraqi sovereignty.\u{201D}";
+        let an = analyse(text, &Options { published: None, gazetteer: Gazetteer::builtin() });
+        let speakers: Vec<Option<&str>> = an
+            .claims
+            .iter()
+            .filter(|c| c.kind == Kind::Statement)
+            .map(|c| c.speaker.as_ref().map(|s| s.name.as_str()))
+            .collect();
+        assert_eq!(speakers, [Some("Jonathan R. Hoffman"), Some("Jonathan R. Hoffman")], "{:?}", an.claims);
     }
 
     #[test]
