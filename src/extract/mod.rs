@@ -712,7 +712,10 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
         if telling_day(&toks, d) {
             return true;
         }
-        let from = d.saturating_sub(10);
+        // Never back across the sentence's start: "Multiple injuries have been reported. Last
+        // week, a gunman killed five" dates the killing.
+        let si = sent_toks.partition_point(|&(a, _)| a <= d).saturating_sub(1);
+        let from = d.saturating_sub(10).max(sent_toks.get(si).map_or(0, |s| s.0));
         for k in (from..d).rev() {
             let t = &toks[k];
             if speakers::is_say(t) {
@@ -1782,6 +1785,15 @@ mod tests {
     #[test]
     fn each_claim_takes_its_own_date() {
         // 2025-01-07 is a Tuesday.
+        // A say-verb ending the sentence before does not make the next one's date a day of telling.
+        assert_eq!(
+            claims_of("Multiple injuries have been reported.\nLast week, a gunman killed five people."),
+            // (The first figure has no day of its own and takes the lead's, which is last week's.)
+            [
+                "casualty 2 Multiple injuries 2024-12-30/2025-01-05",
+                "casualty 5 killed five people 2024-12-30/2025-01-05"
+            ]
+        );
         // A separate incident is a new event: the lead's day is not its day.
         assert_eq!(
             claims_of(
