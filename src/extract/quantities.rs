@@ -1451,7 +1451,10 @@ fn figure(toks: &[Token], taken: &[bool], n: Number, striking: bool) -> Option<F
     let bare_outcome = named_group
         || toks
             .get(if pronoun_part { noun_from } else { end })
-            .is_some_and(|t| outcome(t).is_some() || t.is_any(&["were", "was", "have", "had", "are"]));
+            .is_some_and(|t| outcome(t).is_some() || t.is_any(&["were", "was", "have", "had", "are"]))
+        // "the six who were wounded".
+        || toks.get(end).is_some_and(|t| t.is("who"))
+            && toks.get(end + 1).is_some_and(|t| t.is_any(&["were", "have", "had"]));
     let fits = |verb: usize, before: bool| outcome_fits(&toks[verb], noun.map(|n| n.2), before);
     let after =
         outcome_after_negated(toks, noun_end).filter(|&(j, _, _)| (noun.is_some() || bare_outcome) && fits(j, false));
@@ -2437,6 +2440,10 @@ mod tests {
         assert_eq!(
             figures("hundreds of Serbs were evacuated"),
             ["other 100 >=100 serbs at_least | hundreds of Serbs were evacuated"]
+        );
+        assert_eq!(
+            figures("hope for quick recovery of the six who were wounded"),
+            ["casualty 6 wounded exact | six who were wounded"]
         );
         // A weight of something named is a figure in its measure; a distance or a bare weight is not.
         assert_eq!(
