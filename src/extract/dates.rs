@@ -599,11 +599,14 @@ fn relative(toks: &[Token], i: usize, cx: Context) -> Option<DateMention> {
     // (Not "a weekend curfew": a kind of day, not a date.)
     let weekend_at = if t.is_any(&["the", "this", "last"]) && w(i + 1).is_some_and(|n| n.is("weekend")) {
         Some(i + 1)
+    } else if t.is("this") && w(i + 1).is_some_and(|n| n.is("past")) && w(i + 2).is_some_and(|n| n.is("weekend")) {
+        // "this past weekend": the last one.
+        Some(i + 2)
     } else {
         None
     };
     if let Some(k) = weekend_at {
-        let future = cx.future && !t.is("last");
+        let future = cx.future && !t.is("last") && k == i + 1;
         return found(
             k + 1,
             resolved(cx, |p| {
@@ -671,6 +674,13 @@ fn relative(toks: &[Token], i: usize, cx: Context) -> Option<DateMention> {
     }
     // "mid-2015": that year.
     if let Some(y) = t.text.strip_prefix("mid-").or_else(|| t.text.strip_prefix("Mid-")) {
+        // "mid-December", "mid-March 2019": that month (as "in December" is).
+        if let Some(&(_, m)) = MONTHS.iter().find(|(name, _)| name.len() > 4 && y.eq_ignore_ascii_case(name)) {
+            if let Some(year) = year_number(toks.get(i + 1)) {
+                return found(i + 2, PartialDate::month(year, m).ok().and_then(single));
+            }
+            return found(i + 1, cx.year_for(m, None).and_then(|y| PartialDate::month(y, m).ok()).and_then(single));
+        }
         if let Some(y) = y.parse::<i16>().ok().filter(|y| (1000..=2999).contains(y) && y.to_string().len() == 4) {
             return found(i + 1, PartialDate::year(y).ok().map(DateSpan::single));
         }
@@ -1040,6 +1050,9 @@ mod tests {
         assert_eq!(one("over the weekend", "2020-03-08").as_deref(), Some("2020-03-07/2020-03-08"));
         assert_eq!(one("in the 1990s", "2020-03-11").as_deref(), Some("1990/1999"));
         assert_eq!(one("in mid-2015", "2020-03-11").as_deref(), Some("2015"));
+        assert_eq!(one("in mid-December", "2020-03-11").as_deref(), Some("2019-12"));
+        assert_eq!(one("in mid-March 2019", "2020-03-11").as_deref(), Some("2019-03"));
+        assert_eq!(one("this past weekend", "2020-03-11").as_deref(), Some("2020-03-07/2020-03-08"));
         assert_eq!(one("in the mid-1990s", "2020-03-11").as_deref(), Some("1990/1999"));
         assert_eq!(one("by the end of the year", "2025-01-07").as_deref(), Some("2025"));
         assert_eq!(one("at the beginning of this month", "2025-01-07").as_deref(), Some("2025-01"));
