@@ -517,8 +517,8 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
     for (si, &(s, e)) in sents.iter().enumerate() {
         let (a, b) = sent_toks[si];
         // Reported speech: a say-verb outside quotation marks, with someone who says.
-        if let Some(v) =
-            (a..b.min(a + 3)).find(|&k| toks[k].is("attributable") && toks.get(k + 1).is_some_and(|t| t.is("to")))
+        if let Some(v) = (a..b.min(a + 3))
+            .find(|&k| toks[k].is_any(&["attributable", "attributed"]) && toks.get(k + 1).is_some_and(|t| t.is("to")))
         {
             if let Some((who, role)) =
                 speakers::after(text, &toks, g, v, b).and_then(|w| resolve(w, &last_person, &last_party, &last_command))
@@ -1742,6 +1742,16 @@ mod tests {
             .map(|c| c.speaker.as_ref().map(|s| s.name.as_str()))
             .collect();
         assert_eq!(speakers, [Some("Jonathan R. Hoffman"), Some("Jonathan R. Hoffman")], "{:?}", an.claims);
+    }
+
+    #[test]
+    fn a_statement_attributed_to_its_giver_is_theirs() {
+        let text = "Attributed to Chief Pentagon Spokesperson Jonathan Hoffman:\n\
+                    \"The U.S. would deploy the following equipment:\nOne Patriot Battery\n\
+                    Approximately 200 support personnel\"";
+        let an = analyse(text, &Options { published: None, gazetteer: Gazetteer::builtin() });
+        let troops = an.claims.iter().find(|c| c.value == Some(200.0)).expect("the personnel");
+        assert_eq!(troops.speaker.as_ref().map(|s| s.name.as_str()), Some("Jonathan Hoffman"), "{troops:?}");
     }
 
     #[test]

@@ -717,7 +717,7 @@ pub fn after(text: &str, toks: &[Token], g: &Gazetteer, v: usize, upper: usize) 
         return None;
     }
     let mut a = v + 1;
-    if toks.get(a).is_some_and(|t| t.is("to")) && toks[v].is_any(&["according", "attributable"]) {
+    if toks.get(a).is_some_and(|t| t.is("to")) && toks[v].is_any(&["according", "attributable", "attributed"]) {
         a += 1;
     }
     // "according to a statement (issued) by X": the speaker is X.
