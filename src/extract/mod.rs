@@ -599,8 +599,16 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
                 found = speaker_before_clause(text, &toks, g, tail.0, tail.1);
             }
             if found.is_none() {
-                if let Some(v) =
-                    (head.0..head.1).rev().find(|&k| speakers::is_say(&toks[k])).filter(|&v| head.1 - v <= 8)
+                // "President Kabore called the assailants “forces of evil.”": a verb of naming
+                // just before the quoted name is the speaker's too.
+                let naming = |k: usize| {
+                    toks[k].is_any(&["called", "calls", "described", "describes", "labeled", "labelled", "dubbed"])
+                        && head.1 - k <= 6
+                };
+                if let Some(v) = (head.0..head.1)
+                    .rev()
+                    .find(|&k| speakers::is_say(&toks[k]) || naming(k))
+                    .filter(|&v| head.1 - v <= 8)
                 {
                     let who = speakers::before(text, &toks, g, head.0, v)
                         .or_else(|| speakers::after(text, &toks, g, v, head.1));
@@ -1350,10 +1358,17 @@ impl People {
     }
 
     /// A surname alone is the one fuller name the text gave with it; a full name is itself ("Hunter
-    /// Biden" is not "Joe Biden"), and so is a surname two people of the text share.
+    /// Biden" is not "Joe Biden"), and so is a surname two people of the text share. A name the
+    /// end of one fuller name is that one ("according to Ahmed Abdi" after "said Issa Ahmed Abdi").
     fn canonical(&self, name: &str) -> String {
-        if name.contains(' ') {
-            return name.to_string();
+        if let Some((_, surname)) = name.rsplit_once(' ') {
+            let fuller =
+                |f: &&String| f.len() > name.len() + 1 && f.ends_with(name) && f[..f.len() - name.len()].ends_with(' ');
+            let longer: Vec<&String> = self.by_surname.get(surname).into_iter().flatten().filter(fuller).collect();
+            return match longer.as_slice() {
+                [one] => (*one).clone(),
+                _ => name.to_string(),
+            };
         }
         match self.by_surname.get(name).map(Vec::as_slice) {
             Some([one]) => one.clone(),
@@ -1752,6 +1767,19 @@ mod tests {
         let an = analyse(text, &Options { published: None, gazetteer: Gazetteer::builtin() });
         let troops = an.claims.iter().find(|c| c.value == Some(200.0)).expect("the personnel");
         assert_eq!(troops.speaker.as_ref().map(|s| s.name.as_str()), Some("Jonathan Hoffman"), "{troops:?}");
+    }
+
+    #[test]
+    fn a_name_quoted_after_a_verb_of_naming_is_the_namer_s() {
+        let text = "\"They killed all of them,\" said Issa Ahmed Abdi, a member of the county assembly.\n\
+                    President Roch Marc Christian Kabore called the assailants \"forces of evil.\"\n\
+                    Two more soldiers died later, according to Ahmed Abdi.";
+        let an = analyse(text, &Options { published: None, gazetteer: Gazetteer::builtin() });
+        let who: Vec<Option<&str>> = an.claims.iter().map(|c| c.speaker.as_ref().map(|s| s.name.as_str())).collect();
+        assert!(who.contains(&Some("Roch Marc Christian Kabore")), "{who:?}");
+        // The short form of a name given in full is that person.
+        let died = an.claims.iter().find(|c| c.value == Some(2.0)).expect("two died");
+        assert_eq!(died.speaker.as_ref().map(|s| s.name.as_str()), Some("Issa Ahmed Abdi"), "{died:?}");
     }
 
     #[test]
