@@ -888,10 +888,24 @@ pub fn find(toks: &[Token], taken: &[bool], striking: bool) -> Vec<Figure> {
             let at = out.partition_point(|f: &Figure| f.claim_start <= j);
             out[at.saturating_sub(3)..at].iter().any(|f| j < f.claim_end)
         };
-        if toks[j].is_any(&["was", "died"]) && !covered() {
+        if toks[j].is_any(&["was", "died", "succumbed"]) && !covered() {
             out.extend(one_person(toks, j));
         } else if outcome(&toks[j]).is_some() && !covered() {
             out.extend(one_object(toks, j).or_else(|| one_named(toks, j)));
+        }
+    }
+    // "killing six worshippers and himself", "killed only himself": a bomber among the dead.
+    for j in 0..toks.len() {
+        let Some(o) = outcome(&toks[j]).filter(|o| o.class == Class::Outcome(Kind::Casualty)) else { continue };
+        if !toks[j].text.ends_with("ed") && !toks[j].text.ends_with("ing") {
+            continue;
+        }
+        let reflexive = (j + 1..(j + 8).min(toks.len()))
+            .take_while(|&k| toks[k].kind != TokKind::Punct)
+            .find(|&k| toks[k].is_any(&["himself", "herself"]))
+            .filter(|&k| k == j + 1 || toks[k - 1].is_any(&["and", "only"]));
+        if let Some(k) = reflexive {
+            out.push(Figure::one(Some(Kind::Casualty), Some(o.unit.to_string()), (k, k + 1), (j, k + 1)));
         }
     }
     // "eight ISAF and two ANSF service members were killed": a count with only a name after it,
@@ -1044,6 +1058,9 @@ fn one_person(toks: &[Token], i: usize) -> Option<Figure> {
         (i, v + 1, outcome(o)?)
     } else if t.is("died") {
         (i, i + 1, outcome(t)?)
+    } else if t.is("succumbed") {
+        // "he succumbed to the injuries": died.
+        (i, i + 1, LEXICON.outcomes.get("died").copied()?)
     } else {
         return None;
     };
@@ -2445,6 +2462,12 @@ mod tests {
             figures("hope for quick recovery of the six who were wounded"),
             ["casualty 6 wounded exact | six who were wounded"]
         );
+        // A bomber among the dead; a death by wounds.
+        assert_eq!(figures("A second bomber killed only himself"), ["casualty 1 killed exact | killed only himself"]);
+        assert!(figures("killing six worshippers and himself")
+            .contains(&"casualty 1 killed exact | killing six worshippers and himself".to_string()));
+        assert!(figures("He blamed himself").is_empty());
+        assert_eq!(figures("he succumbed to the injuries"), ["casualty 1 dead exact | he succumbed"]);
         // A weight of something named is a figure in its measure; a distance or a bare weight is not.
         assert_eq!(
             figures("delivered more than 78 tons of humanitarian aid"),
