@@ -289,7 +289,19 @@ fn named_event(st: &[Token], i: usize) -> Option<Event> {
                     "station",
                 ])
         });
-        return (passive && target).then_some(Event { kind: Kind::Strike, verb: i, end: i + 1, named: false });
+        if passive {
+            return target.then_some(Event { kind: Kind::Strike, verb: i, end: i + 1, named: false });
+        }
+        // "militants attacked the base", "gunmen attacked an army checkpoint": the attack, with
+        // what it struck (a definite one is a place the text names, not a count of targets).
+        st.get(i + 1).filter(|a| a.is_any(&["the", "a", "an"]))?;
+        let k = (i + 2..(i + 6).min(st.len()))
+            .take_while(|&k| st[k].kind == tokens::Kind::Word || st[k].is_punct('-'))
+            .find(|&k| {
+                super::quantities::counted(st[k].text).is_some_and(|e| e.group == "target")
+                    || st[k].is_any(&["base", "convoy", "checkpoint", "patrol", "embassy", "camp", "post", "outpost"])
+            })?;
+        return Some(Event { kind: Kind::Strike, verb: i, end: k + 1, named: false });
     }
     // "Coalition forces launched “Operation Odyssey Dawn” today": an operation begun, by its
     // name (not "conducted Operation Inherent Resolve patrols", where the name is a modifier).
@@ -513,6 +525,8 @@ mod tests {
             ("The minister came under fire from lawmakers.", None),
             ("The proposal was attacked by Democrats.", None),
             ("The base was attacked on Sunday.", Some((Kind::Strike, "attacked"))),
+            ("Militants attacked the base on Sunday.", Some((Kind::Strike, "attacked the base"))),
+            ("Critics attacked the proposal.", None),
             ("The U.S. will conduct a strike next week.", None),
             ("The SDF conducted 38 operations.", None),
             ("The talks were conducted in good faith.", None),

@@ -1993,6 +1993,14 @@ fn one_struck(toks: &[Token], i: usize, claim_start: usize) -> Option<Figure> {
     if claim_start == i && starts_a_clause(toks, end) {
         return None;
     }
+    // "attacked the base", "hit the Basmaya base": a place the text has named, attacked, is where
+    // the attack was, not a count of targets struck ("destroyed the APC" still counts one).
+    if toks[i].is("the") && i > 0 && !is_strike_verb(&toks[i - 1]) {
+        return None;
+    }
+    if toks[i].is("the") && i > 0 && toks[i - 1].is_any(&["hit", "struck", "targeting", "targeted"]) {
+        return None;
+    }
     Some(Figure {
         noun_start: i + 1,
         ..Figure::one(
@@ -2462,6 +2470,10 @@ mod tests {
             figures("hope for quick recovery of the six who were wounded"),
             ["casualty 6 wounded exact | six who were wounded"]
         );
+        // A place attacked is where the attack was, not a count of targets; a thing destroyed is one.
+        assert!(figures("Militants attacked the base on Sunday").is_empty());
+        assert!(figures("rockets hit the Basmaya base").is_empty());
+        assert_eq!(figures("gunmen attacked a hotel"), ["strike 1 hotels exact | attacked a hotel"]);
         // A bomber among the dead; a death by wounds.
         assert_eq!(figures("A second bomber killed only himself"), ["casualty 1 killed exact | killed only himself"]);
         assert!(figures("killing six worshippers and himself")
