@@ -57,7 +57,10 @@ pub fn event(st: &[Token]) -> Option<Event> {
             }
             continue;
         }
-        if t.is("struck") || t.is("bombed") {
+        // "their vehicle hit a roadside bomb": struck by one (not "the storm hit the coast").
+        let hit_bomb = t.is("hit")
+            && st[i + 1..(i + 5).min(st.len())].iter().any(|x| x.is_any(&["bomb", "mine", "landmine", "IED"]));
+        if t.is("struck") || t.is("bombed") || hit_bomb {
             // The object, up to the first comma or clause word: "struck an ISIS camp in Syria".
             let stop = st[i + 1..]
                 .iter()
@@ -526,6 +529,8 @@ mod tests {
             ("The proposal was attacked by Democrats.", None),
             ("The base was attacked on Sunday.", Some((Kind::Strike, "attacked"))),
             ("Militants attacked the base on Sunday.", Some((Kind::Strike, "attacked the base"))),
+            ("Their vehicle hit a roadside bomb in Kunar.", Some((Kind::Strike, "hit a roadside bomb in Kunar"))),
+            ("The storm hit the coast.", None),
             ("Critics attacked the proposal.", None),
             ("The U.S. will conduct a strike next week.", None),
             ("The SDF conducted 38 operations.", None),

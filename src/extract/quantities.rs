@@ -1993,6 +1993,10 @@ fn one_struck(toks: &[Token], i: usize, claim_start: usize) -> Option<Figure> {
     if claim_start == i && starts_a_clause(toks, end) {
         return None;
     }
+    // "their vehicle struck a roadside bomb": the bomb struck them; it is no target.
+    if noun.unit == "bombs" && i > 0 && toks[i - 1].is_any(&["hit", "struck", "hits", "strikes"]) {
+        return None;
+    }
     // "attacked the base", "hit the Basmaya base": a place the text has named, attacked, is where
     // the attack was, not a count of targets struck ("destroyed the APC" still counts one).
     if toks[i].is("the") && i > 0 && !is_strike_verb(&toks[i - 1]) {
@@ -2474,6 +2478,7 @@ mod tests {
         assert!(figures("Militants attacked the base on Sunday").is_empty());
         assert!(figures("rockets hit the Basmaya base").is_empty());
         assert_eq!(figures("gunmen attacked a hotel"), ["strike 1 hotels exact | attacked a hotel"]);
+        assert!(figures("their vehicle struck a roadside bomb").is_empty());
         // A bomber among the dead; a death by wounds.
         assert_eq!(figures("A second bomber killed only himself"), ["casualty 1 killed exact | killed only himself"]);
         assert!(figures("killing six worshippers and himself")
