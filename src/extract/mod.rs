@@ -720,6 +720,10 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
         if telling_day(&toks, d) {
             return true;
         }
+        // "condemns today's attack": a day with a possessive is the day of what it names.
+        if toks.get(d + 1).is_some_and(|t| t.is("'s") || t.is("\u{2019}s")) {
+            return false;
+        }
         // Never back across the sentence's start: "Multiple injuries have been reported. Last
         // week, a gunman killed five" dates the killing.
         let si = sent_toks.partition_point(|&(a, _)| a <= d).saturating_sub(1);
@@ -1831,6 +1835,17 @@ mod tests {
                 "casualty 2 Multiple injuries 2024-12-30/2025-01-05",
                 "casualty 5 killed five people 2024-12-30/2025-01-05"
             ]
+        );
+        // "condemns today's attack": today is the attack's day, not the day of condemning.
+        assert_eq!(
+            claims_of(
+                "The United States condemns today\u{2019}s attack, which killed four peacekeepers.\nIt is the latest of \
+                 several attacks over the past week."
+            )
+            .iter()
+            .find(|c| c.starts_with("casualty"))
+            .map(String::as_str),
+            Some("casualty 4 killed four peacekeepers 2025-01-07")
         );
         // A separate incident is a new event: the lead's day is not its day.
         assert_eq!(
