@@ -537,6 +537,10 @@ fn passive_after(toks: &[Token], j: usize) -> Option<usize> {
             let participle = outcome(next).is_some() && (next.text.ends_with("ed") || next.is_any(&["hurt", "slain"]));
             return participle.then_some(k);
         }
+        // "five American soldiers who died yesterday": the active verb of dying.
+        if relative && k == j + 1 && w.is("died") {
+            return Some(k);
+        }
         // After "who" the verb comes at once ("who were killed"); a phrase may be longer.
         if relative && k > j + 1 {
             return None;
@@ -730,7 +734,7 @@ fn may_start(t: &Token) -> bool {
             t.has(crate::extract::tokens::class::NUMBER)
                 || t.text.contains('-')
                 || t.text.starts_with(|c: char| c.is_ascii_digit())
-                || t.is_any(&["any", "not", "the", "another"])
+                || t.is_any(&["any", "not", "the", "another", "their", "its"])
         }
     }
 }
@@ -752,7 +756,7 @@ pub fn find(toks: &[Token], taken: &[bool], striking: bool) -> Vec<Figure> {
         {
             // "Not a single soldier was killed": none.
             zero(toks, i + 2, striking).map(|f| Figure { start: i, claim_start: i, ..f })
-        } else if toks[i].is_any(&["a", "an", "another", "the"]) && i > 0 && struck_before(toks, i) {
+        } else if toks[i].is_any(&["a", "an", "another", "the", "their", "its"]) && i > 0 && struck_before(toks, i) {
             one_struck(toks, i, i - 1)
         } else {
             let article = toks[i].is_any(&["a", "an"]);
@@ -1621,6 +1625,8 @@ fn figure(toks: &[Token], taken: &[bool], n: Number, striking: bool) -> Option<F
 /// killed" nor "the two sides said protesters were killed" counts a group.
 fn unknown_group(toks: &[Token], from: usize) -> Option<usize> {
     let participle = |t: &Token| outcome(t).is_some() && (t.text.ends_with("ed") || t.is_any(&["hurt", "slain"]));
+    // "some 50 Palestinians dead": the adjective right after.
+    let dead = |t: &Token| t.is("dead");
     let mut k = from;
     while k < (from + 5).min(toks.len()) {
         let t = &toks[k];
@@ -1640,7 +1646,7 @@ fn unknown_group(toks: &[Token], from: usize) -> Option<usize> {
         let plural_or_name = last.is_capitalized() || (last.text.ends_with('s') && !last.text.ends_with("ss"));
         if !hyphen && plural_or_name {
             let next = toks.get(k);
-            let outcome_next = next.is_some_and(|t| participle(t))
+            let outcome_next = next.is_some_and(|t| participle(t) || dead(t))
                 || next.is_some_and(|t| t.is("were")) && toks.get(k + 1).is_some_and(|v| participle(v))
                 || next.is_some_and(|t| t.is_any(&["have", "had"]))
                     && toks.get(k + 1).is_some_and(|b| b.is("been"))
@@ -1987,7 +1993,7 @@ fn one_struck(toks: &[Token], i: usize, claim_start: usize) -> Option<Figure> {
     // "destroying the APC", "struck another APC": one, so long as the noun is singular ("the
     // vehicles" counts nothing).
     let head = &toks[end - 1].text;
-    if toks[i].is_any(&["the", "another"]) && head.ends_with('s') && !head.ends_with("ss") {
+    if toks[i].is_any(&["the", "another", "their", "its"]) && head.ends_with('s') && !head.ends_with("ss") {
         return None;
     }
     if claim_start == i && starts_a_clause(toks, end) {
@@ -1999,10 +2005,13 @@ fn one_struck(toks: &[Token], i: usize, claim_start: usize) -> Option<Figure> {
     }
     // "attacked the base", "hit the Basmaya base": a place the text has named, attacked, is where
     // the attack was, not a count of targets struck ("destroyed the APC" still counts one).
-    if toks[i].is("the") && i > 0 && !is_strike_verb(&toks[i - 1]) {
+    if toks[i].is_any(&["the", "their", "its"]) && i > 0 && !is_strike_verb(&toks[i - 1]) {
         return None;
     }
-    if toks[i].is("the") && i > 0 && toks[i - 1].is_any(&["hit", "struck", "targeting", "targeted"]) {
+    if toks[i].is_any(&["the", "their", "its"])
+        && i > 0
+        && toks[i - 1].is_any(&["hit", "struck", "targeting", "targeted"])
+    {
         return None;
     }
     Some(Figure {
@@ -2479,6 +2488,18 @@ mod tests {
         assert!(figures("rockets hit the Basmaya base").is_empty());
         assert_eq!(figures("gunmen attacked a hotel"), ["strike 1 hotels exact | attacked a hotel"]);
         assert!(figures("their vehicle struck a roadside bomb").is_empty());
+        // Ships sunk, pirates, the dead after an unknown group, "who died".
+        assert_eq!(figures("sinking their vessel"), ["strike 1 vessels exact | sinking their vessel"]);
+        assert!(figures("They praised their troops").is_empty());
+        assert_eq!(
+            figures("Two more suspected pirates were captured"),
+            ["capture 2 captured exact | Two more suspected pirates were captured"]
+        );
+        assert_eq!(figures("some 50 Palestinians dead"), ["casualty 50 dead approximate | some 50 Palestinians dead"]);
+        assert_eq!(
+            figures("five American soldiers who died yesterday"),
+            ["casualty 5 dead exact | five American soldiers who died"]
+        );
         // A bomber among the dead; a death by wounds.
         assert_eq!(figures("A second bomber killed only himself"), ["casualty 1 killed exact | killed only himself"]);
         assert!(figures("killing six worshippers and himself")
