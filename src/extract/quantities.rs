@@ -1124,7 +1124,11 @@ fn one_person(toks: &[Token], i: usize) -> Option<Figure> {
             noun_start: j - 1,
             subject: None,
         });
-    } else if name_part(prev) && !prev.is_any(&["The", "A", "An", "It", "This", "That", "There"]) {
+    } else if name_part(prev)
+        && !prev.is_any(&["The", "A", "An", "It", "This", "That", "There"])
+        // "these proud Marines died": a noun of many, capitalised, is no one's name.
+        && !(prev.text.ends_with('s') && counted(prev.text).is_some())
+    {
         // A name: capitalised words, initials and particles ("Abu Bakr al-Baghdadi").
         let mut k = j - 1;
         while k > 0 && (name_part(&toks[k - 1]) || toks[k - 1].is_punct('.')) {
@@ -2500,6 +2504,7 @@ mod tests {
             figures("five American soldiers who died yesterday"),
             ["casualty 5 dead exact | five American soldiers who died"]
         );
+        assert!(figures("these proud Marines died").is_empty());
         // A bomber among the dead; a death by wounds.
         assert_eq!(figures("A second bomber killed only himself"), ["casualty 1 killed exact | killed only himself"]);
         assert!(figures("killing six worshippers and himself")
