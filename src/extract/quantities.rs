@@ -285,8 +285,19 @@ fn noun_after(toks: &[Token], from: usize) -> Option<(usize, usize, Entry)> {
 }
 
 /// Outcomes named by a noun, which count only before a figure: "the detention of six".
-const NOMINAL: &[&str] =
-    &["detention", "deaths", "death", "killing", "injuries", "lives", "murder", "murders", "assassination", "transfer"];
+const NOMINAL: &[&str] = &[
+    "detention",
+    "deaths",
+    "death",
+    "killing",
+    "injuries",
+    "lives",
+    "murder",
+    "murders",
+    "assassination",
+    "transfer",
+    "loss",
+];
 
 /// Words that end a noun phrase, so what comes after them is not what a number counts.
 const PHRASE_ENDS: &[&str] = &[
@@ -561,7 +572,11 @@ fn passive_after(toks: &[Token], j: usize) -> Option<usize> {
 fn outcome_before(toks: &[Token], start: usize) -> Option<(usize, Entry)> {
     // "captured another seven attackers", "killed another 20": the verb before "another".
     let start = if start >= 2 && toks[start - 1].is("another") { start - 1 } else { start };
-    let s = start.checked_sub(1)?;
+    let mut s = start.checked_sub(1)?;
+    // "the loss of these 12 brave Americans", "the deaths of all 15": past the determiner.
+    if toks[s].is_any(&["these", "those", "all"]) && s > 0 && toks[s - 1].is("of") {
+        s -= 1;
+    }
     let t = &toks[s];
     // "the detention of six operatives", "injuries to two women", "the deaths of 15".
     if t.is_any(&["of", "to", "among"]) && s > 0 {
@@ -653,7 +668,7 @@ fn toll_before(toks: &[Token], start: usize) -> Option<(usize, Entry)> {
 fn outcome_fits(verb: &Token, noun: Option<Entry>, before: bool) -> bool {
     let people = |n: Entry| matches!(n.class, Class::Forces | Class::People);
     let Some(e) = outcome(verb) else { return true };
-    if verb.is("lost") {
+    if verb.is_any(&["lost", "loss"]) {
         before && noun.is_some_and(people)
     } else if e.unit == "transferred" {
         noun.is_some_and(captive)
@@ -2505,6 +2520,15 @@ mod tests {
             ["casualty 5 dead exact | five American soldiers who died"]
         );
         assert!(figures("these proud Marines died").is_empty());
+        assert_eq!(
+            figures("The loss of these 12 brave Americans"),
+            ["casualty 12 dead exact | loss of these 12 brave Americans"]
+        );
+        assert_eq!(
+            figures("The deaths of these three al-Qaida leaders"),
+            ["casualty 3 killed exact | deaths of these three al-Qaida leaders"]
+        );
+        assert_eq!(figures("the loss of two helicopters"), ["other 2 helicopters exact | two helicopters"]);
         // A bomber among the dead; a death by wounds.
         assert_eq!(figures("A second bomber killed only himself"), ["casualty 1 killed exact | killed only himself"]);
         assert!(figures("killing six worshippers and himself")
