@@ -46,6 +46,21 @@ const SAY: &[&str] = &[
     "spoke",
     "condemned",
     "condemns",
+    // Manners of saying: "“This government has done nothing!” shouted one resident." (Not
+    // "responded", which troops do with fire, nor "asked", which reporters do.)
+    "shouted",
+    "yelled",
+    "screamed",
+    "chanted",
+    "replied",
+    "vowed",
+    "pledged",
+    "argued",
+    "urged",
+    "cautioned",
+    "admitted",
+    "conceded",
+    "complained",
 ];
 
 /// A say-verb, written as a verb: a capitalised one is part of a name ("the United States").
@@ -876,6 +891,8 @@ mod tests {
             named(who_after("said Pentagon spokesman Jeff Davis.")),
             person("Jeff Davis", Some("Pentagon spokesman"))
         );
+        assert_eq!(named(who_after("vowed Mayor Jane Smith.")), person("Jane Smith", Some("Mayor")));
+        assert_eq!(named(who_after("shouted Jane Smith.")), person("Jane Smith", None));
         let g = Gazetteer::builtin();
         assert_eq!(who_after("according to CENTCOM."), Some(Who::Party(g.lookup("CENTCOM").unwrap())));
         assert_eq!(who_after("said he."), Some(Who::He));
