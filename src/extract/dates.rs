@@ -522,6 +522,54 @@ fn week_back(p: Date, back: i64) -> Option<DateSpan> {
 }
 
 /// Relative dates: yesterday, today, weekdays, last week, this month, a decade ago…
+/// An ordinal's number: "fifth" is 5, "25th" is 25 (up to the hundredth, as anniversaries go).
+fn ordinal(word: &str) -> Option<i64> {
+    let w = word.to_ascii_lowercase();
+    if let Some(d) = ["st", "nd", "rd", "th"].iter().find_map(|s| w.strip_suffix(s)) {
+        if let Ok(n) = d.parse::<i64>() {
+            return (1..=100).contains(&n).then_some(n);
+        }
+    }
+    const UNITS: [&str; 9] = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"];
+    const TEENS: [&str; 10] = [
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
+    ];
+    const TENS: [&str; 8] = ["twent", "thirt", "fort", "fift", "sixt", "sevent", "eight", "ninet"];
+    if let Some(k) = UNITS.iter().position(|u| *u == w) {
+        return Some(k as i64 + 1);
+    }
+    if let Some(k) = TEENS.iter().position(|u| *u == w) {
+        return Some(k as i64 + 10);
+    }
+    if w == "hundredth" {
+        return Some(100);
+    }
+    // "twentieth", "twenty-fifth".
+    let (tens, unit) = w.split_once('-').unwrap_or((&w, ""));
+    let t = TENS.iter().position(|p| tens == format!("{p}ieth") || tens == format!("{p}y"))? as i64;
+    let u = if unit.is_empty() {
+        if !tens.ends_with("ieth") {
+            return None;
+        }
+        0
+    } else {
+        if tens.ends_with("ieth") {
+            return None;
+        }
+        UNITS.iter().position(|x| *x == unit)? as i64 + 1
+    };
+    Some((t + 2) * 10 + u)
+}
+
 fn relative(toks: &[Token], i: usize, cx: Context) -> Option<DateMention> {
     let t = &toks[i];
     let w = |j: usize| toks.get(j).filter(|t| t.kind == Kind::Word || t.kind == Kind::Number);
@@ -531,6 +579,19 @@ fn relative(toks: &[Token], i: usize, cx: Context) -> Option<DateMention> {
     }
     if t.is("today") || t.is("tonight") {
         return found(i + 1, resolved(cx, |p| days(p, 0, 0)));
+    }
+    // "the fifth anniversary of the attack", "the 25th anniversary of that bombing": the day
+    // as many years before publication (statements of remembrance are issued on the day).
+    if t.is("the") && w(i + 2).is_some_and(|a| a.is("anniversary")) {
+        if let Some(n) = w(i + 1).and_then(|o| ordinal(o.text)) {
+            return found(
+                i + 3,
+                resolved(cx, |p| {
+                    let d = p.checked_sub(jiff::Span::new().years(n)).ok()?;
+                    PartialDate::day(d).ok().map(DateSpan::single)
+                }),
+            );
+        }
     }
     // "the day before yesterday", "the day after tomorrow"
     if t.is("the") && w(i + 1).is_some_and(|n| n.is("day")) {
@@ -871,6 +932,26 @@ fn relative(toks: &[Token], i: usize, cx: Context) -> Option<DateMention> {
         if !w(n.end + 1).is_some_and(|a| a.is("ago")) {
             return None;
         }
+        // "Ten years ago yesterday", "five years ago today": that day, so many years back.
+        if unit.is_any(&["year", "years"]) {
+            if let Some(back) = w(n.end + 2).and_then(|d| {
+                if d.is("yesterday") {
+                    Some(1)
+                } else if d.is("today") {
+                    Some(0)
+                } else {
+                    None
+                }
+            }) {
+                return found(
+                    n.end + 3,
+                    resolved(cx, |p| {
+                        let d = p.checked_sub(jiff::Span::new().years(count).days(back)).ok()?;
+                        PartialDate::day(d).ok().map(DateSpan::single)
+                    }),
+                );
+            }
+        }
         let value = if unit.is_any(&["day", "days"]) {
             resolved(cx, |p| days(p, count, count))
         } else if unit.is_any(&["week", "weeks"]) {
@@ -1051,6 +1132,11 @@ mod tests {
         assert_eq!(one("in the 1990s", "2020-03-11").as_deref(), Some("1990/1999"));
         assert_eq!(one("in mid-2015", "2020-03-11").as_deref(), Some("2015"));
         assert_eq!(one("in mid-December", "2020-03-11").as_deref(), Some("2019-12"));
+        assert_eq!(one("on the fifth anniversary of the attack", "2021-07-01").as_deref(), Some("2016-07-01"));
+        assert_eq!(one("the twenty-fifth anniversary of", "2021-07-01").as_deref(), Some("1996-07-01"));
+        assert_eq!(one("Ten years ago yesterday, 19 airmen were killed", "2006-06-26").as_deref(), Some("1996-06-25"));
+        assert_eq!(one("Ten years ago, they came", "2006-06-26").as_deref(), Some("1996"));
+        assert!(dates("the anniversary of the attack", "2021-07-01", false).is_empty());
         assert_eq!(one("in mid-March 2019", "2020-03-11").as_deref(), Some("2019-03"));
         assert_eq!(one("this past weekend", "2020-03-11").as_deref(), Some("2020-03-07/2020-03-08"));
         assert_eq!(one("in the mid-1990s", "2020-03-11").as_deref(), Some("1990/1999"));
