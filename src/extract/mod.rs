@@ -1054,7 +1054,14 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
     // first event date of the first three paragraphs, the length of a news story's top.
     let top: HashSet<usize> =
         (0..sents.len()).map(|si| para[si]).collect::<std::collections::BTreeSet<_>>().into_iter().take(3).collect();
-    let lead = (0..sents.len()).take_while(|&si| top.contains(&para[si])).find_map(event_date);
+    // Not a date in a relative clause ("troops, which were brought in at the end of last year"):
+    // background to the lead's event, not its day.
+    let lead = (0..sents.len()).take_while(|&si| top.contains(&para[si])).find_map(|si| {
+        let relative = |d: &&(usize, usize, Option<DateSpan>)| {
+            clause_before(d).any(|t| t.is_any(&["which", "who", "whom", "whose", "where"]))
+        };
+        sentence_dates[si].iter().find(|d| of_event(si, d)).filter(|d| !relative(d)).and_then(value_of)
+    });
     // "recently carried out airstrikes", "had previously been detained": the claim says its own
     // time, vaguely, and it is not the time the text was telling of. `at`: the claim's first token.
     let vague = |si: usize, at: usize| -> bool {
@@ -1846,6 +1853,16 @@ mod tests {
             .find(|c| c.starts_with("casualty"))
             .map(String::as_str),
             Some("casualty 4 killed four peacekeepers 2025-01-07")
+        );
+        // A date in a relative clause is background, not the lead's day.
+        assert_eq!(
+            claims_of(
+                "At least seven people were killed in Mogadishu.\nThey protested Ethiopian troops, which were \
+                 brought into the country at the end of last year."
+            )
+            .first()
+            .map(String::as_str),
+            Some("casualty 7 At least seven people were killed ")
         );
         // A separate incident is a new event: the lead's day is not its day.
         assert_eq!(
