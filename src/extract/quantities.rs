@@ -297,6 +297,7 @@ const NOMINAL: &[&str] = &[
     "assassination",
     "transfer",
     "loss",
+    "bodies",
 ];
 
 /// Words that end a noun phrase, so what comes after them is not what a number counts.
@@ -464,6 +465,15 @@ fn outcome_after_negated(toks: &[Token], from: usize) -> Option<(usize, Entry, b
                 limit = (j + 3).min(toks.len());
                 continue;
             }
+        }
+        // "were shot and killed", "were shot and wounded": the outcome after "shot and".
+        if t.is("shot") && toks.get(j + 1).is_some_and(|a| a.is("and")) && toks.get(j + 2).and_then(outcome).is_some() {
+            j += 2;
+            continue;
+        }
+        // "were shot dead": killed.
+        if t.is("shot") && toks.get(j + 1).is_some_and(|d| d.is("dead")) {
+            return LEXICON.outcomes.get("killed").map(|&e| (j + 1, e, negated));
         }
         // "three U.S. soldiers also lost their lives": killed.
         if t.is("lost")
@@ -2520,6 +2530,16 @@ mod tests {
             ["casualty 5 dead exact | five American soldiers who died"]
         );
         assert!(figures("these proud Marines died").is_empty());
+        assert_eq!(
+            figures("two peacekeepers were shot and killed"),
+            ["casualty 2 killed exact | two peacekeepers were shot and killed"]
+        );
+        assert_eq!(
+            figures("Three soldiers were shot dead"),
+            ["casualty 3 killed exact | Three soldiers were shot dead"]
+        );
+        assert_eq!(figures("the bodies of two soldiers"), ["casualty 2 dead exact | bodies of two soldiers"]);
+        assert_eq!(figures("Police found 12 bodies"), ["casualty 12 dead exact | 12 bodies"]);
         assert_eq!(
             figures("The loss of these 12 brave Americans"),
             ["casualty 12 dead exact | loss of these 12 brave Americans"]
