@@ -10,11 +10,11 @@ use std::hint::black_box;
 use std::time::Instant;
 
 use claimdb::extract::gazetteer::Gazetteer;
+use claimdb::extract::{analyse, Options};
 
 // The allocator the claimdb binary runs with (src/main.rs), so this measures what a user gets.
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
-use claimdb::extract::{analyse, Options};
 
 fn corpus() -> String {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));

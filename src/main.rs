@@ -5,7 +5,8 @@ use std::process::ExitCode;
 use clap::Parser;
 
 // Extraction allocates many small vectors and strings per sentence; mimalloc serves them faster
-// than the system allocator and returns pages less eagerly (measured in the commit that added it).
+// than the system allocator: annotate of 2 MB in 0.19 s instead of 0.22 s, for a peak RSS of
+// 86 MB instead of 48 MB (measured in the commit that added it).
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 

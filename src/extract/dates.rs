@@ -736,7 +736,7 @@ fn relative(toks: &[Token], i: usize, cx: Context) -> Option<DateMention> {
     // "mid-2015": that year.
     if let Some(y) = t.text.strip_prefix("mid-").or_else(|| t.text.strip_prefix("Mid-")) {
         // "mid-December", "mid-March 2019": that month (as "in December" is).
-        if let Some(&(_, m)) = MONTHS.iter().find(|(name, _)| name.len() > 4 && y.eq_ignore_ascii_case(name)) {
+        if let Some(&(_, m)) = MONTHS[..12].iter().find(|(name, _)| y.eq_ignore_ascii_case(name)) {
             if let Some(year) = year_number(toks.get(i + 1)) {
                 return found(i + 2, PartialDate::month(year, m).ok().and_then(single));
             }
@@ -1132,6 +1132,8 @@ mod tests {
         assert_eq!(one("in the 1990s", "2020-03-11").as_deref(), Some("1990/1999"));
         assert_eq!(one("in mid-2015", "2020-03-11").as_deref(), Some("2015"));
         assert_eq!(one("in mid-December", "2020-03-11").as_deref(), Some("2019-12"));
+        assert_eq!(one("in mid-July", "2020-08-11").as_deref(), Some("2020-07"));
+        assert_eq!(one("in mid-May 2019", "2020-08-11").as_deref(), Some("2019-05"));
         assert_eq!(one("on the fifth anniversary of the attack", "2021-07-01").as_deref(), Some("2016-07-01"));
         assert_eq!(one("the twenty-fifth anniversary of", "2021-07-01").as_deref(), Some("1996-07-01"));
         assert_eq!(one("Ten years ago yesterday, 19 airmen were killed", "2006-06-26").as_deref(), Some("1996-06-25"));

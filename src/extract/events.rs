@@ -59,7 +59,11 @@ pub fn event(st: &[Token]) -> Option<Event> {
         }
         // "their vehicle hit a roadside bomb": struck by one (not "the storm hit the coast").
         let hit_bomb = t.is("hit")
-            && st[i + 1..(i + 5).min(st.len())].iter().any(|x| x.is_any(&["bomb", "mine", "landmine", "IED"]));
+            && st.get(i + 1).is_some_and(|a| a.is_any(&["a", "an"]))
+            && st[i + 2..(i + 5).min(st.len())]
+                .iter()
+                .take_while(|x| x.kind == tokens::Kind::Word)
+                .any(|x| x.is_any(&["bomb", "mine", "landmine", "IED"]));
         if t.is("struck") || t.is("bombed") || hit_bomb {
             // The object, up to the first comma or clause word: "struck an ISIS camp in Syria".
             let stop = st[i + 1..]
@@ -123,6 +127,10 @@ pub(crate) const EVENT_STARTS: &[&str] = &[
     "began",
     "started",
 ];
+
+/// Words that may follow the noun heading a phrase: prepositions and clause words.
+const PHRASE_END: &[&str] =
+    &["in", "on", "at", "near", "of", "with", "and", "which", "that", "who", "killing", "wounding", "from", "outside"];
 
 /// Words before a strike or mission noun that make it another kind: a strike by workers or
 /// prisoners, a mission of training.
@@ -303,7 +311,9 @@ fn named_event(st: &[Token], i: usize) -> Option<Event> {
             .find(|&k| {
                 super::quantities::counted(st[k].text).is_some_and(|e| e.group == "target")
                     || st[k].is_any(&["base", "convoy", "checkpoint", "patrol", "embassy", "camp", "post", "outpost"])
-            })?;
+            })
+            // The head of its phrase: not "attacked the base closure plan", "the embassy budget".
+            .filter(|&k| st.get(k + 1).is_none_or(|n| n.kind != tokens::Kind::Word || n.is_any(PHRASE_END)))?;
         return Some(Event { kind: Kind::Strike, verb: i, end: k + 1, named: false });
     }
     // "Coalition forces launched “Operation Odyssey Dawn” today": an operation begun, by its
@@ -532,6 +542,8 @@ mod tests {
             ("Their vehicle hit a roadside bomb in Kunar.", Some((Kind::Strike, "hit a roadside bomb in Kunar"))),
             ("The storm hit the coast.", None),
             ("Critics attacked the proposal.", None),
+            ("Critics attacked the base closure plan on Monday.", None),
+            ("The town was hit hard when the mine closed.", None),
             ("The U.S. will conduct a strike next week.", None),
             ("The SDF conducted 38 operations.", None),
             ("The talks were conducted in good faith.", None),

@@ -587,7 +587,7 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
             let head = (tok_at(head_start), open_tok);
             let mut found = None;
             if let Some(v) =
-                (tail.0..tail.1.min(tail.0 + 14)).find(|&k| speakers::is_say(&toks[k]) || toks[k].is("according"))
+                (tail.0..tail.1.min(tail.0 + 14)).find(|&k| speakers::is_quoting(&toks[k]) || toks[k].is("according"))
             {
                 let who =
                     speakers::before(text, &toks, g, tail.0, v).or_else(|| speakers::after(text, &toks, g, v, tail.1));
@@ -607,7 +607,7 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
                 };
                 if let Some(v) = (head.0..head.1)
                     .rev()
-                    .find(|&k| speakers::is_say(&toks[k]) || naming(k))
+                    .find(|&k| speakers::is_quoting(&toks[k]) || naming(k))
                     .filter(|&v| head.1 - v <= 8)
                 {
                     let who = speakers::before(text, &toks, g, head.0, v)
@@ -720,8 +720,11 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
         if telling_day(&toks, d) {
             return true;
         }
-        // "condemns today's attack": a day with a possessive is the day of what it names.
-        if toks.get(d + 1).is_some_and(|t| t.is("'s") || t.is("\u{2019}s")) {
+        // "condemns today's attack": a day with a possessive is the day of what it names (but
+        // "Sunday's statement" is a day of telling).
+        if toks.get(d + 1).is_some_and(|t| t.is("'s") || t.is("\u{2019}s"))
+            && !toks.get(d + 2).is_some_and(|n| n.is_any(&TELLING) || n.is_any(&["report", "announcement", "speech"]))
+        {
             return false;
         }
         // Never back across the sentence's start: "Multiple injuries have been reported. Last
@@ -1018,10 +1021,14 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
     // "In a separate incident, seven civilians were killed", "Separately, …", "Elsewhere, …": a
     // new event, which takes no date from the one told before it, to the end of its paragraph.
     let mut apart: Vec<bool> = Vec::with_capacity(sents.len());
+    // Where each such opening is: each one is a new event again ("Separately, …. Elsewhere, …").
+    let mut opening: Vec<bool> = Vec::with_capacity(sents.len());
     for si in 0..sents.len() {
         let (a, b) = sent_toks[si];
         let w = &toks[a..b.min(a + 4)];
+        // ("Elsewhere in the statement" goes on with the same event: the comma is wanted.)
         let opens = w.first().is_some_and(|t| t.is_any(&["Separately", "Elsewhere"]))
+            && w.get(1).is_some_and(|c| c.is_punct(','))
             || w.len() == 4
                 && w[0].is("in")
                 && w[1].is_any(&["a", "another"])
@@ -1029,13 +1036,14 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
                     || w[2].is_any(&["incident", "attack", "strike", "operation"]));
         let same_para = si > 0 && para[si] == para[si - 1];
         apart.push(opens || same_para && apart[si - 1]);
+        opening.push(opens);
     }
     // The last event date before each sentence: in its paragraph, and in the whole text.
     let (mut in_para, mut in_text): (Vec<Option<DateSpan>>, Vec<Option<DateSpan>>) = (Vec::new(), Vec::new());
     {
         let (mut p, mut t) = (None, None);
         for si in 0..sents.len() {
-            if si > 0 && para[si] != para[si - 1] || apart[si] && !(si > 0 && apart[si - 1]) {
+            if si > 0 && para[si] != para[si - 1] || opening[si] {
                 p = None;
             }
             in_para.push(p);
@@ -1863,6 +1871,16 @@ mod tests {
             .first()
             .map(String::as_str),
             Some("casualty 7 At least seven people were killed ")
+        );
+        // Two separate incidents: the second takes nothing from the first.
+        assert_eq!(
+            claims_of(
+                "Seven police officers were killed Saturday.\nSeparately, a bomb killed two soldiers on Friday. \
+                 Elsewhere, three civilians were wounded."
+            )
+            .last()
+            .map(String::as_str),
+            Some("casualty 3 three civilians were wounded ")
         );
         // A separate incident is a new event: the lead's day is not its day.
         assert_eq!(

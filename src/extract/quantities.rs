@@ -517,6 +517,11 @@ fn outcome_after_negated(toks: &[Token], from: usize) -> Option<(usize, Entry, b
     None
 }
 
+/// An outcome in the form a passive takes: "killed", "detained", "hurt", "slain".
+fn participle(t: &Token) -> bool {
+    outcome(t).is_some() && (t.text.ends_with("ed") || t.is_any(&["hurt", "slain"]))
+}
+
 /// Where a passive outcome ("were killed", "was wounded") stands after the phrase that opens at
 /// `j` with a preposition or "who"/"that", within eight words of it and in the same clause:
 /// the index of its "were"/"was". Not past another number, a comma or a new clause.
@@ -550,13 +555,11 @@ fn passive_after(toks: &[Token], j: usize) -> Option<usize> {
         // its "been".
         if w.is("been") && toks[k - 1].is_any(&["have", "had"]) {
             let next = toks.get(k + 1)?;
-            let participle = outcome(next).is_some() && (next.text.ends_with("ed") || next.is_any(&["hurt", "slain"]));
-            return participle.then_some(k);
+            return participle(next).then_some(k);
         }
         if w.is("were") {
             let next = toks.get(k + 1)?;
-            let participle = outcome(next).is_some() && (next.text.ends_with("ed") || next.is_any(&["hurt", "slain"]));
-            return participle.then_some(k);
+            return participle(next).then_some(k);
         }
         // "five American soldiers who died yesterday": the active verb of dying.
         if relative && k == j + 1 && w.is("died") {
@@ -919,7 +922,7 @@ pub fn find(toks: &[Token], taken: &[bool], striking: bool) -> Vec<Figure> {
         };
         if toks[j].is_any(&["was", "died", "succumbed"]) && !covered() {
             out.extend(one_person(toks, j));
-        } else if outcome(&toks[j]).is_some() && !covered() {
+        } else if outcome(&toks[j]).is_some() && !toks[j].is_any(&["loss", "bodies"]) && !covered() {
             out.extend(one_object(toks, j).or_else(|| one_named(toks, j)));
         }
     }
@@ -970,7 +973,6 @@ pub fn find(toks: &[Token], taken: &[bool], striking: bool) -> Vec<Figure> {
     out
 }
 
-/// Whether a strike or an attack is named within a few words of the figure, in its clause.
 /// "about 900 troops in Syria and 2,500 in Iraq": a count with no noun, set beside the figure
 /// before it in the same pattern (a preposition and a place after each, "and" between), counts
 /// what that one counts.
@@ -989,6 +991,7 @@ fn elided_beside(toks: &[Token], bare: &Figure, prev: &Figure) -> Option<Figure>
     (joined && same_after).then(|| Figure { unit: Some(unit), kind: Some(kind), ..bare.clone() })
 }
 
+/// Whether a strike or an attack is named within a few words of the figure, in its clause.
 fn struck_near(toks: &[Token], f: &Figure) -> bool {
     let clause_end = |t: &Token| t.is_punct(',') || t.is_punct(';') || t.is_punct(':');
     let before = toks[f.claim_start.saturating_sub(12)..f.claim_start].iter().rev().take_while(|t| !clause_end(t));
@@ -1088,7 +1091,11 @@ fn one_person(toks: &[Token], i: usize) -> Option<Figure> {
     } else if t.is("died") {
         (i, i + 1, outcome(t)?)
     } else if t.is("succumbed") {
-        // "he succumbed to the injuries": died.
+        // "he succumbed to the injuries": died (not "succumbed to pressure").
+        toks[i + 1..(i + 5).min(toks.len())]
+            .iter()
+            .any(|w| w.is_any(&["wounds", "injuries", "injury", "wound", "illness", "disease"]))
+            .then_some(())?;
         (i, i + 1, LEXICON.outcomes.get("died").copied()?)
     } else {
         return None;
@@ -1645,15 +1652,13 @@ fn figure(toks: &[Token], taken: &[bool], n: Number, striking: bool) -> Option<F
     }))
 }
 
-/// A negation earlier in the clause, so "any" means none: "do not believe there are any civilian
-/// casualties", "no indications that any civilians were killed".
 /// The end of a group the lexicon does not know ("Palestinians", "Taliban", "pro-government
 /// protesters") that opens at `from` and stands right before a passive outcome: "killed",
-/// "were detained", "have been killed". At most three words, the last a plural or a name; never
+/// "were detained", "have been killed". At most five tokens (words and hyphens), the last a
+/// plural or a name; never
 /// a date, a number, a say-verb or a word that ends a noun phrase, so neither "30 in Gaza were
 /// killed" nor "the two sides said protesters were killed" counts a group.
 fn unknown_group(toks: &[Token], from: usize) -> Option<usize> {
-    let participle = |t: &Token| outcome(t).is_some() && (t.text.ends_with("ed") || t.is_any(&["hurt", "slain"]));
     // "some 50 Palestinians dead": the adjective right after.
     let dead = |t: &Token| t.is("dead");
     let mut k = from;
@@ -1688,6 +1693,8 @@ fn unknown_group(toks: &[Token], from: usize) -> Option<usize> {
     None
 }
 
+/// A negation earlier in the clause, so "any" means none: "do not believe there are any civilian
+/// casualties", "no indications that any civilians were killed".
 fn negated_before(toks: &[Token], i: usize) -> bool {
     for t in toks[i.saturating_sub(8)..i].iter().rev() {
         if t.is_punct(',') || t.is_punct(';') || t.is_any(&["but", "although", "while"]) {
@@ -1971,7 +1978,10 @@ fn harm_listed(toks: &[Token], from: usize) -> Option<(usize, usize, Entry)> {
 fn one_killed_of(toks: &[Token], i: usize) -> Option<Figure> {
     let of = toks.get(i.checked_sub(1)?)?;
     let noun_word = toks.get(i.checked_sub(2)?)?;
-    if !of.is("of") || !noun_word.is_any(NOMINAL) || noun_word.is_any(&["lives", "injuries", "deaths", "murders"]) {
+    if !of.is("of")
+        || !noun_word.is_any(NOMINAL)
+        || noun_word.is_any(&["lives", "injuries", "deaths", "murders", "loss", "bodies"])
+    {
         return None;
     }
     // "the attempted murder of a police officer", "a plot for the killing of a judge": none died.
@@ -2028,18 +2038,21 @@ fn one_struck(toks: &[Token], i: usize, claim_start: usize) -> Option<Figure> {
     if claim_start == i && starts_a_clause(toks, end) {
         return None;
     }
-    // "their vehicle struck a roadside bomb": the bomb struck them; it is no target.
-    if noun.unit == "bombs" && i > 0 && toks[i - 1].is_any(&["hit", "struck", "hits", "strikes"]) {
+    // "their vehicle struck a roadside bomb": the bomb struck them; it is no target ("aircraft
+    // struck a car bomb" still counts one).
+    if noun.unit == "bombs"
+        && i > 0
+        && toks[i - 1].is_any(&["hit", "struck", "hits", "strikes"])
+        && toks[i..end].iter().any(|t| t.is("roadside"))
+    {
         return None;
     }
     // "attacked the base", "hit the Basmaya base": a place the text has named, attacked, is where
     // the attack was, not a count of targets struck ("destroyed the APC" still counts one).
-    if toks[i].is_any(&["the", "their", "its"]) && i > 0 && !is_strike_verb(&toks[i - 1]) {
-        return None;
-    }
+    // ("shot down the drone", "shelled the hospital", "destroyed the APC" still count one.)
     if toks[i].is_any(&["the", "their", "its"])
         && i > 0
-        && toks[i - 1].is_any(&["hit", "struck", "targeting", "targeted"])
+        && toks[i - 1].is_any(&["attacked", "attacking", "stormed", "hit", "struck", "targeting", "targeted"])
     {
         return None;
     }
@@ -2517,6 +2530,12 @@ mod tests {
         assert!(figures("rockets hit the Basmaya base").is_empty());
         assert_eq!(figures("gunmen attacked a hotel"), ["strike 1 hotels exact | attacked a hotel"]);
         assert!(figures("their vehicle struck a roadside bomb").is_empty());
+        assert_eq!(
+            figures("Iranian forces shot down the American drone"),
+            ["strike 1 drones exact | shot down the American drone"]
+        );
+        assert!(figures("He succumbed to pressure from lawmakers").is_empty());
+        assert!(figures("The mayor mourned the loss of a beloved teacher").is_empty());
         // Ships sunk, pirates, the dead after an unknown group, "who died".
         assert_eq!(figures("sinking their vessel"), ["strike 1 vessels exact | sinking their vessel"]);
         assert!(figures("They praised their troops").is_empty());

@@ -46,8 +46,18 @@ const SAY: &[&str] = &[
     "spoke",
     "condemned",
     "condemns",
-    // Manners of saying: "“This government has done nothing!” shouted one resident." (Not
-    // "responded", which troops do with fire, nor "asked", which reporters do.)
+];
+
+/// A say-verb, written as a verb: a capitalised one is part of a name ("the United States").
+pub fn is_say(t: &Token) -> bool {
+    t.has(super::tokens::class::SAY) && !t.is("according") && !t.is_capitalized()
+}
+
+/// Verbs of saying in a manner, which name a speaker only right beside a quotation ("“This
+/// government has done nothing!” shouted one resident"): elsewhere they are deeds ("Doctors
+/// admitted 12 wounded people", "The Taliban vowed revenge after …"), never reported speech.
+/// (Not "responded", which troops do with fire, nor "asked", which reporters do.)
+const MANNER: &[&str] = &[
     "shouted",
     "yelled",
     "screamed",
@@ -63,9 +73,9 @@ const SAY: &[&str] = &[
     "complained",
 ];
 
-/// A say-verb, written as a verb: a capitalised one is part of a name ("the United States").
-pub fn is_say(t: &Token) -> bool {
-    t.has(super::tokens::class::SAY) && !t.is("according") && !t.is_capitalized()
+/// A verb that names who spoke the quotation beside it: a say-verb or a manner of saying.
+pub fn is_quoting(t: &Token) -> bool {
+    is_say(t) || t.is_any(MANNER) && !t.is_capitalized()
 }
 
 /// Titles that make a role ("CENTCOM commander", "Pentagon press secretary").
@@ -842,7 +852,7 @@ mod tests {
 
     fn who_after(s: &str) -> Option<Who> {
         let toks = tokenize(s);
-        let v = toks.iter().position(|t| is_say(t) || t.is("according")).unwrap();
+        let v = toks.iter().position(|t| is_quoting(t) || t.is("according")).unwrap();
         after(s, &toks, Gazetteer::builtin(), v, toks.len())
     }
 
