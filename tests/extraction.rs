@@ -129,7 +129,7 @@ fn extraction_scores_against_the_gold() {
     // recall's floor went from 0.74 to 0.70 when 20 articles joined the set that extraction had
     // never seen and first read at R 0.48 and 0.47.)
     let floors =
-        [("figures", &figures, 0.87, 0.70), ("speakers", &speakers, 0.95, 0.86), ("dates", &dates, 0.81, 0.83)];
+        [("figures", &figures, 0.87, 0.72), ("speakers", &speakers, 0.95, 0.86), ("dates", &dates, 0.81, 0.83)];
     for (name, t, p, r) in floors {
         assert!(t.p() >= p && t.r() >= r, "{name}: P {:.2} R {:.2} fell below the floor P {p} R {r}", t.p(), t.r());
     }
@@ -140,7 +140,7 @@ fn extraction_scores_against_the_gold() {
 #[test]
 fn extraction_scores_on_held_out_articles() {
     let [figures, _speakers, dates] = score(cases_in("tests/heldout", "tests/heldout"), true);
-    for (name, t, p, r) in [("figures", &figures, 0.88, 0.62), ("dates", &dates, 0.88, 0.90)] {
+    for (name, t, p, r) in [("figures", &figures, 0.88, 0.62), ("dates", &dates, 0.9, 0.94)] {
         assert!(t.p() >= p && t.r() >= r, "held out {name}: P {:.2} R {:.2} fell below P {p} R {r}", t.p(), t.r());
     }
 }
@@ -151,7 +151,10 @@ fn extraction_scores_on_held_out_articles() {
 #[test]
 fn extraction_scores_on_blind_articles() {
     let [figures, _speakers, dates] = score(cases_in("tests/blind", "tests/blind"), false);
-    for (name, t, p, r) in [("figures", &figures, 0.78, 0.54), ("dates", &dates, 0.5, 0.65)] {
+    // Dates are scored over the claims a kind and span match pairs with gold, so a claim newly
+    // found with a date still wrong adds to the gold side: on 2026-12-02 two more pairs (16 of
+    // 25 right, as 16 of 23 had been) moved R from 0.70 to 0.64 with no date read worse.
+    for (name, t, p, r) in [("figures", &figures, 0.78, 0.54), ("dates", &dates, 0.5, 0.6)] {
         assert!(t.p() >= p && t.r() >= r, "blind {name}: P {:.2} R {:.2} fell below P {p} R {r}", t.p(), t.r());
     }
 }
