@@ -829,9 +829,14 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
             || clause_before(d).any(|t| t.is_any(RANKING) || t.is_any(&["who", "which", "whose"])) || causal();
         // "Before Tuesday's confirmation, some reports had said …": a day things are told
         // relative to, not the day they happened.
+        // "the Islamic Jihad Organization, known today as Hizballah": a name's day, no event's.
+        let naming = before.is_some_and(|t| t.is("known")) || toks.get(d.1).is_some_and(|t| t.is("known"));
         let before_it = before.is_some_and(|t| t.is("before"))
             || before.is_some_and(|t| t.is("to")) && d.0 >= 2 && toks[d.0 - 2].is("prior");
-        since(d) && background() || before.is_some_and(|t| t.is("from")) && toks[d.1 - 1].is("ago") || before_it
+        since(d) && background()
+            || before.is_some_and(|t| t.is("from")) && toks[d.1 - 1].is("ago")
+            || before_it
+            || naming
     };
     // "has conducted four strikes since April 23", "$125 million since it began in 1984": what
     // is counted since a date happened between it and the day of publication.
@@ -1842,6 +1847,16 @@ mod tests {
     #[test]
     fn each_claim_takes_its_own_date() {
         // 2025-01-07 is a Tuesday.
+        // "known today as" names; the day of the event is the one the sentence opens with.
+        assert_eq!(
+            claims_of(
+                "On April 18, 1983, the Islamic Jihad Organization, known today as Hizballah, detonated a car bomb, \
+                 killing 52 people."
+            )
+            .last()
+            .map(String::as_str),
+            Some("casualty 52 killing 52 people 1983-04-18")
+        );
         // A say-verb ending the sentence before does not make the next one's date a day of telling.
         assert_eq!(
             claims_of("Multiple injuries have been reported.\nLast week, a gunman killed five people."),

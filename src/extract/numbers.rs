@@ -188,8 +188,13 @@ fn read_bare(toks: &[Token], i: usize) -> Option<Number> {
                 qualifier,
                 spelled: true,
             };
-            // "a 10,000-strong force": the size of what follows.
-            if let Some(digits) = w.strip_suffix("-strong").filter(|d| d.starts_with(|c: char| c.is_ascii_digit())) {
+            // "a 10,000-strong force", "the 7,000-member A.U. force", "a 300-man unit": the size
+            // of what follows.
+            if let Some(digits) = ["-strong", "-member", "-man"]
+                .iter()
+                .find_map(|s| w.strip_suffix(s))
+                .filter(|d| d.starts_with(|c: char| c.is_ascii_digit()))
+            {
                 let v: f64 = digits.replace(',', "").parse().ok()?;
                 return Some(Number { start: i, end: i + 1, value: v, qualifier: exact, spelled: false });
             }

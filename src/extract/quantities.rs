@@ -847,7 +847,14 @@ pub fn find(toks: &[Token], taken: &[bool], striking: bool) -> Vec<Figure> {
                     let listed = toks.get(p.end).is_some_and(|t| t.is_punct(','))
                         && f.start == p.end + 1
                         && toks.get(f.end).is_some_and(|t| t.is_punct(',') || t.is("and"));
-                    matches!(p.kind, Some(Kind::Casualty | Kind::Capture)) && (joined || including || listed)
+                    // "killing 52 people -- 17 Americans and 35 Lebanese citizens": the dead
+                    // broken down after a dash.
+                    let dashed = f.start > p.end
+                        && f.start - p.end <= 2
+                        && toks[p.end..f.start]
+                            .iter()
+                            .all(|t| t.is_punct('-') || t.is_punct('\u{2014}') || t.is_punct('\u{2013}'));
+                    matches!(p.kind, Some(Kind::Casualty | Kind::Capture)) && (joined || including || listed || dashed)
                 }) {
                     let people = f
                         .unit
@@ -1681,7 +1688,8 @@ fn unknown_group(toks: &[Token], from: usize) -> Option<usize> {
         if !hyphen && plural_or_name {
             let next = toks.get(k);
             let outcome_next = next.is_some_and(|t| participle(t) || dead(t))
-                || next.is_some_and(|t| t.is("were")) && toks.get(k + 1).is_some_and(|v| participle(v))
+                || next.is_some_and(|t| t.is("were"))
+                    && toks[k + 1..].iter().find(|v| !v.is_any(HEDGES)).is_some_and(participle)
                 || next.is_some_and(|t| t.is_any(&["have", "had"]))
                     && toks.get(k + 1).is_some_and(|b| b.is("been"))
                     && toks.get(k + 2).is_some_and(|v| participle(v));
@@ -2549,6 +2557,19 @@ mod tests {
             ["casualty 5 dead exact | five American soldiers who died"]
         );
         assert!(figures("these proud Marines died").is_empty());
+        assert_eq!(
+            figures("killing 52 people -- 17 Americans and 35 Lebanese citizens"),
+            [
+                "casualty 52 killed exact | killing 52 people",
+                "casualty 17 killed exact | 17 Americans",
+                "casualty 35 killed exact | 35 Lebanese citizens"
+            ]
+        );
+        assert_eq!(
+            figures("At least nine bystanders were also injured"),
+            ["casualty 9 >=9 injured at_least | At least nine bystanders were also injured"]
+        );
+        assert_eq!(figures("the 7,000-member A.U. force"), ["troops 7000 troops exact | 7,000-member A.U. force"]);
         assert_eq!(
             figures("two peacekeepers were shot and killed"),
             ["casualty 2 killed exact | two peacekeepers were shot and killed"]
