@@ -298,6 +298,7 @@ const NOMINAL: &[&str] = &[
     "transfer",
     "loss",
     "bodies",
+    "drowning",
 ];
 
 /// Words that end a noun phrase, so what comes after them is not what a number counts.
@@ -1067,6 +1068,10 @@ fn is_person_noun(t: &Token) -> bool {
                 "facilitator",
                 "financier",
                 "smuggler",
+                "coordinator",
+                "expert",
+                "priest",
+                "gendarme",
             ]))
 }
 
@@ -1955,7 +1960,8 @@ fn one_among(toks: &[Token], i: usize) -> Option<Figure> {
         return None;
     }
     let listed = verb.is_any(&["included", "includes", "include"]);
-    let among = verb.is_any(&["was", "were"]) && i >= 4 && toks[i - 4].is("among");
+    // "Among the dead was a logistics coordinator", "… is a …".
+    let among = verb.is_any(&["was", "were", "is", "are"]) && i >= 4 && toks[i - 4].is("among");
     if !(listed || among) {
         return None;
     }
@@ -2557,6 +2563,13 @@ mod tests {
             ["casualty 5 dead exact | five American soldiers who died"]
         );
         assert!(figures("these proud Marines died").is_empty());
+        assert_eq!(
+            figures("Among the dead is a logistics coordinator for the group"),
+            ["casualty 1 dead exact | Among the dead is a logistics coordinator"]
+        );
+        assert_eq!(figures("the drowning of two children"), ["casualty 2 dead exact | drowning of two children"]);
+        assert_eq!(figures("Two boys drowned"), ["casualty 2 dead exact | Two boys drowned"]);
+        assert_eq!(figures("the murder of a Gendarme"), ["casualty 1 killed exact | murder of a Gendarme"]);
         assert_eq!(
             figures("killing 52 people -- 17 Americans and 35 Lebanese citizens"),
             [
