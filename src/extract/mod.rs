@@ -518,7 +518,7 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
         let (a, b) = sent_toks[si];
         // Reported speech: a say-verb outside quotation marks, with someone who says.
         if let Some(v) = (a..b.min(a + 3))
-            .find(|&k| toks[k].is_any(&["attributable", "attributed"]) && toks.get(k + 1).is_some_and(|t| t.is("to")))
+            .find(|&k| toks[k].is_any(speakers::ATTRIBUTING) && toks.get(k + 1).is_some_and(|t| t.is("to")))
         {
             if let Some((who, role)) =
                 speakers::after(text, &toks, g, v, b).and_then(|w| resolve(w, &last_person, &last_party, &last_command))

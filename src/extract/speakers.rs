@@ -48,6 +48,9 @@ const SAY: &[&str] = &[
     "condemns",
 ];
 
+/// "Attributable to X", "Attributed to X:": the words that name a statement's speaker after them.
+pub(crate) const ATTRIBUTING: &[&str] = &["attributable", "attributed"];
+
 /// A say-verb, written as a verb: a capitalised one is part of a name ("the United States").
 pub fn is_say(t: &Token) -> bool {
     t.has(super::tokens::class::SAY) && !t.is("according") && !t.is_capitalized()
@@ -742,7 +745,7 @@ pub fn after(text: &str, toks: &[Token], g: &Gazetteer, v: usize, upper: usize) 
         return None;
     }
     let mut a = v + 1;
-    if toks.get(a).is_some_and(|t| t.is("to")) && toks[v].is_any(&["according", "attributable", "attributed"]) {
+    if toks.get(a).is_some_and(|t| t.is("to")) && (toks[v].is("according") || toks[v].is_any(ATTRIBUTING)) {
         a += 1;
     }
     // "according to a statement (issued) by X": the speaker is X.
