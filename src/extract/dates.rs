@@ -243,7 +243,7 @@ pub fn find(toks: &[Token], cx: Context) -> Vec<DateMention> {
 /// Words a date may start with, for [`super::tokens::class::DATE`] (numbers start dates too:
 /// "6 January", "two days ago"): month and weekday names, and the words relative dates begin with.
 pub fn starts() -> Vec<&'static str> {
-    const RELATIVE: [&str; 26] = [
+    const RELATIVE: [&str; 38] = [
         "end",
         "beginning",
         "start",
@@ -254,6 +254,18 @@ pub fn starts() -> Vec<&'static str> {
         "autumn",
         "winter",
         "christmas",
+        "thanksgiving",
+        "memorial",
+        "labor",
+        "veterans",
+        "veteran's",
+        "veteran’s",
+        "easter",
+        "good",
+        "q1",
+        "q2",
+        "q3",
+        "q4",
         "weekend",
         "dec",
         "yesterday",
@@ -368,6 +380,24 @@ fn at(toks: &[Token], i: usize, cx: Context) -> Option<DateMention> {
                 }
             });
             return found(end, value, relative);
+        }
+    }
+    // A numeric date in American order with its year, 5/6/2024 or 05/06/2024: May 6 (as the
+    // federal and news sources this reads write it). Not "24/7", and no year means no date.
+    if t.kind == Kind::Number && t.text.len() <= 2 {
+        let touching = |k: usize| toks.get(k).is_some_and(|x| x.start == toks[k - 1].end);
+        let slash = |k: usize| toks.get(k).is_some_and(|x| x.is_punct('/')) && touching(k);
+        let part = |k: usize| {
+            toks.get(k)
+                .filter(|x| x.kind == Kind::Number && x.text.len() <= 2 && touching(k))
+                .and_then(|x| x.text.parse::<i8>().ok())
+        };
+        if slash(i + 1) && slash(i + 3) && touching(i + 4) {
+            if let (Ok(m), Some(d), Some(y)) = (t.text.parse::<i8>(), part(i + 2), year_number(toks.get(i + 4))) {
+                if let Some(v) = day(y, m, d) {
+                    return found(i + 5, Some(DateSpan::single(v)), false);
+                }
+            }
         }
     }
     // An ISO date, 2024-12-25 (tokens: 2024 - 12 - 25).
@@ -510,6 +540,178 @@ fn season_year(p: Date, (first, last): (i8, i8), which: i8) -> i16 {
             }
         }
     }
+}
+
+/// How a holiday falls in a year.
+#[derive(Debug, Clone, Copy)]
+enum Holiday {
+    /// Month and day.
+    Fixed(i8, i8),
+    /// The nth (from the end when negative) weekday of a month.
+    Nth(i8, i8, Weekday),
+    /// Days from Easter Sunday.
+    Easter(i64),
+}
+
+impl Holiday {
+    fn on(self, y: i16) -> Option<Date> {
+        match self {
+            Holiday::Fixed(m, d) => Date::new(y, m, d).ok(),
+            Holiday::Nth(m, n, wd) => Date::new(y, m, 1).ok()?.nth_weekday_of_month(n, wd).ok(),
+            Holiday::Easter(off) => easter(y)?.checked_add(off.days()).ok(),
+        }
+    }
+}
+
+/// A holiday named at token `i`: one past its last word, and how it falls. The fixed days, the
+/// American ones fixed by weekday, and Easter's. A name that is also a word ("Christmas
+/// market") counts alone only after a preposition of time ("on Thanksgiving").
+fn holiday(toks: &[Token], i: usize) -> Option<(usize, Holiday)> {
+    let t = &toks[i];
+    let then = |k: usize, words: &[&str]| toks.get(k).is_some_and(|n| n.kind == Kind::Word && n.is_any(words));
+    let alone = i > 0
+        && toks[i - 1].is_any(&["on", "at", "over", "since", "before", "after", "until", "by", "during"])
+        && toks.get(i + 1).is_none_or(|n| {
+            n.kind != Kind::Word || n.is_any(&["and", "or", "when", "morning", "night", "evening", "afternoon"])
+        });
+    let named = |h: Holiday| -> Option<(usize, Holiday)> {
+        if then(i + 1, &["day"]) {
+            Some((i + 2, h))
+        } else {
+            alone.then_some((i + 1, h))
+        }
+    };
+    if t.is("christmas") {
+        if then(i + 1, &["eve"]) {
+            return Some((i + 2, Holiday::Fixed(12, 24)));
+        }
+        return named(Holiday::Fixed(12, 25));
+    }
+    if t.is("thanksgiving") {
+        return named(Holiday::Nth(11, 4, Weekday::Thursday));
+    }
+    if !t.is_capitalized() {
+        return None;
+    }
+    if t.is("memorial") && then(i + 1, &["day"]) {
+        return Some((i + 2, Holiday::Nth(5, -1, Weekday::Monday)));
+    }
+    if t.is("labor") && then(i + 1, &["day"]) {
+        return Some((i + 2, Holiday::Nth(9, 1, Weekday::Monday)));
+    }
+    if t.is_any(&["veterans", "veteran's", "veteran’s"]) {
+        // "Veterans Day", "Veterans' Day".
+        let k = if toks.get(i + 1).is_some_and(|n| n.is_punct('\'') || n.is_punct('\u{2019}')) { i + 2 } else { i + 1 };
+        return then(k, &["day"]).then_some((k + 1, Holiday::Fixed(11, 11)));
+    }
+    if t.is("easter") {
+        if then(i + 1, &["sunday"]) {
+            return Some((i + 2, Holiday::Easter(0)));
+        }
+        if then(i + 1, &["monday"]) {
+            return Some((i + 2, Holiday::Easter(1)));
+        }
+        return named(Holiday::Easter(0));
+    }
+    if t.is("good") && then(i + 1, &["friday"]) && toks[i + 1].is_capitalized() {
+        return Some((i + 2, Holiday::Easter(-2)));
+    }
+    None
+}
+
+/// Easter Sunday of a year in the Gregorian calendar (the anonymous Gregorian computus).
+fn easter(y: i16) -> Option<Date> {
+    let y32 = i32::from(y);
+    let (a, b, c) = (y32 % 19, y32 / 100, y32 % 100);
+    let (d, e) = (b / 4, b % 4);
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let (i, k) = (c / 4, c % 4);
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    Date::new(y, i8::try_from(month).ok()?, i8::try_from(day).ok()?).ok()
+}
+
+/// A part of a year at token `i`: "the third quarter" (and "third-quarter", "Q3"), "the first
+/// half", "the second half", "the first nine months", with "of 2023", "of the year", "of this
+/// year", "of last year", or no year (then the one its first month is in, as for a month named
+/// without a year). As its months: no grain here is a quarter.
+fn year_part(toks: &[Token], i: usize, cx: Context) -> Option<DateMention> {
+    let w = |j: usize| toks.get(j).filter(|t| t.kind == Kind::Word || t.kind == Kind::Number);
+    let t = &toks[i];
+    let nth = |word: &str| -> Option<i8> {
+        match word.to_ascii_lowercase().as_str() {
+            "first" | "1st" => Some(1),
+            "second" | "2nd" => Some(2),
+            "third" | "3rd" => Some(3),
+            "fourth" | "4th" | "final" => Some(4),
+            _ => None,
+        }
+    };
+    // (first month, last month, one past the words).
+    let quarter = |q: u8| (3 * q as i8 - 2, 3 * q as i8);
+    let (first, last, mut k) = if let [b'q' | b'Q', q @ b'1'..=b'4'] = t.text.as_bytes() {
+        let (a, b) = quarter(q - b'0');
+        (a, b, i + 1)
+    } else if let Some((n, q)) = t.text.split_once('-') {
+        // "third-quarter profits".
+        let n = nth(n).filter(|_| q.eq_ignore_ascii_case("quarter"))?;
+        (3 * n - 2, 3 * n, i + 1)
+    } else if t.is("the") {
+        let n = nth(w(i + 1)?.text)?;
+        let unit = w(i + 2)?;
+        if unit.is("quarter") {
+            (3 * n - 2, 3 * n, i + 3)
+        } else if unit.is("half") && n <= 2 {
+            (6 * n - 5, 6 * n, i + 3)
+        } else if n == 1 {
+            // "the first nine months", "the first 6 months".
+            let count = numbers::read(toks, i + 2).filter(|c| c.qualifier == crate::model::Qualifier::Exact)?;
+            if !(2.0..=11.0).contains(&count.value) || count.value.fract() != 0.0 || !w(count.end)?.is("months") {
+                return None;
+            }
+            (1, count.value as i8, count.end + 1)
+        } else {
+            return None;
+        }
+    } else {
+        return None;
+    };
+    // Its year.
+    let mut year = None;
+    if w(k).is_some_and(|o| o.is("of")) {
+        if let Some(y) = year_number(toks.get(k + 1)) {
+            year = Some(Some(y));
+            k += 2;
+        } else if let (Some(d), Some(u)) = (w(k + 1), w(k + 2)) {
+            let back = match () {
+                _ if d.is_any(&["the", "this"]) => Some(0),
+                _ if d.is("last") => Some(1),
+                _ if d.is("next") => Some(-1),
+                _ => None,
+            };
+            if let Some(back) = back.filter(|_| u.is("year")) {
+                year = Some(cx.published.and_then(|p| p.year().checked_sub(back)));
+                k += 3;
+            }
+        }
+        // "the second half of the century", "the first quarter of the game": of no year.
+        year?;
+    } else if let Some(y) = year_number(toks.get(k)) {
+        // "the fourth quarter 2024".
+        year = Some(Some(y));
+        k += 1;
+    }
+    let relative = year.is_none();
+    let year = year.unwrap_or_else(|| cx.year_for(first, None));
+    let value = year.and_then(|y| {
+        let (a, b) = (PartialDate::month(y, first).ok()?, PartialDate::month(y, last).ok()?);
+        DateSpan::range(a, b).ok()
+    });
+    Some(DateMention { start: i, end: k, value, relative })
 }
 
 /// The Monday-to-Sunday week `back` weeks before the publication date's own.
@@ -700,6 +902,33 @@ fn relative(toks: &[Token], i: usize, cx: Context) -> Option<DateMention> {
             let anchor = cx.anchor?;
             return found(end, days(anchor, step, step));
         }
+        // "the following week", "the previous month", "the prior year": the one before or after
+        // the last day the text named.
+        if let (Some(a), Some(unit)) = (w(i + 1), w(i + 2)) {
+            let back = if a.is_any(&["previous", "prior", "preceding"]) {
+                1
+            } else if a.is("following") {
+                -1
+            } else {
+                0
+            };
+            if back != 0 && toks.get(i + 3).is_none_or(|n| n.kind == Kind::Punct) {
+                if unit.is("week") {
+                    let anchor = cx.anchor?;
+                    let monday = anchor.checked_sub((anchor.weekday().to_monday_zero_offset() as i64).days()).ok()?;
+                    let start = monday.checked_sub((7 * back).days()).ok()?;
+                    let end = start.checked_add(6.days()).ok()?;
+                    let span = DateSpan::range(PartialDate::day(start).ok()?, PartialDate::day(end).ok()?).ok();
+                    return found(i + 3, span);
+                }
+                if unit.is("month") {
+                    return found(i + 3, month_back(cx.anchor?, back as i32));
+                }
+                if unit.is("year") {
+                    return found(i + 3, year_back(cx.anchor?, back as i16));
+                }
+            }
+        }
     }
     // "the 1990s": the decade's years.
     if let Some(decade) = t.text.strip_suffix('s').filter(|d| d.len() == 4 && d.ends_with('0')) {
@@ -755,28 +984,24 @@ fn relative(toks: &[Token], i: usize, cx: Context) -> Option<DateMention> {
             }
         }
     }
-    // "Christmas Day", "Christmas Eve": the last one on or before publication (the next in future
-    // tense).
-    if t.is("christmas") && w(i + 1).is_some_and(|n| n.is_any(&["day", "eve"])) {
-        let day = if toks[i + 1].is("eve") { 24 } else { 25 };
-        // "Christmas Day 2016": that year's.
-        if let Some(y) = year_number(toks.get(i + 2)) {
-            return found(
-                i + 3,
-                Date::new(y, 12, day).ok().and_then(|d| PartialDate::day(d).ok()).map(DateSpan::single),
-            );
+    // Holidays news dates events by ("Christmas Day", "on Thanksgiving", "Memorial Day 2019",
+    // "Easter Sunday"): that year's when a year follows, else the last one on or before
+    // publication (the next in future tense).
+    if let Some((end, on)) = holiday(toks, i) {
+        if let Some(y) = year_number(toks.get(end)) {
+            return found(end + 1, on.on(y).and_then(|d| PartialDate::day(d).ok()).map(DateSpan::single));
         }
         let future = cx.future;
         return found(
-            i + 2,
+            end,
             resolved(cx, |p| {
-                let this_year = Date::new(p.year(), 12, day).ok()?;
+                let this_year = on.on(p.year())?;
                 let d = if future && this_year >= p || !future && this_year <= p {
                     this_year
                 } else if future {
-                    Date::new(p.year() + 1, 12, day).ok()?
+                    on.on(p.year() + 1)?
                 } else {
-                    Date::new(p.year() - 1, 12, day).ok()?
+                    on.on(p.year() - 1)?
                 };
                 PartialDate::day(d).ok().map(DateSpan::single)
             }),
@@ -794,12 +1019,24 @@ fn relative(toks: &[Token], i: usize, cx: Context) -> Option<DateMention> {
             }),
         );
     }
+    // "the third quarter", "the first half of 2023", "the first nine months of the year",
+    // "third-quarter": a part of a year, as its months.
+    if let Some(m) = year_part(toks, i, cx) {
+        return Some(m);
+    }
     // "over the past week", "in the past 24 hours", "the past three days", "the last two months":
     // a span that ends on the publication day and starts that long before it, as a clock counts
     // back ("the past 24 hours" reach into the day before, "the past week" to the same weekday a
     // week before). Not "last week", "last year": those are the calendar's (below).
     let rolling = t.is("past") || (t.is("the") && w(i + 1).is_some_and(|n| n.is("past") || n.is("last")));
-    if rolling {
+    // "over the next five years", "in the coming 48 hours" in a clause of what is to come: the
+    // span that starts on the publication day. (In a story of the past, "the next two days"
+    // count from its events, which no day here names.)
+    let ahead = t.is("the")
+        && w(i + 1).is_some_and(|n| n.is_any(&["next", "coming"]))
+        && numbers::read(toks, i + 2).is_some()
+        && (cx.future || clause_future(toks, i));
+    if rolling || ahead {
         let j = if t.is("the") { i + 2 } else { i + 1 };
         let (count, k) = match numbers::read(toks, j) {
             // Whole counts only: "the past 1.5 years" is no span this reads.
@@ -842,8 +1079,8 @@ fn relative(toks: &[Token], i: usize, cx: Context) -> Option<DateMention> {
         return found(
             k + 1,
             resolved(cx, |p| {
-                let from = p.checked_sub(span).ok()?;
-                DateSpan::range(PartialDate::day(from).ok()?, PartialDate::day(p).ok()?).ok()
+                let (from, to) = if ahead { (p, p.checked_add(span).ok()?) } else { (p.checked_sub(span).ok()?, p) };
+                DateSpan::range(PartialDate::day(from).ok()?, PartialDate::day(to).ok()?).ok()
             }),
         );
     }
@@ -1242,6 +1479,71 @@ mod tests {
             let cx = Context { published: Some("2017-09-29".parse().unwrap()), future: false, anchor };
             assert!(find(&tokenize(s), cx).iter().all(|m| m.value.is_none()), "{s}");
         }
+    }
+
+    /// Holidays fall where their rule puts them in the year publication or the text gives.
+    #[test]
+    fn holidays_fall_on_their_days() {
+        // 2025-01-08 is a Wednesday: the last of each is in 2024 (Easter 2024: March 31).
+        for (s, want) in [
+            ("on Christmas", "2024-12-25"),
+            ("Christmas Eve 2016", "2016-12-24"),
+            ("on Thanksgiving", "2024-11-28"),
+            ("Thanksgiving Day 2023", "2023-11-23"),
+            ("Memorial Day", "2024-05-27"),
+            ("Labor Day weekend", "2024-09-02"),
+            ("Veterans' Day", "2024-11-11"),
+            ("Easter Sunday", "2024-03-31"),
+            ("on Easter 2019", "2019-04-21"),
+            ("Easter Monday 2019", "2019-04-22"),
+            ("Good Friday", "2024-03-29"),
+        ] {
+            assert_eq!(one(s, "2025-01-08").as_deref(), Some(want), "{s}");
+        }
+        // In future tense, the next one.
+        assert_eq!(dates("will meet on Christmas", "2025-01-08", false)[0].1.as_deref(), Some("2025-12-25"));
+        // A holiday's name used for a thing, or written in lowercase, is no holiday.
+        for s in ["a Christmas market", "Thanksgiving dinner", "a memorial day", "a good friday"] {
+            assert!(dates(s, "2025-01-08", false).is_empty(), "{s}");
+        }
+    }
+
+    /// Numeric dates in American order need their year; a quarter or half is its months.
+    #[test]
+    fn numeric_dates_and_parts_of_a_year() {
+        assert_eq!(one("on 5/6/2024", "2025-01-08").as_deref(), Some("2024-05-06"));
+        assert_eq!(one("05/06/2024", "2025-01-08").as_deref(), Some("2024-05-06"));
+        assert!(dates("open 24/7", "2025-01-08", false).is_empty());
+        for (s, want) in [
+            ("in the third quarter", "2024-07/2024-09"),
+            ("the first quarter of 2024", "2024-01/2024-03"),
+            ("the first half of 2023", "2023-01/2023-06"),
+            ("the fourth quarter of last year", "2024-10/2024-12"),
+            ("third-quarter profits", "2024-07/2024-09"),
+            ("in Q3 2024", "2024-07/2024-09"),
+            ("the first nine months of 2024", "2024-01/2024-09"),
+        ] {
+            assert_eq!(one(s, "2025-01-08").as_deref(), Some(want), "{s}");
+        }
+        // A part of something else.
+        assert!(dates("the second half of the century", "2025-01-08", false).is_empty());
+        assert!(dates("the first quarter of the game", "2025-01-08", false).is_empty());
+    }
+
+    /// "The following week" counts from the last day named; "the next five years" from
+    /// publication, only where the clause speaks of what is to come.
+    #[test]
+    fn weeks_months_and_years_around_a_day() {
+        let anchor = Some("2025-01-03".parse().unwrap());
+        let toks = tokenize("The following week, troops came. The previous month, they left. The prior year.");
+        let got: Vec<String> = find(&toks, Context { published: None, future: false, anchor })
+            .into_iter()
+            .map(|m| m.value.map(|v| v.to_string()).unwrap_or_default())
+            .collect();
+        assert_eq!(got, ["2025-01-06/2025-01-12", "2024-12", "2024"]);
+        assert!(find(&toks, Context { published: None, future: false, anchor: None }).is_empty());
+        assert_eq!(one("will grow over the next five years", "2025-01-08").as_deref(), Some("2025-01-08/2030-01-08"));
+        assert!(dates("Over the next two days, troops advanced.", "2025-01-08", false).is_empty());
     }
 
     /// A comma inside a place name ("Fort Hood, Texas") does not end the future clause.
