@@ -243,7 +243,7 @@ pub fn find(toks: &[Token], cx: Context) -> Vec<DateMention> {
 /// Words a date may start with, for [`super::tokens::class::DATE`] (numbers start dates too:
 /// "6 January", "two days ago"): month and weekday names, and the words relative dates begin with.
 pub fn starts() -> Vec<&'static str> {
-    const RELATIVE: [&str; 38] = [
+    const RELATIVE: [&str; 39] = [
         "end",
         "beginning",
         "start",
@@ -266,6 +266,7 @@ pub fn starts() -> Vec<&'static str> {
         "q2",
         "q3",
         "q4",
+        "that",
         "weekend",
         "dec",
         "yesterday",
@@ -886,6 +887,17 @@ fn relative(toks: &[Token], i: usize, cx: Context) -> Option<DateMention> {
                 days(p, back(sat)?, back(end)?)
             }),
         );
+    }
+    // "that day", "the same day", "later that same day": the last day the text named (not "the
+    // same day as the vote", "that day when…": a day some event names).
+    if t.is_any(&["the", "that"]) {
+        let k = if w(i + 1).is_some_and(|n| n.is("same")) { i + 2 } else { i + 1 };
+        if (t.is("that") || k == i + 2)
+            && w(k).is_some_and(|d| d.is("day"))
+            && !w(k + 1).is_some_and(|n| n.is_any(&["as", "of", "that", "when", "in", "after", "before"]))
+        {
+            return found(k + 1, Some(DateSpan::single(PartialDate::day(cx.anchor?).ok()?)));
+        }
     }
     // "the previous day", "the day before", "the following day", "the next day", "the day
     // after": a day from the last day the text named (not "the day before the attack").
@@ -1541,6 +1553,12 @@ mod tests {
             .map(|m| m.value.map(|v| v.to_string()).unwrap_or_default())
             .collect();
         assert_eq!(got, ["2025-01-06/2025-01-12", "2024-12", "2024"]);
+        let toks = tokenize("Later that day, a bomb went off. On the same day, two died. The same day as the vote.");
+        let got: Vec<String> = find(&toks, Context { published: None, future: false, anchor })
+            .into_iter()
+            .map(|m| m.value.map(|v| v.to_string()).unwrap_or_default())
+            .collect();
+        assert_eq!(got, ["2025-01-03", "2025-01-03"]);
         assert!(find(&toks, Context { published: None, future: false, anchor: None }).is_empty());
         assert_eq!(one("will grow over the next five years", "2025-01-08").as_deref(), Some("2025-01-08/2030-01-08"));
         assert!(dates("Over the next two days, troops advanced.", "2025-01-08", false).is_empty());
