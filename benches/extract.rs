@@ -36,7 +36,7 @@ fn main() {
     let bench = std::env::args().any(|a| a == "--bench");
     let one = corpus();
     let published = Some("2025-01-07".parse().unwrap());
-    let opts = Options { published, gazetteer: Gazetteer::builtin() };
+    let opts = Options { published, gazetteer: Gazetteer::builtin(), title: None };
     let sample = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/examples/sample/article.txt")).unwrap();
     if !bench {
         black_box(analyse(&one, &opts));

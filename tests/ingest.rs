@@ -62,6 +62,49 @@ fn ingest_stores_claims_tied_to_their_words_and_verify_passes() {
     }
 }
 
+/// A press statement's body is its issuer's: the title names them, and the claims it makes on no
+/// one else's authority are reported by them, on the day it was published.
+#[test]
+fn a_statements_title_names_the_speaker_of_its_body() {
+    let env = Env::new();
+    env.write(
+        "s.txt",
+        "U.S. forces conducted an airstrike Tuesday, killing four al-Shabaab fighters.\n\
+         \"We will continue to act,\" the statement read. Local officials said two civilians were hurt.\n",
+    );
+    let title = "Statement by Pentagon Press Secretary Peter Cook on U.S. Airstrike in Somalia";
+    let out = env
+        .run(&["ingest", "--dry-run", "--format", "ndjson", "--published", "2016-06-01", "--title", title, "s.txt"])
+        .expect(0);
+    let claims: Vec<Value> = out.stdout.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let dead = claims.iter().find(|c| c["kind"] == "casualty" && c["value"] == 4).expect(&out.stdout);
+    assert_eq!(
+        (&dead["speaker"], &dead["role"]),
+        (&Value::from("Peter Cook"), &Value::from("Pentagon Press Secretary"))
+    );
+    assert_eq!((&dead["attribution"], &dead["said_on"]), (&Value::from("reported"), &Value::from("2016-06-01")));
+    // What the text attributes to someone else stays theirs.
+    let hurt = claims.iter().find(|c| c["kind"] == "casualty" && c["value"] == 2).expect(&out.stdout);
+    assert_ne!(hurt["speaker"], "Peter Cook", "{hurt}");
+    // A title that names no issuer leaves the body the author's.
+    let out = env
+        .run(&[
+            "ingest",
+            "--dry-run",
+            "--format",
+            "ndjson",
+            "--published",
+            "2016-06-01",
+            "--title",
+            "Strike in Somalia",
+            "s.txt",
+        ])
+        .expect(0);
+    let dead: Value =
+        out.stdout.lines().map(|l| serde_json::from_str::<Value>(l).unwrap()).find(|c| c["value"] == 4).unwrap();
+    assert_eq!(dead["attribution"], "author", "{dead}");
+}
+
 #[test]
 fn the_same_text_again_is_refused_and_changes_nothing() {
     for env in Env::each() {

@@ -50,7 +50,7 @@ pub struct Reading {
 
 impl Reading {
     pub fn of(statement: &str, g: &Gazetteer) -> Reading {
-        let an = analyse(statement, &Options { published: None, gazetteer: g });
+        let an = analyse(statement, &Options { published: None, gazetteer: g, title: None });
         let mut r = Reading::default();
         for m in &an.mentions {
             match &m.reading {

@@ -39,7 +39,7 @@ pub fn run(
     let published = article::published(published)?;
     let g = article::gazetteer(gazetteer)?;
     let (_, text) = article::read_text(file)?;
-    let an = analyse(&text, &Options { published: article::reference_day(published), gazetteer: &g });
+    let an = analyse(&text, &Options { published: article::reference_day(published), gazetteer: &g, title: None });
     for w in &an.warnings {
         crate::sanitize::say(format_args!("warning: {w}"));
     }

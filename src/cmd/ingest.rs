@@ -248,7 +248,8 @@ fn read(
         .into_source(&|_| Err("no text files here".into()), &crate::import::now())
         .map_err(|e| Error::msg(format!("{name}: {e}")))?;
     let day = article::reference_day(published);
-    let an = known.resolve(analyse(source.text(), &Options { published: day, gazetteer: g }));
+    let an =
+        known.resolve(analyse(source.text(), &Options { published: day, gazetteer: g, title: Some(source.title()) }));
     if published.is_some() && day.is_none() {
         crate::sanitize::say(format_args!(
             "warning: {name}: the publication date is not known to the day, so relative dates stay unresolved"

@@ -162,6 +162,9 @@ pub struct Options<'g> {
     /// The day the text was published, which relative dates resolve against.
     pub published: Option<Date>,
     pub gazetteer: &'g Gazetteer,
+    /// The text's title: a statement's names who issued it ("Statement by Pentagon Press
+    /// Secretary Peter Cook on …"), whose the body's claims are.
+    pub title: Option<&'g str>,
 }
 
 /// A speaker as resolved in a document, before role and said_on are attached.
@@ -389,6 +392,8 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
     // "Al-Shabab, which killed 12 soldiers last week, said …": the relative clause between speaker
     // and verb is the author's background, not what the speaker said (bytes).
     let mut sentence_aside: Vec<Option<(usize, usize)>> = vec![None; sents.len()];
+    // Sentences that say someone spoke whom the text does not name ("witnesses said").
+    let mut sentence_unnamed: Vec<bool> = vec![false; sents.len()];
     let mut quote_said: Vec<Option<Said>> = vec![None; quotations.len()];
     // Quotations come in text order and never nest: the one a byte may be in is the last that
     // opens before it.
@@ -451,9 +456,6 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
             None => Said { said_on: spoke_on.get(&said.who).copied(), ..said },
         }
     };
-    // "(Attributable to Pentagon Press Secretary John Kirby)": a statement's speaker, named once
-    // at its head, for quotations that name no one.
-    let mut attributed: Option<Said> = None;
     // Where each speaker was named, for annotate's person rows.
     let mut named_at: Vec<((usize, usize), String, Option<String>)> = Vec::new();
     // The last military command that spoke, for "the command said" when officials spoke since.
@@ -466,6 +468,27 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
     let mut roles: HashMap<String, String> = HashMap::new();
     // Names the text gave with a role, title or rank before them ("General Kurilla").
     let mut titled: HashSet<String> = HashSet::new();
+    // Who a statement's title says issued it: the speaker of its quotations that name no one, and
+    // of what its body says on no one's authority (a press secretary's statement is theirs).
+    let issued_by: Option<Said> = opts.title.and_then(|t| speakers::of_statement(t, g)).and_then(|who| {
+        let (who, role) = match who {
+            Who::Person { name, role, .. } => {
+                let who = people.add(&name);
+                titled.insert(who.clone());
+                if let Some(r) = &role {
+                    roles.insert(people.canonical(&who), r.clone());
+                }
+                (Resolved::Person(who), role)
+            }
+            Who::Party(i) | Who::Office(i, _) => (Resolved::Party(i), None),
+            Who::Org(name) => (Resolved::Org(name), None),
+            Who::He | Who::It | Who::Command => return None,
+        };
+        Some(Said { who, role, said_on: opts.published.and_then(|p| PartialDate::day(p).ok()).map(DateSpan::single) })
+    });
+    // "(Attributable to Pentagon Press Secretary John Kirby)": a statement's speaker, named once
+    // at its head or foot, for quotations that name no one.
+    let mut attributed: Option<Said> = None;
     let mut resolve = |who: Who,
                        last_person: &Option<Said>,
                        last_party: &Option<Said>,
@@ -554,8 +577,15 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
             } else {
                 speakers::before(text, &toks, g, lower, v).or_else(|| speakers::after(text, &toks, g, v, upper))
             };
-            let Some(who) = who else { continue };
-            let Some((who, role)) = resolve(who, &last_person, &last_party, &last_command) else { continue };
+            // "Local officials said …" with no body to be theirs: someone spoke, not the issuer.
+            let Some(who) = who else {
+                sentence_unnamed[si] = true;
+                continue;
+            };
+            let Some((who, role)) = resolve(who, &last_person, &last_party, &last_command) else {
+                sentence_unnamed[si] = true;
+                continue;
+            };
             let said = remember(Said { who, role, said_on: said_on(v, b) });
             match said.who {
                 Resolved::Person(_) => last_person = Some(said.clone()),
@@ -664,8 +694,10 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
         }
     }
     // "Attributable to Lt. Gen. Joseph Guastella" at the foot of a statement is the speaker of
-    // its quotations too, though they come before it.
-    if let Some(said) = &attributed {
+    // its quotations too, though they come before it; else who its title says issued it. That
+    // speaker also reports what the body says on no one else's authority.
+    let issued_by = attributed.or(issued_by);
+    if let Some(said) = &issued_by {
         for q in quote_said.iter_mut().filter(|q| q.is_none()) {
             *q = Some(said.clone());
         }
@@ -1122,7 +1154,10 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
                     (AttributionKind::Author, None)
                 }
                 Some(said) => (AttributionKind::Reported, Some(speaker_of(said))),
-                None => (AttributionKind::Author, None),
+                None => match &issued_by {
+                    Some(said) if !sentence_unnamed[si] => (AttributionKind::Reported, Some(speaker_of(said))),
+                    _ => (AttributionKind::Author, None),
+                },
             },
         }
     };
@@ -1541,7 +1576,7 @@ mod tests {
     /// is never empty: what annotate prints is always `text[start..end]`, and nothing panics.
     fn spans_hold(text: &str) {
         for published in [None, Some("2025-01-07".parse().unwrap())] {
-            let an = analyse(text, &Options { published, gazetteer: Gazetteer::builtin() });
+            let an = analyse(text, &Options { published, gazetteer: Gazetteer::builtin(), title: None });
             for (s, e) in an.mentions.iter().map(|m| (m.start, m.end)).chain(an.claims.iter().map(|c| (c.start, c.end)))
             {
                 assert!(s < e && e <= text.len(), "{s}..{e} in {} bytes: {text:?}", text.len());
@@ -1635,8 +1670,10 @@ mod tests {
     #[test]
     fn the_sample_article_gives_its_figures_and_speakers() {
         let text = include_str!("../../examples/sample/article.txt");
-        let an =
-            analyse(text, &Options { published: Some("2025-01-06".parse().unwrap()), gazetteer: Gazetteer::builtin() });
+        let an = analyse(
+            text,
+            &Options { published: Some("2025-01-06".parse().unwrap()), gazetteer: Gazetteer::builtin(), title: None },
+        );
         let figure = |q: &str| {
             an.claims.iter().find(|c| &text[c.start..c.end] == q).unwrap_or_else(|| {
                 panic!("no claim {q:?}: {:#?}", an.claims.iter().map(|c| &text[c.start..c.end]).collect::<Vec<_>>())
@@ -1669,7 +1706,7 @@ mod tests {
         let text = "The United States condemns the launch, according to a statement issued by chief Pentagon \
                     spokesperson Dana W. White. \"We are watching,\" White said. \"We are ready,\" the Pentagon \
                     spokesperson said. \"It is done,\" said U.S. Army Brig. Gen. Miguel A. Castellanos.";
-        let an = analyse(text, &Options { published: None, gazetteer: Gazetteer::builtin() });
+        let an = analyse(text, &Options { published: None, gazetteer: Gazetteer::builtin(), title: None });
         let who: Vec<(&str, Option<&str>)> =
             an.claims.iter().filter_map(|c| c.speaker.as_ref().map(|s| (s.name.as_str(), s.role.as_deref()))).collect();
         let white = ("Dana W. White", Some("chief Pentagon spokesperson"));
@@ -1677,14 +1714,14 @@ mod tests {
         // Another body's office is not the holder's.
         let an = analyse(
             "\"We are ready,\" State Department spokesman Ned Price said. \"We are too,\" the Pentagon spokesman said.",
-            &Options { published: None, gazetteer: Gazetteer::builtin() },
+            &Options { published: None, gazetteer: Gazetteer::builtin(), title: None },
         );
         let who: Vec<&str> = an.claims.iter().filter_map(|c| c.speaker.as_ref().map(|s| s.name.as_str())).collect();
         assert_eq!(who, ["Ned Price", "U.S. Department of Defense"]);
         // With no holder named before, the office speaks for its body.
         let an = analyse(
             "\"We are ready,\" the Pentagon spokesperson said.",
-            &Options { published: None, gazetteer: Gazetteer::builtin() },
+            &Options { published: None, gazetteer: Gazetteer::builtin(), title: None },
         );
         assert_eq!(an.claims[0].speaker.as_ref().map(|s| s.name.as_str()), Some("U.S. Department of Defense"));
     }
@@ -1693,21 +1730,23 @@ mod tests {
     fn a_day_after_said_is_when_not_who() {
         let an = analyse(
             "Fourteen fighters were killed in the raid, a coalition official said Tuesday.",
-            &Options { published: Some("2025-01-08".parse().unwrap()), gazetteer: Gazetteer::builtin() },
+            &Options { published: Some("2025-01-08".parse().unwrap()), gazetteer: Gazetteer::builtin(), title: None },
         );
         assert!(!an.claims.is_empty());
         assert!(an.claims.iter().all(|c| c.speaker.as_ref().is_none_or(|s| s.name != "Tuesday")), "{:?}", an.claims);
         // "The United States keeps …": a capitalised "States" is a name, not a say-verb.
         let an = analyse(
             "The United States keeps 2,000 troops in Syria.",
-            &Options { published: None, gazetteer: Gazetteer::builtin() },
+            &Options { published: None, gazetteer: Gazetteer::builtin(), title: None },
         );
         assert!(an.claims.iter().all(|c| c.speaker.is_none()), "{:?}", an.claims);
     }
 
     fn claims_of(text: &str) -> Vec<String> {
-        let an =
-            analyse(text, &Options { published: Some("2025-01-07".parse().unwrap()), gazetteer: Gazetteer::builtin() });
+        let an = analyse(
+            text,
+            &Options { published: Some("2025-01-07".parse().unwrap()), gazetteer: Gazetteer::builtin(), title: None },
+        );
         an.claims
             .iter()
             .map(|c| {
@@ -1725,8 +1764,10 @@ mod tests {
     #[test]
     fn the_day_of_a_statement_is_when_it_was_said_not_when_things_happened() {
         let text = "In a statement Friday, the U.S. Central Command said it killed three al-Qaida operatives.";
-        let an =
-            analyse(text, &Options { published: Some("2016-08-05".parse().unwrap()), gazetteer: Gazetteer::builtin() });
+        let an = analyse(
+            text,
+            &Options { published: Some("2016-08-05".parse().unwrap()), gazetteer: Gazetteer::builtin(), title: None },
+        );
         let c = &an.claims[0];
         assert_eq!((c.value, c.date), (Some(3.0), None), "{c:?}");
         let s = c.speaker.as_ref().unwrap();
@@ -1739,7 +1780,14 @@ mod tests {
     #[test]
     fn from_a_review_background_and_events_stay_the_author_s() {
         let at = |text: &str| {
-            analyse(text, &Options { published: Some("2025-01-07".parse().unwrap()), gazetteer: Gazetteer::builtin() })
+            analyse(
+                text,
+                &Options {
+                    published: Some("2025-01-07".parse().unwrap()),
+                    gazetteer: Gazetteer::builtin(),
+                    title: None,
+                },
+            )
         };
         // A relative clause between speaker and verb is the author's background.
         let an = at("Al-Shabab, which killed 12 soldiers in an attack last week, said it would fight on.");
@@ -1773,7 +1821,7 @@ mod tests {
         let text = "Chief Pentagon Spokesperson Jonathan R. Hoffman provided the following statement:\n\
                     \u{201C}U.S. forces did not conduct the recent attack on a convoy.\n\
                     \u{201C}We support Iraqi sovereignty.\u{201D}";
-        let an = analyse(text, &Options { published: None, gazetteer: Gazetteer::builtin() });
+        let an = analyse(text, &Options { published: None, gazetteer: Gazetteer::builtin(), title: None });
         let speakers: Vec<Option<&str>> = an
             .claims
             .iter()
@@ -1788,7 +1836,7 @@ mod tests {
         let text = "Attributed to Chief Pentagon Spokesperson Jonathan Hoffman:\n\
                     \"The U.S. would deploy the following equipment:\nOne Patriot Battery\n\
                     Approximately 200 support personnel\"";
-        let an = analyse(text, &Options { published: None, gazetteer: Gazetteer::builtin() });
+        let an = analyse(text, &Options { published: None, gazetteer: Gazetteer::builtin(), title: None });
         let troops = an.claims.iter().find(|c| c.value == Some(200.0)).expect("the personnel");
         assert_eq!(troops.speaker.as_ref().map(|s| s.name.as_str()), Some("Jonathan Hoffman"), "{troops:?}");
     }
@@ -1798,7 +1846,7 @@ mod tests {
         let text = "\"They killed all of them,\" said Issa Ahmed Abdi, a member of the county assembly.\n\
                     President Roch Marc Christian Kabore called the assailants \"forces of evil.\"\n\
                     Two more soldiers died later, according to Ahmed Abdi.";
-        let an = analyse(text, &Options { published: None, gazetteer: Gazetteer::builtin() });
+        let an = analyse(text, &Options { published: None, gazetteer: Gazetteer::builtin(), title: None });
         let who: Vec<Option<&str>> = an.claims.iter().map(|c| c.speaker.as_ref().map(|s| s.name.as_str())).collect();
         assert!(who.contains(&Some("Roch Marc Christian Kabore")), "{who:?}");
         // The short form of a name given in full is that person.
@@ -1811,7 +1859,7 @@ mod tests {
         // "told VOA": VOA heard it; "he" is the general named with a relative clause.
         let text = "General Odawaa Yusuf Rageh, who was at the base, told VOA that the attack failed.\n\
                     \u{201C}Our forces were ready,\u{201D} he said.";
-        let an = analyse(text, &Options { published: None, gazetteer: Gazetteer::builtin() });
+        let an = analyse(text, &Options { published: None, gazetteer: Gazetteer::builtin(), title: None });
         let q = an.claims.iter().find(|c| c.kind == Kind::Statement).expect("the quotation");
         assert_eq!(q.speaker.as_ref().map(|s| s.name.as_str()), Some("Odawaa Yusuf Rageh"), "{q:?}");
         assert!(q.speaker.as_ref().unwrap().titled, "named with a rank");
@@ -1821,7 +1869,7 @@ mod tests {
     fn small_places_the_gazetteer_lacks_are_found_by_how_news_names_them() {
         let an = analyse(
             "An airstrike killed three militants near the town of Hosingow, Somalia. Forces detained two men in Nawah district.",
-            &Options { published: None, gazetteer: Gazetteer::builtin() },
+            &Options { published: None, gazetteer: Gazetteer::builtin(), title: None },
         );
         let places: Vec<Option<&str>> = an.claims.iter().map(|c| c.location.as_deref()).collect();
         assert!(places.contains(&Some("Hosingow")) && places.contains(&Some("Nawah district")), "{:?}", an.claims);
@@ -1829,7 +1877,7 @@ mod tests {
         // A known place, a month or a title after "of" is no new place.
         let an = analyse(
             "Two soldiers were killed in the city of Mosul in the district of January.",
-            &Options { published: None, gazetteer: Gazetteer::builtin() },
+            &Options { published: None, gazetteer: Gazetteer::builtin(), title: None },
         );
         assert!(an.entities.iter().all(|e| e.name != "January" && e.kind != EntityKind::Person), "{:?}", an.entities);
     }
@@ -1838,7 +1886,7 @@ mod tests {
     fn a_count_joined_to_another_counts_the_same_side() {
         let an = analyse(
             "U.S. Central Command conducted 31 operations, resulting in 5 ISIS operatives killed and 30 detained.",
-            &Options { published: None, gazetteer: Gazetteer::builtin() },
+            &Options { published: None, gazetteer: Gazetteer::builtin(), title: None },
         );
         let thirty = an.claims.iter().find(|c| c.value == Some(30.0)).unwrap();
         assert_eq!((thirty.kind, thirty.party.as_deref()), (Kind::Capture, Some("ISIS")), "{:?}", an.claims);
@@ -1984,7 +2032,7 @@ mod tests {
         // Two people of one surname stay two; a conjunction is no first name.
         let an = analyse(
             "“We stand firm,” Joe Biden said. “We go on,” Hunter Biden said. While Biden said little, “Fine,” Biden added.",
-            &Options { published: None, gazetteer: Gazetteer::builtin() },
+            &Options { published: None, gazetteer: Gazetteer::builtin(), title: None },
         );
         let speakers: Vec<&str> =
             an.claims.iter().filter_map(|c| c.speaker.as_ref().map(|s| s.name.as_str())).collect();
@@ -1992,7 +2040,7 @@ mod tests {
         // The speaker named before a clause about it, then the verb.
         let an = analyse(
             "\"Two strikes hit,\" U.S. Africa Command, which oversees operations in Africa, announced Thursday.",
-            &Options { published: None, gazetteer: Gazetteer::builtin() },
+            &Options { published: None, gazetteer: Gazetteer::builtin(), title: None },
         );
         let speakers: Vec<&str> =
             an.claims.iter().filter_map(|c| c.speaker.as_ref().map(|s| s.name.as_str())).collect();
@@ -2012,7 +2060,7 @@ mod tests {
         // An organisation the gazetteer does not know still speaks: the claim is reported.
         let an = analyse(
             "The Defense Ministry said 14 soldiers were killed.",
-            &Options { published: None, gazetteer: Gazetteer::builtin() },
+            &Options { published: None, gazetteer: Gazetteer::builtin(), title: None },
         );
         let c = &an.claims[0];
         assert_eq!(

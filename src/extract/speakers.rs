@@ -259,6 +259,35 @@ pub enum Who {
     Office(usize, String),
 }
 
+/// Who a statement's title says issued it: "Statement by Pentagon Press Secretary Peter Cook on
+/// Recent Strikes", "Statement from the Press Secretary Regarding …", "Secretary of Defense Ash
+/// Carter Statement on …", "UPDATE #2: U.S. Statement on …". `None` for any other title ("Kerry
+/// Statement Sparks Debate" is a story about a statement, not one).
+pub fn of_statement(title: &str, g: &Gazetteer) -> Option<Who> {
+    // "Defense Secretary Leon Panetta's Statement on …": the possessive is the name's.
+    let title = title.replace("'s Statement", " Statement").replace("\u{2019}s Statement", " Statement");
+    let toks = super::tokens::tokenize(&title);
+    let s = toks.iter().position(|t| t.is("statement"))?;
+    // What a statement's title goes on with after who issued it.
+    let topic = |t: &Token| {
+        t.is_any(&["on", "regarding", "about", "concerning", "marking", "following", "condemning", "after", "at"])
+            || t.is_punct(':')
+            || t.is_punct('(')
+    };
+    let who = if toks.get(s + 1).is_some_and(|t| t.is_any(&["by", "from"])) {
+        let upper = (s + 2..toks.len()).find(|&k| topic(&toks[k])).unwrap_or(toks.len());
+        before(&title, &toks, g, s + 2, upper)
+    } else if toks.get(s + 1).is_none_or(topic) {
+        // "X Statement on …", after any "UPDATE #2:" or "MILITARY:" before it.
+        let lower = (0..s).rev().find(|&k| toks[k].is_punct(':')).map_or(0, |k| k + 1);
+        let upper = if s > lower && toks[s - 1].is("joint") { s - 1 } else { s };
+        (upper > lower).then(|| before(&title, &toks, g, lower, upper)).flatten()
+    } else {
+        None
+    };
+    who.filter(|w| matches!(w, Who::Person { .. } | Who::Party(_) | Who::Org(_) | Who::Office(..)))
+}
+
 /// Bytes the tokens `a..b` cover in `text`.
 fn span<'t>(text: &'t str, toks: &[Token], a: usize, b: usize) -> &'t str {
     &text[toks[a].start..toks[b - 1].end]
@@ -643,8 +672,10 @@ fn organisation(text: &str, toks: &[Token], a: usize, b: usize) -> Option<Who> {
         return None;
     }
     let head_at = (a..b).rev().find(|&k| ORG_HEADS.contains(&toks[k].text))?;
-    // The head is the last word, or the name goes on "for Human Rights" after it.
-    if head_at + 1 != b && !toks[head_at + 1].is_any(&["of", "for"]) {
+    // The head is the last word, or the name goes on "for Human Rights" after it, or an
+    // embassy's city follows it ("the United States Embassy Yaoundé", "U.S. Embassy Kabul").
+    let city = toks[head_at].text == "Embassy" && b - head_at <= 3;
+    if head_at + 1 != b && !toks[head_at + 1].is_any(&["of", "for"]) && !city {
         return None;
     }
     Some(Who::Org(span(text, toks, a, b).to_string()))
@@ -857,6 +888,48 @@ mod tests {
         let toks = tokenize(s);
         let v = toks.iter().position(|t| is_quoting(t) || t.is("according")).unwrap();
         after(s, &toks, Gazetteer::builtin(), v, toks.len())
+    }
+
+    /// A statement's title names who issued it; a story's title about a statement does not.
+    #[test]
+    fn a_statements_title_names_who_issued_it() {
+        let of = |t: &str| of_statement(t, Gazetteer::builtin());
+        for (title, name, role) in [
+            (
+                "Statement by Pentagon Press Secretary Peter Cook on Recent Strikes",
+                "Peter Cook",
+                "Pentagon Press Secretary",
+            ),
+            (
+                "Statement by Secretary of Defense Lloyd J. Austin III on Coalition Strikes",
+                "Lloyd J. Austin III",
+                "Secretary of Defense",
+            ),
+            (
+                "Statement by Antony Blinken, Secretary of State, on the Release of Hostages",
+                "Antony Blinken",
+                "Secretary of State",
+            ),
+            (
+                "Secretary of Defense Ash Carter Statement on Marine Helicopter Tragedy",
+                "Ash Carter",
+                "Secretary of Defense",
+            ),
+            (
+                "MILITARY: Defense Secretary Leon Panetta's Statement on Seal Team 6 Rescue",
+                "Leon Panetta",
+                "Defense Secretary",
+            ),
+        ] {
+            assert_eq!(named(of(title)), person(name, Some(role)), "{title}");
+        }
+        assert!(matches!(of("DOD Statement on Deployment of U.S. Forces"), Some(Who::Party(_))));
+        let embassy = of("Statement by the United States Embassy Yaoundé");
+        assert!(matches!(embassy, Some(Who::Org(_))), "{embassy:?}");
+        for title in ["Kerry Statement Sparks Debate", "Statement on Recent Attacks in Iraq", "Pentagon Confirms Death"]
+        {
+            assert_eq!(of(title), None, "{title}");
+        }
     }
 
     fn person(name: &str, role: Option<&str>) -> Option<(String, Option<String>)> {
