@@ -934,7 +934,7 @@ fn relative(toks: &[Token], i: usize, cx: Context) -> Option<DateMention> {
                     return found(i + 3, span);
                 }
                 if unit.is("month") {
-                    return found(i + 3, month_back(cx.anchor?, back as i32));
+                    return found(i + 3, month_back(cx.anchor?, back));
                 }
                 if unit.is("year") {
                     return found(i + 3, year_back(cx.anchor?, back as i16));
