@@ -1101,9 +1101,15 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
         (0..sents.len()).map(|si| para[si]).collect::<std::collections::BTreeSet<_>>().into_iter().take(3).collect();
     // Not a date in a relative clause ("troops, which were brought in at the end of last year"):
     // background to the lead's event, not its day.
+    // A relative clause may run long ("which the Somali National Army and the African Union
+    // Mission in Somalia recaptured from al-Shabab last week"): back to its comma, 25 words at most.
     let lead = (0..sents.len()).take_while(|&si| top.contains(&para[si])).find_map(|si| {
         let relative = |d: &&(usize, usize, Option<DateSpan>)| {
-            clause_before(d).any(|t| t.is_any(&["which", "who", "whom", "whose", "where"]))
+            toks[d.0.saturating_sub(25).max(sent_toks[si].0)..d.0]
+                .iter()
+                .rev()
+                .take_while(|t| !(t.is_punct(',') || t.is_punct(';') || t.is_punct('.')))
+                .any(|t| t.is_any(&["which", "who", "whom", "whose", "where"]))
         };
         sentence_dates[si].iter().find(|d| of_event(si, d)).filter(|d| !relative(d)).and_then(value_of)
     });
