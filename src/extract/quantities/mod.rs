@@ -1269,6 +1269,7 @@ mod tests {
             figures("Three soldiers were shot dead"),
             ["casualty 3 killed exact | Three soldiers were shot dead"]
         );
+        assert_eq!(figures("troops shot dead two civilians"), ["casualty 2 killed exact | shot dead two civilians"]);
         assert_eq!(figures("the bodies of two soldiers"), ["casualty 2 dead exact | bodies of two soldiers"]);
         assert_eq!(figures("Police found 12 bodies"), ["casualty 12 dead exact | 12 bodies"]);
         assert_eq!(
@@ -1470,6 +1471,8 @@ mod tests {
             ["casualty 70 >=70 killed at_least | death toll was more than 70"]
         );
         assert!(figures("The toll road was closed for 45 days").iter().all(|f| !f.starts_with("casualty")));
+        assert_eq!(figures("raising the toll to 60"), ["casualty 60 killed exact | toll to 60"]);
+        assert!(figures("the war took a toll on 5 towns").iter().all(|f| !f.starts_with("casualty")));
         assert_eq!(
             figures("U.S. forces conducted two (2) airstrikes, killing four (4) fighters"),
             ["strike 2 strikes exact | two (2) airstrikes", "casualty 4 killed exact | killing four (4) fighters"]

@@ -217,6 +217,10 @@ pub(super) fn outcome_before(toks: &[Token], start: usize) -> Option<(usize, Ent
     if t.is("down") && s > 0 && toks[s - 1].is_any(&["shot", "shooting", "shoot", "shoots"]) {
         return outcome_named("downed").map(|e| (s - 1, e));
     }
+    // "troops shot dead two Palestinians", "shooting dead a guard": killed.
+    if t.is("dead") && s > 0 && toks[s - 1].is_any(&["shot", "shooting", "shoot", "shoots"]) {
+        return outcome_named("killed").map(|e| (s - 1, e));
+    }
     let e = outcome(t)?;
     // "killed" + figure only when the figure is its object; "were killed 5" is not English.
     // "Coalition forces kill 10 terrorists", "a blast kills 12": the present, as headlines and
@@ -237,7 +241,13 @@ pub(super) fn toll_before(toks: &[Token], start: usize) -> Option<(usize, Entry)
         k -= 1;
         let t = &toks[k];
         if t.is("toll") {
-            let death = k.checked_sub(1).filter(|&d| toks[d].is("death"))?;
+            // "raising the toll to 60", "bringing the toll to 12": a toll counted on is the dead's
+            // (a bare "toll" is not: "the toll road", "took a toll on").
+            let raised = k >= 2
+                && toks[k - 1].is("the")
+                && toks[k - 2]
+                    .is_any(&["raising", "bringing", "pushing", "taking", "raises", "brings", "pushes", "takes"]);
+            let death = k.checked_sub(1).filter(|&d| toks[d].is("death")).or(raised.then_some(k))?;
             return outcome_named("killed").map(|e| (death, e));
         }
         let linking = t.is_any(&[
