@@ -356,6 +356,10 @@ Examples:
         /// When it was published: what relative dates resolve against.
         #[arg(long, value_name = "DATE")]
         published: Option<String>,
+        /// Its title, as `ingest --title`: a press statement's names who issued it, the speaker of
+        /// its quotations that name no one.
+        #[arg(long, value_name = "TITLE")]
+        title: Option<String>,
         /// A gazetteer file extending the built-in one.
         #[arg(long, value_name = "FILE")]
         gazetteer: Option<PathBuf>,

@@ -70,7 +70,8 @@ fn a_statements_title_names_the_speaker_of_its_body() {
     env.write(
         "s.txt",
         "U.S. forces conducted an airstrike Tuesday, killing four al-Shabaab fighters.\n\
-         \"We will continue to act,\" the statement read. Local officials said two civilians were hurt.\n",
+         \"We will continue to act,\" the statement said. Local officials said two civilians were hurt.\n\
+         \"Three were wounded,\" residents said.\n",
     );
     let title = "Statement by Pentagon Press Secretary Peter Cook on U.S. Airstrike in Somalia";
     let out = env
@@ -83,9 +84,17 @@ fn a_statements_title_names_the_speaker_of_its_body() {
         (&Value::from("Peter Cook"), &Value::from("Pentagon Press Secretary"))
     );
     assert_eq!((&dead["attribution"], &dead["said_on"]), (&Value::from("reported"), &Value::from("2016-06-01")));
-    // What the text attributes to someone else stays theirs.
+    // What the text attributes to someone else stays theirs, quoted or not; "the statement
+    // said" is the issuer.
     let hurt = claims.iter().find(|c| c["kind"] == "casualty" && c["value"] == 2).expect(&out.stdout);
     assert_ne!(hurt["speaker"], "Peter Cook", "{hurt}");
+    let quoted = claims.iter().find(|c| c["quote"] == "We will continue to act").expect(&out.stdout);
+    assert_eq!(quoted["speaker"], "Peter Cook", "{quoted}");
+    assert!(
+        claims.iter().all(|c| c["quote"] != "Three were wounded" || c["speaker"] != "Peter Cook"),
+        "{}",
+        out.stdout
+    );
     // A title that names no issuer leaves the body the author's.
     let out = env
         .run(&[

@@ -34,12 +34,13 @@ pub fn run(
     settings: &Settings,
     file: &Path,
     published: Option<&str>,
+    title: Option<&str>,
     gazetteer: Option<&Path>,
 ) -> Result<Outcome, Error> {
     let published = article::published(published)?;
     let g = article::gazetteer(gazetteer)?;
     let (_, text) = article::read_text(file)?;
-    let an = analyse(&text, &Options { published: article::reference_day(published), gazetteer: &g, title: None });
+    let an = analyse(&text, &Options { published: article::reference_day(published), gazetteer: &g, title });
     for w in &an.warnings {
         crate::sanitize::say(format_args!("warning: {w}"));
     }

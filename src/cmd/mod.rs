@@ -51,8 +51,8 @@ pub fn run(cli: Cli) -> Result<Outcome, Error> {
             };
             ingest::run(s, &files, &flags)
         }
-        Command::Annotate { file, published, gazetteer, .. } => {
-            annotate::run(s, &file, published.as_deref(), gazetteer.as_deref())
+        Command::Annotate { file, published, title, gazetteer, .. } => {
+            annotate::run(s, &file, published.as_deref(), title.as_deref(), gazetteer.as_deref())
         }
         Command::Check { statements, file, as_of, format, html, .. } => {
             let flags = check::Flags { file: file.as_deref(), as_of: as_of.as_deref(), format, html: html.as_deref() };

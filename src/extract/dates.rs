@@ -243,7 +243,7 @@ pub fn find(toks: &[Token], cx: Context) -> Vec<DateMention> {
 /// Words a date may start with, for [`super::tokens::class::DATE`] (numbers start dates too:
 /// "6 January", "two days ago"): month and weekday names, and the words relative dates begin with.
 pub fn starts() -> Vec<&'static str> {
-    const RELATIVE: [&str; 39] = [
+    const RELATIVE: [&str; 30] = [
         "end",
         "beginning",
         "start",
@@ -253,15 +253,6 @@ pub fn starts() -> Vec<&'static str> {
         "fall",
         "autumn",
         "winter",
-        "christmas",
-        "thanksgiving",
-        "memorial",
-        "labor",
-        "veterans",
-        "veteran's",
-        "veteran’s",
-        "easter",
-        "good",
         "q1",
         "q2",
         "q3",
@@ -296,7 +287,8 @@ fn could_start(t: &Token) -> bool {
         || t.kind == Kind::Word
             && !t.has(super::tokens::class::DATE | super::tokens::class::NUMBER)
             && !t.text.starts_with(|c: char| c.is_ascii_digit())
-            && !t.text.contains('-'))
+            && !t.text.contains('-')
+            && !may_start_holiday(t))
 }
 
 fn at(toks: &[Token], i: usize, cx: Context) -> Option<DateMention> {
@@ -384,20 +376,15 @@ fn at(toks: &[Token], i: usize, cx: Context) -> Option<DateMention> {
         }
     }
     // A numeric date in American order with its year, 5/6/2024 or 05/06/2024: May 6 (as the
-    // federal and news sources this reads write it). Not "24/7", and no year means no date.
-    if t.kind == Kind::Number && t.text.len() <= 2 {
-        let touching = |k: usize| toks.get(k).is_some_and(|x| x.start == toks[k - 1].end);
-        let slash = |k: usize| toks.get(k).is_some_and(|x| x.is_punct('/')) && touching(k);
-        let part = |k: usize| {
-            toks.get(k)
-                .filter(|x| x.kind == Kind::Number && x.text.len() <= 2 && touching(k))
-                .and_then(|x| x.text.parse::<i8>().ok())
-        };
-        if slash(i + 1) && slash(i + 3) && touching(i + 4) {
-            if let (Ok(m), Some(d), Some(y)) = (t.text.parse::<i8>(), part(i + 2), year_number(toks.get(i + 4))) {
-                if let Some(v) = day(y, m, d) {
-                    return found(i + 5, Some(DateSpan::single(v)), false);
-                }
+    // federal and news sources this reads write it). Not "24/7", and no year means no date; an
+    // impossible one (2/30/2024) is none, and neither is its year (below).
+    let touching = |k: usize| k > 0 && toks.get(k).is_some_and(|x| x.start == toks[k - 1].end);
+    let slash = |k: usize| toks.get(k).is_some_and(|x| x.is_punct('/')) && touching(k);
+    if t.kind == Kind::Number && !(i > 0 && slash(i - 1)) && slash(i + 1) && slash(i + 3) && touching(i + 4) {
+        let number = |k: usize| day_number(toks.get(k).filter(|x| x.kind == Kind::Number && touching(k)));
+        if let (Some(m), Some(d), Some(y)) = (day_number(Some(t)), number(i + 2), year_number(toks.get(i + 4))) {
+            if let Some(v) = day(y, m, d) {
+                return found(i + 5, Some(DateSpan::single(v)), false);
             }
         }
     }
@@ -418,6 +405,10 @@ fn at(toks: &[Token], i: usize, cx: Context) -> Option<DateMention> {
     // A year: after a preposition ("in 2019", "since 2014"), or standing where a count could not
     // ("2014 was good"); never a count ("1500 people", "2,000 troops", "1500 were killed").
     if let Some(y) = year_number(Some(t)) {
+        // The year of a numeric date that is none ("2/30/2024"): no year either.
+        if i > 0 && slash(i - 1) {
+            return None;
+        }
         let prev = i.checked_sub(1).map(|p| &toks[p]);
         let prep = prev.is_some_and(|p| {
             p.is_any(&YEAR_PREPOSITIONS) || p.is_any(&["and", "to", "or"]) && i >= 2 && toks[i - 2].is_four_digits()
@@ -564,60 +555,62 @@ impl Holiday {
     }
 }
 
-/// A holiday named at token `i`: one past its last word, and how it falls. The fixed days, the
-/// American ones fixed by weekday, and Easter's. A name that is also a word ("Christmas
-/// market") counts alone only after a preposition of time ("on Thanksgiving").
+/// Holidays by their words (lowercase; an apostrophe between them is skipped: "Veterans' Day")
+/// and how they fall: the fixed days, the American ones fixed by weekday, and Easter's. A name of
+/// one word counts only after a preposition of time ("on Thanksgiving", not "Thanksgiving
+/// dinner"). Longer names come before the shorter they begin with.
+const HOLIDAYS: [(&[&str], Holiday); 14] = [
+    (&["christmas", "eve"], Holiday::Fixed(12, 24)),
+    (&["christmas", "day"], Holiday::Fixed(12, 25)),
+    (&["christmas"], Holiday::Fixed(12, 25)),
+    (&["thanksgiving", "day"], Holiday::Nth(11, 4, Weekday::Thursday)),
+    (&["thanksgiving"], Holiday::Nth(11, 4, Weekday::Thursday)),
+    (&["memorial", "day"], Holiday::Nth(5, -1, Weekday::Monday)),
+    (&["labor", "day"], Holiday::Nth(9, 1, Weekday::Monday)),
+    (&["veterans", "day"], Holiday::Fixed(11, 11)),
+    (&["veteran's", "day"], Holiday::Fixed(11, 11)),
+    (&["veteran’s", "day"], Holiday::Fixed(11, 11)),
+    (&["easter", "sunday"], Holiday::Easter(0)),
+    (&["easter", "monday"], Holiday::Easter(1)),
+    (&["easter"], Holiday::Easter(0)),
+    (&["good", "friday"], Holiday::Easter(-2)),
+];
+
+/// Whether a capitalised word may begin a holiday's name: what lets "Labor Day" be read as a
+/// date without making every "Labor Department" a date word to the other recognisers.
+fn may_start_holiday(t: &Token) -> bool {
+    t.is_capitalized() && HOLIDAYS.iter().any(|(words, _)| t.is(words[0]))
+}
+
+/// A holiday named at token `i`: one past its last word, and how it falls. Its words are
+/// capitalised, and no capitalised word goes on after them: "Good Friday Agreement", "Easter
+/// Rising", "Christmas Island" are names of other things.
 fn holiday(toks: &[Token], i: usize) -> Option<(usize, Holiday)> {
-    let t = &toks[i];
-    let then = |k: usize, words: &[&str]| toks.get(k).is_some_and(|n| n.kind == Kind::Word && n.is_any(words));
+    if !toks[i].is_capitalized() {
+        return None;
+    }
     let alone = i > 0
         && toks[i - 1].is_any(&["on", "at", "over", "since", "before", "after", "until", "by", "during"])
         && toks.get(i + 1).is_none_or(|n| {
             n.kind != Kind::Word || n.is_any(&["and", "or", "when", "morning", "night", "evening", "afternoon"])
         });
-    let named = |h: Holiday| -> Option<(usize, Holiday)> {
-        if then(i + 1, &["day"]) {
-            Some((i + 2, h))
-        } else {
-            alone.then_some((i + 1, h))
+    HOLIDAYS.iter().find_map(|&(words, h)| {
+        let mut k = i;
+        for (n, word) in words.iter().enumerate() {
+            if n > 0 && toks.get(k).is_some_and(|a| a.is_punct('\'') || a.is_punct('\u{2019}')) {
+                k += 1;
+            }
+            toks.get(k).filter(|t| t.kind == Kind::Word && t.is(word) && t.is_capitalized())?;
+            k += 1;
         }
-    };
-    if t.is("christmas") {
-        if then(i + 1, &["eve"]) {
-            return Some((i + 2, Holiday::Fixed(12, 24)));
+        if words.len() == 1 && !alone {
+            return None;
         }
-        return named(Holiday::Fixed(12, 25));
-    }
-    if t.is("thanksgiving") {
-        return named(Holiday::Nth(11, 4, Weekday::Thursday));
-    }
-    if !t.is_capitalized() {
-        return None;
-    }
-    if t.is("memorial") && then(i + 1, &["day"]) {
-        return Some((i + 2, Holiday::Nth(5, -1, Weekday::Monday)));
-    }
-    if t.is("labor") && then(i + 1, &["day"]) {
-        return Some((i + 2, Holiday::Nth(9, 1, Weekday::Monday)));
-    }
-    if t.is_any(&["veterans", "veteran's", "veteran’s"]) {
-        // "Veterans Day", "Veterans' Day".
-        let k = if toks.get(i + 1).is_some_and(|n| n.is_punct('\'') || n.is_punct('\u{2019}')) { i + 2 } else { i + 1 };
-        return then(k, &["day"]).then_some((k + 1, Holiday::Fixed(11, 11)));
-    }
-    if t.is("easter") {
-        if then(i + 1, &["sunday"]) {
-            return Some((i + 2, Holiday::Easter(0)));
-        }
-        if then(i + 1, &["monday"]) {
-            return Some((i + 2, Holiday::Easter(1)));
-        }
-        return named(Holiday::Easter(0));
-    }
-    if t.is("good") && then(i + 1, &["friday"]) && toks[i + 1].is_capitalized() {
-        return Some((i + 2, Holiday::Easter(-2)));
-    }
-    None
+        let named_on = toks.get(k).is_some_and(|n| {
+            n.kind == Kind::Word && n.is_capitalized() && month_of(n).is_none() && any_weekday(n).is_none()
+        });
+        (!named_on).then_some((k, h))
+    })
 }
 
 /// Easter Sunday of a year in the Gregorian calendar (the anonymous Gregorian computus).
@@ -637,77 +630,81 @@ fn easter(y: i16) -> Option<Date> {
 }
 
 /// A part of a year at token `i`: "the third quarter" (and "third-quarter", "Q3"), "the first
-/// half", "the second half", "the first nine months", with "of 2023", "of the year", "of this
-/// year", "of last year", or no year (then the one its first month is in, as for a month named
-/// without a year). As its months: no grain here is a quarter.
+/// half of 2023", "the first nine months of the year", with "of 2023", "of the year", "of this
+/// year", "of last year", or a year after it. A quarter may stand without a year (then the last
+/// one over, or the next in a clause of what is to come, as financial news means it); a half or
+/// a count of months needs one ("scored in the first half", "spent the first three months
+/// training" are no dates). As its months: no grain here is a quarter.
 fn year_part(toks: &[Token], i: usize, cx: Context) -> Option<DateMention> {
     let w = |j: usize| toks.get(j).filter(|t| t.kind == Kind::Word || t.kind == Kind::Number);
     let t = &toks[i];
+    // "first" to "fourth" (and "final", of quarters): which part.
     let nth = |word: &str| -> Option<i8> {
-        match word.to_ascii_lowercase().as_str() {
-            "first" | "1st" => Some(1),
-            "second" | "2nd" => Some(2),
-            "third" | "3rd" => Some(3),
-            "fourth" | "4th" | "final" => Some(4),
-            _ => None,
-        }
+        let n = if word.eq_ignore_ascii_case("final") { 4 } else { ordinal(word)? };
+        (1..=4).contains(&n).then_some(n as i8)
     };
-    // (first month, last month, one past the words).
-    let quarter = |q: u8| (3 * q as i8 - 2, 3 * q as i8);
-    let (first, last, mut k) = if let [b'q' | b'Q', q @ b'1'..=b'4'] = t.text.as_bytes() {
-        let (a, b) = quarter(q - b'0');
-        (a, b, i + 1)
+    let quarter = |q: i8| (3 * q - 2, 3 * q);
+    // (first month, last month, one past the words, whether a year must follow).
+    let (first, last, mut k, needs_year) = if let [b'q' | b'Q', q @ b'1'..=b'4'] = t.text.as_bytes() {
+        let (a, b) = quarter((q - b'0') as i8);
+        (a, b, i + 1, false)
     } else if let Some((n, q)) = t.text.split_once('-') {
         // "third-quarter profits".
-        let n = nth(n).filter(|_| q.eq_ignore_ascii_case("quarter"))?;
-        (3 * n - 2, 3 * n, i + 1)
+        let (a, b) = quarter(nth(n).filter(|_| q.eq_ignore_ascii_case("quarter"))?);
+        (a, b, i + 1, false)
     } else if t.is("the") {
-        let n = nth(w(i + 1)?.text)?;
+        let n = w(i + 1).and_then(|o| nth(o.text));
         let unit = w(i + 2)?;
-        if unit.is("quarter") {
-            (3 * n - 2, 3 * n, i + 3)
-        } else if unit.is("half") && n <= 2 {
-            (6 * n - 5, 6 * n, i + 3)
-        } else if n == 1 {
-            // "the first nine months", "the first 6 months".
-            let count = numbers::read(toks, i + 2).filter(|c| c.qualifier == crate::model::Qualifier::Exact)?;
-            if !(2.0..=11.0).contains(&count.value) || count.value.fract() != 0.0 || !w(count.end)?.is("months") {
-                return None;
+        match n {
+            Some(n) if unit.is("quarter") => {
+                let (a, b) = quarter(n);
+                (a, b, i + 3, false)
             }
-            (1, count.value as i8, count.end + 1)
-        } else {
-            return None;
+            Some(n) if unit.is("half") && n <= 2 => (6 * n - 5, 6 * n, i + 3, true),
+            // "the first nine months", "the first 6 months".
+            Some(1) => {
+                let count = numbers::read(toks, i + 2).filter(|c| c.qualifier == crate::model::Qualifier::Exact)?;
+                if !(2.0..=11.0).contains(&count.value) || count.value.fract() != 0.0 || !w(count.end)?.is("months") {
+                    return None;
+                }
+                (1, count.value as i8, count.end + 1, true)
+            }
+            _ => return None,
         }
     } else {
         return None;
     };
-    // Its year.
-    let mut year = None;
-    if w(k).is_some_and(|o| o.is("of")) {
+    // Its year: a numeral (not relative), or counted from publication.
+    let (year, relative) = if w(k).is_some_and(|o| o.is("of")) {
         if let Some(y) = year_number(toks.get(k + 1)) {
-            year = Some(Some(y));
             k += 2;
-        } else if let (Some(d), Some(u)) = (w(k + 1), w(k + 2)) {
+            (Some(y), false)
+        } else {
+            // "of the year", "of this year", "of last year", "of next year"; nothing else: "the
+            // second half of the century", "the first quarter of the game" are of no year.
+            let (d, u) = (w(k + 1)?, w(k + 2)?);
             let back = match () {
-                _ if d.is_any(&["the", "this"]) => Some(0),
-                _ if d.is("last") => Some(1),
-                _ if d.is("next") => Some(-1),
-                _ => None,
+                _ if d.is_any(&["the", "this"]) => 0,
+                _ if d.is("last") => 1,
+                _ if d.is("next") => -1,
+                _ => return None,
             };
-            if let Some(back) = back.filter(|_| u.is("year")) {
-                year = Some(cx.published.and_then(|p| p.year().checked_sub(back)));
-                k += 3;
+            if !u.is("year") {
+                return None;
             }
+            k += 3;
+            (cx.published.and_then(|p| p.year().checked_sub(back)), true)
         }
-        // "the second half of the century", "the first quarter of the game": of no year.
-        year?;
     } else if let Some(y) = year_number(toks.get(k)) {
         // "the fourth quarter 2024".
-        year = Some(Some(y));
         k += 1;
-    }
-    let relative = year.is_none();
-    let year = year.unwrap_or_else(|| cx.year_for(first, None));
+        (Some(y), false)
+    } else if needs_year {
+        return None;
+    } else {
+        // The last such quarter over (one not yet over is no past), or the next to end.
+        (cx.year_for(last, None), true)
+    };
     let value = year.and_then(|y| {
         let (a, b) = (PartialDate::month(y, first).ok()?, PartialDate::month(y, last).ok()?);
         DateSpan::range(a, b).ok()
@@ -715,7 +712,8 @@ fn year_part(toks: &[Token], i: usize, cx: Context) -> Option<DateMention> {
     Some(DateMention { start: i, end: k, value, relative })
 }
 
-/// The Monday-to-Sunday week `back` weeks before the publication date's own.
+/// The Monday-to-Sunday week `back` weeks before the one `p` (the publication date, or a day
+/// named) is in.
 fn week_back(p: Date, back: i64) -> Option<DateSpan> {
     let monday = p.checked_sub((p.weekday().to_monday_zero_offset() as i64).days()).ok()?;
     let start = monday.checked_sub((7 * back).days()).ok()?;
@@ -926,12 +924,7 @@ fn relative(toks: &[Token], i: usize, cx: Context) -> Option<DateMention> {
             };
             if back != 0 && toks.get(i + 3).is_none_or(|n| n.kind == Kind::Punct) {
                 if unit.is("week") {
-                    let anchor = cx.anchor?;
-                    let monday = anchor.checked_sub((anchor.weekday().to_monday_zero_offset() as i64).days()).ok()?;
-                    let start = monday.checked_sub((7 * back).days()).ok()?;
-                    let end = start.checked_add(6.days()).ok()?;
-                    let span = DateSpan::range(PartialDate::day(start).ok()?, PartialDate::day(end).ok()?).ok();
-                    return found(i + 3, span);
+                    return found(i + 3, week_back(cx.anchor?, i64::from(back)));
                 }
                 if unit.is("month") {
                     return found(i + 3, month_back(cx.anchor?, back));
@@ -1515,7 +1508,7 @@ mod tests {
         // In future tense, the next one.
         assert_eq!(dates("will meet on Christmas", "2025-01-08", false)[0].1.as_deref(), Some("2025-12-25"));
         // A holiday's name used for a thing, or written in lowercase, is no holiday.
-        for s in ["a Christmas market", "Thanksgiving dinner", "a memorial day", "a good friday"] {
+        for s in ["a Christmas market", "Thanksgiving dinner", "a memorial day", "a good friday", "Christmas Island"] {
             assert!(dates(s, "2025-01-08", false).is_empty(), "{s}");
         }
     }
@@ -1537,9 +1530,25 @@ mod tests {
         ] {
             assert_eq!(one(s, "2025-01-08").as_deref(), Some(want), "{s}");
         }
-        // A part of something else.
-        assert!(dates("the second half of the century", "2025-01-08", false).is_empty());
-        assert!(dates("the first quarter of the game", "2025-01-08", false).is_empty());
+        // A part of something else, or a half or count of months with no year to be of.
+        for s in [
+            "the second half of the century",
+            "the first quarter of the game",
+            "Iraqi forces scored in the first half.",
+            "spent the first three months training",
+        ] {
+            assert!(dates(s, "2025-01-08", false).is_empty(), "{s}");
+        }
+        // A quarter without a year: the last one over, or the next to end in a future clause.
+        assert_eq!(one("profits fell in the third quarter", "2025-08-01").as_deref(), Some("2024-07/2024-09"));
+        assert_eq!(
+            dates("will rise in the third quarter", "2025-08-01", false)[0].1.as_deref(),
+            Some("2025-07/2025-09")
+        );
+        // Impossible numeric dates are none, and their year is no year either.
+        for s in ["on 2/30/2024", "13/40/2024", "10/5/6/2024"] {
+            assert!(dates(s, "2025-01-08", false).is_empty(), "{s}");
+        }
     }
 
     /// "The following week" counts from the last day named; "the next five years" from

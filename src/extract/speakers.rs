@@ -261,31 +261,49 @@ pub enum Who {
 
 /// Who a statement's title says issued it: "Statement by Pentagon Press Secretary Peter Cook on
 /// Recent Strikes", "Statement from the Press Secretary Regarding …", "Secretary of Defense Ash
-/// Carter Statement on …", "UPDATE #2: U.S. Statement on …". `None` for any other title ("Kerry
-/// Statement Sparks Debate" is a story about a statement, not one).
+/// Carter Statement on …", "UPDATE #2: U.S. Statement on …". `None` for any other title: a
+/// story about a statement ("Kerry Statement Sparks Debate", "Taliban Reject U.S. Statement on
+/// Talks", "No statement on the strike yet"), or a joint one ("Joint Statement by Iraq and the
+/// United States"), which no one issuer speaks for.
 pub fn of_statement(title: &str, g: &Gazetteer) -> Option<Who> {
     // "Defense Secretary Leon Panetta's Statement on …": the possessive is the name's.
     let title = title.replace("'s Statement", " Statement").replace("\u{2019}s Statement", " Statement");
     let toks = super::tokens::tokenize(&title);
-    let s = toks.iter().position(|t| t.is("statement"))?;
+    // A title's "Statement", capitalised: not a sentence that mentions one.
+    let s = toks.iter().position(|t| t.text == "Statement")?;
     // What a statement's title goes on with after who issued it.
     let topic = |t: &Token| {
         t.is_any(&["on", "regarding", "about", "concerning", "marking", "following", "condemning", "after", "at"])
             || t.is_punct(':')
             || t.is_punct('(')
     };
-    let who = if toks.get(s + 1).is_some_and(|t| t.is_any(&["by", "from"])) {
-        let upper = (s + 2..toks.len()).find(|&k| topic(&toks[k])).unwrap_or(toks.len());
-        before(&title, &toks, g, s + 2, upper)
+    let (lower, upper, by) = if toks.get(s + 1).is_some_and(|t| t.is_any(&["by", "from"])) {
+        (s + 2, (s + 2..toks.len()).find(|&k| topic(&toks[k])).unwrap_or(toks.len()), true)
     } else if toks.get(s + 1).is_none_or(topic) {
         // "X Statement on …", after any "UPDATE #2:" or "MILITARY:" before it.
         let lower = (0..s).rev().find(|&k| toks[k].is_punct(':')).map_or(0, |k| k + 1);
-        let upper = if s > lower && toks[s - 1].is("joint") { s - 1 } else { s };
-        (upper > lower).then(|| before(&title, &toks, g, lower, upper)).flatten()
+        (lower, s, false)
     } else {
-        None
+        return None;
     };
-    who.filter(|w| matches!(w, Who::Person { .. } | Who::Party(_) | Who::Org(_) | Who::Office(..)))
+    let joint = s > 0 && toks[s - 1].is("joint") || toks[lower.min(upper)..upper].iter().any(|t| t.is("and"));
+    if upper <= lower || joint {
+        return None;
+    }
+    let who = before(&title, &toks, g, lower, upper)?;
+    // All the words before "Statement" must name the issuer ("Taliban Reject U.S." names no
+    // one, though "U.S." does): a titled person, or a party or body that is the whole phrase.
+    // After "by", the phrase is the issuer's by construction; a bare name needs two words.
+    let whole = span(&title, &toks, lower, upper);
+    let whole = whole.strip_prefix("the ").unwrap_or(whole).trim_end_matches(',');
+    let ok = match &who {
+        Who::Person { name, role, .. } => role.is_some() || by && name.split_whitespace().count() >= 2,
+        Who::Party(i) => by || g.lookup(whole) == Some(*i),
+        Who::Org(name) => by || whole == name.strip_prefix("the ").unwrap_or(name),
+        Who::Office(..) => by,
+        Who::He | Who::It | Who::Command => false,
+    };
+    ok.then_some(who)
 }
 
 /// Bytes the tokens `a..b` cover in `text`.
@@ -926,8 +944,16 @@ mod tests {
         assert!(matches!(of("DOD Statement on Deployment of U.S. Forces"), Some(Who::Party(_))));
         let embassy = of("Statement by the United States Embassy Yaoundé");
         assert!(matches!(embassy, Some(Who::Org(_))), "{embassy:?}");
-        for title in ["Kerry Statement Sparks Debate", "Statement on Recent Attacks in Iraq", "Pentagon Confirms Death"]
-        {
+        for title in [
+            "Kerry Statement Sparks Debate",
+            "Statement on Recent Attacks in Iraq",
+            "Pentagon Confirms Death",
+            "Taliban Reject U.S. Statement on Talks",
+            "Iran Dismisses Joint Statement on Nuclear Deal",
+            "No statement on the strike yet",
+            "Kerry statement on the raid followed.",
+            "Joint Statement by Iraq and the United States",
+        ] {
             assert_eq!(of(title), None, "{title}");
         }
     }
