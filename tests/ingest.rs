@@ -95,6 +95,15 @@ fn a_statements_title_names_the_speaker_of_its_body() {
         "{}",
         out.stdout
     );
+    // annotate reads the title as ingest does.
+    let rows = env.run(&["annotate", "--format", "ndjson", "--title", title, "s.txt"]).expect(0);
+    let quote: Value = rows
+        .stdout
+        .lines()
+        .map(|l| serde_json::from_str::<Value>(l).unwrap())
+        .find(|r| r["kind"] == "quote" && r["text"] == "We will continue to act")
+        .expect(&rows.stdout);
+    assert_eq!(quote["speaker"], "Peter Cook", "{quote}");
     // A title that names no issuer leaves the body the author's.
     let out = env
         .run(&[
