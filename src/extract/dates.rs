@@ -1013,9 +1013,10 @@ fn relative(toks: &[Token], i: usize, cx: Context) -> Option<DateMention> {
         );
     }
     // "New Year's Day": the last January 1 on or before publication.
-    if t.is("new") && w(i + 1).is_some_and(|n| n.is("year’s") || n.is("year's")) {
-        let end = if w(i + 2).is_some_and(|n| n.is("day") || n.is("eve")) { i + 3 } else { i + 2 };
-        let eve = w(i + 2).is_some_and(|n| n.is("eve"));
+    // ("Year's" is two tokens, "Year" and "'s": a unit of the calendar in the possessive.)
+    if t.is("new") && w(i + 1).is_some_and(|n| n.is("year")) && w(i + 2).is_some_and(|n| n.is("'s") || n.is("’s")) {
+        let end = if w(i + 3).is_some_and(|n| n.is("day") || n.is("eve")) { i + 4 } else { i + 3 };
+        let eve = w(i + 3).is_some_and(|n| n.is("eve"));
         return found(
             end,
             resolved(cx, |p| {
@@ -1364,6 +1365,9 @@ mod tests {
         assert_eq!(one("just a decade ago", "2025-01-07").as_deref(), Some("2015"));
         assert_eq!(one("two days ago", "2025-01-07").as_deref(), Some("2025-01-05"));
         assert_eq!(one("on New Year’s day", "2025-01-07").as_deref(), Some("2025-01-01"));
+        assert_eq!(one("last year's elections", "2025-01-07").as_deref(), Some("2024"));
+        assert_eq!(one("last week’s raid", "2025-01-07").as_deref(), Some("2024-12-30/2025-01-05"));
+        assert_eq!(one("2019's attack", "2025-01-07").as_deref(), Some("2019"));
         assert_eq!(one("in March", "2025-01-07").as_deref(), Some("2024-03"));
         assert_eq!(one("in Saturday's fighting", "2016-04-10").as_deref(), Some("2016-04-09"));
         assert_eq!(one("after Friday\u{2019}s attack", "2016-04-10").as_deref(), Some("2016-04-08"));

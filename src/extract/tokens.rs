@@ -210,15 +210,18 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
         pos = end;
         let kind = if all_digits { Kind::Number } else { Kind::Word };
         let class = if kind == Kind::Word { classify(&text[start..end]) } else { 0 };
-        // "Saturday's fighting", "yesterday’s launch": a day in the possessive is the day and
-        // its "'s", so the date reads as any other.
+        // "Saturday's fighting", "yesterday’s launch", "last year's elections", "2019's attack": a
+        // day, a unit of the calendar or a year in the possessive is that word and its "'s", so
+        // the date reads as any other.
         if kind == Kind::Word && class == 0 {
             if let Some(base) = possessive(&text[start..end]) {
-                let day = classify(base) & class::DATE;
-                if day != 0 {
+                let year = !base.is_empty() && base.bytes().all(|b| b.is_ascii_digit());
+                let unit = ["week", "weekend", "month", "year", "decade"].iter().any(|u| base.eq_ignore_ascii_case(u));
+                if classify(base) & class::DATE != 0 || unit || year {
                     let cut = start + base.len();
+                    let kind = if year { Kind::Number } else { Kind::Word };
                     out.push(Token { kind, text: base, start, end: cut, class: classify(base) });
-                    out.push(Token { kind, text: &text[cut..end], start: cut, end, class: 0 });
+                    out.push(Token { kind: Kind::Word, text: &text[cut..end], start: cut, end, class: 0 });
                     continue;
                 }
             }
@@ -247,6 +250,12 @@ mod tests {
             texts("Saturday's fighting, yesterday’s launch"),
             ["Saturday", "'s", "fighting", ",", "yesterday", "’s", "launch"]
         );
+        assert_eq!(
+            texts("last year's vote, 2019's attack"),
+            ["last", "year", "'s", "vote", ",", "2019", "'s", "attack"]
+        );
+        assert_eq!(tokenize("2019's")[0].kind, Kind::Number);
+        assert_eq!(texts("the general's car"), ["the", "general's", "car"]);
         assert_eq!(texts("1,2345 and 12,345,678"), ["1", ",", "2345", "and", "12,345,678"]);
         let t = tokenize("Iraq’s 2,500");
         assert_eq!((t[1].kind, t[1].number()), (Kind::Number, Some(2500.0)));
