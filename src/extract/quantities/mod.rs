@@ -120,6 +120,16 @@ fn may_start(t: &Token) -> bool {
     }
 }
 
+/// Words at `at` that single out some of a figure just given ("including", "among them",
+/// "among whom"): one past them.
+fn singles_out(toks: &[Token], at: usize) -> Option<usize> {
+    let t = toks.get(at)?;
+    if t.is("including") {
+        return Some(at + 1);
+    }
+    (t.is("among") && toks.get(at + 1).is_some_and(|w| w.is_any(&["them", "whom"]))).then_some(at + 2)
+}
+
 /// Every figure in a sentence's tokens; `taken` marks tokens already read as dates.
 pub fn find(toks: &[Token], taken: &[bool], striking: bool) -> Vec<Figure> {
     let mut out: Vec<Figure> = Vec::new();
@@ -146,8 +156,8 @@ pub fn find(toks: &[Token], taken: &[bool], striking: bool) -> Vec<Figure> {
             // commander": one more person joined to the figure before.
             let joined = out.last().filter(|p| {
                 let including = |at: usize| {
-                    (at + 1 == i && toks[at].is("including"))
-                        || (at + 2 == i && toks[at].is_punct(',') && toks[at + 1].is("including"))
+                    let comma = usize::from(toks.get(at).is_some_and(|t| t.is_punct(',')));
+                    singles_out(toks, at + comma).is_some_and(|after| after == i)
                 };
                 article && (p.end + 1 == i && toks[p.end].is("and") || including(p.end) || including(p.claim_end))
             });
@@ -184,11 +194,13 @@ pub fn find(toks: &[Token], taken: &[bool], striking: bool) -> Vec<Figure> {
                     let k = p.end + usize::from(named);
                     let joined = toks.get(k).is_some_and(|t| t.is_any(&["and", "or"])) && f.start == k + 1;
                     // "… militants -- including two commanders", "… 100 Afghans last week, including
-                    // a number of police officers": only punctuation and a time between.
-                    let including = f.start > k
-                        && toks[f.start - 1].is("including")
-                        && f.start - k <= 6
-                        && toks[k..f.start - 1].iter().all(|t| {
+                    // a number of police officers", "Eight people were killed, among them three
+                    // children": only punctuation and a time between the figure (or its outcome)
+                    // and the words that single some out.
+                    let intro = (f.start.saturating_sub(2)..f.start).find(|&a| singles_out(toks, a) == Some(f.start));
+                    let k = if p.claim_end > k && intro.is_some_and(|a| a >= p.claim_end) { p.claim_end } else { k };
+                    let including = intro.is_some_and(|a| a >= k && a - k <= 5)
+                        && toks[k..intro.unwrap_or(k)].iter().all(|t| {
                             t.is_punct(',')
                                 || t.is_punct('-')
                                 || t.is_punct('\u{2014}')
@@ -1107,6 +1119,22 @@ mod tests {
             figures("A NATO air strike killed 11 civilians, including 10 children"),
             ["casualty 11 killed exact | killed 11 civilians", "casualty 10 killed exact | 10 children"]
         );
+        // Singled out after the outcome, by "including" or "among them".
+        for s in [
+            "Eight people were killed, including three children",
+            "Eight people were killed, among them three children",
+        ] {
+            assert_eq!(
+                figures(s),
+                ["casualty 8 killed exact | Eight people were killed", "casualty 3 killed exact | three children"],
+                "{s}"
+            );
+        }
+        assert_eq!(
+            figures("Gunmen killed nine people, among them a police officer"),
+            ["casualty 9 killed exact | killed nine people", "casualty 1 killed exact | a police officer"]
+        );
+        assert_eq!(figures("Police rounded up 40 suspects"), ["capture 40 detained exact | rounded up 40 suspects"]);
         assert_eq!(
             figures("The ambush killed four American soldiers, four Nigerien soldiers and a Nigerien interpreter"),
             [

@@ -282,7 +282,8 @@ pub(super) fn one_joined(toks: &[Token], i: usize, prev: &Figure) -> Option<Figu
     // Up to three modifiers ("a British"), then a person noun.
     let k = i + 1;
     let noun = person_after(toks, k)?;
-    let end = noun + 1;
+    // "a police officer": a noun of two person words ends at the second.
+    let end = if toks.get(noun + 1).is_some_and(is_person_noun) { noun + 2 } else { noun + 1 };
     // Not "killed two soldiers and a medic was hurt": a clause of its own. But "six soldiers and
     // a cameraman were killed": the verb after both is the one the figure before already took.
     if starts_a_clause(toks, end) && prev.claim_end <= end {

@@ -75,6 +75,10 @@ pub(super) fn outcome_after_negated(toks: &[Token], from: usize) -> Option<(usiz
         if t.is("shot") && toks.get(j + 1).is_some_and(|d| d.is("dead")) {
             return outcome_named("killed").map(|e| (j + 1, e, negated));
         }
+        // "were rounded up": detained.
+        if t.is("rounded") && toks.get(j + 1).is_some_and(|d| d.is("up")) {
+            return outcome_named("detained").map(|e| (j + 1, e, negated));
+        }
         // "three U.S. soldiers also lost their lives": killed.
         if t.is("lost")
             && toks.get(j + 1).is_some_and(|p| p.is_any(&["their", "his", "her"]))
@@ -216,6 +220,10 @@ pub(super) fn outcome_before(toks: &[Token], start: usize) -> Option<(usize, Ent
     // "shot down 98 of the drones", "shooting down two": downed.
     if t.is("down") && s > 0 && toks[s - 1].is_any(&["shot", "shooting", "shoot", "shoots"]) {
         return outcome_named("downed").map(|e| (s - 1, e));
+    }
+    // "police rounded up 40 suspects": detained.
+    if t.is("up") && s > 0 && toks[s - 1].is_any(&["rounded", "rounding", "round", "rounds"]) {
+        return outcome_named("detained").map(|e| (s - 1, e));
     }
     // "troops shot dead two Palestinians", "shooting dead a guard": killed.
     if t.is("dead") && s > 0 && toks[s - 1].is_any(&["shot", "shooting", "shoot", "shoots"]) {
