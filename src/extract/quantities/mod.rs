@@ -174,9 +174,9 @@ pub fn find(toks: &[Token], taken: &[bool], striking: bool) -> Vec<Figure> {
         // "about 900 troops in Syria and 2,500 in Iraq": a bare number may count what the
         // figure before it counts.
         let figure = match figure {
-            Some(f) if f.kind.is_none() && f.unit.is_none() => {
-                Some(out.last().and_then(|p| elided_beside(toks, &f, p)).unwrap_or(f))
-            }
+            Some(f) if f.kind.is_none() && f.unit.is_none() => Some(
+                out.last().and_then(|p| elided_beside(toks, &f, p).or_else(|| listed_target(toks, &f, p))).unwrap_or(f),
+            ),
             f => f,
         };
         match figure {
@@ -361,6 +361,42 @@ fn elided_beside(toks: &[Token], bare: &Figure, prev: &Figure) -> Option<Figure>
     let same_after = toks.get(bare.end).is_some_and(|t| t.is(prep.text))
         && toks.get(bare.end + 1).is_some_and(|t| t.kind == TokKind::Word && t.is_capitalized());
     (joined && same_after).then(|| Figure { unit: Some(unit), kind: Some(kind), ..bare.clone() })
+}
+
+/// "destroyed 4 weapons depots and 2 command centers": a count right after a struck target,
+/// joined to it, of a plural the lexicon lacks, is another target of that strike.
+fn listed_target(toks: &[Token], bare: &Figure, prev: &Figure) -> Option<Figure> {
+    let struck = prev.kind == Some(Kind::Strike) && prev.claim_start < prev.start;
+    let joined = bare.start == prev.end + 1 && toks.get(prev.end).is_some_and(|t| t.is("and") || t.is_punct(','));
+    if !(struck && joined) {
+        return None;
+    }
+    // Up to three lowercase words, the last a plural, and then no verb of their own.
+    let words = toks[bare.end..(bare.end + 3).min(toks.len())]
+        .iter()
+        .take_while(|t| {
+            t.kind == TokKind::Word && !t.is_capitalized() && !t.is_any(PHRASE_ENDS) && outcome(t).is_none()
+        })
+        .count();
+    let last = (1..=words).rev().find(|&n| {
+        let w = &toks[bare.end + n - 1];
+        w.text.ends_with('s') && !w.text.ends_with("ss") && !is_person_noun(w)
+    })?;
+    let end = bare.end + last;
+    let after = toks.get(end);
+    if after.is_some_and(|t| t.is_any(&["were", "was", "are", "is", "have", "has", "had"])) {
+        return None;
+    }
+    // The noun as written, with the words before it ("artillery pieces", "command centers").
+    let unit = toks[bare.end..end].iter().map(|t| t.text.to_ascii_lowercase()).collect::<Vec<_>>().join(" ");
+    Some(Figure {
+        end,
+        claim_end: end,
+        unit: Some(unit),
+        kind: Some(Kind::Strike),
+        noun_start: bare.end,
+        ..bare.clone()
+    })
 }
 
 /// The claim kind and unit of a counted noun with its outcome, if any.
@@ -605,6 +641,28 @@ fn figure(toks: &[Token], taken: &[bool], n: Number, striking: bool) -> Option<F
                 pronoun_part = true;
             }
             Some(t) if t.is("the") => {
+                // "19 of the dead were civilians", "seven of the wounded": a part of the harmed.
+                let harmed = toks.get(end + 2).and_then(|w| match () {
+                    _ if w.is_any(&["victims", "fatalities"]) => outcome_named("killed"),
+                    _ if w.is_any(&["dead", "wounded", "injured", "killed"]) => outcome(w),
+                    _ => None,
+                });
+                if let Some(o) = harmed {
+                    return Some(with_bounds(Figure {
+                        start,
+                        end: end + 3,
+                        claim_start: start,
+                        claim_end: end + 3,
+                        value,
+                        low,
+                        high,
+                        qualifier,
+                        unit: Some(o.unit.into()),
+                        kind: Some(Kind::Casualty),
+                        noun_start: end + 2,
+                        subject: None,
+                    }));
+                }
                 if let Some(whole) = numbers::read(toks, end + 2).filter(|w| w.value > value) {
                     noun_from = whole.end;
                 } else {
@@ -1135,6 +1193,21 @@ mod tests {
             ["casualty 9 killed exact | killed nine people", "casualty 1 killed exact | a police officer"]
         );
         assert_eq!(figures("Police rounded up 40 suspects"), ["capture 40 detained exact | rounded up 40 suspects"]);
+        // A part of the harmed.
+        assert_eq!(figures("19 of the dead were civilians"), ["casualty 19 dead exact | 19 of the dead"]);
+        assert_eq!(figures("Two of the victims were children"), ["casualty 2 killed exact | Two of the victims"]);
+        // Targets listed after a strike's, with nouns the lexicon lacks; not a clause of its own.
+        assert_eq!(
+            figures("The strikes destroyed 4 weapons depots and 2 command centers"),
+            [
+                "strike 4 depots exact | destroyed 4 weapons depots",
+                "strike 2 command centers exact | 2 command centers"
+            ]
+        );
+        assert_eq!(
+            figures("The strike destroyed two vehicles and 3 soldiers were killed"),
+            ["strike 2 vehicles exact | destroyed two vehicles", "casualty 3 killed exact | 3 soldiers were killed"]
+        );
         assert_eq!(
             figures("The ambush killed four American soldiers, four Nigerien soldiers and a Nigerien interpreter"),
             [
