@@ -174,9 +174,10 @@ pub fn find(toks: &[Token], taken: &[bool], striking: bool) -> Vec<Figure> {
         // "about 900 troops in Syria and 2,500 in Iraq": a bare number may count what the
         // figure before it counts.
         let figure = match figure {
-            Some(f) if f.kind.is_none() && f.unit.is_none() => Some(
-                out.last().and_then(|p| elided_beside(toks, &f, p).or_else(|| listed_target(toks, &f, p))).unwrap_or(f),
-            ),
+            Some(f) if f.kind.is_none() && f.unit.is_none() => {
+                let beside = out.last().and_then(|p| elided_beside(toks, &f, p).or_else(|| listed_target(toks, &f, p)));
+                Some(beside.or_else(|| total_before(toks, &f, striking)).unwrap_or(f))
+            }
             f => f,
         };
         match figure {
@@ -361,6 +362,38 @@ fn elided_beside(toks: &[Token], bare: &Figure, prev: &Figure) -> Option<Figure>
     let same_after = toks.get(bare.end).is_some_and(|t| t.is(prep.text))
         && toks.get(bare.end + 1).is_some_and(|t| t.kind == TokKind::Word && t.is_capitalized());
     (joined && same_after).then(|| Figure { unit: Some(unit), kind: Some(kind), ..bare.clone() })
+}
+
+/// "bringing the total number of air strikes to 34", "the total of U.N. peacekeepers killed
+/// there this month to 10": a running total, its noun (and outcome) named before the count.
+fn total_before(toks: &[Token], bare: &Figure, striking: bool) -> Option<Figure> {
+    if bare.start < 4 || !toks[bare.start - 1].is("to") {
+        return None;
+    }
+    let total = (bare.start.saturating_sub(14)..bare.start - 1).rev().find(|&k| toks[k].is("total"))?;
+    // "the total (number) of": the noun after it, and any outcome between it and "to".
+    let mut k = total + 1;
+    if toks[k].is("number") {
+        k += 1;
+    }
+    if !toks[k].is("of") {
+        return None;
+    }
+    let between = &toks[k + 1..bare.start - 1];
+    if between.iter().any(|t| t.kind == TokKind::Number || t.is_punct(',') || t.is_punct(';')) {
+        return None;
+    }
+    let noun = noun_after(toks, k + 1).filter(|n| n.1 < bare.start);
+    let out = (k + 1..bare.start - 1).find_map(|j| outcome(&toks[j]).filter(|_| participle(&toks[j])));
+    // A people the lexicon lacks ("Americans evacuated"): counted as what they are called.
+    let (kind, unit) = match kind_of(noun.map(|n| n.2), out, striking) {
+        Some(ku) => ku,
+        None => {
+            let name = toks.get(k + 1).filter(|t| t.is_capitalized() && t.text.ends_with('s'))?;
+            (Kind::Other, name.text.to_ascii_lowercase())
+        }
+    };
+    Some(Figure { claim_start: total, kind: Some(kind), unit: Some(unit), noun_start: k + 1, ..bare.clone() })
 }
 
 /// "destroyed 4 weapons depots and 2 command centers": a count right after a struck target,
@@ -1193,6 +1226,20 @@ mod tests {
             ["casualty 9 killed exact | killed nine people", "casualty 1 killed exact | a police officer"]
         );
         assert_eq!(figures("Police rounded up 40 suspects"), ["capture 40 detained exact | rounded up 40 suspects"]);
+        // A running total: its noun and outcome before the count.
+        assert_eq!(
+            figures("bringing the total number of air strikes to 34"),
+            ["strike 34 strikes exact | total number of air strikes to 34"]
+        );
+        assert_eq!(
+            figures("raising the total of peacekeepers killed there this month to 10"),
+            ["casualty 10 killed exact | total of peacekeepers killed there this month to 10"]
+        );
+        assert_eq!(
+            figures("He added the total to 40"),
+            ["- 40 - exact | 40"],
+            "a total of nothing named counts nothing"
+        );
         // A part of the harmed.
         assert_eq!(figures("19 of the dead were civilians"), ["casualty 19 dead exact | 19 of the dead"]);
         assert_eq!(figures("Two of the victims were children"), ["casualty 2 killed exact | Two of the victims"]);
