@@ -1226,6 +1226,11 @@ mod tests {
             ["casualty 9 killed exact | killed nine people", "casualty 1 killed exact | a police officer"]
         );
         assert_eq!(figures("Police rounded up 40 suspects"), ["capture 40 detained exact | rounded up 40 suspects"]);
+        // "no loss of life": none killed, and "or injuries" none hurt.
+        assert_eq!(
+            figures("There was no loss of life or injuries to our personnel"),
+            ["casualty 0 killed exact | no loss of life", "casualty 0 injured exact | no loss of life or injuries"]
+        );
         // A running total: its noun and outcome before the count.
         assert_eq!(
             figures("bringing the total number of air strikes to 34"),

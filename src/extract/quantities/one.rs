@@ -452,6 +452,19 @@ pub(super) fn one_struck(toks: &[Token], i: usize, claim_start: usize) -> Option
 /// "no American personnel were injured", "there were no U.S. casualties", "none were killed":
 /// a figure of zero.
 pub(super) fn zero(toks: &[Token], i: usize, striking: bool) -> Option<Figure> {
+    // "no loss of life", "no loss of lives (or injuries)": no one killed. The figure's words are
+    // "no loss"; "of life" says whose, as an outcome after a count does (so "or injuries" after
+    // it is a second zero, as after "no one was killed").
+    let word = |k: usize, words: &[&str]| toks.get(k).is_some_and(|t| t.is_any(words));
+    if toks[i].is("no") && word(i + 1, &["loss"]) && word(i + 2, &["of"]) && word(i + 3, &["life", "lives"]) {
+        return Some(Figure {
+            claim_end: i + 4,
+            kind: Some(Kind::Casualty),
+            unit: outcome_named("killed").map(|o| o.unit.to_string()),
+            value: 0.0,
+            ..Figure::one(None, None, (i, i + 2), (i, i + 4))
+        });
+    }
     let (noun, out) = if toks[i].is("none") {
         (None, outcome_after(toks, i + 1))
     } else {
