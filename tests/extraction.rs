@@ -190,7 +190,9 @@ fn extraction_scores_on_blind_articles() {
     // Dates are scored over the claims a kind and span match pairs with gold, so a claim newly
     // found with a date still wrong adds to the gold side: on 2026-12-02 two more pairs (16 of
     // 25 right, as 16 of 23 had been) moved R from 0.70 to 0.64 with no date read worse.
-    for (name, t, p, r) in [("figures", &figures, 0.78, 0.54), ("dates", &dates, 0.5, 0.6)] {
+    // (Six texts joined on 2026-12-03, scored first with that day's rules: figures 0.77 / 0.77,
+    // dates 0.73 / 0.80; the set's figure precision floor came down with them.)
+    for (name, t, p, r) in [("figures", &figures, 0.74, 0.62), ("dates", &dates, 0.55, 0.62)] {
         assert!(t.p() >= p && t.r() >= r, "blind {name}: P {:.2} R {:.2} fell below P {p} R {r}", t.p(), t.r());
     }
 }
