@@ -57,6 +57,42 @@ pub fn event(st: &[Token]) -> Option<Event> {
             }
             continue;
         }
+        // "NATO will deploy additional forces to Romania", "the Pentagon sent Marines to
+        // Haiti", "France withdrew its troops from Mali": forces moved, no count given (a count
+        // is a figure's: "deployed 1,500 troops").
+        if t.is_any(MOVED) {
+            // The object, past modifiers only ("a letter to troops" is no troops sent).
+            let object = (i + 1..(i + 5).min(st.len()))
+                .take_while(|&k| {
+                    st[k].kind == tokens::Kind::Word && !st[k].is_any(PHRASE_END) && !st[k].is_any(&["to", "for", "by"])
+                })
+                .find(|&k| is_forces(&st[k]));
+            if let Some(k) = object {
+                // Only modifiers between: "additional", "more U.S.", "its", "the 82nd Airborne's".
+                let end = if st.get(k + 1).is_some_and(is_forces) { k + 2 } else { k + 1 };
+                return Some(Event { kind: Kind::Troops, verb: i, end, named: false });
+            }
+        }
+        // "Somali forces repelled an attack on their base": an attack fought off.
+        if t.is_any(&["repelled", "repulsed", "thwarted", "foiled"])
+            && st.get(i + 1).is_some_and(|a| a.is_any(&["an", "the", "a"]))
+            && st.get(i + 2).is_some_and(|n| n.is_any(&["attack", "assault", "attempt", "raid"]))
+        {
+            return Some(Event { kind: Kind::Strike, verb: i, end: i + 3, named: false });
+        }
+        // "the Navy intercepted a shipment of Iranian weapons", "forces interdicted a dhow": an
+        // operation at sea or on a road that stopped something.
+        if t.is_any(&["intercepted", "interdicted"])
+            && st.get(i + 1).is_some_and(|a| a.is_any(&["a", "an", "the", "two", "several"]))
+        {
+            let stop = st[i + 1..]
+                .iter()
+                .position(|x| x.kind == tokens::Kind::Punct || x.is_any(&["which", "that", "and", "carrying"]))
+                .map_or(st.len(), |p| i + 1 + p);
+            if stop > i + 2 && stop <= i + 10 {
+                return Some(Event { kind: Kind::Operation, verb: i, end: stop, named: false });
+            }
+        }
         // "their vehicle hit a roadside bomb": struck by one (not "the storm hit the coast").
         let hit_bomb = t.is("hit")
             && st.get(i + 1).is_some_and(|a| a.is_any(&["a", "an"]))
@@ -106,6 +142,33 @@ pub fn event(st: &[Token]) -> Option<Event> {
         }
     }
     None
+}
+
+/// Verbs that move forces: what a troops claim without a count is made of.
+const MOVED: &[&str] = &[
+    "deploy",
+    "deploys",
+    "deployed",
+    "deploying",
+    "redeployed",
+    "send",
+    "sends",
+    "sent",
+    "sending",
+    "dispatched",
+    "withdrew",
+    "withdraw",
+    "withdrawing",
+    "withdrawn",
+    "repositioned",
+    "repositioning",
+    "stationed",
+];
+
+/// A word that names armed forces (troops, Marines, units, reinforcements).
+fn is_forces(t: &Token) -> bool {
+    t.is_any(&["units", "reinforcements", "contingent", "battalion", "battalions", "brigade", "brigades"])
+        || super::quantities::counted(t.text).is_some_and(|e| e.class == super::quantities::Class::Forces)
 }
 
 /// The words [`named_event`] starts from besides the nouns of strikes and operations: token class
@@ -510,6 +573,17 @@ mod tests {
                 Some((Kind::Strike, "struck an ISIS camp in Syria")),
             ),
             ("the men and women who conducted these operations", None),
+            // Forces moved, with no count (a count is a figure's).
+            ("NATO will deploy additional forces to Romania.", Some((Kind::Troops, "deploy additional forces"))),
+            ("The Pentagon sent Marines to Haiti.", Some((Kind::Troops, "sent Marines"))),
+            ("France withdrew its troops from Mali.", Some((Kind::Troops, "withdrew its troops"))),
+            ("He sent a letter to the troops.", None),
+            ("He sent a letter to troops.", None),
+            ("Kenyan troops repelled an attack on their base.", Some((Kind::Strike, "repelled an attack"))),
+            (
+                "The Navy intercepted a shipment of Iranian weapons bound for Yemen.",
+                Some((Kind::Operation, "intercepted a shipment of Iranian weapons bound for Yemen")),
+            ),
             (
                 "Somali troops recaptured Awdhegle from al-Shabab on August 6.",
                 Some((Kind::Operation, "recaptured Awdhegle from al-Shabab on August 6")),

@@ -1380,12 +1380,11 @@ fn speaker_before_clause(
 /// struck a Syrian military position", "unless 500 troops are sent". `before` runs from the
 /// sentence's start to the claim's first word.
 fn hypothetical(before: &[Token]) -> bool {
-    before
-        .iter()
-        .rev()
-        .take(12)
-        .take_while(|t| !(t.is_punct(',') || t.is_punct(';') || t.is_punct(':')))
-        .any(|t| t.is_any(&["if", "unless", "whether"]))
+    let clause: Vec<&Token> =
+        before.iter().rev().take(12).take_while(|t| !(t.is_punct(',') || t.is_punct(';') || t.is_punct(':'))).collect();
+    // "if", "unless", "whether"; "no decision has been made to deploy": not done, nor decided.
+    clause.iter().any(|t| t.is_any(&["if", "unless", "whether"]))
+        || clause.windows(2).any(|w| w[0].is_any(&["decision", "decisions"]) && w[1].is("no"))
 }
 
 /// The modality the words before a figure give it: "is likely to", "is scheduled to".
@@ -1394,7 +1393,9 @@ fn modality(before: &[Token]) -> Modality {
         Modality::Denied
     } else if before.iter().any(|t| t.is_any(&["scheduled", "slated"])) {
         Modality::Scheduled
-    } else if before.iter().any(|t| t.is_any(&["likely", "expected", "could", "may", "might", "would", "anticipated"]))
+    } else if before
+        .iter()
+        .any(|t| t.is_any(&["likely", "expected", "could", "may", "might", "would", "will", "anticipated"]))
     {
         Modality::Expected
     } else {
@@ -2043,6 +2044,16 @@ mod tests {
     #[test]
     fn places_are_not_people_and_past_events_stay_past() {
         assert!(claims_of("Mosul was captured by ISIS in 2014.").is_empty());
+        // Forces moved with no count are a troops claim, expected when they will be; none where
+        // nothing was decided.
+        let an = analyse(
+            "NATO will deploy additional forces to Romania. While no decision has been made to deploy more troops, \
+             officials are ready.",
+            &Options { published: Some("2025-01-07".parse().unwrap()), gazetteer: Gazetteer::builtin(), title: None },
+        );
+        let troops: Vec<_> = an.claims.iter().filter(|c| c.kind == Kind::Troops).collect();
+        assert_eq!(troops.len(), 1);
+        assert_eq!((troops[0].modality, troops[0].location.as_deref()), (Modality::Expected, Some("Romania")));
         // A claim that says its own vague time keeps no date from elsewhere in its paragraph.
         assert_eq!(
             claims_of("Two soldiers were wounded on Jan. 2. The U.S. recently carried out airstrikes in Syria."),
