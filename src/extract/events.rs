@@ -57,41 +57,9 @@ pub fn event(st: &[Token]) -> Option<Event> {
             }
             continue;
         }
-        // "NATO will deploy additional forces to Romania", "the Pentagon sent Marines to
-        // Haiti", "France withdrew its troops from Mali": forces moved, no count given (a count
-        // is a figure's: "deployed 1,500 troops").
-        if t.is_any(MOVED) {
-            // The object, past modifiers only ("a letter to troops" is no troops sent).
-            let object = (i + 1..(i + 5).min(st.len()))
-                .take_while(|&k| {
-                    st[k].kind == tokens::Kind::Word && !st[k].is_any(PHRASE_END) && !st[k].is_any(&["to", "for", "by"])
-                })
-                .find(|&k| is_forces(&st[k]));
-            if let Some(k) = object {
-                // Only modifiers between: "additional", "more U.S.", "its", "the 82nd Airborne's".
-                let end = if st.get(k + 1).is_some_and(is_forces) { k + 2 } else { k + 1 };
-                return Some(Event { kind: Kind::Troops, verb: i, end, named: false });
-            }
-        }
-        // "Somali forces repelled an attack on their base": an attack fought off.
-        if t.is_any(&["repelled", "repulsed", "thwarted", "foiled"])
-            && st.get(i + 1).is_some_and(|a| a.is_any(&["an", "the", "a"]))
-            && st.get(i + 2).is_some_and(|n| n.is_any(&["attack", "assault", "attempt", "raid"]))
-        {
-            return Some(Event { kind: Kind::Strike, verb: i, end: i + 3, named: false });
-        }
-        // "the Navy intercepted a shipment of Iranian weapons", "forces interdicted a dhow": an
-        // operation at sea or on a road that stopped something.
-        if t.is_any(&["intercepted", "interdicted"])
-            && st.get(i + 1).is_some_and(|a| a.is_any(&["a", "an", "the", "two", "several"]))
-        {
-            let stop = st[i + 1..]
-                .iter()
-                .position(|x| x.kind == tokens::Kind::Punct || x.is_any(&["which", "that", "and", "carrying"]))
-                .map_or(st.len(), |p| i + 1 + p);
-            if stop > i + 2 && stop <= i + 10 {
-                return Some(Event { kind: Kind::Operation, verb: i, end: stop, named: false });
-            }
+        // Forces moved, an attack fought off, a shipment stopped: one bit says whether to ask.
+        if let Some(ev) = t.has(tokens::class::MOVES).then(|| moved(st, i)).flatten() {
+            return Some(ev);
         }
         // "their vehicle hit a roadside bomb": struck by one (not "the storm hit the coast").
         let hit_bomb = t.is("hit")
@@ -144,8 +112,50 @@ pub fn event(st: &[Token]) -> Option<Event> {
     None
 }
 
-/// Verbs that move forces: what a troops claim without a count is made of.
-const MOVED: &[&str] = &[
+/// An event a word of class MOVES reports at `i`: "NATO will deploy additional forces to
+/// Romania", "the Pentagon sent Marines to Haiti", "France withdrew its troops from Mali" (forces
+/// moved, no count given: a count is a figure's, "deployed 1,500 troops"); "Somali forces
+/// repelled an attack on their base" (a strike fought off); "the Navy intercepted a shipment of
+/// Iranian weapons" (an operation that stopped something).
+fn moved(st: &[Token], i: usize) -> Option<Event> {
+    let t = &st[i];
+    if t.is_any(FOUGHT_OFF) {
+        let attack = st.get(i + 1).is_some_and(|a| a.is_any(&["an", "the", "a"]))
+            && st.get(i + 2).is_some_and(|n| n.is_any(&["attack", "assault", "attempt", "raid"]));
+        return attack.then_some(Event { kind: Kind::Strike, verb: i, end: i + 3, named: false });
+    }
+    if t.is_any(&["intercepted", "interdicted"]) {
+        if !st.get(i + 1).is_some_and(|a| a.is_any(&["a", "an", "the", "two", "several"])) {
+            return None;
+        }
+        let stop = st[i + 1..]
+            .iter()
+            .position(|x| x.kind == tokens::Kind::Punct || x.is_any(&["which", "that", "and", "carrying"]))
+            .map_or(st.len(), |p| i + 1 + p);
+        return (stop > i + 2 && stop <= i + 10).then_some(Event {
+            kind: Kind::Operation,
+            verb: i,
+            end: stop,
+            named: false,
+        });
+    }
+    // A verb that moves forces. The object, past modifiers only ("a letter to troops" is no
+    // troops sent).
+    let k = (i + 1..(i + 5).min(st.len()))
+        .take_while(|&k| {
+            st[k].kind == tokens::Kind::Word && !st[k].is_any(PHRASE_END) && !st[k].is_any(&["to", "for", "by"])
+        })
+        .find(|&k| is_forces(&st[k]))?;
+    let end = if st.get(k + 1).is_some_and(is_forces) { k + 2 } else { k + 1 };
+    Some(Event { kind: Kind::Troops, verb: i, end, named: false })
+}
+
+/// Verbs of an attack fought off.
+const FOUGHT_OFF: &[&str] = &["repelled", "repulsed", "thwarted", "foiled"];
+
+/// The words [`moved`] starts from (token class MOVES): verbs that move forces, then those of
+/// an attack fought off ([`FOUGHT_OFF`]) and of a shipment stopped.
+pub(crate) const MOVES: &[&str] = &[
     "deploy",
     "deploys",
     "deployed",
@@ -163,6 +173,12 @@ const MOVED: &[&str] = &[
     "repositioned",
     "repositioning",
     "stationed",
+    "repelled",
+    "repulsed",
+    "thwarted",
+    "foiled",
+    "intercepted",
+    "interdicted",
 ];
 
 /// A word that names armed forces (troops, Marines, units, reinforcements).

@@ -49,15 +49,26 @@ pub mod class {
     pub const OUTCOME: u32 = 128;
     /// A verb of a turning point ("end", "defeated", "established"): a milestone's.
     pub const TURNING: u32 = 256;
+    /// The first word of a holiday's name ("Thanksgiving", "Labor"): a date's start to the date
+    /// recogniser only, so "Labor Department" stays a name to the others.
+    pub const HOLIDAY: u32 = 512;
+    /// A verb that moves forces or fights an attack off ("deployed", "withdrew", "repelled").
+    pub const MOVES: u32 = 1024;
 }
 
 /// Lowercase word → its classes, from the recognisers' own word lists. Keyed by bytes: a word
 /// lowercased on the stack needs no UTF-8 check to be looked up.
 static CLASSES: LazyLock<FxHashMap<Vec<u8>, u32>> = LazyLock::new(|| {
     let mut m: FxHashMap<Vec<u8>, u32> = FxHashMap::default();
-    let (numbers, dates, outcomes) =
-        (super::numbers::starts(), super::dates::starts(), super::quantities::outcome_words());
-    let lists: [(&[&str], u32); 12] = [
+    let (numbers, dates, outcomes, holidays) = (
+        super::numbers::starts(),
+        super::dates::starts(),
+        super::quantities::outcome_words(),
+        super::dates::holiday_starts(),
+    );
+    let lists: [(&[&str], u32); 14] = [
+        (&holidays, class::HOLIDAY),
+        (super::events::MOVES, class::MOVES),
         (&outcomes, class::OUTCOME),
         (super::speakers::SAY_WORDS, class::SAY),
         (super::FUTURE, class::FUTURE),

@@ -105,10 +105,11 @@ const HOLIDAYS: [(&[&str], Holiday); 14] = [
     (&["good", "friday"], Holiday::Easter(-2)),
 ];
 
-/// Whether a capitalised word may begin a holiday's name: what lets "Labor Day" be read as a
-/// date without making every "Labor Department" a date word to the other recognisers.
-pub(super) fn may_start_holiday(t: &Token) -> bool {
-    t.is_capitalized() && HOLIDAYS.iter().any(|(words, _)| t.is(words[0]))
+/// The first words of holidays' names, for [`crate::extract::tokens::class::HOLIDAY`]: a
+/// date's possible start to the date recogniser only, so "Labor Department" stays a name to
+/// the others.
+pub fn holiday_starts() -> Vec<&'static str> {
+    HOLIDAYS.iter().map(|(words, _)| words[0]).collect()
 }
 
 /// A holiday named at token `i`: one past its last word, and how it falls. Its words are
@@ -182,8 +183,10 @@ pub(super) fn year_part(toks: &[Token], i: usize, cx: Context) -> Option<DateMen
         let (a, b) = quarter(nth(n).filter(|_| q.eq_ignore_ascii_case("quarter"))?);
         (a, b, i + 1, false)
     } else if t.is("the") {
-        let n = w(i + 1).and_then(|o| nth(o.text));
-        let unit = w(i + 2)?;
+        // The words after "the" asked before the ordinal is read: "the" is common, and few of
+        // its phrases are parts of a year.
+        let (o, unit) = (w(i + 1)?, w(i + 2)?);
+        let n = if unit.is_any(&["quarter", "half"]) || o.is("first") { nth(o.text) } else { None };
         match n {
             Some(n) if unit.is("quarter") => {
                 let (a, b) = quarter(n);

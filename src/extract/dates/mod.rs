@@ -14,6 +14,7 @@ use crate::model::{DateSpan, PartialDate};
 
 mod calendar;
 
+pub use calendar::holiday_starts;
 use calendar::*;
 
 /// A date found at tokens `start..end`; `value` is `None` when it could not be resolved (a
@@ -287,17 +288,21 @@ pub fn starts() -> Vec<&'static str> {
 /// Whether a date may begin at this token: a number, a word dates start with, or a hyphenated
 /// form ("mid-January").
 fn could_start(t: &Token) -> bool {
+    use super::tokens::class::{DATE, HOLIDAY, NUMBER};
     !(t.kind == Kind::Punct
         || t.kind == Kind::Word
-            && !t.has(super::tokens::class::DATE | super::tokens::class::NUMBER)
+            && !t.has(DATE | NUMBER | HOLIDAY)
             && !t.text.starts_with(|c: char| c.is_ascii_digit())
-            && !t.text.contains('-')
-            && !may_start_holiday(t))
+            && !t.text.contains('-'))
 }
 
 fn at(toks: &[Token], i: usize, cx: Context) -> Option<DateMention> {
     let t = &toks[i];
     if !could_start(t) {
+        return None;
+    }
+    // "that" starts a date only as "that day", "that same day": asked first, as it is common.
+    if t.is("that") && !toks.get(i + 1).is_some_and(|n| n.is_any(&["day", "same"])) {
         return None;
     }
     let found =
@@ -522,7 +527,8 @@ fn ordinal(word: &str) -> Option<i64> {
     }
     // "twentieth", "twenty-fifth".
     let (tens, unit) = w.split_once('-').unwrap_or((&w, ""));
-    let t = TENS.iter().position(|p| tens == format!("{p}ieth") || tens == format!("{p}y"))? as i64;
+    let stem = tens.strip_suffix("ieth").or_else(|| tens.strip_suffix('y'))?;
+    let t = TENS.iter().position(|p| *p == stem)? as i64;
     let u = if unit.is_empty() {
         if !tens.ends_with("ieth") {
             return None;
@@ -1128,6 +1134,8 @@ mod tests {
         assert_eq!(one("in mid-May 2019", "2020-08-11").as_deref(), Some("2019-05"));
         assert_eq!(one("on the fifth anniversary of the attack", "2021-07-01").as_deref(), Some("2016-07-01"));
         assert_eq!(one("the twenty-fifth anniversary of", "2021-07-01").as_deref(), Some("1996-07-01"));
+        assert_eq!(one("the twentieth anniversary of", "2021-07-01").as_deref(), Some("2001-07-01"));
+        assert_eq!(one("the seventieth anniversary of", "2021-07-01").as_deref(), Some("1951-07-01"));
         assert_eq!(one("Ten years ago yesterday, 19 airmen were killed", "2006-06-26").as_deref(), Some("1996-06-25"));
         assert_eq!(one("Ten years ago, they came", "2006-06-26").as_deref(), Some("1996"));
         assert!(dates("the anniversary of the attack", "2021-07-01", false).is_empty());
