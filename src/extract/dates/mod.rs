@@ -479,6 +479,15 @@ fn month_back(p: Date, back: i32) -> Option<DateSpan> {
     PartialDate::month(first.year(), first.month()).ok().map(DateSpan::single)
 }
 
+/// The calendar quarter `back` quarters before the one `p` is in, as its three months.
+fn quarter_back(p: Date, back: i32) -> Option<DateSpan> {
+    let first = p.first_of_month().checked_sub(((p.month() as i32 - 1) % 3).months()).ok()?;
+    let first = first.checked_sub((3 * back).months()).ok()?;
+    let last = first.checked_add(2.months()).ok()?;
+    let month = |d: Date| PartialDate::month(d.year(), d.month()).ok();
+    DateSpan::range(month(first)?, month(last)?).ok()
+}
+
 fn year_back(p: Date, back: i16) -> Option<DateSpan> {
     PartialDate::year(p.year().checked_sub(back)?).ok().map(DateSpan::single)
 }
@@ -612,7 +621,13 @@ fn relative(toks: &[Token], i: usize, cx: Context) -> Option<DateMention> {
             resolved(cx, |p| p.checked_add(1.days()).ok().and_then(|d| PartialDate::day(d).ok()).map(DateSpan::single)),
         );
     }
-    if let Some(wd) = weekday_of(t) {
+    // Not a weekday inside another name, capitalised words on both sides: "the Good Friday
+    // Agreement", "Black Friday Sale" (but "On Friday President Biden said", "Tuesday Jan. 6").
+    let name_word = |n: &Token| {
+        n.kind == Kind::Word && n.is_capitalized() && month_of(n).is_none() && !n.has(super::tokens::class::DATE)
+    };
+    let names_more = i > 0 && name_word(&toks[i - 1]) && toks.get(i + 1).is_some_and(name_word);
+    if let Some(wd) = weekday_of(t).filter(|_| !names_more) {
         let future = cx.future;
         return found(
             i + 1,
@@ -862,6 +877,10 @@ fn relative(toks: &[Token], i: usize, cx: Context) -> Option<DateMention> {
         }
         if unit.is("year") {
             return found(j + 1, resolved(cx, |p| year_back(p, n as i16)));
+        }
+        // "last quarter", "this quarter", "next quarter": the calendar's, as its months.
+        if unit.is("quarter") {
+            return found(j + 1, resolved(cx, |p| quarter_back(p, n as i32)));
         }
         // "last summer", "this spring", "next winter".
         if let Some(sn) = season(unit).filter(|_| !w(j + 1).is_some_and(|o| o.is("of"))) {
@@ -1288,6 +1307,14 @@ mod tests {
         ] {
             assert_eq!(one(s, "2025-01-08").as_deref(), Some(want), "{s}");
         }
+        // The calendar's quarter before, of, or after publication.
+        assert_eq!(one("profits fell last quarter", "2025-01-08").as_deref(), Some("2024-10/2024-12"));
+        assert_eq!(one("sales this quarter", "2025-05-08").as_deref(), Some("2025-04/2025-06"));
+        assert_eq!(one("next quarter", "2025-11-08").as_deref(), Some("2026-01/2026-03"));
+        // A weekday that begins another name is none.
+        assert!(dates("the Good Friday Agreement", "2025-01-08", false).is_empty());
+        assert_eq!(one("On Friday President Biden said", "2025-01-08").as_deref(), Some("2025-01-03"));
+        assert_eq!(one("said Friday Iraqi forces", "2025-01-08").as_deref(), Some("2025-01-03"));
         // A part of something else, or a half or count of months with no year to be of.
         for s in [
             "the second half of the century",
