@@ -460,6 +460,10 @@ fn may_is_month(toks: &[Token], i: usize) -> bool {
         ])
 }
 
+/// Words after "the following day", "the previous week" that make it count from something
+/// other than the last day named ("the following week of talks", "the day after it fell").
+const RELATING: &[&str] = &["of", "after", "before", "that", "when", "as", "than"];
+
 fn resolved(cx: Context, f: impl FnOnce(Date) -> Option<DateSpan>) -> Option<DateSpan> {
     cx.published.and_then(f)
 }
@@ -694,7 +698,10 @@ fn relative(toks: &[Token], i: usize, cx: Context) -> Option<DateMention> {
             (Some(a), Some(b)) if a.is("day") && b.is("after") => (-1, i + 3),
             _ => (0, i),
         };
-        let on_its_own = toks.get(end).is_none_or(|n| n.kind == Kind::Punct);
+        // "the following day(,) troops left" stands alone; "the day before the attack", "the
+        // next day of talks", "the day after it fell" count from something else.
+        let adjective = w(i + 1).is_some_and(|a| a.is_any(&["previous", "prior", "following", "next"]));
+        let on_its_own = toks.get(end).is_none_or(|n| n.kind == Kind::Punct || adjective && !n.is_any(RELATING));
         if step != 0 && on_its_own {
             let anchor = cx.anchor?;
             return found(end, days(anchor, step, step));
@@ -709,7 +716,7 @@ fn relative(toks: &[Token], i: usize, cx: Context) -> Option<DateMention> {
             } else {
                 0
             };
-            if back != 0 && toks.get(i + 3).is_none_or(|n| n.kind == Kind::Punct) {
+            if back != 0 && toks.get(i + 3).is_none_or(|n| n.kind == Kind::Punct || !n.is_any(RELATING)) {
                 if unit.is("week") {
                     return found(i + 3, week_back(cx.anchor?, i64::from(back)));
                 }
@@ -1249,6 +1256,10 @@ mod tests {
         assert!(
             find(&tokenize("the day before the attack"), Context { published: None, future: false, anchor }).is_empty()
         );
+        // No comma needed after "the next day"; but "the next day of talks" is not one.
+        let cx = Context { published: None, future: false, anchor };
+        assert_eq!(find(&tokenize("The next day troops withdrew."), cx).len(), 1);
+        assert!(find(&tokenize("on the next day of talks"), cx).is_empty());
         // Anchored on a day named earlier in the same sentence.
         let toks = tokenize("On Sept. 26, 2017 the unit, which had arrived four days earlier, attacked.");
         let got: Vec<String> = find(&toks, Context { published: None, future: false, anchor: None })
@@ -1341,7 +1352,7 @@ mod tests {
     #[test]
     fn weeks_months_and_years_around_a_day() {
         let anchor = Some("2025-01-03".parse().unwrap());
-        let toks = tokenize("The following week, troops came. The previous month, they left. The prior year.");
+        let toks = tokenize("The following week troops came. The previous month, they left. The prior year.");
         let got: Vec<String> = find(&toks, Context { published: None, future: false, anchor })
             .into_iter()
             .map(|m| m.value.map(|v| v.to_string()).unwrap_or_default())
