@@ -468,6 +468,8 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
     let mut roles: HashMap<String, String> = HashMap::new();
     // Names the text gave with a role, title or rank before them ("General Kurilla").
     let mut titled: HashSet<String> = HashSet::new();
+    // The day of publication, as the day a statement's issuer said what it holds.
+    let published_day = opts.published.and_then(|p| PartialDate::day(p).ok()).map(DateSpan::single);
     // Who a statement's title says issued it: the speaker of its quotations that name no one, and
     // of what its body says on no one's authority (a press secretary's statement is theirs).
     let issued_by: Option<Said> = opts.title.and_then(|t| speakers::of_statement(t, g)).and_then(|who| {
@@ -484,7 +486,7 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
             Who::Org(name) => (Resolved::Org(name), None),
             Who::He | Who::It | Who::Command => return None,
         };
-        Some(Said { who, role, said_on: opts.published.and_then(|p| PartialDate::day(p).ok()).map(DateSpan::single) })
+        Some(Said { who, role, said_on: published_day })
     });
     // "(Attributable to Pentagon Press Secretary John Kirby)": a statement's speaker, named once
     // at its head or foot, for quotations that name no one.
@@ -546,11 +548,7 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
             if let Some((who, role)) =
                 speakers::after(text, &toks, g, v, b).and_then(|w| resolve(w, &last_person, &last_party, &last_command))
             {
-                attributed = Some(remember(Said {
-                    who,
-                    role,
-                    said_on: opts.published.and_then(|p| PartialDate::day(p).ok()).map(DateSpan::single),
-                }));
+                attributed = Some(remember(Said { who, role, said_on: published_day }));
             }
             continue;
         }
@@ -701,10 +699,10 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
     // its quotations too, though they come before it; else who its title says issued it. That
     // speaker also reports what the body says on no one else's authority.
     let issued_by = attributed.or(issued_by);
+    let sentence_of = |byte: usize| sents.partition_point(|x| x.0 <= byte).checked_sub(1);
     if let Some(said) = &issued_by {
         for (q, quotation) in quote_said.iter_mut().zip(&quotations).filter(|(q, _)| q.is_none()) {
-            let si = sents.partition_point(|x| x.0 <= quotation.open).saturating_sub(1);
-            if !sentence_unnamed[si] {
+            if !sentence_of(quotation.open).is_some_and(|si| sentence_unnamed[si]) {
                 *q = Some(said.clone());
             }
         }
@@ -749,7 +747,6 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
     }
 
     // Claims: figures, then quotations.
-    let sentence_of = |byte: usize| sents.partition_point(|x| x.0 <= byte).checked_sub(1);
     // A date right after a say-verb and who said it is when it was said ("said Tuesday", "said
     // the deputy press secretary during a briefing today"), not when the event happened; a date
     // in what was said is the event's ("says precision strikes killed 150 Saturday").

@@ -228,10 +228,11 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
             if let Some(base) = possessive(&text[start..end]) {
                 let year = !base.is_empty() && base.bytes().all(|b| b.is_ascii_digit());
                 let unit = ["week", "weekend", "month", "year", "decade"].iter().any(|u| base.eq_ignore_ascii_case(u));
-                if classify(base) & class::DATE != 0 || unit || year {
+                let base_class = classify(base);
+                if base_class & class::DATE != 0 || unit || year {
                     let cut = start + base.len();
                     let kind = if year { Kind::Number } else { Kind::Word };
-                    out.push(Token { kind, text: base, start, end: cut, class: classify(base) });
+                    out.push(Token { kind, text: base, start, end: cut, class: base_class });
                     out.push(Token { kind: Kind::Word, text: &text[cut..end], start: cut, end, class: 0 });
                     continue;
                 }
