@@ -7,7 +7,7 @@ use std::path::Path;
 use super::article;
 use crate::error::Error;
 use crate::exit::Outcome;
-use crate::extract::{analyse, Mention, Options, Reading};
+use crate::extract::{annotate, Mention, Options, Reading};
 use crate::print::print_cells;
 use crate::rows::Cell;
 use crate::settings::Settings;
@@ -40,7 +40,7 @@ pub fn run(
     let published = article::published(published)?;
     let g = article::gazetteer(gazetteer)?;
     let (_, text) = article::read_text(file)?;
-    let an = analyse(&text, &Options { published: article::reference_day(published), gazetteer: &g, title });
+    let an = annotate(&text, &Options { published: article::reference_day(published), gazetteer: &g, title });
     for w in &an.warnings {
         crate::sanitize::say(format_args!("warning: {w}"));
     }

@@ -272,6 +272,31 @@ pub fn reported_speech(sentence: &str, g: &Gazetteer) -> Option<(String, usize)>
 
 /// Runs every recogniser over `text` and assembles claims from what they found.
 pub fn analyse(text: &str, opts: &Options) -> Analysis {
+    read(text, opts, Build::Claims)
+}
+
+/// Every mention the recognisers find, without the claims `ingest` would make of them: what
+/// `claimdb annotate` prints. (Claims are a quarter of [`analyse`]'s time.)
+pub fn annotate(text: &str, opts: &Options) -> Annotation {
+    let an = read(text, opts, Build::Mentions);
+    Annotation { mentions: an.mentions, warnings: an.warnings }
+}
+
+/// What [`annotate`] finds: the mentions, in text order, and what it could not resolve.
+#[derive(Debug, Default)]
+pub struct Annotation {
+    pub mentions: Vec<Mention>,
+    pub warnings: Vec<String>,
+}
+
+/// How far [`read`] goes: the mentions alone, or the claims made of them too.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Build {
+    Mentions,
+    Claims,
+}
+
+fn read(text: &str, opts: &Options, build: Build) -> Analysis {
     let g = opts.gazetteer;
     let toks = tokens::tokenize(text);
     let sents = sentences::sentences(text);
@@ -744,6 +769,11 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
                 said_on: said.and_then(|s| s.said_on),
             },
         });
+    }
+
+    if build == Build::Mentions {
+        sort_mentions(&mut an.mentions);
+        return an;
     }
 
     // Claims: figures, then quotations.
@@ -1328,9 +1358,7 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
         });
     }
     an.claims.sort_by_key(|c| (c.start, c.end));
-    an.mentions.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
-    // A person named twice at one place (resolved for a quotation and for its sentence) is one row.
-    an.mentions.dedup();
+    sort_mentions(&mut an.mentions);
     let orgs: HashSet<String> = quote_said
         .iter()
         .chain(sentence_said.iter())
@@ -1343,6 +1371,13 @@ pub fn analyse(text: &str, opts: &Options) -> Analysis {
     let places: HashSet<String> = locals.iter().map(|l| l.name.clone()).collect();
     an.entities = entities(&an.claims, g, &people, &orgs, &places);
     an
+}
+
+/// Mentions in text order, the longer first where two start together.
+fn sort_mentions(mentions: &mut Vec<Mention>) {
+    mentions.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+    // A person named twice at one place (resolved for a quotation and for its sentence) is one row.
+    mentions.dedup();
 }
 
 /// The speaker of a quotation closed at token `from`, named right after it and followed by a
@@ -1583,9 +1618,13 @@ mod tests {
 
     /// Every mention and claim of any text lies on its character boundaries, inside the text, and
     /// is never empty: what annotate prints is always `text[start..end]`, and nothing panics.
+    /// `annotate` finds the very mentions `analyse` does.
     fn spans_hold(text: &str) {
         for published in [None, Some("2025-01-07".parse().unwrap())] {
-            let an = analyse(text, &Options { published, gazetteer: Gazetteer::builtin(), title: None });
+            let opts = Options { published, gazetteer: Gazetteer::builtin(), title: None };
+            let an = analyse(text, &opts);
+            // `annotate` stops before the claims: it must find every mention `analyse` does.
+            assert_eq!(annotate(text, &opts).mentions, an.mentions, "{text:?}");
             for (s, e) in an.mentions.iter().map(|m| (m.start, m.end)).chain(an.claims.iter().map(|c| (c.start, c.end)))
             {
                 assert!(s < e && e <= text.len(), "{s}..{e} in {} bytes: {text:?}", text.len());

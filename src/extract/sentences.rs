@@ -4,6 +4,8 @@
 
 use std::sync::LazyLock;
 
+use sentencex::languages::{English, Language};
+
 /// The byte range of the sentence (or sentences) of `t` around the byte range `start..end`.
 pub fn sentence_around(t: &str, start: usize, end: usize) -> (usize, usize) {
     let all = sentences(t);
@@ -32,7 +34,9 @@ pub fn sentences(t: &str) -> Vec<(usize, usize)> {
             continue;
         }
         let first_here = out.len();
-        for b in sentencex::get_sentence_boundaries("en", body) {
+        // The English segmenter itself: `sentencex::get_sentence_boundaries("en", …)` would
+        // look the language up and box it again for every line.
+        for b in (English {}).get_sentence_boundaries(body) {
             let raw = &body[b.start_byte..b.end_byte];
             let lead = raw.len() - raw.trim_start().len();
             let (s, e) = (from + b.start_byte + lead, from + b.start_byte + raw.trim_end().len());
