@@ -10,7 +10,7 @@ use jiff::ToSpan;
 
 use super::numbers;
 use super::tokens::{Kind, Token};
-use crate::model::{DateSpan, PartialDate};
+use crate::model::{DateSpan, Grain, PartialDate};
 
 mod calendar;
 
@@ -1046,7 +1046,9 @@ fn merge_ranges(toks: &[Token], dates: Vec<DateMention>) -> Vec<DateMention> {
             let framed = a.start > 0 && toks[a.start - 1].is_any(&["between", "from"]);
             if joined && (!and || adjacent || framed) {
                 let value = match (a.value, b.value) {
-                    (Some(x), Some(y)) => DateSpan::range(x.from(), y.to()).ok(),
+                    (Some(x), Some(y)) => DateSpan::range(x.from(), y.to())
+                        .ok()
+                        .or_else(|| b.relative.then(|| in_year_after(x, y)).flatten()),
                     _ => None,
                 };
                 if let Some(v) = value {
@@ -1070,6 +1072,22 @@ fn merge_ranges(toks: &[Token], dates: Vec<DateMention>) -> Vec<DateMention> {
         k += 1;
     }
     out
+}
+
+/// "From Jan. 3 through Jan. 9", read on Jan. 8: the end, given no year, was taken for last
+/// year's Jan. 9, a day past; but a range ends after it starts, so the end is the first such day
+/// or month after the start: the range `x` to `y`.
+fn in_year_after(x: DateSpan, y: DateSpan) -> Option<DateSpan> {
+    let (from, to) = (x.from(), y.to());
+    let start = x.to().first_day();
+    (start.year()..=start.year() + 1).find_map(|year| {
+        let moved = match to.grain() {
+            Grain::Day => PartialDate::day(Date::new(year, to.first_day().month(), to.first_day().day()).ok()?).ok()?,
+            Grain::Month => PartialDate::month(year, to.first_day().month()).ok()?,
+            Grain::Year => return None,
+        };
+        (moved.first_day() > start).then(|| DateSpan::range(from, moved).ok()).flatten()
+    })
 }
 
 #[cfg(test)]
@@ -1106,6 +1124,9 @@ mod tests {
         assert_eq!(one("between Jan. 21 and Feb. 12", "2026-02-13").as_deref(), Some("2026-01-21/2026-02-12"));
         assert_eq!(one("on Jan. 2-3", "2025-01-07").as_deref(), Some("2025-01-02/2025-01-03"));
         assert_eq!(one("in Mindanao, Feb. 12-15, 2023.", "2024-02-15").as_deref(), Some("2023-02-12/2023-02-15"));
+        // A range runs on past the day of publication: its end is not last year's.
+        assert_eq!(one("From Jan. 3 through Jan. 9 strikes hit", "2025-01-08").as_deref(), Some("2025-01-03/2025-01-09"));
+        assert_eq!(one("from November to February, troops trained", "2025-01-08").as_deref(), Some("2024-11/2025-02"));
     }
 
     #[test]
