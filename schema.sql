@@ -1,4 +1,4 @@
--- claimdb schema, version 4. This file is the single source of the schema: the binary embeds it
+-- claimdb schema, version 5. This file is the single source of the schema: the binary embeds it
 -- to create new databases, and the migrations under src/store/migrations/ bring older files to it.
 -- The version lives in PRAGMA user_version, and PRAGMA application_id marks the file as claimdb's.
 --
@@ -16,7 +16,8 @@ CREATE TABLE entities (
     id        INTEGER PRIMARY KEY,
     name      TEXT NOT NULL UNIQUE CHECK (typeof(name) = 'text' AND length(name) > 0 AND name = trim(name)),
     kind      TEXT NOT NULL
-              CHECK (kind = 'person' OR kind = 'organization' OR kind = 'country' OR kind = 'place' OR kind = 'operation'),
+              CHECK (kind = 'person' OR kind = 'organization' OR kind = 'country' OR kind = 'place' OR kind = 'operation'
+                     OR kind = 'unnamed'),
     parent_id INTEGER REFERENCES entities (id),
     CHECK (parent_id IS NULL OR parent_id <> id)
 );

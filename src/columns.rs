@@ -234,7 +234,12 @@ impl NameRole {
         match self {
             NameRole::Party => true,
             NameRole::Location => kind.is_place(),
-            NameRole::Speaker => matches!(kind, EntityKind::Person | EntityKind::Organization | EntityKind::Country),
+            NameRole::Speaker => {
+                matches!(
+                    kind,
+                    EntityKind::Person | EntityKind::Organization | EntityKind::Country | EntityKind::Unnamed
+                )
+            }
         }
     }
 }
@@ -244,7 +249,7 @@ const QUALIFIERS: &[&str] = &["exact", "approximate", "at_least", "at_most"];
 const ATTRIBUTIONS: &[&str] = &["direct", "reported", "author"];
 const MODALITIES: &[&str] = &["asserted", "expected", "scheduled", "denied"];
 const ORIGINS: &[&str] = &["curated", "extracted"];
-const ENTITY_KINDS: &[&str] = &["person", "organization", "country", "place", "operation"];
+const ENTITY_KINDS: &[&str] = &["person", "organization", "country", "place", "operation", "unnamed"];
 
 const fn field(name: &'static str, ty: FieldType, expr: Expr, example: &'static str) -> Field {
     Field { name, ty, expr, example, claim: None }

@@ -127,9 +127,11 @@ fn extraction_scores_against_the_gold() {
     let [figures, speakers, dates] = score(cases(), true);
     // Floors: the last measurement, less a little. Raise them as extraction improves. (Figure
     // recall's floor went from 0.74 to 0.70 when 20 articles joined the set that extraction had
-    // never seen and first read at R 0.48 and 0.47.)
+    // never seen and first read at R 0.48 and 0.47. Speakers' precision went from 0.95 to 0.94 when
+    // people the text does not name became speakers: "shouted one resident" gives a quotation to
+    // "resident" that had none, where the gold, from the sentence before, says "Sderot resident".)
     let floors =
-        [("figures", &figures, 0.87, 0.72), ("speakers", &speakers, 0.95, 0.86), ("dates", &dates, 0.81, 0.83)];
+        [("figures", &figures, 0.87, 0.72), ("speakers", &speakers, 0.94, 0.88), ("dates", &dates, 0.81, 0.83)];
     for (name, t, p, r) in floors {
         assert!(t.p() >= p && t.r() >= r, "{name}: P {:.2} R {:.2} fell below the floor P {p} R {r}", t.p(), t.r());
     }

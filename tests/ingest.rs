@@ -64,6 +64,42 @@ fn ingest_stores_claims_tied_to_their_words_and_verify_passes() {
 
 /// A press statement's body is its issuer's: the title names them, and the claims it makes on no
 /// one else's authority are reported by them, on the day it was published.
+/// "residents said": reported speech by people the text does not name, stored as a group entity
+/// (schema 5) that queries find like any speaker, in SQLite and PostgreSQL alike.
+#[test]
+fn people_the_text_does_not_name_are_a_group_that_reports() {
+    for env in Env::each() {
+        env.write(
+            "g.txt",
+            "Militants killed 12 soldiers in Kismayo on Monday, residents said.\n\
+             \u{201C}We heard the blasts all night,\u{201D} a witness told VOA.\n",
+        );
+        let run = env.run(&["--db", "g.db", "ingest", "g.txt", "--published", "2025-01-08"]).expect(0);
+        assert!(run.stderr.contains("new entity: residents (unnamed)"), "{}", run.stderr);
+        env.run(&["--db", "g.db", "verify"]).expect(0);
+        let by = |speaker: &str| {
+            json(
+                &env.run(&["--db", "g.db", "query", &format!("claims where speaker = {speaker}"), "--format", "json"])
+                    .expect(0)
+                    .stdout,
+            )
+        };
+        let reported = by("residents");
+        assert_eq!(reported.len(), 1, "{reported:?}");
+        assert_eq!((reported[0]["value"].as_i64(), reported[0]["attribution"].as_str()), (Some(12), Some("reported")));
+        let quoted = by("witness");
+        assert_eq!(quoted.len(), 1, "{quoted:?}");
+        assert_eq!(
+            (quoted[0]["quote"].as_str(), quoted[0]["attribution"].as_str()),
+            (Some("We heard the blasts all night"), Some("direct"))
+        );
+        let entities =
+            env.run(&["--db", "g.db", "query", "entities where kind = unnamed", "--format", "json"]).expect(0);
+        let names: Vec<Value> = json(&entities.stdout).iter().map(|e| e["name"].clone()).collect();
+        assert_eq!(names, ["residents", "witness"]);
+    }
+}
+
 #[test]
 fn a_statements_title_names_the_speaker_of_its_body() {
     let env = Env::new();

@@ -35,7 +35,7 @@ fn every_sample_quote_is_its_span_of_the_article() {
 fn init_sample_holds_the_article_and_verifies_clean() {
     let env = Env::new();
     let run = env.run(&["init", "--sample"]).expect(0);
-    assert!(run.stderr.contains("created claims.db (schema 4), with the built-in sample"), "{}", run.stderr);
+    assert!(run.stderr.contains("created claims.db (schema 5), with the built-in sample"), "{}", run.stderr);
     // ./claims.db is picked up without --db.
     let rows = json_rows(&env.run(&["list", "--format", "json"]).expect(0).stdout);
     assert_eq!(rows.len(), 34);
@@ -319,20 +319,23 @@ fn an_old_schema_file_is_migrated_forward() {
     let before = std::fs::read(&old).unwrap();
     let run = env.run(&["--db", "old.db", "list", "--format", "json"]).expect(2);
     assert!(
-        run.stderr.contains("old.db has schema 1, older than this claimdb's 4; run `claimdb --db old.db migrate`"),
+        run.stderr.contains("old.db has schema 1, older than this claimdb's 5; run `claimdb --db old.db migrate`"),
         "{}",
         run.stderr
     );
     assert_eq!(std::fs::read(&old).unwrap(), before, "a reading command changed the file");
     let run = env.run(&["--db", "old.db", "migrate"]).expect(0);
-    assert!(run.stderr.contains("migrated old.db from schema 1 to 4"), "{}", run.stderr);
+    assert!(run.stderr.contains("migrated old.db from schema 1 to 5"), "{}", run.stderr);
     let run = env.run(&["--db", "old.db", "migrate"]).expect(0);
-    assert!(run.stderr.contains("old.db is already at schema 4"), "{}", run.stderr);
+    assert!(run.stderr.contains("old.db is already at schema 5"), "{}", run.stderr);
     let run = env.run(&["--db", "old.db", "list", "--format", "json"]).expect(0);
     assert_eq!(json_rows(&run.stdout)[0]["location"], "Iraq");
     let conn = Connection::open(&old).unwrap();
     let v: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
-    assert_eq!(v, 4);
+    assert_eq!(v, 5);
+    // Schema 5's entity kind, for people a text does not name, is allowed; a made-up one is not.
+    conn.execute("INSERT INTO entities (name, kind) VALUES ('residents', 'unnamed')", []).unwrap();
+    assert!(conn.execute("INSERT INTO entities (name, kind) VALUES ('crowd', 'mob')", []).is_err());
     let hits: i64 =
         conn.query_row("SELECT count(*) FROM claims_fts WHERE claims_fts MATCH 'cave'", [], |r| r.get(0)).unwrap();
     assert_eq!(hits, 1, "the migration indexed the rows already there");
@@ -379,7 +382,7 @@ fn a_newer_schema_file_is_refused_and_left_alone() {
     for args in [&["--db", "a.db", "list"][..], &["--db", "a.db", "verify"], &["--db", "a.db", "import", "-"]] {
         let run = env.run(args).expect(2);
         assert!(
-            run.stderr.contains("a.db has schema version 99, newer than this claimdb understands (4)"),
+            run.stderr.contains("a.db has schema version 99, newer than this claimdb understands (5)"),
             "{}",
             run.stderr
         );

@@ -174,6 +174,8 @@ enum Resolved {
     Party(usize),
     /// An organisation the gazetteer does not know ("the Defense Ministry"): it becomes one.
     Org(String),
+    /// People the text does not name ("residents", "security sources"): they become a group.
+    Group(String),
 }
 
 /// An attribution of a stretch of text.
@@ -255,7 +257,7 @@ pub fn reported_speech(sentence: &str, g: &Gazetteer) -> Option<(String, usize)>
     let name = match who {
         Who::Person { name, .. } => name,
         Who::Party(i) => g.entry(i).name.clone(),
-        Who::Org(name) => name,
+        Who::Org(name) | Who::Group(name) => name,
         Who::He | Who::It | Who::Command | Who::Office(..) => return None,
     };
     // "said on Jan. 3 that ISIS …": the words said begin after a "that" soon after the verb.
@@ -488,7 +490,7 @@ fn read(text: &str, opts: &Options, build: Build) -> Analysis {
     let is_command = |r: &Resolved| match r {
         Resolved::Party(i) => g.entry(*i).name.contains("Command") || g.entry(*i).name.contains("Task Force"),
         Resolved::Org(n) => n.contains("Command") || n.contains("Task Force"),
-        Resolved::Person(_) => false,
+        Resolved::Person(_) | Resolved::Group(_) => false,
     };
     let mut roles: HashMap<String, String> = HashMap::new();
     // Names the text gave with a role, title or rank before them ("General Kurilla").
@@ -509,7 +511,7 @@ fn read(text: &str, opts: &Options, build: Build) -> Analysis {
             }
             Who::Party(i) | Who::Office(i, _) => (Resolved::Party(i), None),
             Who::Org(name) => (Resolved::Org(name), None),
-            Who::He | Who::It | Who::Command => return None,
+            Who::He | Who::It | Who::Command | Who::Group(_) => return None,
         };
         Some(Said { who, role, said_on: published_day })
     });
@@ -551,6 +553,7 @@ fn read(text: &str, opts: &Options, build: Build) -> Analysis {
             }
             Who::Party(i) => Some((Resolved::Party(i), None)),
             Who::Org(name) => Some((Resolved::Org(name), None)),
+            Who::Group(name) => Some((Resolved::Group(name), None)),
             Who::He => last_person.as_ref().map(|s| (s.who.clone(), s.role.clone())),
             Who::It => last_party.as_ref().map(|s| (s.who.clone(), s.role.clone())),
             Who::Command => last_command.as_ref().or(last_party.as_ref()).map(|s| (s.who.clone(), s.role.clone())),
@@ -588,6 +591,10 @@ fn read(text: &str, opts: &Options, build: Build) -> Analysis {
             if !(speakers::is_say(t) || according) || in_quote(t.start) {
                 continue;
             }
+            // "All told, about 6,000 troops took part": a sum, not someone telling.
+            if t.is("told") && v > a && toks[v - 1].is("all") {
+                continue;
+            }
             // The clause around the verb: back to a comma-free start, forward to the sentence end.
             // Bounded: a sentence of many say-verbs stays linear.
             let lower = (a.max(v.saturating_sub(40))..v)
@@ -600,6 +607,11 @@ fn read(text: &str, opts: &Options, build: Build) -> Analysis {
             } else {
                 speakers::before(text, &toks, g, lower, v).or_else(|| speakers::after(text, &toks, g, v, upper))
             };
+            // "residents said", "according to security sources": people the text does not name.
+            let who = who.or_else(|| {
+                let before = (!according).then(|| speakers::group_before(text, &toks, lower, v)).flatten();
+                before.or_else(|| speakers::group_after(text, &toks, v, upper))
+            });
             let resolved = who.and_then(|w| resolve(w, &last_person, &last_party, &last_command)).or_else(|| {
                 // "…, the statement said": in a statement, its issuer.
                 let itself = v >= 2
@@ -613,9 +625,11 @@ fn read(text: &str, opts: &Options, build: Build) -> Analysis {
                 continue;
             };
             let said = remember(Said { who, role, said_on: said_on(v, b) });
+            // People the text does not name are no one "he" or "it" points back to.
             match said.who {
                 Resolved::Person(_) => last_person = Some(said.clone()),
                 Resolved::Party(_) | Resolved::Org(_) => last_party = Some(said.clone()),
+                Resolved::Group(_) => {}
             }
             if is_command(&said.who) {
                 last_command = Some(said.clone());
@@ -645,8 +659,10 @@ fn read(text: &str, opts: &Options, build: Build) -> Analysis {
             if let Some(v) =
                 (tail.0..tail.1.min(tail.0 + 14)).find(|&k| speakers::is_quoting(&toks[k]) || toks[k].is("according"))
             {
-                let who =
-                    speakers::before(text, &toks, g, tail.0, v).or_else(|| speakers::after(text, &toks, g, v, tail.1));
+                let who = speakers::before(text, &toks, g, tail.0, v)
+                    .or_else(|| speakers::after(text, &toks, g, v, tail.1))
+                    .or_else(|| speakers::group_before(text, &toks, tail.0, v))
+                    .or_else(|| speakers::group_after(text, &toks, v, tail.1));
                 found = who.map(|w| (w, v, tail.1));
             }
             // "…,” U.S. Africa Command, which oversees operations on the continent, announced
@@ -667,7 +683,8 @@ fn read(text: &str, opts: &Options, build: Build) -> Analysis {
                     .filter(|&v| head.1 - v <= 8)
                 {
                     let who = speakers::before(text, &toks, g, head.0, v)
-                        .or_else(|| speakers::after(text, &toks, g, v, head.1));
+                        .or_else(|| speakers::after(text, &toks, g, v, head.1))
+                        .or_else(|| speakers::group_before(text, &toks, head.0, v));
                     found = who.map(|w| (w, v, head.1));
                 }
             }
@@ -712,6 +729,7 @@ fn read(text: &str, opts: &Options, build: Build) -> Analysis {
                 match s.who {
                     Resolved::Person(_) => last_person = Some(s.clone()),
                     Resolved::Party(_) | Resolved::Org(_) => last_party = Some(s.clone()),
+                    Resolved::Group(_) => {}
                 }
                 if is_command(&s.who) {
                     last_command = Some(s.clone());
@@ -742,7 +760,7 @@ fn read(text: &str, opts: &Options, build: Build) -> Analysis {
     let name_of = |r: &Resolved| match r {
         Resolved::Person(n) => people.canonical(n),
         Resolved::Party(i) => g.entry(*i).name.clone(),
-        Resolved::Org(n) => n.clone(),
+        Resolved::Org(n) | Resolved::Group(n) => n.clone(),
     };
     let speaker_of = |s: &Said| Speaker {
         name: name_of(&s.who),
@@ -1359,17 +1377,19 @@ fn read(text: &str, opts: &Options, build: Build) -> Analysis {
     }
     an.claims.sort_by_key(|c| (c.start, c.end));
     sort_mentions(&mut an.mentions);
-    let orgs: HashSet<String> = quote_said
+    // Who spoke that is neither a person nor in the gazetteer: organisations and groups.
+    let spoke: HashMap<String, EntityKind> = quote_said
         .iter()
         .chain(sentence_said.iter())
         .flatten()
         .filter_map(|s| match &s.who {
-            Resolved::Org(n) => Some(n.clone()),
+            Resolved::Org(n) => Some((n.clone(), EntityKind::Organization)),
+            Resolved::Group(n) => Some((n.clone(), EntityKind::Unnamed)),
             _ => None,
         })
         .collect();
     let places: HashSet<String> = locals.iter().map(|l| l.name.clone()).collect();
-    an.entities = entities(&an.claims, g, &people, &orgs, &places);
+    an.entities = entities(&an.claims, g, &people, &spoke, &places);
     an
 }
 
@@ -1550,7 +1570,7 @@ fn entities(
     claims: &[Draft],
     g: &Gazetteer,
     people: &People,
-    orgs: &HashSet<String>,
+    spoke: &HashMap<String, EntityKind>,
     places: &HashSet<String>,
 ) -> Vec<NewEntity> {
     let mut out: Vec<NewEntity> = Vec::new();
@@ -1593,12 +1613,8 @@ fn entities(
                         aliases: Vec::new(),
                     });
                 }
-            } else if let Some(kind) = places
-                .contains(name)
-                .then_some(EntityKind::Place)
-                .or(orgs.contains(name).then_some(EntityKind::Organization))
-            {
-                // A small place found in the text, or an organisation that spoke.
+            } else if let Some(kind) = places.contains(name).then_some(EntityKind::Place).or(spoke.get(name).copied()) {
+                // A small place found in the text, or an organisation or group that spoke.
                 seen.insert(name.to_string());
                 out.push(NewEntity { name: name.to_string(), kind, parent: None, aliases: Vec::new() });
             } else {

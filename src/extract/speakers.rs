@@ -257,6 +257,9 @@ pub enum Who {
     /// "the Pentagon spokesperson": the person last quoted if their role names this office (the
     /// phrase, lowercase, is the second field), else the body (a gazetteer party).
     Office(usize, String),
+    /// People the text does not name, as it describes them: "residents", "security sources",
+    /// "witness" (of "a witness said"), "officials in Kunar province".
+    Group(String),
 }
 
 /// Who a statement's title says issued it: "Statement by Pentagon Press Secretary Peter Cook on
@@ -301,7 +304,7 @@ pub fn of_statement(title: &str, g: &Gazetteer) -> Option<Who> {
         Who::Party(i) => by || g.lookup(whole) == Some(*i),
         Who::Org(name) => by || whole == name.strip_prefix("the ").unwrap_or(name),
         Who::Office(..) => by,
-        Who::He | Who::It | Who::Command => false,
+        Who::He | Who::It | Who::Command | Who::Group(_) => false,
     };
     ok.then_some(who)
 }
@@ -352,7 +355,13 @@ fn name_in(text: &str, toks: &[Token], a: usize, b: usize) -> Option<(usize, Str
             && toks.get(k).is_some_and(|n| n.is_punct('.'))
             && k >= 2
             && toks[k - 2].is_capitalized();
-        if t.kind != Kind::Word || is_title(t) || is_rank(t) || (t.is_any(&NOT_NAMES) && !initial) {
+        // "Activists reported", "Residents said": people unnamed, capitalised to open a sentence.
+        if t.kind != Kind::Word
+            || is_title(t)
+            || is_rank(t)
+            || (t.is_any(&NOT_NAMES) && !initial)
+            || t.is_any(GROUP_NOUNS)
+        {
             break;
         }
         first = k - 1;
@@ -891,6 +900,140 @@ pub fn after(text: &str, toks: &[Token], g: &Gazetteer, v: usize, upper: usize) 
     Some(Who::Person { name, role, at })
 }
 
+/// The words that end a description of people a text does not name ("residents said", "according
+/// to security sources"): who they are is all the text gives.
+const GROUP_NOUNS: &[&str] = &[
+    "residents",
+    "resident",
+    "witnesses",
+    "witness",
+    "eyewitnesses",
+    "eyewitness",
+    "sources",
+    "source",
+    "officials",
+    "official",
+    "authorities",
+    "police",
+    "medics",
+    "paramedics",
+    "doctors",
+    "activists",
+    "experts",
+    "analysts",
+    "observers",
+    "villagers",
+    "survivors",
+    "relatives",
+    "elders",
+    "locals",
+    "rescuers",
+    "workers",
+    "reports",
+    "groups",
+];
+
+/// Words before a group noun that describe them, and may open a sentence: "Local sources",
+/// "Security sources", "Medical sources". Written lowercase in the speaker's name, as the text
+/// would mid-sentence.
+const GROUP_WORDS: &[&str] = &[
+    "local",
+    "security",
+    "medical",
+    "military",
+    "government",
+    "tribal",
+    "hospital",
+    "police",
+    "senior",
+    "health",
+    "aid",
+    "rescue",
+    "rights",
+    "media",
+    "intelligence",
+    "provincial",
+    "district",
+    "regional",
+    "official",
+    "unnamed",
+    "anonymous",
+    "other",
+    "and",
+];
+
+/// A description of people the text does not name, from `a` to `b` (tokens): the words of
+/// `toks[a..b]` without a leading article or "some", ending in a group noun, or in one and a place
+/// it is in ("officials in Kunar province"). Four words at most before the noun; none a verb's.
+fn group_in(text: &str, toks: &[Token], a: usize, b: usize) -> Option<Who> {
+    // "a witness", "some residents", "two officials": who they are, not how many.
+    let mut a = a;
+    while a < b
+        && (toks[a].kind == Kind::Number
+            || toks[a].has(super::tokens::class::NUMBER)
+            || toks[a].is_any(&["the", "many"]))
+    {
+        a += 1;
+    }
+    // The group noun ends the phrase, or comes before the place they are in: "officials in Kunar
+    // province", "sources in Lebanon".
+    let place = (a..b).find(|&k| toks[k].is_any(&["in", "from"])).unwrap_or(b);
+    let noun = place.checked_sub(1).filter(|&n| n >= a && toks[n].is_any(GROUP_NOUNS))?;
+    let in_place = |t: &Token| {
+        t.kind == Kind::Word
+            && (t.is_capitalized() || t.is_any(&["the", "province", "region", "district", "city", "town", "state"]))
+    };
+    if place < b
+        && !(b - place <= 4
+            && toks[place + 1..b].iter().all(in_place)
+            && toks[place + 1..b].iter().any(Token::is_capitalized))
+    {
+        return None;
+    }
+    // What comes before the noun describes the group ("security", "local", "Afghan"): words, no
+    // clause word, no verb ("attacked", "killing") and no name of a person.
+    let words = &toks[a..noun];
+    let describes = |t: &Token| {
+        t.kind == Kind::Word
+            && !t.is_any(&["who", "which", "that", "said", "says", "told", "have", "has", "had", "were", "was"])
+            && !t.text.ends_with("ed")
+            && !t.text.ends_with("ing")
+    };
+    if words.len() > 4 || !words.iter().all(describes) {
+        return None;
+    }
+    let mut name = text[toks[a].start..toks[b - 1].end].to_string();
+    // "Residents said", "Local sources said": capitalised only to open the sentence.
+    if toks[a].is_capitalized() && (toks[a].is_any(GROUP_NOUNS) || toks[a].is_any(GROUP_WORDS)) {
+        name = toks[a].text.to_lowercase() + &name[toks[a].text.len()..];
+    }
+    Some(Who::Group(name))
+}
+
+/// People the text does not name who speak before the verb at `v`: "residents said", "a witness
+/// told VOA", "Security sources in Mogadishu said".
+pub fn group_before(text: &str, toks: &[Token], lower: usize, v: usize) -> Option<Who> {
+    let mut end = v;
+    while end > lower && toks[end - 1].is_any(&["also", "later", "earlier", "then", "have", "has", "had", "separately"])
+    {
+        end -= 1;
+    }
+    // The phrase starts after the clause's last punctuation, article or quantifier included.
+    let start = (lower..end).rev().find(|&k| toks[k].kind == Kind::Punct).map_or(lower, |k| k + 1);
+    (start < end).then(|| group_in(text, toks, start, end)).flatten()
+}
+
+/// People the text does not name who speak after the verb at `v`: "said a witness", "according to
+/// residents", "according to local officials", up to `upper`.
+pub fn group_after(text: &str, toks: &[Token], v: usize, upper: usize) -> Option<Who> {
+    let mut a = v + 1;
+    if toks.get(a).is_some_and(|t| t.is("to")) {
+        a += 1;
+    }
+    let end = (a..upper).find(|&k| toks[k].kind == Kind::Punct).unwrap_or(upper);
+    (a < end).then(|| group_in(text, toks, a, end)).flatten()
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tokens::tokenize;
@@ -906,6 +1049,34 @@ mod tests {
         let toks = tokenize(s);
         let v = toks.iter().position(|t| is_quoting(t) || t.is("according")).unwrap();
         after(s, &toks, Gazetteer::builtin(), v, toks.len())
+    }
+
+    /// People a text does not name speak as it describes them, without an article or a count;
+    /// a phrase that says more than who they are (a verb, a clause) is no one's description.
+    #[test]
+    fn people_the_text_does_not_name_speak_as_it_describes_them() {
+        let group = |s: &str| {
+            let toks = tokenize(s);
+            let v = toks.iter().position(|t| is_say(t) || t.is("according")).unwrap();
+            let who = group_before(s, &toks, 0, v).or_else(|| group_after(s, &toks, v, toks.len()));
+            who.map(|w| match w {
+                Who::Group(name) => name,
+                other => panic!("{other:?}"),
+            })
+        };
+        for (s, want) in [
+            ("Residents said the town was shelled.", Some("residents")),
+            ("In Kismayo, two witnesses said five died.", Some("witnesses")),
+            ("Security sources in Mogadishu said 20 were held.", Some("security sources in Mogadishu")),
+            ("Kenyan police said the attackers fled.", Some("Kenyan police")),
+            ("Five died, according to local officials in Kunar province.", Some("local officials in Kunar province")),
+            ("“We ran,” said a witness.", Some("witness")),
+            ("Militants who attacked the base said they did it.", None),
+            ("Officials speaking on condition of anonymity said so.", None),
+            ("The soldiers said they were fine.", None),
+        ] {
+            assert_eq!(group(s).as_deref(), want, "{s}");
+        }
     }
 
     /// A statement's title names who issued it; a story's title about a statement does not.

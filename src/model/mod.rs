@@ -89,13 +89,16 @@ vocabulary!(
 );
 
 vocabulary!(
-    /// What an entity is. `country` is a place that is also a party to events.
+    /// What an entity is. `country` is a place that is also a party to events. `unnamed` is people a
+    /// text does not name, as it describes them ("residents", "security sources", "witness"): a
+    /// description, not an identity, so the residents of one article are not those of another.
     EntityKind, "entity kind" {
         Person = "person",
         Organization = "organization",
         Country = "country",
         Place = "place",
         Operation = "operation",
+        Unnamed = "unnamed",
     }
 );
 

@@ -1125,7 +1125,10 @@ mod tests {
         assert_eq!(one("on Jan. 2-3", "2025-01-07").as_deref(), Some("2025-01-02/2025-01-03"));
         assert_eq!(one("in Mindanao, Feb. 12-15, 2023.", "2024-02-15").as_deref(), Some("2023-02-12/2023-02-15"));
         // A range runs on past the day of publication: its end is not last year's.
-        assert_eq!(one("From Jan. 3 through Jan. 9 strikes hit", "2025-01-08").as_deref(), Some("2025-01-03/2025-01-09"));
+        assert_eq!(
+            one("From Jan. 3 through Jan. 9 strikes hit", "2025-01-08").as_deref(),
+            Some("2025-01-03/2025-01-09")
+        );
         assert_eq!(one("from November to February, troops trained", "2025-01-08").as_deref(), Some("2024-11/2025-02"));
     }
 

@@ -163,7 +163,14 @@ const PG_BASE_VERSION: i64 = 4;
 
 /// Each migration brings a PostgreSQL database from `version - 1` to `version`, as the SQLite
 /// ones (`store/migrations/`) do a file; a bump of the schema needs one here too.
-const PG_MIGRATIONS: &[(i64, &str)] = &[];
+const PG_MIGRATIONS: &[(i64, &str)] = &[(
+    5,
+    // Unnamed people ("residents said") become entities of kind `unnamed`: the CHECK widens, so
+    // every row already meets it.
+    "ALTER TABLE entities DROP CONSTRAINT entities_kind_check;
+     ALTER TABLE entities ADD CONSTRAINT entities_kind_check
+         CHECK (kind IN ('person', 'organization', 'country', 'place', 'operation', 'unnamed'));",
+)];
 
 /// The key of the advisory lock schema changes take, so two processes never make one twice.
 const SCHEMA_LOCK: i64 = 0x436C_6D64;
@@ -530,12 +537,17 @@ pub(super) fn change_schema(tx: &mut postgres::Transaction<'_>, name: &str, from
         Ok(_) => None,
         Err(e) => return Err(pg(name, e)),
     };
-    match now.map(i64::from) {
+    // A new database is made at the base version and brought forward like an old one.
+    let now = match now.map(i64::from) {
         None if from.is_none() => {
             tx.batch_execute(SCHEMA_PG_SQL)
                 .map_err(|e| Error::msg(format!("cannot create claimdb's schema in {name}: {}", pg_message(&e))))?;
             reader_role(tx, name)?;
+            Some(PG_BASE_VERSION)
         }
+        v => v,
+    };
+    match now {
         Some(v) if v < SCHEMA_VERSION => {
             for (to, sql) in PG_MIGRATIONS.iter().filter(|(to, _)| v < *to) {
                 tx.batch_execute(sql)

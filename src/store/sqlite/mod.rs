@@ -38,6 +38,7 @@ const MIGRATIONS: &[(i64, &str)] = &[
     (2, include_str!("../migrations/0002_search_and_view.sql")),
     (3, include_str!("../migrations/0003_cheaper_checks.sql")),
     (4, include_str!("../migrations/0004_bounds_and_origin.sql")),
+    (5, include_str!("../migrations/0005_unnamed_entities.sql")),
 ];
 
 /// An open database.
