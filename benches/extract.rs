@@ -84,7 +84,11 @@ fn main() {
             black_box(annotate(a, &opts));
         }
     });
-    println!("annotate per article: {} texts, {amb:.2} MB in {best:.4} s (best of 7): {:.1} MB/s", articles.len(), amb / best);
+    println!(
+        "annotate per article: {} texts, {amb:.2} MB in {best:.4} s (best of 7): {:.1} MB/s",
+        articles.len(),
+        amb / best
+    );
     // Where the time goes: each recogniser alone over the same text.
     let stage = |name: &str, f: &dyn Fn()| {
         let best = best_of(5, f);
