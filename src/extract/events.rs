@@ -109,7 +109,9 @@ pub fn event(st: &[Token]) -> Option<Event> {
             }
         }
     }
-    None
+    // Only where the sentence reports no other: "Friday's attack came after suspected U.S. drone
+    // strikes killed seven militants" is the strikes'.
+    st.iter().enumerate().find_map(|(i, t)| t.is_any(&["attack", "attacks"]).then(|| attack_named(st, i)).flatten())
 }
 
 /// An event a word of class MOVES reports at `i`: "NATO will deploy additional forces to
@@ -513,6 +515,99 @@ fn named_event(st: &[Token], i: usize) -> Option<Event> {
     None
 }
 
+/// "an attack by al-Shabaab", "the December 28 attack against civilians", "Monday's attack on
+/// the base", "This cowardly suicide attack killed": one attack the text points at, by a
+/// determiner before it (a few describing words between) and what it struck, who made it or what
+/// it did after it. Not one of a kind ("attacks on journalists are rising" has no determiner),
+/// not one to come or prevented ("any attack", "future attacks", "to prevent an attack"), not
+/// another sense ("a heart attack", "an attack on press freedom").
+fn attack_named(st: &[Token], i: usize) -> Option<Event> {
+    use tokens::class::{EVENT, MOVES, OUTCOME, SAY, TURNING};
+    const VERBS: u32 = SAY | EVENT | OUTCOME | MOVES | TURNING;
+    const POINTING: &[&str] = &["the", "a", "an", "this", "these", "those", "its", "their", "his", "'s", "\u{2019}s"];
+    const NOT_ARMED: &[&str] = &[
+        "heart",
+        "panic",
+        "asthma",
+        "verbal",
+        "political",
+        "personal",
+        "rhetorical",
+        "cyber",
+        "any",
+        "future",
+        "possible",
+        "potential",
+        "further",
+        "new",
+    ];
+    let first = (i.saturating_sub(4)..i).rev().find(|&k| st[k].is_any(POINTING))?;
+    let between = &st[first + 1..i];
+    // The words between describe it ("suicide", "December 28", "deadly"): no clause, no verb.
+    // ("those calling for attacks", "the group comes under attack", "the surge in attacks" are
+    // not one attack: a preposition or a verb's "-ing" between says so).
+    let describes = |w: &Token| {
+        (w.kind == tokens::Kind::Word || w.kind == tokens::Kind::Number || w.is_punct('-'))
+            && !w.is_any(NOT_ARMED)
+            && !w.is_any(&[
+                "of", "and", "or", "to", "that", "which", "who", "was", "is", "were", "for", "under", "in", "on", "at",
+                "from", "with", "by", "into", "over", "about", "after", "comes", "came",
+            ])
+            && (!w.text.ends_with("ing") || w.text.contains('-'))
+            // "The U.S. condemns attacks on journalists": a verb between, of saying, striking, harm.
+            && !w.has(VERBS)
+    };
+    if !between.iter().all(describes)
+        || st[first].is_any(&["a", "an"])
+            && first > 0
+            && st[first - 1].is_any(&[
+                "prevent",
+                "prevented",
+                "thwart",
+                "thwarted",
+                "foil",
+                "foiled",
+                "avert",
+                "averted",
+                "stop",
+                "threatened",
+                "plan",
+                "planned",
+                "plotting",
+                "plotted",
+            ])
+    {
+        return None;
+    }
+    // What the attack struck, who made it, or what it did: "on", "against", "by", "at", "killed".
+    let next = st.get(i + 1)?;
+    let target = next.is_any(&["on", "against", "at", "near", "in", "by"])
+        && st.get(i + 2).is_some_and(|o| {
+            o.kind == tokens::Kind::Word && !o.is_any(&["democracy", "freedom", "press", "free", "human", "the"])
+                || o.is("the")
+                    && st.get(i + 3).is_some_and(|n| {
+                        !n.is_any(&["press", "rule", "constitution", "freedom", "free", "media", "character"])
+                    })
+        });
+    let did = next.is_any(&[
+        "killed",
+        "wounded",
+        "injured",
+        "left",
+        "claimed",
+        "destroyed",
+        "targeted",
+        "struck",
+        "hit",
+        "occurred",
+        "happened",
+        "took",
+    ]);
+    // "Sunday's attack": from the day (or whoever's it was), not its "'s".
+    let first = if st[first].is_any(&["'s", "\u{2019}s"]) && first > 0 { first - 1 } else { first };
+    (target || did).then_some(Event { kind: Kind::Strike, verb: first, end: i + 1, named: true })
+}
+
 /// Verbs of a turning point: something begun, ended, completed, founded or defeated.
 pub const TURNING: &[&str] = &[
     "began",
@@ -660,6 +755,24 @@ mod tests {
             ("He was wounded on a mission to clear a village.", Some((Kind::Operation, "a mission"))),
             ("Terrorist attacks carried out by Da'esh hit Baghdad.", Some((Kind::Strike, "attacks carried out"))),
             ("The 23-day transfer mission began on Jan. 21.", Some((Kind::Operation, "mission began"))),
+            // One attack the text points at, by what it struck, who made it or what it did.
+            ("Kenya condemned an attack by al-Shabaab terrorists.", Some((Kind::Strike, "an attack"))),
+            (
+                "The December 28 attack against civilians shocked the city.",
+                Some((Kind::Strike, "The December 28 attack")),
+            ),
+            ("Sunday's attack killed five.", Some((Kind::Strike, "Sunday's attack"))),
+            ("Officials said an attack on the embassy wounded two.", Some((Kind::Strike, "an attack"))),
+            // A sentence's other event comes first; an attack of another sense, none.
+            (
+                "Friday's attack came after U.S. forces conducted a raid in Yemen.",
+                Some((Kind::Operation, "conducted a raid")),
+            ),
+            ("He died of a heart attack in Kabul.", None),
+            ("Critics called it an attack on press freedom.", None),
+            ("The group comes under attack from rivals.", None),
+            ("Police worked to prevent an attack on the stadium.", None),
+            ("Attacks on journalists are rising.", None),
         ];
         for (sentence, want) in cases {
             let want: Option<(Kind, &str)> = want;
