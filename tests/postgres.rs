@@ -256,6 +256,30 @@ fn the_two_schemas_define_the_same_tables_columns_and_indexes() {
     assert_eq!(view, lite, "the readable view");
 }
 
+/// A database made by an older claimdb (schema 4, whose entity kinds had an unnamed CHECK) is
+/// refused by a reading command and brought forward, saying so, by `migrate`: the first
+/// PostgreSQL migration (schema 5's entity kind `unnamed`).
+#[test]
+fn a_schema_4_server_database_is_migrated_forward() {
+    let Some(db) = Db::new("migrate4") else { return };
+    let env = Env::new();
+    // schema.pg.sql is schema 4; older claimdbs left its kinds' CHECK unnamed, as PostgreSQL
+    // then names it itself.
+    let v4 =
+        std::fs::read_to_string(project_file("schema.pg.sql")).unwrap().replace("CONSTRAINT entities_kind_check ", "");
+    assert!(v4.contains("VALUES ('claimdb', 4)"));
+    db.client().batch_execute(&v4).unwrap();
+    let r = env.run(&["--db", &db.url, "list"]).expect(2);
+    assert!(r.stderr.contains("has schema 4, older than this claimdb's 5"), "{}", r.stderr);
+    let r = env.run(&["--db", &db.url, "migrate"]).expect(0);
+    assert!(r.stderr.contains("from schema 4 to 5"), "{}", r.stderr);
+    let r = env.run(&["--db", &db.url, "migrate"]).expect(0);
+    assert!(r.stderr.contains("is already at schema 5"), "{}", r.stderr);
+    let mut c = db.client();
+    c.batch_execute("INSERT INTO entities (name, kind) VALUES ('residents', 'unnamed')").unwrap();
+    assert!(c.batch_execute("INSERT INTO entities (name, kind) VALUES ('crowd', 'mob')").is_err());
+}
+
 #[test]
 fn a_bad_import_leaves_the_server_database_as_it_was() {
     let Some(db) = Db::new("allornothing") else { return };

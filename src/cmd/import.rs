@@ -6,7 +6,6 @@ use super::newfile::Placed;
 use crate::error::Error;
 use crate::exit::Outcome;
 use crate::import::{import, Input, TextFileRules};
-use crate::model::EntityKind;
 use crate::print::plural;
 use crate::settings::{DbChoice, Settings};
 use crate::store::write::ImportStats;
@@ -41,9 +40,9 @@ pub(super) fn db_target(settings: &Settings, what: &str) -> Result<String, Error
 /// Says which names a write made entities of, and what kind it gave them.
 pub(super) fn report_created(stats: &ImportStats) {
     for (name, kind) in &stats.created {
-        let a = if matches!(kind, EntityKind::Organization | EntityKind::Operation) { "an" } else { "a" };
         crate::sanitize::say(format_args!(
-            "note: `{name}` was not a known name, so it was added as {a} {kind}; import an entity record to set its kind and aliases"
+            "note: `{name}` was not a known name, so it was added as {}; import an entity record to set its kind and aliases",
+            kind.with_article()
         ));
     }
 }

@@ -113,14 +113,13 @@ fn no_database(what: &str) -> Error {
 
 /// Opens the chosen database file to write to it, migrating it (and saying so) if it is old.
 fn open_write(settings: &Settings, what: &str) -> Result<Store, Error> {
-    let path = match &settings.db {
-        DbChoice::File(path) => path,
-        DbChoice::Server(url) => return Store::connect(url, store::Access::Write, settings.busy_timeout),
+    let store = match &settings.db {
+        DbChoice::File(path) => Store::open_write(path, settings.busy_timeout)?,
+        DbChoice::Server(url) => Store::connect(url, store::Access::Write, settings.busy_timeout)?,
         DbChoice::Sample => return Err(no_database(what)),
     };
-    let store = Store::open_write(path, settings.busy_timeout)?;
     if let Some(from) = store.migrated_from() {
-        eprintln!("claimdb: note: migrated {} from schema {from} to {}", path.display(), store::SCHEMA_VERSION);
+        eprintln!("claimdb: note: migrated {} from schema {from} to {}", store.describe(), store::SCHEMA_VERSION);
     }
     Ok(store)
 }

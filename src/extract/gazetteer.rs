@@ -70,6 +70,11 @@ const BUILTIN: &str = include_str!("gazetteer.tsv");
 static DEFAULT: LazyLock<Gazetteer> =
     LazyLock::new(|| Gazetteer::parse(&[("built-in gazetteer", BUILTIN)]).expect("the built-in gazetteer is valid"));
 
+/// A compass word that makes a region of the place after it: "eastern" of "eastern Syria".
+pub fn is_compass(word: &str) -> bool {
+    COMPASS.contains(&word)
+}
+
 const COMPASS: [&str; 17] = [
     "northern",
     "southern",
@@ -120,8 +125,8 @@ impl Gazetteer {
                     return Err(format!("{}: the name is empty", at()));
                 }
                 let kind: EntityKind = f[1].trim().parse().map_err(|e| format!("{}: {e}", at()))?;
-                if kind == EntityKind::Person {
-                    return Err(format!("{}: a gazetteer holds places and parties, not persons", at()));
+                if matches!(kind, EntityKind::Person | EntityKind::Unnamed) {
+                    return Err(format!("{}: a gazetteer holds places and parties, not {kind} entities", at()));
                 }
                 let parent = f.get(2).map(|p| p.trim()).filter(|p| !p.is_empty()).map(str::to_string);
                 let aliases: Vec<String> = f

@@ -253,7 +253,7 @@ pub(crate) const STRIKING: &[&str] = &[
 pub fn reported_speech(sentence: &str, g: &Gazetteer) -> Option<(String, usize)> {
     let toks = tokens::tokenize(sentence);
     let v = toks.iter().position(speakers::is_say)?;
-    let who = speakers::before(sentence, &toks, g, 0, v)?;
+    let who = speakers::speaker_at(sentence, &toks, g, 0, v, toks.len(), false)?;
     let name = match who {
         Who::Person { name, .. } => name,
         Who::Party(i) => g.entry(i).name.clone(),
@@ -602,16 +602,7 @@ fn read(text: &str, opts: &Options, build: Build) -> Analysis {
                 .find(|&k| toks[k].is_punct('\u{201D}') || toks[k].is_punct('"') || toks[k].is_punct(';'))
                 .map_or(a.max(v.saturating_sub(40)), |k| k + 1);
             let upper = (v + 1..b).find(|&k| toks[k].is_punct('\u{201C}') || toks[k].is_punct(';')).unwrap_or(b);
-            let who = if according {
-                speakers::after(text, &toks, g, v, upper)
-            } else {
-                speakers::before(text, &toks, g, lower, v).or_else(|| speakers::after(text, &toks, g, v, upper))
-            };
-            // "residents said", "according to security sources": people the text does not name.
-            let who = who.or_else(|| {
-                let before = (!according).then(|| speakers::group_before(text, &toks, lower, v)).flatten();
-                before.or_else(|| speakers::group_after(text, &toks, v, upper))
-            });
+            let who = speakers::speaker_at(text, &toks, g, lower, v, upper, according);
             let resolved = who.and_then(|w| resolve(w, &last_person, &last_party, &last_command)).or_else(|| {
                 // "…, the statement said": in a statement, its issuer.
                 let itself = v >= 2
@@ -659,10 +650,7 @@ fn read(text: &str, opts: &Options, build: Build) -> Analysis {
             if let Some(v) =
                 (tail.0..tail.1.min(tail.0 + 14)).find(|&k| speakers::is_quoting(&toks[k]) || toks[k].is("according"))
             {
-                let who = speakers::before(text, &toks, g, tail.0, v)
-                    .or_else(|| speakers::after(text, &toks, g, v, tail.1))
-                    .or_else(|| speakers::group_before(text, &toks, tail.0, v))
-                    .or_else(|| speakers::group_after(text, &toks, v, tail.1));
+                let who = speakers::speaker_at(text, &toks, g, tail.0, v, tail.1, false);
                 found = who.map(|w| (w, v, tail.1));
             }
             // "…,” U.S. Africa Command, which oversees operations on the continent, announced
@@ -682,9 +670,7 @@ fn read(text: &str, opts: &Options, build: Build) -> Analysis {
                     .find(|&k| speakers::is_quoting(&toks[k]) || naming(k))
                     .filter(|&v| head.1 - v <= 8)
                 {
-                    let who = speakers::before(text, &toks, g, head.0, v)
-                        .or_else(|| speakers::after(text, &toks, g, v, head.1))
-                        .or_else(|| speakers::group_before(text, &toks, head.0, v));
+                    let who = speakers::speaker_at(text, &toks, g, head.0, v, head.1, false);
                     found = who.map(|w| (w, v, head.1));
                 }
             }
@@ -1253,7 +1239,7 @@ fn read(text: &str, opts: &Options, build: Build) -> Analysis {
         let party = if matches!(kind, Kind::Strike | Kind::Operation) {
             party_in(s, start).or_else(|| party_in(start, end))
         } else if civilians {
-            Some("civilians".to_string())
+            Some(CIVILIANS.to_string())
         } else if joined {
             joined_to.as_ref().and_then(|(_, _, p)| p.clone())
         } else {
@@ -1566,6 +1552,9 @@ fn local_places(text: &str, toks: &[Token], names: &[gazetteer::Found]) -> Vec<L
 }
 
 /// The entities the claims name, with their parents, parents first.
+/// The side civilians hit or held are on ("killed 11 Afghan civilians"): people no text names.
+const CIVILIANS: &str = "civilians";
+
 fn entities(
     claims: &[Draft],
     g: &Gazetteer,
@@ -1597,23 +1586,29 @@ fn entities(
             if seen.contains(name) {
                 continue;
             }
+            // "eastern Syria": a region of a gazetteer place (not "senior U.S. officials", whose
+            // first word is lowercase too).
+            let region = name
+                .split_once(' ')
+                .filter(|(c, _)| gazetteer::is_compass(c))
+                .and_then(|(_, place)| g.lookup(place).filter(|&i| g.entry(i).kind.is_place()));
             if let Some(i) = g.lookup(name) {
                 add_gazetteer(g, i, &mut out, &mut seen);
-            } else if let Some((_, place)) =
-                name.split_once(' ').filter(|(c, _)| c.chars().all(|x| x.is_ascii_lowercase()))
+            } else if let Some(i) = region {
+                add_gazetteer(g, i, &mut out, &mut seen);
+                seen.insert(name.to_string());
+                out.push(NewEntity {
+                    name: name.to_string(),
+                    kind: EntityKind::Place,
+                    parent: Some(g.entry(i).name.clone()),
+                    aliases: Vec::new(),
+                });
+            } else if let Some(kind) = places
+                .contains(name)
+                .then_some(EntityKind::Place)
+                .or(spoke.get(name).copied())
+                .or((name == CIVILIANS).then_some(EntityKind::Unnamed))
             {
-                // "eastern Syria": a region of a gazetteer place.
-                if let Some(i) = g.lookup(place) {
-                    add_gazetteer(g, i, &mut out, &mut seen);
-                    seen.insert(name.to_string());
-                    out.push(NewEntity {
-                        name: name.to_string(),
-                        kind: EntityKind::Place,
-                        parent: Some(g.entry(i).name.clone()),
-                        aliases: Vec::new(),
-                    });
-                }
-            } else if let Some(kind) = places.contains(name).then_some(EntityKind::Place).or(spoke.get(name).copied()) {
                 // A small place found in the text, or an organisation or group that spoke.
                 seen.insert(name.to_string());
                 out.push(NewEntity { name: name.to_string(), kind, parent: None, aliases: Vec::new() });
@@ -2060,7 +2055,7 @@ mod tests {
         );
         assert_eq!(
             claims_of("Two soldiers were killed in the deadliest attack on U.S. troops since 2011."),
-            ["casualty 2 Two soldiers were killed "]
+            ["casualty 2 Two soldiers were killed ", "strike  the deadliest attack "]
         );
         // From a review: a background "since" dates nothing, and a date in a relative clause
         // after the claim is not the claim's.

@@ -152,6 +152,12 @@ impl Kind {
 }
 
 impl EntityKind {
+    /// The kind with its indefinite article, for messages: "an organization", "a place".
+    pub fn with_article(self) -> String {
+        let an = self.as_str().starts_with(['a', 'e', 'i', 'o', 'u']);
+        format!("{} {self}", if an { "an" } else { "a" })
+    }
+
     /// Places and countries can be a claim's location.
     pub fn is_place(self) -> bool {
         matches!(self, EntityKind::Place | EntityKind::Country)
@@ -489,7 +495,7 @@ impl Source {
     }
 }
 
-/// A person, organization, country, place or operation, with the names it goes by. Built only
+/// A person, organization, country, place, operation or people unnamed, with the names it goes by. Built only
 /// by [`EntityRecord::into_entity`], which checks its name and aliases.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Entity {

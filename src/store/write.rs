@@ -244,9 +244,9 @@ impl Importer<'_> {
             if !role.allows(kind) {
                 let (canonical, _) = self.w.name_kind(id)?;
                 return Err(format!(
-                    "field `{}`: `{name}` is {} {kind} (`{canonical}`), which cannot be a {}",
+                    "field `{}`: `{name}` is {} (`{canonical}`), which cannot be a {}",
                     role.field(),
-                    if kind == EntityKind::Organization || kind == EntityKind::Operation { "an" } else { "a" },
+                    kind.with_article(),
                     role.field()
                 ));
             }

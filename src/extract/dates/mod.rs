@@ -1048,7 +1048,12 @@ fn merge_ranges(toks: &[Token], dates: Vec<DateMention>) -> Vec<DateMention> {
                 let value = match (a.value, b.value) {
                     (Some(x), Some(y)) => DateSpan::range(x.from(), y.to())
                         .ok()
-                        .or_else(|| b.relative.then(|| in_year_after(x, y)).flatten()),
+                        // Only a month (and day) given no year: "from Monday through Friday" read
+                        // on a Wednesday is no range that runs into next year.
+                        .or_else(|| {
+                            let month = toks[b.start..b.end].iter().any(|t| month_of(t).is_some());
+                            (b.relative && month).then(|| in_year_after(x, y)).flatten()
+                        }),
                     _ => None,
                 };
                 if let Some(v) = value {
@@ -1130,6 +1135,9 @@ mod tests {
             Some("2025-01-03/2025-01-09")
         );
         assert_eq!(one("from November to February, troops trained", "2025-01-08").as_deref(), Some("2024-11/2025-02"));
+        // Weekdays are the past week's: two days, not a range into next year.
+        let d = dates("strikes hit from Monday through Friday", "2025-01-08", false);
+        assert!(d.iter().all(|(_, v)| v.as_deref().is_some_and(|v| !v.contains('/'))), "{d:?}");
     }
 
     #[test]
