@@ -1426,7 +1426,14 @@ fn hypothetical(before: &[Token]) -> bool {
 }
 
 /// The modality the words before a figure give it: "is likely to", "is scheduled to".
+/// How a claim is put, from the words before it in its own clause: "The army denied it, but
+/// residents said five died" asserts the deaths (a clause after "but" or ";" is its own).
 fn modality(before: &[Token]) -> Modality {
+    let clause = before
+        .iter()
+        .rposition(|t| t.is_punct(';') || t.is_any(&["but", "while", "whereas", "although", "though", "however"]))
+        .map_or(0, |p| p + 1);
+    let before = &before[clause..];
     if before.iter().any(|t| t.is_any(&["denied", "denies", "deny", "refuted", "disputed", "rejected"])) {
         Modality::Denied
     } else if before.iter().any(|t| t.is_any(&["scheduled", "slated"])) {
@@ -1626,6 +1633,18 @@ fn entities(
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn a_claims_modality_is_read_in_its_own_clause() {
+        let modality_of = |s: &str| -> Vec<&'static str> {
+            let opts = Options { published: None, gazetteer: Gazetteer::builtin(), title: None };
+            analyse(s, &opts).claims.iter().map(|c| c.modality.as_str()).collect()
+        };
+        assert_eq!(modality_of("The army denied that 12 soldiers were killed."), ["denied"]);
+        assert_eq!(modality_of("The army denied it, but residents said five soldiers were killed."), ["asserted"]);
+        assert_eq!(modality_of("Troops are expected to leave; 2,500 troops remain in Iraq."), ["asserted"]);
+        assert_eq!(modality_of("It is likely that about 2,500 troops remain in Iraq."), ["expected"]);
+    }
 
     /// Every mention and claim of any text lies on its character boundaries, inside the text, and
     /// is never empty: what annotate prints is always `text[start..end]`, and nothing panics.
