@@ -1302,13 +1302,20 @@ fn read(text: &str, opts: &Options, build: Build) -> Analysis {
         event_at[si] = Some((start, end));
         let (attribution, speaker) = attributed(si, start, end);
         an.claims.push(Draft {
+            // "its October 7 attack on Israel", "Sunday's attack": a date in the event's own words
+            // is its day, whatever else the sentence dates ("since its October 7 attack").
             // "The United States has carried out an airstrike": done, and news, so by the day
             // the report was published when no other date says when.
-            date: date_for(si, ev.kind, at + ev.verb, tok_at(start)).or_else(|| {
-                let perfect = ev.verb > 0 && toks[at + ev.verb - 1].is_any(&["has", "have"]);
-                let day = opts.published.filter(|_| perfect).and_then(|d| PartialDate::day(d).ok());
-                day.map(DateSpan::single)
-            }),
+            date: sentence_dates[si]
+                .iter()
+                .find(|d| d.0 >= at + ev.verb && d.1 <= at + ev.end)
+                .map(|d| d.2)
+                .unwrap_or_else(|| date_for(si, ev.kind, at + ev.verb, tok_at(start)))
+                .or_else(|| {
+                    let perfect = ev.verb > 0 && toks[at + ev.verb - 1].is_any(&["has", "have"]);
+                    let day = opts.published.filter(|_| perfect).and_then(|d| PartialDate::day(d).ok());
+                    day.map(DateSpan::single)
+                }),
             party: party_in(s, verb).or_else(|| party_in(verb, end)).map(|p| side(p, ev.kind)),
             location: place_near(verb, s, e),
             attribution,
@@ -2075,6 +2082,11 @@ mod tests {
         assert_eq!(
             claims_of("Two soldiers were killed in the deadliest attack on U.S. troops since 2011."),
             ["casualty 2 Two soldiers were killed ", "strike  the deadliest attack "]
+        );
+        // A date in an event's own words is its day, though a "since" counts from it.
+        assert_eq!(
+            claims_of("Hamas has held them since its October 7 attack on Israel."),
+            ["strike  its October 7 attack 2024-10-07"]
         );
         // From a review: a background "since" dates nothing, and a date in a relative clause
         // after the claim is not the claim's.
