@@ -111,7 +111,15 @@ pub fn event(st: &[Token]) -> Option<Event> {
     }
     // Only where the sentence reports no other: "Friday's attack came after suspected U.S. drone
     // strikes killed seven militants" is the strikes'.
-    st.iter().enumerate().find_map(|(i, t)| t.is_any(&["attack", "attacks"]).then(|| attack_named(st, i)).flatten())
+    st.iter().enumerate().find_map(|(i, t)| {
+        if t.is_any(&["attack", "attacks"]) {
+            attack_named(st, i)
+        } else if t.is_any(&["operation", "operations", "raid", "raids", "offensive", "counteroffensive"]) {
+            operation_named(st, i)
+        } else {
+            None
+        }
+    })
 }
 
 /// An event a word of class MOVES reports at `i`: "NATO will deploy additional forces to
@@ -521,7 +529,11 @@ fn named_event(st: &[Token], i: usize) -> Option<Event> {
 /// it did after it. Not one of a kind ("attacks on journalists are rising" has no determiner),
 /// not one to come or prevented ("any attack", "future attacks", "to prevent an attack"), not
 /// another sense ("a heart attack", "an attack on press freedom").
-fn attack_named(st: &[Token], i: usize) -> Option<Event> {
+/// Where the words pointing at the event noun at `i` begin: a determiner or a possessive ("an",
+/// "the", "Sunday's") at most four words before it, with only describing words between ("suicide",
+/// "December 28", "deadly"), none of them a verb, a preposition or a word that makes it another
+/// sense or one not done ("heart", "future", "to prevent an attack").
+fn pointed_at(st: &[Token], i: usize) -> Option<usize> {
     use tokens::class::{EVENT, MOVES, OUTCOME, SAY, TURNING};
     const VERBS: u32 = SAY | EVENT | OUTCOME | MOVES | TURNING;
     const POINTING: &[&str] = &["the", "a", "an", "this", "these", "those", "its", "their", "his", "'s", "\u{2019}s"];
@@ -579,6 +591,12 @@ fn attack_named(st: &[Token], i: usize) -> Option<Event> {
     {
         return None;
     }
+    // "Sunday's attack": from the day (or whoever's it was), not its "'s".
+    Some(if st[first].is_any(&["'s", "\u{2019}s"]) && first > 0 { first - 1 } else { first })
+}
+
+fn attack_named(st: &[Token], i: usize) -> Option<Event> {
+    let first = pointed_at(st, i)?;
     // What the attack struck, who made it, or what it did: "on", "against", "by", "at", "killed".
     let next = st.get(i + 1)?;
     let target = next.is_any(&["on", "against", "at", "near", "in", "by"])
@@ -603,9 +621,43 @@ fn attack_named(st: &[Token], i: usize) -> Option<Event> {
         "happened",
         "took",
     ]);
-    // "Sunday's attack": from the day (or whoever's it was), not its "'s".
-    let first = if st[first].is_any(&["'s", "\u{2019}s"]) && first > 0 { first - 1 } else { first };
     (target || did).then_some(Event { kind: Kind::Strike, verb: first, end: i + 1, named: true })
+}
+
+/// "a May 19 operation", "During an operation in a rural area", "the raids on Monday", "the
+/// offensive against al-Shabaab": one operation the text points at, by a determiner (or its date)
+/// before it and where, against whom or when after it. Not a name ("Operation Inherent Resolve":
+/// capitalised mid-sentence).
+fn operation_named(st: &[Token], i: usize) -> Option<Event> {
+    let noun = &st[i];
+    if noun.is_capitalized() && i > 0 && st[i - 1].kind != tokens::Kind::Punct {
+        return None;
+    }
+    // A month's or a day's name ("June", "Monday"), not a capitalised "The" or "This".
+    let dated = |k: usize| {
+        st.get(k).is_some_and(|d| {
+            d.has(tokens::class::DATE)
+                && d.is_capitalized()
+                && !d.is_any(&["the", "this", "that", "last", "next", "a", "an"])
+        })
+    };
+    // "June 19 operations": the date points at them.
+    let first = pointed_at(st, i)
+        .or_else(|| (i >= 2 && dated(i - 2) && st[i - 1].kind == tokens::Kind::Number).then_some(i - 2))?;
+    let next = st.get(i + 1);
+    let placed = next.is_some_and(|n| n.is_any(&["in", "against", "near", "on", "targeting", "along", "alongside"]))
+        && st.get(i + 2).is_some_and(|o| o.kind == tokens::Kind::Word);
+    let when =
+        (first..i).any(dated) || dated(i + 1) || next.is_some_and(|n| n.is_any(&["yesterday", "today", "overnight"]));
+    // "The operation", "the raid", "these operations" refer back to one already told, unless
+    // dated here ("the June 19 raid").
+    if st[first].is_any(&["the", "this", "these", "those"]) && !(first..i).any(dated) {
+        return None;
+    }
+    let did = next.is_some_and(|n| {
+        n.is_any(&["killed", "captured", "detained", "resulted", "netted", "led", "targeted", "began"])
+    });
+    (placed || when || did).then_some(Event { kind: Kind::Operation, verb: first, end: i + 1, named: true })
 }
 
 /// Verbs of a turning point: something begun, ended, completed, founded or defeated.
@@ -773,6 +825,14 @@ mod tests {
             ("The group comes under attack from rivals.", None),
             ("Police worked to prevent an attack on the stadium.", None),
             ("Attacks on journalists are rising.", None),
+            // One operation the text points at, by its date or where and against whom; not one
+            // referred back to, not a name.
+            ("Forces killed five militants in a May 19 operation.", Some((Kind::Operation, "a May 19 operation"))),
+            ("June 19 operations netted 12 detainees.", Some((Kind::Operation, "June 19 operations"))),
+            ("An offensive against the militants is under way.", Some((Kind::Operation, "An offensive"))),
+            ("The operation was planned after a tip.", None),
+            ("The operations against ISIS come amid concerns.", None),
+            ("Operation Inherent Resolve continues in Iraq.", None),
         ];
         for (sentence, want) in cases {
             let want: Option<(Kind, &str)> = want;
