@@ -643,7 +643,7 @@ fn operation_named(st: &[Token], i: usize) -> Option<Event> {
     };
     // "June 19 operations": the date points at them.
     let first = pointed_at(st, i)
-        .or_else(|| (i >= 2 && dated(i - 2) && st[i - 1].kind == tokens::Kind::Number).then_some(i - 2))?;
+        .or_else(|| (i >= 2 && dated(i - 2) && st[i - 1].kind == tokens::Kind::Number).then(|| i - 2))?;
     let next = st.get(i + 1);
     let placed = next.is_some_and(|n| n.is_any(&["in", "against", "near", "on", "targeting", "along", "alongside"]))
         && st.get(i + 2).is_some_and(|o| o.kind == tokens::Kind::Word);
