@@ -296,6 +296,30 @@ fn schema_of(path: &std::path::Path) -> Vec<(String, String, String)> {
     rows.collect::<Result<_, _>>().unwrap()
 }
 
+/// A migration that edits the schema's text in place changes nothing when the text differs from
+/// what claimdb wrote (a file another tool rewrote): it must fail and leave the file as it was,
+/// not stamp a version whose entity kinds the file still refuses.
+#[test]
+fn a_migration_whose_edit_matches_nothing_fails_and_changes_nothing() {
+    let env = Env::new();
+    let old = env.path("odd.db");
+    {
+        let conn = Connection::open(&old).unwrap();
+        let v1 = std::fs::read_to_string(project_file("tests/fixtures/schema-v1.sql")).unwrap();
+        let odd = v1.replace(
+            "CHECK (kind IN ('person', 'organization', 'country', 'place', 'operation'))",
+            "CHECK (kind IN ('person','organization','country','place','operation'))",
+        );
+        assert_ne!(odd, v1, "the fixture's entities CHECK is as this test expects");
+        conn.execute_batch(&odd).unwrap();
+        conn.pragma_update(None, "journal_mode", "DELETE").unwrap();
+    }
+    let before = std::fs::read(&old).unwrap();
+    let run = env.run(&["--db", "odd.db", "migrate"]).expect(2);
+    assert!(run.stderr.contains("its entities table still refuses the kind `unnamed`"), "{}", run.stderr);
+    assert_eq!(std::fs::read(&old).unwrap(), before, "the failed migration left the file as it was");
+}
+
 #[test]
 fn an_old_schema_file_is_migrated_forward() {
     let env = Env::new();

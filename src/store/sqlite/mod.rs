@@ -26,7 +26,7 @@ pub use run::SqlitePrepared;
 use super::SCHEMA_VERSION;
 use crate::dsl::dialect::{self, Dialect};
 use crate::error::Error;
-use crate::model::{format_figure, Qualifier};
+use crate::model::{format_figure, EntityKind, Qualifier};
 
 /// `Clmd`, big-endian: tells claimdb files from other SQLite files.
 pub const APPLICATION_ID: i64 = 0x436C_6D64;
@@ -337,6 +337,17 @@ impl SqliteStore {
             // and rolls back, rather than committing a file no one can open.
             tx.prepare("SELECT * FROM claims JOIN entities LIMIT 0")
                 .map_err(|e| Error::msg(format!("migrating {name} left a schema SQLite refuses: {e}")))?;
+            // An in-place edit whose text matched nothing changes nothing, silently: every kind of
+            // entity this build writes must be one the file's CHECK allows.
+            let entities: String =
+                tx.query_row("SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = 'entities'", [], |r| {
+                    r.get(0)
+                })?;
+            if let Some(kind) = EntityKind::ALL.iter().find(|k| !entities.contains(&format!("'{k}'"))) {
+                return Err(Error::msg(format!(
+                    "migrating {name} to schema {SCHEMA_VERSION} failed: its entities table still refuses the kind `{kind}`"
+                )));
+            }
             tx.commit()?;
             self.migrated_from = Some(version);
         }
