@@ -253,7 +253,9 @@ pub(crate) const STRIKING: &[&str] = &[
 pub fn reported_speech(sentence: &str, g: &Gazetteer) -> Option<(String, usize)> {
     let toks = tokens::tokenize(sentence);
     let v = toks.iter().position(speakers::is_say)?;
-    let who = speakers::speaker_at(sentence, &toks, g, 0, v, toks.len(), false)?;
+    // Only a speaker before the verb: the words said come after it ("…, said Singh" is read
+    // by `analyse`, not here).
+    let who = speakers::speaker_at(sentence, &toks, g, 0, v, v + 1, false)?;
     let name = match who {
         Who::Person { name, .. } => name,
         Who::Party(i) => g.entry(i).name.clone(),
@@ -1308,7 +1310,7 @@ fn read(text: &str, opts: &Options, build: Build) -> Analysis {
             // the report was published when no other date says when.
             date: sentence_dates[si]
                 .iter()
-                .find(|d| d.0 >= at + ev.verb && d.1 <= at + ev.end)
+                .find(|d| d.0 >= at + ev.verb && d.1 <= at + ev.end && !landmark(d) && !when_said(d.0))
                 .map(|d| d.2)
                 .unwrap_or_else(|| date_for(si, ev.kind, at + ev.verb, tok_at(start)))
                 .or_else(|| {
@@ -1436,10 +1438,22 @@ fn hypothetical(before: &[Token]) -> bool {
 /// How a claim is put, from the words before it in its own clause: "The army denied it, but
 /// residents said five died" asserts the deaths (a clause after "but" or ";" is its own).
 fn modality(before: &[Token]) -> Modality {
-    let clause = before
-        .iter()
-        .rposition(|t| t.is_punct(';') || t.is_any(&["but", "while", "whereas", "although", "though", "however"]))
-        .map_or(0, |p| p + 1);
+    // "…; 2,500 remain", "…, but residents said": after the last such word (not "all but two",
+    // not "not only … but also"). "Although the army denied it, residents said": after the comma
+    // that closes a fronted clause.
+    let cut = before.iter().enumerate().rposition(|(k, t)| {
+        let but = t.is("but")
+            && !(k > 0 && before[k - 1].is_any(&["all", "anything", "nothing"]))
+            && !before.get(k + 1).is_some_and(|n| n.is_any(&["also", "that"]));
+        t.is_punct(';') || but || t.is_any(&["while", "whereas", "although", "though"])
+    });
+    let clause = match cut {
+        Some(k) if before[k].is_any(&["while", "whereas", "although", "though"]) => {
+            before[k..].iter().position(|t| t.is_punct(',')).map_or(k + 1, |c| k + c + 1)
+        }
+        Some(k) => k + 1,
+        None => 0,
+    };
     let before = &before[clause..];
     if before.iter().any(|t| t.is_any(&["denied", "denies", "deny", "refuted", "disputed", "rejected"])) {
         Modality::Denied
@@ -1651,6 +1665,12 @@ mod tests {
         assert_eq!(modality_of("The army denied it, but residents said five soldiers were killed."), ["asserted"]);
         assert_eq!(modality_of("Troops are expected to leave; 2,500 troops remain in Iraq."), ["asserted"]);
         assert_eq!(modality_of("It is likely that about 2,500 troops remain in Iraq."), ["expected"]);
+        assert_eq!(modality_of("Although the army denied it, residents said five soldiers were killed."), ["asserted"]);
+        assert_eq!(modality_of("The Pentagon denied, however, that 12 soldiers were killed."), ["denied"]);
+        assert_eq!(
+            modality_of("The army denied not only that 12 soldiers were killed but also that 30 were captured."),
+            ["denied", "denied"]
+        );
     }
 
     /// Every mention and claim of any text lies on its character boundaries, inside the text, and
