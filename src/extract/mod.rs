@@ -174,8 +174,8 @@ enum Resolved {
     Party(usize),
     /// An organisation the gazetteer does not know ("the Defense Ministry"): it becomes one.
     Org(String),
-    /// People the text does not name ("residents", "security sources"): they become a group.
-    Group(String),
+    /// People the text does not name ("residents", "security sources"): an `unnamed` entity.
+    Unnamed(String),
 }
 
 /// An attribution of a stretch of text.
@@ -259,7 +259,7 @@ pub fn reported_speech(sentence: &str, g: &Gazetteer) -> Option<(String, usize)>
     let name = match who {
         Who::Person { name, .. } => name,
         Who::Party(i) => g.entry(i).name.clone(),
-        Who::Org(name) | Who::Group(name) => name,
+        Who::Org(name) | Who::Unnamed(name) => name,
         Who::He | Who::It | Who::Command | Who::Office(..) => return None,
     };
     // "said on Jan. 3 that ISIS …": the words said begin after a "that" soon after the verb.
@@ -492,7 +492,7 @@ fn read(text: &str, opts: &Options, build: Build) -> Analysis {
     let is_command = |r: &Resolved| match r {
         Resolved::Party(i) => g.entry(*i).name.contains("Command") || g.entry(*i).name.contains("Task Force"),
         Resolved::Org(n) => n.contains("Command") || n.contains("Task Force"),
-        Resolved::Person(_) | Resolved::Group(_) => false,
+        Resolved::Person(_) | Resolved::Unnamed(_) => false,
     };
     let mut roles: HashMap<String, String> = HashMap::new();
     // Names the text gave with a role, title or rank before them ("General Kurilla").
@@ -513,7 +513,7 @@ fn read(text: &str, opts: &Options, build: Build) -> Analysis {
             }
             Who::Party(i) | Who::Office(i, _) => (Resolved::Party(i), None),
             Who::Org(name) => (Resolved::Org(name), None),
-            Who::He | Who::It | Who::Command | Who::Group(_) => return None,
+            Who::He | Who::It | Who::Command | Who::Unnamed(_) => return None,
         };
         Some(Said { who, role, said_on: published_day })
     });
@@ -555,7 +555,7 @@ fn read(text: &str, opts: &Options, build: Build) -> Analysis {
             }
             Who::Party(i) => Some((Resolved::Party(i), None)),
             Who::Org(name) => Some((Resolved::Org(name), None)),
-            Who::Group(name) => Some((Resolved::Group(name), None)),
+            Who::Unnamed(name) => Some((Resolved::Unnamed(name), None)),
             Who::He => last_person.as_ref().map(|s| (s.who.clone(), s.role.clone())),
             Who::It => last_party.as_ref().map(|s| (s.who.clone(), s.role.clone())),
             Who::Command => last_command.as_ref().or(last_party.as_ref()).map(|s| (s.who.clone(), s.role.clone())),
@@ -622,7 +622,7 @@ fn read(text: &str, opts: &Options, build: Build) -> Analysis {
             match said.who {
                 Resolved::Person(_) => last_person = Some(said.clone()),
                 Resolved::Party(_) | Resolved::Org(_) => last_party = Some(said.clone()),
-                Resolved::Group(_) => {}
+                Resolved::Unnamed(_) => {}
             }
             if is_command(&said.who) {
                 last_command = Some(said.clone());
@@ -717,7 +717,7 @@ fn read(text: &str, opts: &Options, build: Build) -> Analysis {
                 match s.who {
                     Resolved::Person(_) => last_person = Some(s.clone()),
                     Resolved::Party(_) | Resolved::Org(_) => last_party = Some(s.clone()),
-                    Resolved::Group(_) => {}
+                    Resolved::Unnamed(_) => {}
                 }
                 if is_command(&s.who) {
                     last_command = Some(s.clone());
@@ -748,7 +748,7 @@ fn read(text: &str, opts: &Options, build: Build) -> Analysis {
     let name_of = |r: &Resolved| match r {
         Resolved::Person(n) => people.canonical(n),
         Resolved::Party(i) => g.entry(*i).name.clone(),
-        Resolved::Org(n) | Resolved::Group(n) => n.clone(),
+        Resolved::Org(n) | Resolved::Unnamed(n) => n.clone(),
     };
     let speaker_of = |s: &Said| Speaker {
         name: name_of(&s.who),
@@ -1379,7 +1379,7 @@ fn read(text: &str, opts: &Options, build: Build) -> Analysis {
         .flatten()
         .filter_map(|s| match &s.who {
             Resolved::Org(n) => Some((n.clone(), EntityKind::Organization)),
-            Resolved::Group(n) => Some((n.clone(), EntityKind::Unnamed)),
+            Resolved::Unnamed(n) => Some((n.clone(), EntityKind::Unnamed)),
             _ => None,
         })
         .collect();

@@ -259,7 +259,7 @@ pub enum Who {
     Office(usize, String),
     /// People the text does not name, as it describes them: "residents", "security sources",
     /// "witness" (of "a witness said"), "officials in Kunar province".
-    Group(String),
+    Unnamed(String),
 }
 
 /// Who a statement's title says issued it: "Statement by Pentagon Press Secretary Peter Cook on
@@ -304,7 +304,7 @@ pub fn of_statement(title: &str, g: &Gazetteer) -> Option<Who> {
         Who::Party(i) => by || g.lookup(whole) == Some(*i),
         Who::Org(name) => by || whole == name.strip_prefix("the ").unwrap_or(name),
         Who::Office(..) => by,
-        Who::He | Who::It | Who::Command | Who::Group(_) => false,
+        Who::He | Who::It | Who::Command | Who::Unnamed(_) => false,
     };
     ok.then_some(who)
 }
@@ -1017,7 +1017,7 @@ fn group_in(text: &str, toks: &[Token], a: usize, b: usize) -> Option<(Who, bool
     if opening {
         name = toks[a].text.to_lowercase() + &name[toks[a].text.len()..];
     }
-    Some((Who::Group(name), placed))
+    Some((Who::Unnamed(name), placed))
 }
 
 /// People the text does not name who speak before the verb at `v`: "residents said", "a witness
@@ -1105,7 +1105,7 @@ mod tests {
             let toks = tokenize(s);
             let v = toks.iter().position(|t| is_say(t) || t.is("according")).unwrap();
             match speaker_at(s, &toks, Gazetteer::builtin(), 0, v, toks.len(), toks[v].is("according")) {
-                Some(Who::Group(name)) => Some(name),
+                Some(Who::Unnamed(name)) => Some(name),
                 _ => None,
             }
         };
