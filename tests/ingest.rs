@@ -292,6 +292,34 @@ fn annotate_reads_a_bare_phrase_on_stdin() {
     env.run_with_stdin(&["annotate", "-"], "nothing here").expect(1);
 }
 
+/// `annotate FILE` reads the sidecar `NAME.meta.json` as `ingest` does: its publication date
+/// resolves relative dates, its title names a statement's issuer; a flag still wins.
+#[test]
+fn annotate_reads_the_sidecar_as_ingest_does() {
+    let env = Env::new();
+    env.write(
+        "s.txt",
+        "\u{201C}We struck the camp,\u{201D} the statement said. Two soldiers were killed on Tuesday.\n",
+    );
+    env.write(
+        "s.meta.json",
+        r#"{"title": "Statement by Pentagon Press Secretary Peter Cook on Strikes", "published": "2016-05-06"}"#,
+    );
+    let out = env.run(&["annotate", "s.txt", "--format", "json"]).expect(0);
+    assert!(!out.stderr.contains("unresolved"), "{}", out.stderr);
+    let rows = json(&out.stdout);
+    let date = rows.iter().find(|r| r["kind"] == "date").unwrap();
+    assert_eq!(date["value"], "2016-05-03", "the Tuesday before Friday, 2016-05-06");
+    let quote = rows.iter().find(|r| r["kind"] == "quote").unwrap();
+    assert_eq!(quote["speaker"], "Peter Cook");
+    let out = env.run(&["annotate", "s.txt", "--published", "2016-05-12", "--format", "json"]).expect(0);
+    let date = json(&out.stdout).into_iter().find(|r| r["kind"] == "date").unwrap();
+    assert_eq!(date["value"], "2016-05-10", "the flag outranks the sidecar");
+    env.write("s.meta.json", r#"{"published": "May the 6th"}"#);
+    let out = env.run(&["annotate", "s.txt"]).expect(2);
+    assert!(out.stderr.contains("s.meta.json"), "a bad sidecar is named: {}", out.stderr);
+}
+
 #[test]
 fn a_user_gazetteer_adds_places() {
     let env = Env::new();

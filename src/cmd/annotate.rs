@@ -37,10 +37,19 @@ pub fn run(
     title: Option<&str>,
     gazetteer: Option<&Path>,
 ) -> Result<Outcome, Error> {
-    let published = article::published(published)?;
+    // A sidecar `NAME.meta.json` fills what the flags leave unset, as for `ingest`: annotate shows
+    // what ingest would read.
+    let side = article::sidecar(file)?;
+    let published = match published {
+        Some(flag) => article::published(Some(flag))?,
+        None => article::published(side.published.as_deref())
+            .map_err(|e| Error::msg(format!("{}: {e}", file.with_extension("meta.json").display())))?,
+    };
     let g = article::gazetteer(gazetteer)?;
     let (_, text) = article::read_text(file)?;
-    let an = annotate(&text, &Options { published: article::reference_day(published), gazetteer: &g, title });
+    let title = article::title(title, side.title, &text);
+    let opts = Options { published: article::reference_day(published), gazetteer: &g, title: Some(&title) };
+    let an = annotate(&text, &opts);
     for w in &an.warnings {
         crate::sanitize::say(format_args!("warning: {w}"));
     }

@@ -74,3 +74,51 @@ pub fn gazetteer(path: Option<&Path>) -> Result<Cow<'static, Gazetteer>, Error> 
         .map_err(|e| Error::msg(format!("cannot read gazetteer {}: {e}", path.display())))?;
     Gazetteer::with_user_file(&path.display().to_string(), &text).map(Cow::Owned).map_err(Error::msg)
 }
+
+/// The metadata a `NAME.meta.json` beside the file gives.
+#[derive(Default, serde::Deserialize)]
+pub struct Sidecar {
+    pub title: Option<String>,
+    pub publisher: Option<String>,
+    pub url: Option<String>,
+    pub published: Option<String>,
+    /// Everything else: said on stderr, so a misspelt key (`publised`) does not pass unseen.
+    #[serde(flatten)]
+    other: std::collections::BTreeMap<String, serde_json::Value>,
+}
+
+pub fn sidecar(file: &Path) -> Result<Sidecar, Error> {
+    if file.as_os_str() == "-" {
+        return Ok(Sidecar::default());
+    }
+    let meta = file.with_extension("meta.json");
+    match std::fs::read_to_string(&meta) {
+        Ok(s) => {
+            let side: Sidecar = serde_json::from_str(&s).map_err(|e| Error::msg(format!("{}: {e}", meta.display())))?;
+            // Provenance notes are welcome; anything else is probably a typo of a key we read.
+            for key in side
+                .other
+                .keys()
+                .filter(|k| !matches!(k.as_str(), "license" | "retrieved_from" | "author" | "byline" | "notes"))
+            {
+                crate::sanitize::say(format_args!(
+                    "warning: {}: unknown key `{key}` (read are title, publisher, url, published)",
+                    meta.display()
+                ));
+            }
+            Ok(side)
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Sidecar::default()),
+        Err(e) => Err(Error::msg(format!("cannot read {}: {e}", meta.display()))),
+    }
+}
+
+/// A text's title: the flag's, else its sidecar's, else its first line (a statement's title names
+/// who issued it, so `annotate` reads the same title `ingest` stores).
+pub fn title(flag: Option<&str>, side: Option<String>, text: &str) -> String {
+    flag.map(str::to_string).or(side).unwrap_or_else(|| {
+        let first =
+            text.trim_start_matches('\u{FEFF}').lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or("untitled");
+        first.chars().take(200).collect()
+    })
+}

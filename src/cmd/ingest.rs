@@ -161,44 +161,6 @@ fn check_distinct(articles: &[Article]) -> Result<(), Error> {
     Ok(())
 }
 
-/// The metadata a `NAME.meta.json` beside the file gives.
-#[derive(Default, serde::Deserialize)]
-struct Sidecar {
-    title: Option<String>,
-    publisher: Option<String>,
-    url: Option<String>,
-    published: Option<String>,
-    /// Everything else: said on stderr, so a misspelt key (`publised`) does not pass unseen.
-    #[serde(flatten)]
-    other: std::collections::BTreeMap<String, serde_json::Value>,
-}
-
-fn sidecar(file: &Path) -> Result<Sidecar, Error> {
-    if file.as_os_str() == "-" {
-        return Ok(Sidecar::default());
-    }
-    let meta = file.with_extension("meta.json");
-    match std::fs::read_to_string(&meta) {
-        Ok(s) => {
-            let side: Sidecar = serde_json::from_str(&s).map_err(|e| Error::msg(format!("{}: {e}", meta.display())))?;
-            // Provenance notes are welcome; anything else is probably a typo of a key we read.
-            for key in side
-                .other
-                .keys()
-                .filter(|k| !matches!(k.as_str(), "license" | "retrieved_from" | "author" | "byline" | "notes"))
-            {
-                crate::sanitize::say(format_args!(
-                    "warning: {}: unknown key `{key}` (read are title, publisher, url, published)",
-                    meta.display()
-                ));
-            }
-            Ok(side)
-        }
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Sidecar::default()),
-        Err(e) => Err(Error::msg(format!("cannot read {}: {e}", meta.display()))),
-    }
-}
-
 /// A source id from a file name: its stem, with what ids may not hold turned into `-`.
 fn slug(file: &Path, text: &str) -> String {
     let stem = file.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
@@ -221,18 +183,14 @@ fn read(
     known: &KnownPeople,
 ) -> Result<Article, Error> {
     let (name, text) = article::read_text(file)?;
-    let side = sidecar(file)?;
+    let side = article::sidecar(file)?;
     let published = match published_flag {
         Some(p) => Some(p),
         None => article::published(side.published.as_deref())
             .map_err(|e| Error::msg(format!("{}: {e}", file.with_extension("meta.json").display())))?,
     };
     let id = flags.id.map_or_else(|| slug(file, &text), str::to_string);
-    let title = flags.title.map(str::to_string).or(side.title).unwrap_or_else(|| {
-        let first =
-            text.trim_start_matches('\u{FEFF}').lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or("untitled");
-        first.chars().take(200).collect()
-    });
+    let title = article::title(flags.title, side.title, &text);
     let record = SourceRecord {
         id: id.clone(),
         title,
