@@ -702,9 +702,15 @@ fn attack_named(st: &[Token], i: usize) -> Option<Event> {
         "took",
     ]);
     // "The attacks on journalists are rising": attacks in general, unless dated or doing.
-    let dated = st[first..i].iter().any(|d| d.has(tokens::class::DATE) && d.is_capitalized() && !d.is("the"));
+    let dated = st[first..i].iter().any(names_a_day);
     let general = st[i].is("attacks") && st[first].is_any(&["the", "these", "those"]) && !dated && !did;
     ((target || did) && !general).then_some(Event { kind: Kind::Strike, verb: first, end: i + 1, named: true })
+}
+
+/// A month's or a day's name ("June", "Monday"), which dates the event it stands before; not a
+/// capitalised "The" or "This", though they may start a date too.
+fn names_a_day(t: &Token) -> bool {
+    t.has(tokens::class::DATE) && t.is_capitalized() && !t.is_any(&["the", "this", "that", "last", "next", "a", "an"])
 }
 
 /// Words that make an operation not a military one: a surgeon's, a business's, a charm offensive.
@@ -746,14 +752,7 @@ fn operation_named(st: &[Token], i: usize) -> Option<Event> {
     if noun.is_capitalized() && i > 0 && st[i - 1].kind != tokens::Kind::Punct {
         return None;
     }
-    // A month's or a day's name ("June", "Monday"), not a capitalised "The" or "This".
-    let dated = |k: usize| {
-        st.get(k).is_some_and(|d| {
-            d.has(tokens::class::DATE)
-                && d.is_capitalized()
-                && !d.is_any(&["the", "this", "that", "last", "next", "a", "an"])
-        })
-    };
+    let dated = |k: usize| st.get(k).is_some_and(names_a_day);
     let next = st.get(i + 1);
     let placed = next.is_some_and(|n| n.is_any(&["in", "against", "near", "on", "targeting", "along", "alongside"]))
         && st.get(i + 2).is_some_and(|o| o.kind == tokens::Kind::Word && !o.is_any(NOT_MILITARY_OPERATION));

@@ -186,6 +186,29 @@ struct Said {
     said_on: Option<DateSpan>,
 }
 
+/// Who spoke last, for the words that point back: "he", "it" and "the command".
+#[derive(Default)]
+struct LastSpoke {
+    person: Option<Said>,
+    party: Option<Said>,
+    /// The last military command, for "the command said" when officials spoke since.
+    command: Option<Said>,
+}
+
+impl LastSpoke {
+    fn spoke(&mut self, said: &Said, command: bool) {
+        // People the text does not name are no one "he" or "it" points back to.
+        match said.who {
+            Resolved::Person(_) => self.person = Some(said.clone()),
+            Resolved::Party(_) | Resolved::Org(_) => self.party = Some(said.clone()),
+            Resolved::Unnamed(_) => {}
+        }
+        if command {
+            self.command = Some(said.clone());
+        }
+    }
+}
+
 /// What a date right after names the day of, not an event's: "in a statement Friday", "at a
 /// briefing on Monday"; "release" and "conference" only after "press" or "news" ("a peace
 /// conference on Monday" is an event).
@@ -415,8 +438,7 @@ fn read(text: &str, opts: &Options, build: Build) -> Analysis {
     for name in speakers::titled_names(text, &toks) {
         people.add(&name);
     }
-    let mut last_person: Option<Said> = None;
-    let mut last_party: Option<Said> = None;
+    let mut last = LastSpoke::default();
     let mut sentence_said: Vec<Option<Said>> = vec![None; sents.len()];
     // "Al-Shabab, which killed 12 soldiers last week, said …": the relative clause between speaker
     // and verb is the author's background, not what the speaker said (bytes).
@@ -487,8 +509,6 @@ fn read(text: &str, opts: &Options, build: Build) -> Analysis {
     };
     // Where each speaker was named, for annotate's person rows.
     let mut named_at: Vec<((usize, usize), String, Option<String>)> = Vec::new();
-    // The last military command that spoke, for "the command said" when officials spoke since.
-    let mut last_command: Option<Said> = None;
     let is_command = |r: &Resolved| match r {
         Resolved::Party(i) => g.entry(*i).name.contains("Command") || g.entry(*i).name.contains("Task Force"),
         Resolved::Org(n) => n.contains("Command") || n.contains("Task Force"),
@@ -520,11 +540,7 @@ fn read(text: &str, opts: &Options, build: Build) -> Analysis {
     // "(Attributable to Pentagon Press Secretary John Kirby)": a statement's speaker, named once
     // at its head or foot, for quotations that name no one.
     let mut attributed: Option<Said> = None;
-    let mut resolve = |who: Who,
-                       last_person: &Option<Said>,
-                       last_party: &Option<Said>,
-                       last_command: &Option<Said>|
-     -> Option<(Resolved, Option<String>)> {
+    let mut resolve = |who: Who, last: &LastSpoke| -> Option<(Resolved, Option<String>)> {
         match who {
             Who::Person { name, role, at } => {
                 named_at.push((at, name.clone(), role.clone()));
@@ -556,13 +572,14 @@ fn read(text: &str, opts: &Options, build: Build) -> Analysis {
             Who::Party(i) => Some((Resolved::Party(i), None)),
             Who::Org(name) => Some((Resolved::Org(name), None)),
             Who::Unnamed(name) => Some((Resolved::Unnamed(name), None)),
-            Who::He => last_person.as_ref().map(|s| (s.who.clone(), s.role.clone())),
-            Who::It => last_party.as_ref().map(|s| (s.who.clone(), s.role.clone())),
-            Who::Command => last_command.as_ref().or(last_party.as_ref()).map(|s| (s.who.clone(), s.role.clone())),
+            Who::He => last.person.as_ref().map(|s| (s.who.clone(), s.role.clone())),
+            Who::It => last.party.as_ref().map(|s| (s.who.clone(), s.role.clone())),
+            Who::Command => last.command.as_ref().or(last.party.as_ref()).map(|s| (s.who.clone(), s.role.clone())),
             Who::Office(i, office) => {
                 // Only a holder of this office: "the Pentagon spokesman" is not the State
                 // Department spokesman quoted before.
-                let holder = last_person
+                let holder = last
+                    .person
                     .as_ref()
                     .filter(|s| s.role.as_deref().is_some_and(|r| r.to_ascii_lowercase().contains(&office)));
                 Some(holder.map_or((Resolved::Party(i), None), |s| (s.who.clone(), s.role.clone())))
@@ -575,9 +592,7 @@ fn read(text: &str, opts: &Options, build: Build) -> Analysis {
         if let Some(v) = (a..b.min(a + 3))
             .find(|&k| toks[k].is_any(speakers::ATTRIBUTING) && toks.get(k + 1).is_some_and(|t| t.is("to")))
         {
-            if let Some((who, role)) =
-                speakers::after(text, &toks, g, v, b).and_then(|w| resolve(w, &last_person, &last_party, &last_command))
-            {
+            if let Some((who, role)) = speakers::after(text, &toks, g, v, b).and_then(|w| resolve(w, &last)) {
                 attributed = Some(remember(Said { who, role, said_on: published_day }));
             }
             continue;
@@ -605,7 +620,7 @@ fn read(text: &str, opts: &Options, build: Build) -> Analysis {
                 .map_or(a.max(v.saturating_sub(40)), |k| k + 1);
             let upper = (v + 1..b).find(|&k| toks[k].is_punct('\u{201C}') || toks[k].is_punct(';')).unwrap_or(b);
             let who = speakers::speaker_at(text, &toks, g, lower, v, upper, according);
-            let resolved = who.and_then(|w| resolve(w, &last_person, &last_party, &last_command)).or_else(|| {
+            let resolved = who.and_then(|w| resolve(w, &last)).or_else(|| {
                 // "…, the statement said": in a statement, its issuer.
                 let itself = v >= 2
                     && toks[v - 1].is_any(&["statement", "release", "announcement"])
@@ -618,15 +633,7 @@ fn read(text: &str, opts: &Options, build: Build) -> Analysis {
                 continue;
             };
             let said = remember(Said { who, role, said_on: said_on(v, b) });
-            // People the text does not name are no one "he" or "it" points back to.
-            match said.who {
-                Resolved::Person(_) => last_person = Some(said.clone()),
-                Resolved::Party(_) | Resolved::Org(_) => last_party = Some(said.clone()),
-                Resolved::Unnamed(_) => {}
-            }
-            if is_command(&said.who) {
-                last_command = Some(said.clone());
-            }
+            last.spoke(&said, is_command(&said.who));
             sentence_said[si] = Some(said);
             if v > lower + 1 && toks[v - 1].is_punct(',') {
                 let k = (lower..v - 1).rev().take_while(|&k| !toks[k].is_punct(',')).last();
@@ -677,8 +684,9 @@ fn read(text: &str, opts: &Options, build: Build) -> Analysis {
                 }
             }
             let said = match found {
-                Some((who, v, upper)) => resolve(who, &last_person, &last_party, &last_command)
-                    .map(|(who, role)| remember(Said { who, role, said_on: said_on(v, upper) })),
+                Some((who, v, upper)) => {
+                    resolve(who, &last).map(|(who, role)| remember(Said { who, role, said_on: said_on(v, upper) }))
+                }
                 None => {
                     // Runs on from the paragraph before, or goes on from the last quotation here.
                     let prev = qi.checked_sub(1).filter(|&p| quotations[p].open >= para[si] || quotations[p].runs_on);
@@ -699,11 +707,7 @@ fn read(text: &str, opts: &Options, build: Build) -> Analysis {
                                             .any(|t| t.is_any(&["statement", "remarks", "comments"]))
                                 })?;
                                 let who = speakers::before(text, &toks, g, a, v)?;
-                                resolve(who, &last_person, &last_party, &last_command).map(|(who, role)| Said {
-                                    who,
-                                    role,
-                                    said_on: None,
-                                })
+                                resolve(who, &last).map(|(who, role)| Said { who, role, said_on: None })
                             })
                         });
                     prev.and_then(|p| quote_said[p].clone())
@@ -714,14 +718,7 @@ fn read(text: &str, opts: &Options, build: Build) -> Analysis {
                 }
             };
             if let Some(s) = &said {
-                match s.who {
-                    Resolved::Person(_) => last_person = Some(s.clone()),
-                    Resolved::Party(_) | Resolved::Org(_) => last_party = Some(s.clone()),
-                    Resolved::Unnamed(_) => {}
-                }
-                if is_command(&s.who) {
-                    last_command = Some(s.clone());
-                }
+                last.spoke(s, is_command(&s.who));
             }
             quote_said[qi] = said;
         }
