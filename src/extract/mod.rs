@@ -1265,63 +1265,70 @@ fn read(text: &str, opts: &Options, build: Build) -> Analysis {
         });
     }
     // Strikes and operations that give no count ("F-16s carried out airstrikes against ISIS
-    // fighters", "U.S. forces conducted a raid in eastern Syria") are claims too: one a sentence,
-    // where a past action verb does the striking, and no counted strike or operation already
-    // stands for it.
+    // fighters", "U.S. forces conducted a raid in eastern Syria") are claims too, each where a
+    // past action verb does the striking (or the text points at one) and no counted strike or
+    // operation in its clause already stands for it.
     // A counted one stands for the event when it is the event's own count or object ("carried
     // out 12 strikes", "One strike killed", "the strike destroyed two vehicles"), not when it is
     // told further on ("a drone strike killed two militants who had attacked a checkpoint").
-    let counted: HashMap<usize, usize> = figures
-        .iter()
-        .filter(|(_, f)| matches!(f.kind, Some(Kind::Strike | Kind::Operation)))
-        .fold(HashMap::new(), |mut m, (si, f)| {
-            let first = m.entry(*si).or_insert(f.claim_start);
-            *first = (*first).min(f.claim_start);
-            m
-        });
-    // The strike or operation each sentence reported without a count, where one did.
-    let mut event_at: Vec<Option<(usize, usize)>> = vec![None; sents.len()];
+    let mut counted: Vec<Vec<usize>> = vec![Vec::new(); sents.len()];
+    for (si, f) in &figures {
+        if matches!(f.kind, Some(Kind::Strike | Kind::Operation)) {
+            counted[*si].push(f.claim_start);
+        }
+    }
+    // The strikes and operations each sentence reported without a count.
+    let mut event_at: Vec<Vec<(usize, usize)>> = vec![Vec::new(); sents.len()];
     for (si, &(s, e)) in sents.iter().enumerate() {
         let (at, to) = sent_toks[si];
-        let Some(ev) = events::event(&toks[at..to]) else { continue };
-        if counted.get(&si).is_some_and(|&first| first < at + ev.end + 3) {
-            continue;
+        // Where the words of the next event may begin: the sentence's start, then past the last.
+        let mut from = at;
+        for ev in events::events(&toks[at..to]) {
+            // (A named event may begin a word before where it was found: "the strike".)
+            let clause = from.min(at + ev.verb);
+            from = at + ev.end;
+            if counted[si].iter().any(|&c| clause <= c && c < at + ev.end + 3) {
+                continue;
+            }
+            if hypothetical(&toks[clause..at + ev.verb]) {
+                continue;
+            }
+            let (verb, end) = (toks[at + ev.verb].start, toks[at + ev.end - 1].end);
+            // From the clause's start (who acted) to the action: past a leading dateline, quote
+            // mark or joining word it reads as the sentence's own words.
+            let start = if ev.named {
+                verb
+            } else {
+                toks[clause..at + ev.verb]
+                    .iter()
+                    .find(|t| t.kind != tokens::Kind::Punct && !t.is_any(&["and", "but", "then", "while"]))
+                    .map_or(verb, |t| t.start)
+            };
+            event_at[si].push((start, end));
+            let (attribution, speaker) = attributed(si, start, end);
+            an.claims.push(Draft {
+                // "its October 7 attack on Israel", "Sunday's attack": a date in the event's own
+                // words is its day, whatever else the sentence dates ("since its October 7
+                // attack"). "The United States has carried out an airstrike": done, and news, so
+                // by the day the report was published when no other date says when.
+                date: sentence_dates[si]
+                    .iter()
+                    .find(|d| d.0 >= at + ev.verb && d.1 <= at + ev.end && !landmark(d) && !when_said(d.0))
+                    .map(|d| d.2)
+                    .unwrap_or_else(|| date_for(si, ev.kind, at + ev.verb, tok_at(start)))
+                    .or_else(|| {
+                        let perfect = ev.verb > 0 && toks[at + ev.verb - 1].is_any(&["has", "have"]);
+                        let day = opts.published.filter(|_| perfect).and_then(|d| PartialDate::day(d).ok());
+                        day.map(DateSpan::single)
+                    }),
+                party: party_in(s, verb).or_else(|| party_in(verb, end)).map(|p| side(p, ev.kind)),
+                location: place_near(verb, s, e),
+                attribution,
+                speaker,
+                modality: modality(&toks[tok_at(s)..tok_at(verb)]),
+                ..Draft::uncounted(ev.kind, start, end, (s, e))
+            });
         }
-        if hypothetical(&toks[at..at + ev.verb]) {
-            continue;
-        }
-        let (verb, end) = (toks[at + ev.verb].start, toks[at + ev.end - 1].end);
-        // From the sentence's start (who acted) to the action: past a leading dateline or quote
-        // mark it reads as the sentence's own words.
-        let start = if ev.named {
-            verb
-        } else {
-            toks[at..at + ev.verb].iter().find(|t| t.kind != tokens::Kind::Punct).map_or(verb, |t| t.start)
-        };
-        event_at[si] = Some((start, end));
-        let (attribution, speaker) = attributed(si, start, end);
-        an.claims.push(Draft {
-            // "its October 7 attack on Israel", "Sunday's attack": a date in the event's own words
-            // is its day, whatever else the sentence dates ("since its October 7 attack").
-            // "The United States has carried out an airstrike": done, and news, so by the day
-            // the report was published when no other date says when.
-            date: sentence_dates[si]
-                .iter()
-                .find(|d| d.0 >= at + ev.verb && d.1 <= at + ev.end && !landmark(d) && !when_said(d.0))
-                .map(|d| d.2)
-                .unwrap_or_else(|| date_for(si, ev.kind, at + ev.verb, tok_at(start)))
-                .or_else(|| {
-                    let perfect = ev.verb > 0 && toks[at + ev.verb - 1].is_any(&["has", "have"]);
-                    let day = opts.published.filter(|_| perfect).and_then(|d| PartialDate::day(d).ok());
-                    day.map(DateSpan::single)
-                }),
-            party: party_in(s, verb).or_else(|| party_in(verb, end)).map(|p| side(p, ev.kind)),
-            location: place_near(verb, s, e),
-            attribution,
-            speaker,
-            modality: modality(&toks[tok_at(s)..tok_at(verb)]),
-            ..Draft::uncounted(ev.kind, start, end, (s, e))
-        });
     }
     // Turning points ("is scheduled to end in September 2025", "was territorially defeated in
     // 2019"): one a sentence, dated by the date after the verb, where no strike or operation
@@ -1335,7 +1342,7 @@ fn read(text: &str, opts: &Options, build: Build) -> Analysis {
             .collect();
         let Some((v, date_end)) = events::milestone(&toks[at..to], &dates) else { continue };
         let (verb, end) = (toks[at + v].start, toks[at + date_end - 1].end);
-        if event_at[si].is_some_and(|(a, b)| a <= verb && verb < b) {
+        if event_at[si].iter().any(|&(a, b)| a <= verb && verb < b) {
             continue;
         }
         if hypothetical(&toks[at..at + v]) {
