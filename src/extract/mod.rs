@@ -968,7 +968,20 @@ fn read(text: &str, opts: &Options, build: Build) -> Analysis {
         let own_clause = |d: &(usize, usize, Option<DateSpan>)| {
             !toks[at..d.0].iter().any(|t| t.is_punct(';') || t.is_any(&["who", "which", "that"]))
         };
-        let after = dates.iter().find(|d| d.0 > at);
+        // A day's possessive heading the claim's phrase is its own: "yesterday's launch of
+        // multiple missiles", "Sunday's attack on two bases".
+        let possessive = dates.iter().rev().find(|d| {
+            d.1 <= at
+                && toks.get(d.1).is_some_and(|p| p.is("'s") || p.is("\u{2019}s"))
+                && at - d.1 <= 5
+                && toks[d.1 + 1..at]
+                    .iter()
+                    .all(|t| t.kind == tokens::Kind::Word && !t.has(tokens::class::OUTCOME | tokens::class::SAY))
+        });
+        if let Some(d) = possessive {
+            return Some(value_of(d));
+        }
+        let after = dates.iter().find(|d| d.0 >= at);
         if let Some(d) = after.filter(|d| !fronted(d) && own_clause(d)) {
             return Some(value_of(d));
         }
@@ -1951,6 +1964,10 @@ mod tests {
         // Told the day it happened, when nothing else dates it.
         let an = at("Four soldiers were wounded in a rocket attack on a base, the military said Sunday.");
         assert_eq!(an.claims[0].date.map(|d| d.to_string()).as_deref(), Some("2025-01-05"), "{:?}", an.claims);
+        // A day's possessive heading a figure's phrase dates it, whatever the sentence dates after.
+        let an = at("Yesterday's launch of multiple missiles confirms the decision last year to deploy THAAD.");
+        let c = an.claims.iter().find(|c| c.value == Some(2.0)).expect("the missiles");
+        assert_eq!(c.date.map(|d| d.to_string()).as_deref(), Some("2025-01-06"), "{:?}", an.claims);
         // A peace conference is an event; its day is the event's.
         let an = at("A suicide bomber killed 20 people at a peace conference on Monday.");
         assert_eq!(an.claims[0].date.map(|d| d.to_string()).as_deref(), Some("2025-01-06"));
