@@ -21,7 +21,22 @@ pub struct Event {
 }
 
 /// Verbs that report a strike or an operation done, and the nouns that name one.
-const CARRIED_OUT: &[&str] = &["conducted", "launched", "executed", "performed", "mounted", "staged", "carried"];
+const CARRIED_OUT: &[&str] = &[
+    "conducted",
+    "launched",
+    "executed",
+    "performed",
+    "mounted",
+    "staged",
+    "carried",
+    // Under way: "were conducting an advise-and-assist mission", "while carrying out operations".
+    "conducting",
+    "launching",
+    "executing",
+    "performing",
+    "mounting",
+    "carrying",
+];
 pub(crate) const STRIKE_NOUNS: &[&str] = &["strike", "strikes", "airstrike", "airstrikes", "bombing", "bombings"];
 pub(crate) const OPERATION_NOUNS: &[&str] = &[
     "operation",
@@ -134,11 +149,21 @@ fn event_at(st: &[Token], i: usize) -> Option<Event> {
     if let Some(ev) = t.has(tokens::class::EVENT).then(|| weapon_struck(st, i)).flatten() {
         return Some(ev);
     }
+    if t.text == "Operation" {
+        return operation_joined(st, i);
+    }
     if !t.is_any(CARRIED_OUT) {
         return None;
     }
+    // Under way, said to be ("were conducting", "while carrying out"), not a kind of doing ("put
+    // civilians at risk by conducting extremist operations", "joins in launching the operation").
+    if t.text.ends_with("ing")
+        && !(i > 0 && st[i - 1].is_any(&["was", "were", "is", "are", "been", "while", "when", "after"]))
+    {
+        return None;
+    }
     let mut j = i + 1;
-    if t.is("carried") {
+    if t.is_any(&["carried", "carrying"]) {
         if !st.get(j).is_some_and(|x| x.is("out")) {
             return None;
         }
@@ -163,6 +188,39 @@ fn event_at(st: &[Token], i: usize) -> Option<Event> {
         }
     }
     None
+}
+
+/// Words that say who takes part in an operation named after them: "troops involved in Operation
+/// Lightening Freedom", "supporting Operation Atlantic Resolve", "as part of Operation Inherent
+/// Resolve", "an ongoing operation referred to as Operation Warrior Sweep".
+const JOINED: &[&[&str]] = &[
+    &["supporting"],
+    &["support", "of"],
+    &["part", "of"],
+    &["involved", "in"],
+    &["participating", "in"],
+    &["participated", "in"],
+    &["took", "part", "in"],
+    &["taking", "part", "in"],
+    &["referred", "to", "as"],
+    &["known", "as"],
+    &["joined"],
+];
+
+/// An operation named by its name ("Operation" and capitalised words) where words before it say
+/// forces take part in it ([`JOINED`]); not a name standing alone ("Operation Inherent Resolve
+/// continues"), nor one naming a command ("Combined Joint Task Force – Operation Inherent
+/// Resolve"). From the words of taking part to the end of the name.
+fn operation_joined(st: &[Token], i: usize) -> Option<Event> {
+    let from = JOINED.iter().find_map(|words| {
+        let n = words.len();
+        (i >= n && st[i - n..i].iter().zip(words.iter()).all(|(t, w)| t.is(w))).then(|| i - n)
+    })?;
+    let mut end = i + 1;
+    while st.get(end).is_some_and(|w| w.kind == tokens::Kind::Word && w.is_capitalized()) {
+        end += 1;
+    }
+    (end > i + 1).then_some(Event { kind: Kind::Operation, verb: from, end, named: true })
 }
 
 /// An event a word of class MOVES reports at `i`: "NATO will deploy additional forces to
@@ -1288,6 +1346,17 @@ mod tests {
                 "Forces killed 12 in a special operations raid in Syria.",
                 Some((Kind::Operation, "a special operations raid")),
             ),
+            // Operations under way, and ones named where forces take part in them.
+            (
+                "American forces were conducting an advise-and-assist mission near Barii.",
+                Some((Kind::Operation, "conducting an advise-and-assist mission")),
+            ),
+            ("They put civilians at risk by conducting extremist operations.", None),
+            (
+                "Troops involved in Operation Lightening Freedom seized caches.",
+                Some((Kind::Operation, "involved in Operation Lightening Freedom")),
+            ),
+            ("Operation Inherent Resolve continues in Iraq and Syria.", None),
             // Armed attacks by their verbs, on who or what can be attacked.
             ("Gunmen stormed the army post in Nassoumbou.", Some((Kind::Strike, "stormed the army post"))),
             (
