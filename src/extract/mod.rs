@@ -441,6 +441,14 @@ fn read(text: &str, opts: &Options, build: Build) -> Analysis {
     for name in speakers::titled_names(text, &toks) {
         people.add(&name);
     }
+    // And names set off by commas after who they are ("A reporter …, Ali Musa, tells VOA").
+    let gazetteer_name = |s: usize, e: usize| {
+        let i = names.partition_point(|f| f.end <= s);
+        names.get(i).is_some_and(|f| f.start < e)
+    };
+    for name in speakers::appositive_names(text, &toks, gazetteer_name) {
+        people.add(&name);
+    }
     let mut last = LastSpoke::default();
     let mut sentence_said: Vec<Option<Said>> = vec![None; sents.len()];
     // "Al-Shabab, which killed 12 soldiers last week, said …": the relative clause between speaker
@@ -2041,6 +2049,15 @@ mod tests {
             place_of("Five militants were killed in Mogadishu. Three soldiers were wounded.", 3.0),
             Some(Some("Mogadishu".to_string()))
         );
+    }
+
+    #[test]
+    fn a_surname_alone_is_the_name_set_off_by_commas_before_it() {
+        let text = "A reporter with the French news agency, Ali Musa, tells VOA residents fought. \
+                    \u{201C}They came at night,\u{201D} said Musa.";
+        let an = analyse(text, &Options { published: None, gazetteer: Gazetteer::builtin(), title: None });
+        let who: Vec<&str> = an.claims.iter().filter_map(|c| c.speaker.as_ref().map(|s| s.name.as_str())).collect();
+        assert_eq!(who, ["Ali Musa"], "{:?}", an.claims);
     }
 
     #[test]

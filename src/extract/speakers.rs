@@ -437,6 +437,34 @@ pub fn titled_names(text: &str, toks: &[Token]) -> Vec<String> {
     out
 }
 
+/// The full names a text sets off with commas after who they are ("A reporter with the French news
+/// agency, Ali Musa, tells VOA"): two or three capitalised words between commas, after a
+/// lowercase word, none a date, a title or a name `known` (the gazetteer's: "in Mogadishu,
+/// Somalia,"). What a later "said Musa" means. A wrong one costs little: it is only ever a
+/// surname's fuller name.
+pub fn appositive_names(text: &str, toks: &[Token], known: impl Fn(usize, usize) -> bool) -> Vec<String> {
+    let mut out = Vec::new();
+    for k in 1..toks.len() {
+        if !toks[k].is_punct(',') || toks[k - 1].kind != Kind::Word || toks[k - 1].is_capitalized() {
+            continue;
+        }
+        let a = k + 1;
+        let mut end = a;
+        while end < toks.len()
+            && end - a < 3
+            && toks[end].kind == Kind::Word
+            && toks[end].is_capitalized()
+            && !toks[end].has(super::tokens::class::DATE | super::tokens::class::TITLE)
+        {
+            end += 1;
+        }
+        if end - a >= 2 && toks.get(end).is_some_and(|c| c.is_punct(',')) && !known(toks[a].start, toks[end - 1].end) {
+            out.push(text[toks[a].start..toks[end - 1].end].to_string());
+        }
+    }
+    out
+}
+
 /// Words of the offices a title names with "of": "Secretary of Defense", "Secretary of Homeland
 /// Security". (The services, "of the Army", are ranks: the walk back stops at them anyway.)
 const OFFICES: &[&str] = &[
