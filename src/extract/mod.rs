@@ -695,9 +695,14 @@ fn read(text: &str, opts: &Options, build: Build) -> Analysis {
                 }
             }
             let said = match found {
-                Some((who, v, upper)) => {
-                    resolve(who, &last).map(|(who, role)| remember(Said { who, role, said_on: said_on(v, upper) }))
-                }
+                Some((who, v, upper)) => resolve(who, &last)
+                    // "“…,” the commander said" with no commander quoted before: one the text
+                    // does not name.
+                    .or_else(|| {
+                        let lower = if v < close_tok { head.0 } else { tail.0 };
+                        speakers::unnamed_before(text, &toks, lower, v).and_then(|w| resolve(w, &last))
+                    })
+                    .map(|(who, role)| remember(Said { who, role, said_on: said_on(v, upper) })),
                 None => {
                     // Runs on from the paragraph before, or goes on from the last quotation here.
                     let prev = qi.checked_sub(1).filter(|&p| quotations[p].open >= para[si] || quotations[p].runs_on);
@@ -2058,6 +2063,23 @@ mod tests {
         let an = analyse(text, &Options { published: None, gazetteer: Gazetteer::builtin(), title: None });
         let who: Vec<&str> = an.claims.iter().filter_map(|c| c.speaker.as_ref().map(|s| s.name.as_str())).collect();
         assert_eq!(who, ["Ali Musa"], "{:?}", an.claims);
+    }
+
+    #[test]
+    fn an_office_without_a_name_is_who_spoke_last_else_one_the_text_does_not_name() {
+        let who = |text: &str| {
+            let an = analyse(text, &Options { published: None, gazetteer: Gazetteer::builtin(), title: None });
+            an.claims
+                .iter()
+                .filter(|c| c.kind == Kind::Statement)
+                .map(|c| c.speaker.as_ref().map(|s| s.name.clone()))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(who("\u{201C}We lost three men,\u{201D} the commander said."), [Some("commander".to_string())]);
+        assert_eq!(
+            who("Gen. John Smith spoke. \u{201C}We are ready,\u{201D} the commander said."),
+            [Some("John Smith".to_string())]
+        );
     }
 
     #[test]

@@ -959,6 +959,20 @@ const GROUP_NOUNS: &[&str] = &[
     "workers",
     "reports",
     "groups",
+    // One whose office the text gives but not the name: "the commander said", "a police
+    // spokesman said", "an army officer told reporters".
+    "commander",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "officer",
+    "officers",
+    "soldier",
+    "soldiers",
+    "diplomat",
+    "diplomats",
+    "aide",
+    "aides",
 ];
 
 /// Words before a group noun that describe them, and may open a sentence: "Local sources",
@@ -1003,7 +1017,7 @@ fn group_in(text: &str, toks: &[Token], a: usize, b: usize) -> Option<(Who, bool
     while a < b
         && (toks[a].kind == Kind::Number
             || toks[a].has(super::tokens::class::NUMBER)
-            || toks[a].is_any(&["the", "some", "many", "of", "and", "but", "or", "while", "as", "yet"]))
+            || toks[a].is_any(&["the", "a", "an", "some", "many", "of", "and", "but", "or", "while", "as", "yet"]))
     {
         a += 1;
     }
@@ -1046,6 +1060,12 @@ fn group_in(text: &str, toks: &[Token], a: usize, b: usize) -> Option<(Who, bool
         name = toks[a].text.to_lowercase() + &name[toks[a].text.len()..];
     }
     Some((Who::Unnamed(name), placed))
+}
+
+/// People the text does not name who speak before the verb at `v`, as [`group_before`] reads
+/// them: for "the commander said" where no commander spoke before.
+pub fn unnamed_before(text: &str, toks: &[Token], lower: usize, v: usize) -> Option<Who> {
+    group_before(text, toks, lower, v).map(|(who, _)| who)
 }
 
 /// People the text does not name who speak before the verb at `v`: "residents said", "a witness
@@ -1155,8 +1175,9 @@ mod tests {
             ("Militants who attacked the base said they did it.", None),
             ("Officials speaking on condition of anonymity said so.", None),
             ("The soldiers said they were fine.", None),
-            // Who was told or reported to does not speak.
-            ("“Go home,” a police officer told residents.", None),
+            // Who was told or reported to does not speak; who told them, an office without a
+            // name, does.
+            ("“Go home,” a police officer told residents.", Some("police officer")),
             ("The attack was reported to police.", None),
             // Nor a named person among others.
             ("President Biden and other officials said so.", None),
