@@ -138,8 +138,11 @@ fn event_at(st: &[Token], i: usize) -> Option<Event> {
     // "struck" is a strike where the striker bears arms or what is struck is a target
     // ("warplanes struck Hezbollah targets"), not "Lightning struck the church tower" or
     // "Raytheon struck a deal".
+    // (An armed striker still needs a target or a place: "the army struck a deal" is none.)
     let struck = t.is_any(&["struck", "bombed"])
-        && (armed_before(st, i) || weapon_subject(st, i) || struck_object(st, i + 1, false).is_some());
+        && (weapon_subject(st, i)
+            || struck_object(st, i + 1, armed_before(st, i)).is_some()
+            || armed_before(st, i) && names_a_place(st, i + 1));
     if struck || hit_bomb {
         // The object, up to the first comma or clause word: "struck an ISIS camp in Syria".
         let stop = st[i + 1..]
@@ -294,15 +297,25 @@ fn forces_moved(st: &[Token], i: usize) -> Option<Event> {
     if !(moves_itself || passive && t.is_any(&["sent", "deployed", "dispatched", "redeployed", "withdrawn"])) {
         return None;
     }
-    if t.is("pulled") && !st.get(i + 1).is_some_and(|o| o.is("out")) {
+    // "pulled out of Syria", not "pulled out all the stops".
+    if t.is("pulled") && !(st.get(i + 1).is_some_and(|o| o.is("out")) && st.get(i + 2).is_some_and(|o| o.is("of"))) {
         return None;
     }
     let mut k = i;
     while k > 0 && i - k < 4 && st[k - 1].is_any(BETWEEN) {
         k -= 1;
     }
-    let subject = k > 0 && (is_forces(&st[k - 1]) || st[k - 1].text.starts_with("JTF") || st[k - 1].is("Force"));
-    if !subject {
+    // Forces, not "market forces"; and moved, not asked to move ("called for foreign troops to
+    // withdraw", "demanded that NATO troops withdraw").
+    let subject = k > 0
+        && (is_forces(&st[k - 1]) || st[k - 1].text.starts_with("JTF") || st[k - 1].is("Force"))
+        && !(k > 1 && st[k - 2].is_any(&["market", "economic", "political", "labor", "labour"]));
+    let asked = st[k.saturating_sub(8)..k].iter().any(|w| {
+        w.is_any(&[
+            "called", "calls", "demanded", "demands", "urged", "urges", "asked", "asks", "want", "wants", "wanted",
+        ])
+    });
+    if !subject || asked {
         return None;
     }
     // "arrived in Nepal", "sent to the base": to the end of the place.
@@ -740,6 +753,12 @@ const ATTACKED_WHAT: &[&str] = &[
     "bus",
     "buses",
     "train",
+    "airfield",
+    "airfields",
+    "airbase",
+    "refinery",
+    "refineries",
+    "port",
 ];
 
 /// Nouns that are a guarded post only with a word of arms before them: "an army post", "a police
@@ -943,6 +962,13 @@ fn attacked(st: &[Token], i: usize) -> Option<Event> {
     None
 }
 
+/// Whether the words at `k` name a place ("Kyiv", "the Novoshakhtinsk refinery", "Gaza City"): a
+/// capitalised word, past "the", that does not open a new clause.
+fn names_a_place(st: &[Token], k: usize) -> bool {
+    let k = k + usize::from(st.get(k).is_some_and(|w| w.is("the")));
+    st.get(k).is_some_and(|w| w.kind == tokens::Kind::Word && w.is_capitalized() && !names_a_day(w))
+}
+
 /// Weapons that strike by themselves: "rockets hit the base", "mortar shells hit the town", "a
 /// bomb exploded near their tank".
 const WEAPONS: &[&str] = &[
@@ -1034,6 +1060,19 @@ fn weapon_struck(st: &[Token], i: usize) -> Option<Event> {
         st.get(k).is_some_and(|w| w.is_any(&["near", "in", "at", "inside", "outside", "on"]) || names_a_day(w))
     };
     if t.is_any(&["hit", "struck", "slammed"]) {
+        // "Ukrainian drones hit the Novoshakhtinsk refinery", "Russian drones hit Kyiv": the armed
+        // striking a place by name.
+        if armed && names_a_place(st, i + 1) && t.is("hit") {
+            // The name, and the noun it names ("the Novoshakhtinsk refinery").
+            let mut end = i + 1 + usize::from(st.get(i + 1).is_some_and(|w| w.is("the")));
+            while st.get(end).is_some_and(|w| w.kind == tokens::Kind::Word && w.is_capitalized()) {
+                end += 1;
+            }
+            let noun = st.get(end).is_some_and(|w| {
+                w.kind == tokens::Kind::Word && !w.is_any(PHRASE_END) && !w.is_any(AFTER_OBJECT) && !names_a_day(w)
+            });
+            return strike(end + usize::from(noun));
+        }
         if !weapon_subject(st, i) {
             return None;
         }
@@ -1048,7 +1087,7 @@ fn weapon_struck(st: &[Token], i: usize) -> Option<Event> {
     let controlled = || {
         st[i.saturating_sub(6)..(i + 8).min(st.len())]
             .iter()
-            .any(|w| w.is_any(&["controlled", "disposal", "safely", "EOD"]))
+            .any(|w| w.is_any(&["controlled", "disposal", "safely", "EOD", "demolish", "demolition", "demolished"]))
     };
     if t.is("detonated") {
         if controlled() {
@@ -1668,6 +1707,18 @@ mod tests {
             ("Bomb disposal experts detonated the device in a controlled explosion.", None),
             ("Lightning struck the church tower on Sunday.", None),
             ("Missile maker Raytheon struck a deal with the Pentagon.", None),
+            // From the second review.
+            ("The army struck a deal with the rebels in Doha.", None),
+            ("U.S. forces pulled out all the stops.", None),
+            ("Market forces pulled out of the deal.", None),
+            ("Protesters called for foreign troops to withdraw.", None),
+            ("Engineers detonated the explosives to demolish the old bridge.", None),
+            (
+                "Ukrainian drones hit the Novoshakhtinsk refinery.",
+                Some((Kind::Strike, "hit the Novoshakhtinsk refinery")),
+            ),
+            ("U.S. forces pulled out of Syria in 2019.", Some((Kind::Troops, "pulled out of Syria"))),
+            ("The Marines arrived in Haiti on Monday.", Some((Kind::Troops, "arrived in Haiti"))),
             // And the armed doing the same.
             (
                 "Suspected militants attacked an army barracks on Friday.",

@@ -243,7 +243,8 @@ const RANKING: &[&str] = &[
 ];
 
 /// Words that join a clause to the one before: where a second event's words begin.
-const JOINING: &[&str] = &["and", "but", "while", "whereas", "then", "as", "yet", "though", "although"];
+const JOINING: &[&str] =
+    &["and", "but", "while", "whereas", "then", "as", "yet", "though", "although", "after", "before", "when"];
 
 /// Words that make a sentence about what is to come, so a weekday in it is the next one.
 pub(crate) const FUTURE: &[&str] = &["will", "scheduled", "plans", "expected", "upcoming", "next", "slated", "intends"];
@@ -1307,10 +1308,13 @@ fn read(text: &str, opts: &Options, build: Build) -> Analysis {
     // A counted one stands for the event when it is the event's own count or object ("carried
     // out 12 strikes", "One strike killed", "the strike destroyed two vehicles"), not when it is
     // told further on ("a drone strike killed two militants who had attacked a checkpoint").
-    let mut counted: Vec<Vec<usize>> = vec![Vec::new(); sents.len()];
+    // (Forces counted stand for forces moved: "2,000 troops arrived in Haiti" is one claim.)
+    let mut counted: Vec<Vec<(usize, bool)>> = vec![Vec::new(); sents.len()];
     for (si, f) in &figures {
-        if matches!(f.kind, Some(Kind::Strike | Kind::Operation)) {
-            counted[*si].push(f.claim_start);
+        match f.kind {
+            Some(Kind::Strike | Kind::Operation) => counted[*si].push((f.claim_start, false)),
+            Some(Kind::Troops) => counted[*si].push((f.claim_start, true)),
+            _ => {}
         }
     }
     // The strikes and operations each sentence reported without a count.
@@ -1319,20 +1323,22 @@ fn read(text: &str, opts: &Options, build: Build) -> Analysis {
     // the comma or "and" that joins a clause with its own subject ("Russian forces shelled
     // Kharkiv, and Ukrainian drones hit a refinery", "…, while U.S. forces conducted an
     // airstrike"); else at `lo`.
-    let clause_of = |lo: usize, v: usize| -> usize {
-        (lo..v)
-            .rev()
-            .find(|&k| {
-                let t = &toks[k];
-                let next = toks.get(k + 1);
-                t.is_punct(';')
-                    || t.is_punct(',') && next.is_some_and(|n| n.is_any(JOINING))
-                    || t.is_any(&["and", "but", "while", "whereas"])
-                        && k > lo
-                        && next.is_some_and(|n| n.is_any(&["the", "a", "an", "its", "their"]) || n.is_capitalized())
-            })
-            .map_or(lo, |k| k + 1)
+    // Whether token `k` (after `lo`) ends a clause that another with its own subject follows: a
+    // semicolon, a comma before a joining word, or a joining word before a subject ("… and the
+    // army shelled …", "… as U.S. forces conducted …"; not "Britain and France launched").
+    let joins_clause = |k: usize, lo: usize| -> bool {
+        let t = &toks[k];
+        let next = toks.get(k + 1);
+        let determiner = |n: &Token| n.is_any(&["the", "a", "an", "its", "their"]);
+        t.is_punct(';')
+            || t.is_punct(',') && next.is_some_and(|n| n.is_any(JOINING))
+            || k > lo && t.is_any(&["and", "but"]) && next.is_some_and(determiner)
+            || k > lo
+                && t.is_any(&["while", "whereas", "as", "after", "before", "when"])
+                && next.is_some_and(|n| determiner(n) || n.is_capitalized())
     };
+    let clause_of =
+        |lo: usize, v: usize| -> usize { (lo..v).rev().find(|&k| joins_clause(k, lo)).map_or(lo, |k| k + 1) };
     for (si, &(s, e)) in sents.iter().enumerate() {
         let (at, to) = sent_toks[si];
         let evs = events::events(&toks[at..to]);
@@ -1347,7 +1353,12 @@ fn read(text: &str, opts: &Options, build: Build) -> Analysis {
         for (j, ev) in evs.iter().enumerate() {
             // (A named event may begin a word before where it was found: "the strike".)
             let clause = clauses[j];
-            let clause_end = clauses.get(j + 1).map_or(to, |&c| c.max(at + ev.end));
+            // The last event's clause ends where a joined clause begins after it ("…ambushed an
+            // Israeli patrol, and Israel then pounded Hamas positions in Rafah").
+            let clause_end = clauses.get(j + 1).map_or_else(
+                || (at + ev.end..to).find(|&k| joins_clause(k, at + ev.end)).unwrap_or(to),
+                |&c| c.max(at + ev.end),
+            );
             // A count that stands for the event is in its words or just after them, in its clause
             // ("carried out 12 strikes", "the strike destroyed two vehicles"), not the next
             // clause's ("… shelled the rebels, and aircraft bombed two camps").
@@ -1357,7 +1368,7 @@ fn read(text: &str, opts: &Options, build: Build) -> Analysis {
                         || c < at + ev.end + 3
                             && !toks[at + ev.end..c].iter().any(|t| t.is_punct(',') || t.is_punct(';') || t.is("and")))
             };
-            if counted[si].iter().any(|&c| stands_for(c)) {
+            if counted[si].iter().any(|&(c, troops)| troops == (ev.kind == Kind::Troops) && stands_for(c)) {
                 continue;
             }
             if hypothetical(&toks[clause..at + ev.verb]) {
@@ -1393,7 +1404,16 @@ fn read(text: &str, opts: &Options, build: Build) -> Analysis {
                         day.map(DateSpan::single)
                     }),
                 // Who acted is named in the event's own clause.
-                party: party_in(cs, verb).or_else(|| party_in(verb, end)).map(|p| side(p, ev.kind)),
+                // (Not where forces went, nor the operation they joined: "arrived in Haiti",
+                // "joined Operation Inherent Resolve".)
+                party: party_in(cs, verb)
+                    .or_else(|| {
+                        party_in(verb, end).filter(|p| {
+                            ev.kind != Kind::Troops
+                                && g.lookup(p).is_none_or(|i| g.entry(i).kind != EntityKind::Operation)
+                        })
+                    })
+                    .map(|p| side(p, ev.kind)),
                 location: place_near(verb, cs, ce.max(end)),
                 attribution,
                 speaker,
@@ -2096,6 +2116,21 @@ mod tests {
         assert_eq!(second.location.as_deref(), Some("Jilib"), "{:?}", an.claims);
         let first = an.claims.iter().find(|c| text[c.start..c.end].contains("stormed")).expect("the storming");
         assert_eq!(first.location.as_deref(), Some("Somalia"), "{:?}", an.claims);
+        let read =
+            |text: &str| analyse(text, &Options { published: None, gazetteer: Gazetteer::builtin(), title: None });
+        // Subjects joined by "and" are one clause's; a count of forces moved is the one claim;
+        // where forces went is not whose they are.
+        let text = "Britain and France launched strikes on Libya.";
+        let an = read(text);
+        assert_eq!(an.claims.len(), 1, "{:?}", an.claims);
+        assert!(text[an.claims[0].start..].starts_with("Britain"), "{:?}", an.claims);
+        let an = read("2,000 troops arrived in Haiti on Monday.");
+        assert_eq!(an.claims.len(), 1, "{:?}", an.claims);
+        let an = read("The Marines arrived in Haiti.");
+        assert_eq!((an.claims[0].kind, an.claims[0].party.as_deref()), (Kind::Troops, None), "{:?}", an.claims);
+        // The last event's place is its clause's, not the next clause's.
+        let an = read("Hamas fighters ambushed an Israeli patrol, and Israel then pounded Hamas positions in Rafah.");
+        assert_eq!(an.claims[0].location, None, "{:?}", an.claims);
     }
 
     #[test]
