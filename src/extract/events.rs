@@ -165,8 +165,12 @@ fn event_at(st: &[Token], i: usize) -> Option<Event> {
     }
     // Under way, said to be ("were conducting", "while carrying out"), not a kind of doing ("put
     // civilians at risk by conducting extremist operations", "joins in launching the operation").
+    // And by the armed: "Amazon is launching operations", "the Lakers were mounting an offensive"
+    // are not.
     if t.text.ends_with("ing")
-        && !(i > 0 && st[i - 1].is_any(&["was", "were", "is", "are", "been", "while", "when", "after"]))
+        && !(i > 0
+            && st[i - 1].is_any(&["was", "were", "is", "are", "been", "while", "when", "after"])
+            && military_before(st, i))
     {
         return None;
     }
@@ -191,7 +195,8 @@ fn event_at(st: &[Token], i: usize) -> Option<Event> {
             let end = if air { k + 2 } else { k + 1 };
             return Some(Event { kind: Kind::Strike, verb: i, end, named: false });
         }
-        if w.is_any(OPERATION_NOUNS) && !capitalised {
+        // Not "a charm offensive", "a rescue operation" by the words before the noun.
+        if w.is_any(OPERATION_NOUNS) && !capitalised && !st[j..k].iter().any(|x| x.is_any(NOT_MILITARY_OPERATION)) {
             return Some(Event { kind: Kind::Operation, verb: i, end: k + 1, named: false });
         }
     }
@@ -224,6 +229,11 @@ fn operation_joined(st: &[Token], i: usize) -> Option<Event> {
         let n = words.len();
         (i >= n && st[i - n..i].iter().zip(words.iter()).all(|(t, w)| t.is(w))).then(|| i - n)
     })?;
+    // Forces take part ("troops involved in", "Marines supporting"), not a company or a volunteer
+    // ("Pfizer took part in Operation Warp Speed", "joined Operation Smile").
+    if !military_before(st, from) {
+        return None;
+    }
     let mut end = i + 1;
     while st.get(end).is_some_and(|w| w.kind == tokens::Kind::Word && w.is_capitalized()) {
         end += 1;
@@ -313,6 +323,7 @@ fn forces_moved(st: &[Token], i: usize) -> Option<Event> {
     let asked = st[k.saturating_sub(8)..k].iter().any(|w| {
         w.is_any(&[
             "called", "calls", "demanded", "demands", "urged", "urges", "asked", "asks", "want", "wants", "wanted",
+            "ordered",
         ])
     });
     if !subject || asked {
@@ -827,6 +838,15 @@ fn armed_before(st: &[Token], i: usize) -> bool {
             w.is_any(ARMED)
                 || super::quantities::counted(w.text).is_some_and(|e| matches!(e.group, "forces" | "fighters"))
         })
+}
+
+/// Whether the sentence before `i` speaks of the armed: forces, fighters, arms, a patrol or a
+/// mission ("his patrol while conducting dismounted operations", "the battle group … supporting
+/// Operation Atlantic Resolve"), as a company, a team or a volunteer does not.
+fn military_before(st: &[Token], i: usize) -> bool {
+    st[..i].iter().any(|w| {
+        is_forces(w) || w.is_any(ARMED) || w.is_any(&["patrol", "patrols", "mission", "missions"]) || w.is_any(OF_ARMS)
+    })
 }
 
 /// Words that frame an attack as a crime charged or seen, not a strike reported: "charged with
@@ -1719,6 +1739,10 @@ mod tests {
             ),
             ("U.S. forces pulled out of Syria in 2019.", Some((Kind::Troops, "pulled out of Syria"))),
             ("The Marines arrived in Haiti on Monday.", Some((Kind::Troops, "arrived in Haiti"))),
+            ("The company was involved in Operation Warp Speed.", None),
+            ("Amazon is launching operations in South Africa.", None),
+            ("The company is launching a charm offensive with regulators.", None),
+            ("Niger's junta ordered French troops to withdraw from Niger.", None),
             // And the armed doing the same.
             (
                 "Suspected militants attacked an army barracks on Friday.",
