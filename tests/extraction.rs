@@ -129,9 +129,10 @@ fn extraction_scores_against_the_gold() {
     // recall's floor went from 0.74 to 0.70 when 20 articles joined the set that extraction had
     // never seen and first read at R 0.48 and 0.47. Speakers' precision went from 0.95 to 0.94 when
     // people the text does not name became speakers: "shouted one resident" gives a quotation to
-    // "resident" that had none, where the gold, from the sentence before, says "Sderot resident".)
+    // "resident" that had none, where the gold, from the sentence before, says "Sderot resident".
+    // They rose to 0.95 / 0.90 when a surname alone found the name set off by commas before it.)
     let floors =
-        [("figures", &figures, 0.87, 0.72), ("speakers", &speakers, 0.94, 0.88), ("dates", &dates, 0.81, 0.83)];
+        [("figures", &figures, 0.87, 0.72), ("speakers", &speakers, 0.95, 0.90), ("dates", &dates, 0.81, 0.83)];
     for (name, t, p, r) in floors {
         assert!(t.p() >= p && t.r() >= r, "{name}: P {:.2} R {:.2} fell below the floor P {p} R {r}", t.p(), t.r());
     }
@@ -194,7 +195,7 @@ fn extraction_scores_on_blind_articles() {
     // 25 right, as 16 of 23 had been) moved R from 0.70 to 0.64 with no date read worse.
     // (Six texts joined on 2026-12-03, scored first with that day's rules: figures 0.77 / 0.77,
     // dates 0.73 / 0.80; the set's figure precision floor came down with them.)
-    for (name, t, p, r) in [("figures", &figures, 0.74, 0.62), ("dates", &dates, 0.55, 0.62)] {
+    for (name, t, p, r) in [("figures", &figures, 0.74, 0.62), ("dates", &dates, 0.6, 0.66)] {
         assert!(t.p() >= p && t.r() >= r, "blind {name}: P {:.2} R {:.2} fell below P {p} R {r}", t.p(), t.r());
     }
 }
