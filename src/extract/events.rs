@@ -110,6 +110,10 @@ pub fn events(st: &[Token]) -> Vec<Event> {
 /// The strike or operation whose words begin at token `i`, if one does.
 fn event_at(st: &[Token], i: usize) -> Option<Event> {
     let t = &st[i];
+    // Most words start none: one bit test says so (every word below is of class EVENT or MOVES).
+    if !t.has(tokens::class::EVENT | tokens::class::MOVES) {
+        return None;
+    }
     if let Some(ev) = named_event(st, i) {
         return Some(ev);
     }
@@ -426,6 +430,23 @@ pub(crate) const EVENT_STARTS: &[&str] = &[
     "bombarded",
     "assaulted",
     "overran",
+    // event_at's own: recaptured, struck, CARRIED_OUT
+    "recaptured",
+    "retook",
+    "liberated",
+    "bombed",
+    "conducted",
+    "executed",
+    "performed",
+    "mounted",
+    "staged",
+    "carried",
+    "conducting",
+    "launching",
+    "executing",
+    "performing",
+    "mounting",
+    "carrying",
     // WEAPON_HIT, FIRED, BLEW
     "hit",
     "struck",
