@@ -854,7 +854,7 @@ fn armed_before(st: &[Token], i: usize) -> bool {
     st[i.saturating_sub(5)..i]
         .iter()
         .rev()
-        .take_while(|w| !(w.kind == tokens::Kind::Punct && !w.is_punct('-')) && !w.is_any(&["and", "but", "while"]))
+        .take_while(|w| (w.kind != tokens::Kind::Punct || w.is_punct('-')) && !w.is_any(&["and", "but", "while"]))
         .any(|w| {
             w.is_any(ARMED)
                 || super::quantities::counted(w.text).is_some_and(|e| matches!(e.group, "forces" | "fighters"))
@@ -1398,11 +1398,8 @@ fn attack_named(st: &[Token], i: usize) -> Option<Event> {
     let of_arms = st[first..i].iter().any(|w| {
         w.is_any(&["air", "drone", "missile", "rocket", "grenade", "artillery", "precision", "coalition", "military"])
     });
-    if st[i].is_any(&["strike", "strikes"])
-        && !of_arms
-        && !harmed
-        && !(target && st[first + 1..i].iter().any(|w| w.is_capitalized()))
-    {
+    let named_by_side = target && st[first + 1..i].iter().any(|w| w.is_capitalized());
+    if st[i].is_any(&["strike", "strikes"]) && !(of_arms || harmed || named_by_side) {
         return None;
     }
     // "The attacks on journalists are rising": attacks in general, unless dated or doing.
