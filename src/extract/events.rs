@@ -21,7 +21,7 @@ pub struct Event {
 }
 
 /// Verbs that report a strike or an operation done, and the nouns that name one.
-const CARRIED_OUT: &[&str] = &[
+pub(crate) const CARRIED_OUT: &[&str] = &[
     "conducted",
     "launched",
     "executed",
@@ -291,8 +291,9 @@ fn moved(st: &[Token], i: usize) -> Option<Event> {
     Some(Event { kind: Kind::Troops, verb: i, end, named: false })
 }
 
-/// Verbs of forces that move themselves, read with the forces before them ([`forces_moved`]).
-const ARRIVED: &[&str] = &["arrived", "arrive", "arrives", "arriving", "vacated", "pulled"];
+/// Verbs of forces that move themselves, read with the forces before them ([`forces_moved`]);
+/// token class MOVES too.
+pub(crate) const ARRIVED: &[&str] = &["arrived", "arrive", "arrives", "arriving", "vacated", "pulled"];
 
 /// Forces that moved, named before the verb: "The Marines arrived the night of Feb. 29", "JTF
 /// 505 arrived in Nepal", "most foreign troops withdraw at the end of the month", "troops prepare
@@ -383,13 +384,6 @@ pub(crate) const MOVES: &[&str] = &[
     "foiled",
     "intercepted",
     "interdicted",
-    // ARRIVED
-    "arrived",
-    "arrive",
-    "arrives",
-    "arriving",
-    "vacated",
-    "pulled",
     "withdraws",
 ];
 
@@ -416,38 +410,11 @@ pub(crate) const EVENT_STARTS: &[&str] = &[
     "launched",
     "began",
     "started",
-    // ATTACKED
-    "attacked",
-    "attacking",
-    "stormed",
-    "storming",
-    "ambushed",
-    "ambushing",
-    "shelled",
-    "shelling",
-    "pounded",
-    "pounding",
-    "bombarded",
-    "assaulted",
-    "overran",
-    // event_at's own: recaptured, struck, CARRIED_OUT
+    // event_at's own (with ATTACKED and CARRIED_OUT, classed in tokens.rs), and weapon_struck's.
     "recaptured",
     "retook",
     "liberated",
     "bombed",
-    "conducted",
-    "executed",
-    "performed",
-    "mounted",
-    "staged",
-    "carried",
-    "conducting",
-    "launching",
-    "executing",
-    "performing",
-    "mounting",
-    "carrying",
-    // WEAPON_HIT, FIRED, BLEW
     "hit",
     "struck",
     "slammed",
@@ -752,7 +719,7 @@ const ATTACK_NOUNS: &[&str] = &[
 /// Verbs of an armed attack on who or what follows: "militants attacked the base", "gunmen
 /// stormed the army post", "an armed group ambushed a police unit", "troops pounded militant
 /// hideouts".
-const ATTACKED: &[&str] = &[
+pub(crate) const ATTACKED: &[&str] = &[
     "attacked",
     "attacking",
     "stormed",

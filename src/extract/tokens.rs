@@ -66,9 +66,12 @@ static CLASSES: LazyLock<FxHashMap<Vec<u8>, u32>> = LazyLock::new(|| {
         super::quantities::outcome_words(),
         super::dates::holiday_starts(),
     );
-    let lists: [(&[&str], u32); 14] = [
+    let lists: [(&[&str], u32); 17] = [
         (&holidays, class::HOLIDAY),
         (super::events::MOVES, class::MOVES),
+        (super::events::ARRIVED, class::MOVES),
+        (super::events::ATTACKED, class::EVENT),
+        (super::events::CARRIED_OUT, class::EVENT),
         (&outcomes, class::OUTCOME),
         (super::speakers::SAY_WORDS, class::SAY),
         (super::FUTURE, class::FUTURE),
