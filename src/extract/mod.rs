@@ -1807,12 +1807,15 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
+    /// What the extractor reads in `text` with no publication date and the built-in gazetteer.
+    fn undated(text: &str) -> Analysis {
+        analyse(text, &Options { published: None, gazetteer: Gazetteer::builtin(), title: None })
+    }
+
     #[test]
     fn a_claims_modality_is_read_in_its_own_clause() {
-        let modality_of = |s: &str| -> Vec<&'static str> {
-            let opts = Options { published: None, gazetteer: Gazetteer::builtin(), title: None };
-            analyse(s, &opts).claims.iter().map(|c| c.modality.as_str()).collect()
-        };
+        let modality_of =
+            |s: &str| -> Vec<&'static str> { undated(s).claims.iter().map(|c| c.modality.as_str()).collect() };
         assert_eq!(modality_of("The army denied that 12 soldiers were killed."), ["denied"]);
         assert_eq!(modality_of("The army denied it, but residents said five soldiers were killed."), ["asserted"]);
         assert_eq!(modality_of("Troops are expected to leave; 2,500 troops remain in Iraq."), ["asserted"]);
@@ -1963,23 +1966,19 @@ mod tests {
         let text = "The United States condemns the launch, according to a statement issued by chief Pentagon \
                     spokesperson Dana W. White. \"We are watching,\" White said. \"We are ready,\" the Pentagon \
                     spokesperson said. \"It is done,\" said U.S. Army Brig. Gen. Miguel A. Castellanos.";
-        let an = analyse(text, &Options { published: None, gazetteer: Gazetteer::builtin(), title: None });
+        let an = undated(text);
         let who: Vec<(&str, Option<&str>)> =
             an.claims.iter().filter_map(|c| c.speaker.as_ref().map(|s| (s.name.as_str(), s.role.as_deref()))).collect();
         let white = ("Dana W. White", Some("chief Pentagon spokesperson"));
         assert_eq!(who, [white, white, ("Miguel A. Castellanos", None)], "{:?}", an.claims);
         // Another body's office is not the holder's.
-        let an = analyse(
+        let an = undated(
             "\"We are ready,\" State Department spokesman Ned Price said. \"We are too,\" the Pentagon spokesman said.",
-            &Options { published: None, gazetteer: Gazetteer::builtin(), title: None },
         );
         let who: Vec<&str> = an.claims.iter().filter_map(|c| c.speaker.as_ref().map(|s| s.name.as_str())).collect();
         assert_eq!(who, ["Ned Price", "U.S. Department of Defense"]);
         // With no holder named before, the office speaks for its body.
-        let an = analyse(
-            "\"We are ready,\" the Pentagon spokesperson said.",
-            &Options { published: None, gazetteer: Gazetteer::builtin(), title: None },
-        );
+        let an = undated("\"We are ready,\" the Pentagon spokesperson said.");
         assert_eq!(an.claims[0].speaker.as_ref().map(|s| s.name.as_str()), Some("U.S. Department of Defense"));
     }
 
@@ -1992,10 +1991,7 @@ mod tests {
         assert!(!an.claims.is_empty());
         assert!(an.claims.iter().all(|c| c.speaker.as_ref().is_none_or(|s| s.name != "Tuesday")), "{:?}", an.claims);
         // "The United States keeps …": a capitalised "States" is a name, not a say-verb.
-        let an = analyse(
-            "The United States keeps 2,000 troops in Syria.",
-            &Options { published: None, gazetteer: Gazetteer::builtin(), title: None },
-        );
+        let an = undated("The United States keeps 2,000 troops in Syria.");
         assert!(an.claims.iter().all(|c| c.speaker.is_none()), "{:?}", an.claims);
     }
 
@@ -2039,14 +2035,14 @@ mod tests {
         let text = "U.S. forces conducted an airstrike near Saakow, Somalia, on Dec. 9. Initial assessment \
                     concluded the airstrike killed one terrorist.\nIn Washington, officials met. Later, two \
                     soldiers were wounded.\nThree civilians were injured.";
-        let an = analyse(text, &Options { published: None, gazetteer: Gazetteer::builtin(), title: None });
+        let an = undated(text);
         let at = |v: f64| an.claims.iter().find(|c| c.value == Some(v)).map(|c| c.location.as_deref());
         assert_eq!(at(1.0), Some(Some("Saakow")), "{:?}", an.claims);
         // Nothing before it in its paragraph was located: the place of the paragraph before is not
         // carried over.
         assert_eq!(at(3.0), Some(None), "{:?}", an.claims);
         let place_of = |text: &str, v: f64| {
-            let an = analyse(text, &Options { published: None, gazetteer: Gazetteer::builtin(), title: None });
+            let an = undated(text);
             an.claims.iter().find(|c| c.value == Some(v)).map(|c| c.location.clone())
         };
         // A new event, a place named between, another side, a quotation: nothing carried.
@@ -2080,7 +2076,7 @@ mod tests {
     fn a_surname_alone_is_the_name_set_off_by_commas_before_it() {
         let text = "A reporter with the French news agency, Ali Musa, tells VOA residents fought. \
                     \u{201C}They came at night,\u{201D} said Musa.";
-        let an = analyse(text, &Options { published: None, gazetteer: Gazetteer::builtin(), title: None });
+        let an = undated(text);
         let who: Vec<&str> = an.claims.iter().filter_map(|c| c.speaker.as_ref().map(|s| s.name.as_str())).collect();
         assert_eq!(who, ["Ali Musa"], "{:?}", an.claims);
     }
@@ -2088,7 +2084,7 @@ mod tests {
     #[test]
     fn an_office_without_a_name_is_who_spoke_last_else_one_the_text_does_not_name() {
         let who = |text: &str| {
-            let an = analyse(text, &Options { published: None, gazetteer: Gazetteer::builtin(), title: None });
+            let an = undated(text);
             an.claims
                 .iter()
                 .filter(|c| c.kind == Kind::Statement)
@@ -2104,32 +2100,28 @@ mod tests {
 
     #[test]
     fn each_event_of_a_sentence_is_quoted_and_sided_from_its_own_clause() {
-        let an = analyse(
-            "Al-Shabaab fighters stormed an army base in Somalia, while U.S. forces conducted an airstrike near Jilib.",
-            &Options { published: None, gazetteer: Gazetteer::builtin(), title: None },
-        );
         let text =
             "Al-Shabaab fighters stormed an army base in Somalia, while U.S. forces conducted an airstrike near Jilib.";
+        let an = undated(text);
         let second = an.claims.iter().find(|c| text[c.start..c.end].contains("airstrike")).expect("the airstrike");
         assert_eq!(&text[second.start..second.end], "U.S. forces conducted an airstrike");
         assert_eq!(second.party.as_deref(), Some("United States"), "{:?}", an.claims);
         assert_eq!(second.location.as_deref(), Some("Jilib"), "{:?}", an.claims);
         let first = an.claims.iter().find(|c| text[c.start..c.end].contains("stormed")).expect("the storming");
         assert_eq!(first.location.as_deref(), Some("Somalia"), "{:?}", an.claims);
-        let read =
-            |text: &str| analyse(text, &Options { published: None, gazetteer: Gazetteer::builtin(), title: None });
         // Subjects joined by "and" are one clause's; a count of forces moved is the one claim;
         // where forces went is not whose they are.
         let text = "Britain and France launched strikes on Libya.";
-        let an = read(text);
+        let an = undated(text);
         assert_eq!(an.claims.len(), 1, "{:?}", an.claims);
         assert!(text[an.claims[0].start..].starts_with("Britain"), "{:?}", an.claims);
-        let an = read("2,000 troops arrived in Haiti on Monday.");
+        let an = undated("2,000 troops arrived in Haiti on Monday.");
         assert_eq!(an.claims.len(), 1, "{:?}", an.claims);
-        let an = read("The Marines arrived in Haiti.");
+        let an = undated("The Marines arrived in Haiti.");
         assert_eq!((an.claims[0].kind, an.claims[0].party.as_deref()), (Kind::Troops, None), "{:?}", an.claims);
         // The last event's place is its clause's, not the next clause's.
-        let an = read("Hamas fighters ambushed an Israeli patrol, and Israel then pounded Hamas positions in Rafah.");
+        let an =
+            undated("Hamas fighters ambushed an Israeli patrol, and Israel then pounded Hamas positions in Rafah.");
         assert_eq!(an.claims[0].location, None, "{:?}", an.claims);
     }
 
@@ -2185,7 +2177,7 @@ mod tests {
         let text = "Chief Pentagon Spokesperson Jonathan R. Hoffman provided the following statement:\n\
                     \u{201C}U.S. forces did not conduct the recent attack on a convoy.\n\
                     \u{201C}We support Iraqi sovereignty.\u{201D}";
-        let an = analyse(text, &Options { published: None, gazetteer: Gazetteer::builtin(), title: None });
+        let an = undated(text);
         let speakers: Vec<Option<&str>> = an
             .claims
             .iter()
@@ -2200,7 +2192,7 @@ mod tests {
         let text = "Attributed to Chief Pentagon Spokesperson Jonathan Hoffman:\n\
                     \"The U.S. would deploy the following equipment:\nOne Patriot Battery\n\
                     Approximately 200 support personnel\"";
-        let an = analyse(text, &Options { published: None, gazetteer: Gazetteer::builtin(), title: None });
+        let an = undated(text);
         let troops = an.claims.iter().find(|c| c.value == Some(200.0)).expect("the personnel");
         assert_eq!(troops.speaker.as_ref().map(|s| s.name.as_str()), Some("Jonathan Hoffman"), "{troops:?}");
     }
@@ -2210,7 +2202,7 @@ mod tests {
         let text = "\"They killed all of them,\" said Issa Ahmed Abdi, a member of the county assembly.\n\
                     President Roch Marc Christian Kabore called the assailants \"forces of evil.\"\n\
                     Two more soldiers died later, according to Ahmed Abdi.";
-        let an = analyse(text, &Options { published: None, gazetteer: Gazetteer::builtin(), title: None });
+        let an = undated(text);
         let who: Vec<Option<&str>> = an.claims.iter().map(|c| c.speaker.as_ref().map(|s| s.name.as_str())).collect();
         assert!(who.contains(&Some("Roch Marc Christian Kabore")), "{who:?}");
         // The short form of a name given in full is that person.
@@ -2223,7 +2215,7 @@ mod tests {
         // "told VOA": VOA heard it; "he" is the general named with a relative clause.
         let text = "General Odawaa Yusuf Rageh, who was at the base, told VOA that the attack failed.\n\
                     \u{201C}Our forces were ready,\u{201D} he said.";
-        let an = analyse(text, &Options { published: None, gazetteer: Gazetteer::builtin(), title: None });
+        let an = undated(text);
         let q = an.claims.iter().find(|c| c.kind == Kind::Statement).expect("the quotation");
         assert_eq!(q.speaker.as_ref().map(|s| s.name.as_str()), Some("Odawaa Yusuf Rageh"), "{q:?}");
         assert!(q.speaker.as_ref().unwrap().titled, "named with a rank");
@@ -2231,26 +2223,19 @@ mod tests {
 
     #[test]
     fn small_places_the_gazetteer_lacks_are_found_by_how_news_names_them() {
-        let an = analyse(
-            "An airstrike killed three militants near the town of Hosingow, Somalia. Forces detained two men in Nawah district.",
-            &Options { published: None, gazetteer: Gazetteer::builtin(), title: None },
-        );
+        let an = undated("An airstrike killed three militants near the town of Hosingow, Somalia. Forces detained two men in Nawah district.");
         let places: Vec<Option<&str>> = an.claims.iter().map(|c| c.location.as_deref()).collect();
         assert!(places.contains(&Some("Hosingow")) && places.contains(&Some("Nawah district")), "{:?}", an.claims);
         assert!(an.entities.iter().any(|e| e.name == "Hosingow" && e.kind == EntityKind::Place), "{:?}", an.entities);
         // A known place, a month or a title after "of" is no new place.
-        let an = analyse(
-            "Two soldiers were killed in the city of Mosul in the district of January.",
-            &Options { published: None, gazetteer: Gazetteer::builtin(), title: None },
-        );
+        let an = undated("Two soldiers were killed in the city of Mosul in the district of January.");
         assert!(an.entities.iter().all(|e| e.name != "January" && e.kind != EntityKind::Person), "{:?}", an.entities);
     }
 
     #[test]
     fn a_count_joined_to_another_counts_the_same_side() {
-        let an = analyse(
+        let an = undated(
             "U.S. Central Command conducted 31 operations, resulting in 5 ISIS operatives killed and 30 detained.",
-            &Options { published: None, gazetteer: Gazetteer::builtin(), title: None },
         );
         let thirty = an.claims.iter().find(|c| c.value == Some(30.0)).unwrap();
         assert_eq!((thirty.kind, thirty.party.as_deref()), (Kind::Capture, Some("ISIS")), "{:?}", an.claims);
@@ -2421,17 +2406,13 @@ mod tests {
             ["casualty 2 Two soldiers were wounded 2025-01-02", "strike  The U.S. carried out airstrikes 2025-01-02"]
         );
         // Two people of one surname stay two; a conjunction is no first name.
-        let an = analyse(
-            "“We stand firm,” Joe Biden said. “We go on,” Hunter Biden said. While Biden said little, “Fine,” Biden added.",
-            &Options { published: None, gazetteer: Gazetteer::builtin(), title: None },
-        );
+        let an = undated("“We stand firm,” Joe Biden said. “We go on,” Hunter Biden said. While Biden said little, “Fine,” Biden added.");
         let speakers: Vec<&str> =
             an.claims.iter().filter_map(|c| c.speaker.as_ref().map(|s| s.name.as_str())).collect();
         assert_eq!(speakers, ["Joe Biden", "Hunter Biden", "Biden"]);
         // The speaker named before a clause about it, then the verb.
-        let an = analyse(
+        let an = undated(
             "\"Two strikes hit,\" U.S. Africa Command, which oversees operations in Africa, announced Thursday.",
-            &Options { published: None, gazetteer: Gazetteer::builtin(), title: None },
         );
         let speakers: Vec<&str> =
             an.claims.iter().filter_map(|c| c.speaker.as_ref().map(|s| s.name.as_str())).collect();
@@ -2449,10 +2430,7 @@ mod tests {
             ["casualty 1 The Bahraini cleric died ", "strike  an airstrike "]
         );
         // An organisation the gazetteer does not know still speaks: the claim is reported.
-        let an = analyse(
-            "The Defense Ministry said 14 soldiers were killed.",
-            &Options { published: None, gazetteer: Gazetteer::builtin(), title: None },
-        );
+        let an = undated("The Defense Ministry said 14 soldiers were killed.");
         let c = &an.claims[0];
         assert_eq!(
             (c.attribution, c.speaker.as_ref().map(|s| s.name.as_str())),
