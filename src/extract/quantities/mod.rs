@@ -148,7 +148,8 @@ pub fn find(toks: &[Token], taken: &[bool], striking: bool) -> Vec<Figure> {
             // "Not a single soldier was killed": none.
             zero(toks, i + 2, striking).map(|f| Figure { start: i, claim_start: i, ..f })
         } else if toks[i].is_any(&["a", "an", "another", "the", "their", "its"]) && i > 0 && struck_before(toks, i) {
-            one_struck(toks, i, i - 1)
+            // ("fired missiles at a compound": the claim is the thing aimed at.)
+            one_struck(toks, i, if toks[i - 1].is("at") { i } else { i - 1 })
         } else {
             let article = toks[i].is_any(&["a", "an"]);
             let listed = article && i > 0 && toks[i - 1].is("and") && listed_after_strike(toks, i - 1);
@@ -330,16 +331,6 @@ pub fn find(toks: &[Token], taken: &[bool], striking: bool) -> Vec<Figure> {
             let (kind, unit, claim_end) = (b.kind, b.unit.clone(), b.claim_end);
             let a = &mut out[k - 1];
             (a.kind, a.unit, a.claim_end) = (kind, unit, claim_end);
-        }
-    }
-    // A death in the clause of a strike or an attack was a killing: "a strike that resulted in the
-    // death of Usamah al-Muhajir", "the cleric died in an airstrike" (but not "…, while others
-    // claimed he died in Raqqa").
-    if striking {
-        for f in &mut out {
-            if f.kind == Some(Kind::Casualty) && f.unit.as_deref() == Some("dead") && struck_near(toks, f) {
-                f.unit = Some("killed".to_string());
-            }
         }
     }
     out.sort_by_key(|f| (f.claim_start, f.claim_end));
@@ -998,6 +989,12 @@ mod tests {
             figures("a strike that resulted in the death of Usamah al-Muhajir, an ISIS leader"),
             ["casualty 1 killed exact | the death of Usamah al-Muhajir"]
         );
+        // Dying is told as the text tells it, whatever killed them: "died in an airstrike" is
+        // dead (the checker's families hold "dead" and "killed" as one).
+        assert_eq!(
+            figures("at least 26 people have died in an airstrike"),
+            ["casualty 26 >=26 dead at_least | at least 26 people have died"]
+        );
         assert_eq!(
             figures("the raid led to the capture of a senior ISIS leader"),
             ["capture 1 captured exact | the capture of a senior ISIS leader"]
@@ -1144,6 +1141,13 @@ mod tests {
         );
         assert_eq!(figures("killed ISIS fighters"), Vec::<String>::new());
         assert_eq!(figures("forces shot down a drone"), ["strike 1 drones exact | shot down a drone"]);
+        // What was fired at, when one: the thing, not the verb.
+        assert_eq!(
+            figures("The drone fired two missiles at a compound"),
+            ["strike 2 missiles exact | fired two missiles", "strike 1 compounds exact | a compound"]
+        );
+        assert!(figures("aircraft fired missiles at the compound").is_empty());
+        assert!(figures("the attack on a convoy").is_empty());
         assert_eq!(figures("the capture of four top leaders"), ["other 4 leaders exact | four top leaders"]);
         assert_eq!(
             figures("destroying three other Houthi drones"),
@@ -1267,10 +1271,6 @@ mod tests {
                 "casualty 4 killed exact | four Nigerien soldiers",
                 "casualty 1 killed exact | a Nigerien interpreter"
             ]
-        );
-        assert_eq!(
-            figures("The drone fired two missiles at a compound"),
-            ["strike 2 missiles exact | fired two missiles"]
         );
         assert!(figures("The company fired 50 employees").iter().all(|f| !f.starts_with("strike")));
         assert_eq!(figures("forces retreated from two towns captured last year"), ["other 2 towns exact | two towns"]);

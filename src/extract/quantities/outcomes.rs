@@ -317,15 +317,6 @@ pub(super) fn captive(n: Entry) -> bool {
     n.group == "fighters" || matches!(n.unit, "detainees" | "prisoners" | "captives" | "hostages")
 }
 
-/// Whether a strike or an attack is named within a few words of the figure, in its clause.
-pub(super) fn struck_near(toks: &[Token], f: &Figure) -> bool {
-    let clause_end = |t: &Token| t.is_punct(',') || t.is_punct(';') || t.is_punct(':');
-    let before = toks[f.claim_start.saturating_sub(12)..f.claim_start].iter().rev().take_while(|t| !clause_end(t));
-    let after =
-        toks[f.claim_end.min(toks.len())..(f.claim_end + 12).min(toks.len())].iter().take_while(|t| !clause_end(t));
-    before.chain(after).any(|t| t.has(crate::extract::tokens::class::STRIKING))
-}
-
 /// A negation earlier in the clause, so "any" means none: "do not believe there are any civilian
 /// casualties", "no indications that any civilians were killed".
 pub(super) fn negated_before(toks: &[Token], i: usize) -> bool {
@@ -353,9 +344,23 @@ pub(super) fn struck_before(toks: &[Token], i: usize) -> bool {
     // attacked", so they are no outcome in lexicon.tsv).
     is_strike_verb(prev)
         || prev.is_any(&["attacked", "attacking", "ambushed", "shelled", "stormed"])
+        || toks[i].is_any(&["a", "an"]) && aimed_at(toks, i - 1)
         || (prev.is_any(&["down", "out"])
             && i >= 2
             && toks[i - 2].is_any(&["shot", "took", "taken", "knocked", "shooting", "taking", "knocking"]))
+}
+
+/// Whether the "at" at `k` takes what was fired at: "fired two missiles at a compound". (Only
+/// after "a" or "an": "fired rockets at the base" names where it was. An attack's noun does not
+/// count what it was on: the development gold counted "an attack on a convoy" once in four.)
+fn aimed_at(toks: &[Token], k: usize) -> bool {
+    // The weapons fired, and nothing else, between the verb and "at".
+    toks[k].is("at")
+        && toks[k.saturating_sub(5)..k]
+            .iter()
+            .rev()
+            .take_while(|t| t.kind == TokKind::Word || t.kind == TokKind::Number)
+            .any(|t| t.is_any(&["fired", "firing", "fires", "launched", "launching"]))
 }
 
 /// Whether the `and` at `k` closes a list of things a strike verb took as its objects earlier
