@@ -67,7 +67,14 @@ pub fn events(st: &[Token]) -> Vec<Event> {
         match event_at(st, i) {
             Some(ev) => {
                 i = ev.end.max(i + 1);
+                // "precision strikes killed Islamic State fighters": the strike's last word may
+                // harm people of its own.
+                let harm = ev.end.checked_sub(1).filter(|&k| k > ev.verb).and_then(|k| harmed(st, k));
                 found.push(ev);
+                if let Some(h) = harm {
+                    i = h.end.max(i);
+                    found.push(h);
+                }
             }
             None => i += 1,
         }
@@ -110,6 +117,12 @@ pub fn events(st: &[Token]) -> Vec<Event> {
 /// The strike or operation whose words begin at token `i`, if one does.
 fn event_at(st: &[Token], i: usize) -> Option<Event> {
     let t = &st[i];
+    // People harmed or taken, uncounted: their verb is an outcome's, or "were" or "been".
+    if t.has(tokens::class::OUTCOME) || t.is_any(&["were", "been"]) {
+        if let Some(ev) = harmed(st, i) {
+            return Some(ev);
+        }
+    }
     // Most words start none: one bit test says so (every word below is of class EVENT or MOVES).
     if !t.has(tokens::class::EVENT | tokens::class::MOVES) {
         return None;
@@ -444,6 +457,140 @@ fn harmed_in_clause(st: &[Token], i: usize) -> bool {
         st[k].is_any(HARMED)
             && !st[k.saturating_sub(3)..k].iter().any(|w| w.is_any(&["could", "would", "may", "might", "will", "can"]))
     })
+}
+
+/// Verbs that harm or take people, as the active voice writes them, with the kind of claim
+/// each makes: "killing Islamic State militants", "troops detained suspected smugglers".
+const HARMS: &[(&str, Kind)] = &[
+    ("killed", Kind::Casualty),
+    ("killing", Kind::Casualty),
+    ("wounded", Kind::Casualty),
+    ("wounding", Kind::Casualty),
+    ("injured", Kind::Casualty),
+    ("injuring", Kind::Casualty),
+    ("captured", Kind::Capture),
+    ("capturing", Kind::Capture),
+    ("detained", Kind::Capture),
+    ("detaining", Kind::Capture),
+    ("arrested", Kind::Capture),
+    ("arresting", Kind::Capture),
+    ("abducted", Kind::Capture),
+    ("abducting", Kind::Capture),
+    ("kidnapped", Kind::Capture),
+];
+
+/// Words before a participle that make it an adjective ("the wounded soldiers", "of detained
+/// Americans"), or the verb a passive ("were killed") the other rule reads.
+const NOT_A_SUBJECT: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "your",
+    "of",
+    "for",
+    "with",
+    "among",
+    "including",
+    "and",
+    "or",
+    "many",
+    "some",
+    "several",
+    "more",
+    "other",
+    "those",
+    "these",
+    "was",
+    "were",
+    "been",
+    "be",
+    "being",
+    "is",
+    "are",
+    "newly",
+    "seriously",
+    "critically",
+    "severely",
+    "badly",
+    "slightly",
+    "lightly",
+];
+
+/// Whether `w` is a plural noun of people: "civilians", "militants", "troops", "people".
+fn people_plural(w: &Token) -> bool {
+    let plural = w.text.ends_with('s') && !w.text.ends_with("ss")
+        || w.is_any(&["people", "police", "personnel", "men", "women", "children"]);
+    plural
+        && super::quantities::counted(w.text)
+            .is_some_and(|e| matches!(e.group, "forces" | "fighters" | "people" | "civilians"))
+}
+
+/// People harmed or taken, with no number given: "were successful in killing Islamic State
+/// militants fighting in the cave", "troops detained suspected smugglers", "some Pakistani troops
+/// were wounded", "the suspected rebels were killed in a gun battle". A casualty or a capture
+/// claim without a value. (A number, "no", or "a" before the noun is a figure's, which the
+/// quantity recogniser reads: "killed 15 militants", "no civilians were hurt", "a soldier died".)
+fn harmed(st: &[Token], i: usize) -> Option<Event> {
+    let t = &st[i];
+    // Active: the verb, then up to four modifiers ("Islamic State", "suspected", "more"), then
+    // the people; the verb has a subject before it, not a determiner ("the wounded soldiers").
+    if let Some(&(_, kind)) = HARMS.iter().find(|(w, _)| t.is(w)) {
+        if i == 0 || st[i - 1].is_any(NOT_A_SUBJECT) || st[i - 1].kind != tokens::Kind::Word {
+            return None;
+        }
+        let mut k = i + 1;
+        if st.get(k).is_some_and(|w| w.is_any(&["more", "the"])) {
+            k += 1;
+        }
+        let noun = (k..(k + 5).min(st.len())).find(|&m| people_plural(&st[m]))?;
+        let modifiers = st[k..noun].iter().all(|w| {
+            w.kind == tokens::Kind::Word
+                && !w.is_any(PHRASE_END)
+                && !w.has(tokens::class::NUMBER)
+                && !w.is_any(&["to", "for", "by", "as"])
+        });
+        return modifiers.then_some(Event { kind, verb: i, end: noun + 1, named: true });
+    }
+    // Passive: the people, "were" or "had been" (an adverb between), the participle.
+    if !t.is_any(&["were", "been"]) {
+        return None;
+    }
+    let mut v = i + 1;
+    while st.get(v).is_some_and(|w| w.is_any(&["also", "reportedly", "later", "allegedly", "all", "then"])) {
+        v += 1;
+    }
+    let kind = match st.get(v) {
+        Some(w) if w.is_any(&["killed", "wounded", "injured", "hurt"]) => Kind::Casualty,
+        Some(w) if w.is_any(&["captured", "detained", "arrested", "abducted", "kidnapped"]) => Kind::Capture,
+        _ => return None,
+    };
+    let mut n = i;
+    if t.is("been") {
+        n = n.checked_sub(1).filter(|&h| st[h].is_any(&["have", "had", "has"]))?;
+    }
+    let noun = n.checked_sub(1).filter(|&m| people_plural(&st[m]))?;
+    // Back over up to four modifiers to the phrase's first word: "the suspected rebels",
+    // "some NATO peacekeepers". A number or "no" there is a figure's.
+    let mut from = noun;
+    while from > 0 && noun - from < 4 {
+        let w = &st[from - 1];
+        if w.has(tokens::class::NUMBER) && !w.is("the") || w.is_any(&["no", "none", "any"]) {
+            return None;
+        }
+        if w.kind != tokens::Kind::Word || w.is_any(PHRASE_END) || w.has(tokens::class::SAY) {
+            break;
+        }
+        from -= 1;
+        if w.is_any(&["the", "some", "many", "other"]) {
+            break;
+        }
+    }
+    Some(Event { kind, verb: from, end: v + 1, named: true })
 }
 
 /// Words that say somebody was killed, hurt or taken.
@@ -1776,6 +1923,49 @@ mod tests {
             ]
         );
         assert_eq!(read("The talks went on."), []);
+    }
+
+    /// People harmed or taken with no number: by an active verb with a subject, or a passive.
+    #[test]
+    fn people_harmed_without_a_number() {
+        let read = |s: &str| {
+            let toks = tokens::tokenize(s);
+            events(&toks)
+                .iter()
+                .filter(|e| matches!(e.kind, Kind::Casualty | Kind::Capture))
+                .map(|e| (e.kind, s[toks[e.verb].start..toks[e.end - 1].end].to_string()))
+                .collect::<Vec<_>>()
+        };
+        let one = |k: Kind, q: &str| vec![(k, q.to_string())];
+        assert_eq!(
+            read("A-10s were successful in killing Islamic State militants fighting in the cave."),
+            one(Kind::Casualty, "killing Islamic State militants")
+        );
+        assert_eq!(
+            read("U.S. strikes killed more Islamic State fighters."),
+            one(Kind::Casualty, "killed more Islamic State fighters")
+        );
+        assert_eq!(
+            read("Some Pakistani troops were wounded."),
+            one(Kind::Casualty, "Some Pakistani troops were wounded")
+        );
+        assert_eq!(
+            read("The suspected rebels had been detained at the border."),
+            one(Kind::Capture, "The suspected rebels had been detained")
+        );
+        // Adjectives, figures and none are not these: "the wounded soldiers", "of detained
+        // civilians", "killed 15 militants", "no civilians were hurt", "Injured civilians".
+        for s in [
+            "The wounded soldiers were evacuated.",
+            "The families of detained civilians met the envoy.",
+            "Troops killed 15 militants.",
+            "No civilians were hurt.",
+            "Injured civilians were taken to hospital.",
+            "Two hundred soldiers were killed.",
+            "Troops killed a militant.",
+        ] {
+            assert_eq!(read(s), [], "{s}");
+        }
     }
 
     /// Turning points with the date after their verb; not a date elsewhere in the sentence.

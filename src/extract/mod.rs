@@ -1310,10 +1310,14 @@ fn read(text: &str, opts: &Options, build: Build) -> Analysis {
     // told further on ("a drone strike killed two militants who had attacked a checkpoint").
     // (Forces counted stand for forces moved: "2,000 troops arrived in Haiti" is one claim.)
     let mut counted: Vec<Vec<(usize, bool)>> = vec![Vec::new(); sents.len()];
+    // (And people counted stand for people harmed, where their words meet: "killed 15
+    // militants" is not also militants killed.)
+    let mut harm_counted: Vec<Vec<(usize, usize)>> = vec![Vec::new(); sents.len()];
     for (si, f) in &figures {
         match f.kind {
             Some(Kind::Strike | Kind::Operation) => counted[*si].push((f.claim_start, false)),
             Some(Kind::Troops) => counted[*si].push((f.claim_start, true)),
+            Some(Kind::Casualty | Kind::Capture) => harm_counted[*si].push((f.claim_start, f.claim_end)),
             _ => {}
         }
     }
@@ -1368,7 +1372,11 @@ fn read(text: &str, opts: &Options, build: Build) -> Analysis {
                         || c < at + ev.end + 3
                             && !toks[at + ev.end..c].iter().any(|t| t.is_punct(',') || t.is_punct(';') || t.is("and")))
             };
-            if counted[si].iter().any(|&(c, troops)| troops == (ev.kind == Kind::Troops) && stands_for(c)) {
+            let harm = matches!(ev.kind, Kind::Casualty | Kind::Capture);
+            if !harm && counted[si].iter().any(|&(c, troops)| troops == (ev.kind == Kind::Troops) && stands_for(c)) {
+                continue;
+            }
+            if harm && harm_counted[si].iter().any(|&(a, b)| a < at + ev.end && at + ev.verb < b) {
                 continue;
             }
             if hypothetical(&toks[clause..at + ev.verb]) {
@@ -1406,7 +1414,9 @@ fn read(text: &str, opts: &Options, build: Build) -> Analysis {
                 // Who acted is named in the event's own clause.
                 // (Not where forces went, nor the operation they joined: "arrived in Haiti",
                 // "joined Operation Inherent Resolve".)
-                party: party_in(cs, verb)
+                // (People harmed are of the side their own words name: "killing Islamic State
+                // militants" is ISIS's loss, not its killers'.)
+                party: if harm { party_in(start, end) } else { party_in(cs, verb) }
                     .or_else(|| {
                         party_in(verb, end).filter(|p| {
                             ev.kind != Kind::Troops

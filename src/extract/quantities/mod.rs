@@ -989,6 +989,12 @@ mod tests {
             figures("a strike that resulted in the death of Usamah al-Muhajir, an ISIS leader"),
             ["casualty 1 killed exact | the death of Usamah al-Muhajir"]
         );
+        // A name before people counted no number: "killing Islamic State militants".
+        assert!(figures("were successful in killing Islamic State militants fighting in the cave").is_empty());
+        assert_eq!(
+            figures("the strike killed Abu Bakr al-Baghdadi"),
+            ["casualty 1 killed exact | killed Abu Bakr al-Baghdadi"]
+        );
         // Dying is told as the text tells it, whatever killed them: "died in an airstrike" is
         // dead (the checker's families hold "dead" and "killed" as one).
         assert_eq!(

@@ -165,7 +165,14 @@ pub(super) fn one_object(toks: &[Token], j: usize) -> Option<Figure> {
         let run =
             (from..(from + 6).min(toks.len())).take_while(|&m| name_part(&toks[m]) || toks[m].is_punct('-')).count();
         let words = toks[from..from + run].iter().filter(|t| t.kind == TokKind::Word).count();
-        if words >= 2 && !toks[from].is_any(&["U", "The", "US"]) && counted(toks[from + run - 1].text).is_none() {
+        // ("killing Islamic State militants": a name before a noun of people only says whose
+        // they are, and no number is written.)
+        let modifies = toks.get(from + run).is_some_and(|t| is_person_noun(t) || counted(t.text).is_some());
+        if words >= 2
+            && !modifies
+            && !toks[from].is_any(&["U", "The", "US"])
+            && counted(toks[from + run - 1].text).is_none()
+        {
             let end = from + run;
             return Some(Figure {
                 subject: Some((from, end)),
