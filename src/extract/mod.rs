@@ -2252,7 +2252,8 @@ mod tests {
     }
 
     /// A lead's relative clause dates its own background, however long it runs: the raid the
-    /// lead reports is not last week's (every figure of the Buloburde story took last week).
+    /// lead reports is not last week's (every figure of the Buloburde story took last week); it
+    /// is overnight's.
     #[test]
     fn a_long_relative_clause_in_the_lead_dates_nothing_after_it() {
         let claims = claims_of(
@@ -2260,7 +2261,7 @@ mod tests {
              attack in the town of Buloburde, which the Somali National Army and the African Union Mission in \
              Somalia recaptured from al-Shabab last week.",
         );
-        assert_eq!(claims.first().map(String::as_str), Some("casualty 11 killed 11 soldiers "), "{claims:?}");
+        assert_eq!(claims.first().map(String::as_str), Some("casualty 11 killed 11 soldiers 2025-01-06/2025-01-07"), "{claims:?}");
     }
 
     #[test]

@@ -248,7 +248,7 @@ pub fn find(toks: &[Token], cx: Context) -> Vec<DateMention> {
 /// Words a date may start with, for [`super::tokens::class::DATE`] (numbers start dates too:
 /// "6 January", "two days ago"): month and weekday names, and the words relative dates begin with.
 pub fn starts() -> Vec<&'static str> {
-    const RELATIVE: [&str; 30] = [
+    const RELATIVE: [&str; 31] = [
         "end",
         "beginning",
         "start",
@@ -268,6 +268,7 @@ pub fn starts() -> Vec<&'static str> {
         "yesterday",
         "today",
         "tonight",
+        "overnight",
         "tomorrow",
         "the",
         "last",
@@ -565,6 +566,27 @@ fn relative(toks: &[Token], i: usize, cx: Context) -> Option<DateMention> {
     }
     if t.is("today") || t.is("tonight") {
         return found(i + 1, resolved(cx, |p| days(p, 0, 0)));
+    }
+    // "were killed overnight", "Overnight, jets struck …", "an overnight raid": the night before
+    // the report, from the day before publication to its day. Not "an overnight stay", and not
+    // where a day is named beside it ("overnight Tuesday", "Monday overnight": that day's date).
+    if t.is("overnight") {
+        let next = toks.get(i + 1);
+        let named_day = |n: Option<&Token>| n.is_some_and(|n| any_weekday(n).is_some() || n.is_any(&["on", "into"]));
+        let adverb = next.is_none_or(|n| {
+            n.kind == Kind::Punct || n.is_any(&["in", "at", "near", "and", "when", "after", "as", "across", "along"])
+        });
+        let event = next.is_some_and(|n| {
+            n.is_any(&[
+                "raid", "raids", "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "shelling",
+                "bombardment", "fighting", "clashes", "assault", "operation", "operations", "battle",
+            ])
+        });
+        let day_before = i > 0 && any_weekday(&toks[i - 1]).is_some();
+        if (adverb || event) && !named_day(next) && !day_before {
+            return found(i + 1, resolved(cx, |p| days(p, 1, 0)));
+        }
+        return None;
     }
     // "the fifth anniversary of the attack", "the 25th anniversary of that bombing": the day
     // as many years before publication (statements of remembrance are issued on the day).
@@ -1147,6 +1169,11 @@ mod tests {
         assert_eq!(one("said Tuesday", "2025-01-07").as_deref(), Some("2025-01-07"));
         assert_eq!(dates("will meet Friday", "2025-01-07", true)[0].1.as_deref(), Some("2025-01-10"));
         assert_eq!(one("yesterday", "2025-01-07").as_deref(), Some("2025-01-06"));
+        // The night before the report, as news says "overnight".
+        assert_eq!(one("seven people were killed overnight.", "2025-01-07").as_deref(), Some("2025-01-06/2025-01-07"));
+        assert_eq!(one("An overnight raid killed 11", "2025-01-07").as_deref(), Some("2025-01-06/2025-01-07"));
+        assert!(dates("an overnight stay", "2025-01-07", false).is_empty());
+        assert_eq!(one("attacked overnight Tuesday", "2025-01-08").as_deref(), Some("2025-01-07"));
         assert_eq!(one("last week", "2025-01-07").as_deref(), Some("2024-12-30/2025-01-05"));
         // A span counted back from publication, as a clock counts: the past week starts on the
         // same weekday a week before.
