@@ -88,6 +88,8 @@ pub fn events(st: &[Token]) -> Vec<Event> {
             None
         } else if t.is_any(ATTACK_NOUNS) {
             attack_named(st, i)
+        } else if t.is_any(FIGHTING) {
+            fighting_named(st, i)
         } else if t.is_any(&[
             "operation",
             "operations",
@@ -652,6 +654,19 @@ fn named_event(st: &[Token], i: usize) -> Option<Event> {
                     "launched",
                     "conducted",
                     "carried",
+                    // "in an operation northeast of Karmah", "during raids outside the city".
+                    "north",
+                    "south",
+                    "east",
+                    "west",
+                    "northeast",
+                    "northwest",
+                    "southeast",
+                    "southwest",
+                    "outside",
+                    "around",
+                    "across",
+                    "along",
                 ])
         })
     };
@@ -766,9 +781,13 @@ fn named_event(st: &[Token], i: usize) -> Option<Event> {
         });
         return (!modifier).then_some(Event { kind: Kind::Operation, verb: i, end: after, named: false });
     }
-    // "in an airstrike", "during a raid", "on a mission": one, with somebody harmed in it.
-    if t.is_any(&["in", "by", "during", "on"]) && st.get(i + 1).is_some_and(|a| a.is_any(&["a", "an"])) {
-        let (k, kind) = noun_from(i + 2)?;
+    // "in an airstrike", "during a raid", "on a mission": one, with somebody harmed in it. Or
+    // several, with no article: "killed two in raids Friday", "detained 12 during operations in
+    // Iraq".
+    let article = st.get(i + 1).is_some_and(|a| a.is_any(&["a", "an"]));
+    let plural = st.get(i + 1).is_some_and(|n| n.is_any(&["raids", "operations", "airstrikes", "strikes", "clashes"]));
+    if t.is_any(&["in", "by", "during", "on"]) && (article || plural) {
+        let (k, kind) = noun_from(if article { i + 2 } else { i + 1 })?;
         let on_ok = !t.is("on") || st[k].is_any(&["mission", "raid", "operation"]);
         // "U.S. forces participated in an Iraqi-led operation": taking part says it happened.
         let took_part = t.is("in")
@@ -842,6 +861,117 @@ fn named_event(st: &[Token], i: usize) -> Option<Event> {
         }
     }
     None
+}
+
+/// Nouns of fighting between sides, which [`fighting_named`] reads as an operation.
+const FIGHTING: &[&str] =
+    &["fighting", "clashes", "battle", "battles", "gunbattle", "gunbattles", "firefight", "firefights", "skirmishes"];
+
+/// Words that tell fighting of arms before its noun: "heavy fighting", "the latest clashes",
+/// "the three-hour battle".
+const FIGHTING_BEFORE: &[&str] = &[
+    "the",
+    "heavy",
+    "fierce",
+    "renewed",
+    "intense",
+    "latest",
+    "sporadic",
+    "deadly",
+    "ethnic",
+    "armed",
+    "street",
+    "bloody",
+    "fresh",
+    "overnight",
+    "new",
+    "sectarian",
+    "violent",
+    "border",
+    "three-hour",
+    "hours-long",
+    "days-long",
+];
+
+/// Fighting the text reports by its noun: "Heavy fighting erupted in Mogadishu", "Clashes between
+/// ethnic Albanians and Serbs were reported", "the three-hour battle took place Thursday", "Gun
+/// battles on the streets of Gaza". An operation. Not "fighting ISIS" or "forces fighting in the
+/// cave" (a participle: its phrase must open at a determiner, a word of [`FIGHTING_BEFORE`] or the
+/// clause's start, and "fighting" must not take an object), not a battle of words ("a legal
+/// battle", "political clashes", "the battle over the budget").
+fn fighting_named(st: &[Token], i: usize) -> Option<Event> {
+    let t = &st[i];
+    let mut first = i;
+    if t.is_any(&["battles", "battle"]) && i > 0 && st[i - 1].is("gun") {
+        first -= 1;
+    }
+    while first > 0 && i - first < 3 && st[first - 1].is_any(FIGHTING_BEFORE) {
+        first -= 1;
+    }
+    let opens = first == 0 || st[first - 1].kind == tokens::Kind::Punct && !st[first - 1].is_punct('-');
+    if first == i && !opens {
+        return None;
+    }
+    let next = st.get(i + 1);
+    // What the noun goes on with: where or between whom, or a verb of its course.
+    let course = next.is_none_or(|n| {
+        n.kind == tokens::Kind::Punct
+            || n.is_any(&[
+                "between",
+                "in",
+                "at",
+                "near",
+                "on",
+                "erupted",
+                "broke",
+                "continued",
+                "continue",
+                "raged",
+                "took",
+                "were",
+                "was",
+                "has",
+                "have",
+                "had",
+                "left",
+                "killed",
+                "that",
+                "which",
+                "along",
+                "across",
+                "around",
+            ])
+    });
+    let other_sense = st[first.saturating_sub(2)..i]
+        .iter()
+        .any(|w| w.is_any(NOT_MILITARY_OPERATION) || w.is_any(&["political", "verbal", "court", "uphill", "budget"]));
+    // "the battle over the budget", "the battle against cancer", "fighting with his wife": not of
+    // arms, unless the armed are in the sentence.
+    let contested = next.is_some_and(|n| n.is_any(&["over", "against", "with", "for"]));
+    let armed = military_before(st, st.len());
+    if !course && !contested || other_sense || contested && !armed {
+        return None;
+    }
+    // A battle is of many kinds: of arms where the armed are in the sentence or a word before it
+    // says so ("the three-hour battle", "a fierce battle").
+    let described = st[first..i].iter().any(|w| w.is_any(FIGHTING_BEFORE) && !w.is("the") || w.is("gun"));
+    if t.is_any(&["battle", "battles"]) && !armed && !described {
+        return None;
+    }
+    // Its course is its words: "Heavy fighting erupted", "fighting broke out" (and so no
+    // turning point of its own).
+    let end = match next {
+        Some(n) if n.is_any(&["erupted", "raged", "continued", "resumed", "intensified"]) => i + 2,
+        Some(n) if n.is_any(&["broke", "took"]) && st.get(i + 2).is_some_and(|w| w.is_any(&["out", "place"])) => i + 3,
+        _ => i + 1,
+    };
+    // "the fighting", "the clashes" alone point back at fighting told already; told anew, they
+    // are described, set between sides or given their course ("the fighting erupted Friday").
+    let between = next.is_some_and(|n| n.is("between"));
+    if st[first].is_any(&["the", "The"]) && first + 1 == i && end == i + 1 && !between {
+        return None;
+    }
+    Some(Event { kind: Kind::Operation, verb: first, end, named: true })
 }
 
 /// Nouns of an armed attack that [`attack_named`] reads where the text points at one: "the
@@ -1923,6 +2053,39 @@ mod tests {
             ]
         );
         assert_eq!(read("The talks went on."), []);
+    }
+
+    /// Fighting told by its noun is an operation; fighting of words, a participle, or "the
+    /// fighting" pointing back is not.
+    #[test]
+    fn fighting_by_its_noun() {
+        let read = |s: &str| {
+            let toks = tokens::tokenize(s);
+            events(&toks)
+                .iter()
+                .map(|e| (e.kind, s[toks[e.verb].start..toks[e.end - 1].end].to_string()))
+                .collect::<Vec<_>>()
+        };
+        let op = |q: &str| vec![(Kind::Operation, q.to_string())];
+        assert_eq!(read("Heavy fighting erupted in Mogadishu on Monday."), op("Heavy fighting erupted"));
+        assert_eq!(read("Clashes between ethnic Albanians and Serbs were reported."), op("Clashes"));
+        assert_eq!(read("The three-hour battle took place Thursday."), op("The three-hour battle took place"));
+        assert_eq!(read("Gun battles on the streets of Gaza killed four."), op("Gun battles"));
+        assert_eq!(read("The fighting broke out last week."), op("The fighting broke out"));
+        // Several, with no article, where somebody was harmed in them.
+        assert_eq!(read("U.S. forces killed two in raids Friday."), op("raids"));
+        assert_eq!(read("Troops killed a militant in an operation northeast of Karmah."), op("an operation"));
+        for s in [
+            "Militants fighting in the cave were killed.",
+            "Forces are fighting ISIS.",
+            "The battle over the budget continued.",
+            "He faces a legal battle in court.",
+            "Residents fled the fighting.",
+            "The company is fighting for market share.",
+            "He lost his battle with cancer.",
+        ] {
+            assert_eq!(read(s), [], "{s}");
+        }
     }
 
     /// People harmed or taken with no number: by an active verb with a subject, or a passive.

@@ -2261,7 +2261,11 @@ mod tests {
              attack in the town of Buloburde, which the Somali National Army and the African Union Mission in \
              Somalia recaptured from al-Shabab last week.",
         );
-        assert_eq!(claims.first().map(String::as_str), Some("casualty 11 killed 11 soldiers 2025-01-06/2025-01-07"), "{claims:?}");
+        assert_eq!(
+            claims.first().map(String::as_str),
+            Some("casualty 11 killed 11 soldiers 2025-01-06/2025-01-07"),
+            "{claims:?}"
+        );
     }
 
     #[test]

@@ -578,8 +578,22 @@ fn relative(toks: &[Token], i: usize, cx: Context) -> Option<DateMention> {
         });
         let event = next.is_some_and(|n| {
             n.is_any(&[
-                "raid", "raids", "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "shelling",
-                "bombardment", "fighting", "clashes", "assault", "operation", "operations", "battle",
+                "raid",
+                "raids",
+                "attack",
+                "attacks",
+                "strike",
+                "strikes",
+                "airstrike",
+                "airstrikes",
+                "shelling",
+                "bombardment",
+                "fighting",
+                "clashes",
+                "assault",
+                "operation",
+                "operations",
+                "battle",
             ])
         });
         let day_before = i > 0 && any_weekday(&toks[i - 1]).is_some();
