@@ -125,6 +125,15 @@ fn event_at(st: &[Token], i: usize) -> Option<Event> {
             return Some(ev);
         }
     }
+    // "a car bomb killed five Americans", "a roadside bomb that wounded two": the weapon's
+    // strike (the people are a figure's). Not "the bombers were killed": they are the harmed.
+    if t.is_any(&["killed", "wounded", "injured"])
+        && i > 0
+        && !st[i - 1].is_any(&["was", "were", "been", "be"])
+        && weapon_subject(st, i)
+    {
+        return Some(Event { kind: Kind::Strike, verb: i, end: i + 1, named: false });
+    }
     // Most words start none: one bit test says so (every word below is of class EVENT or MOVES).
     if !t.has(tokens::class::EVENT | tokens::class::MOVES) {
         return None;
@@ -1598,6 +1607,10 @@ fn attack_named(st: &[Token], i: usize) -> Option<Event> {
     if st[first..i].iter().any(|w| w.is_any(&["sexual", "indecent", "verbal"])) {
         return None;
     }
+    // "a general strike", "the hunger strike": workers' and prisoners'.
+    if st[i].is_any(&["strike", "strikes"]) && st[first..i].iter().any(|w| w.is_any(NOT_MILITARY)) {
+        return None;
+    }
     let did = next.is_any(&[
         "killed",
         "wounded",
@@ -1612,7 +1625,11 @@ fn attack_named(st: &[Token], i: usize) -> Option<Event> {
         "happened",
         "took",
     ]);
-    let harmed = next.is_any(&["killed", "wounded", "injured", "destroyed", "targeted", "struck", "hit"]);
+    // ("a suspected US drone strike has killed at least four": done, in the perfect.)
+    let perfect = next.is_any(&["has", "have", "had"])
+        && st.get(i + 2).is_some_and(|v| v.is_any(&["killed", "wounded", "injured", "destroyed", "targeted"]));
+    let did = did || perfect;
+    let harmed = perfect || next.is_any(&["killed", "wounded", "injured", "destroyed", "targeted", "struck", "hit"]);
     let placed = next.is_any(&["on", "against", "at", "near", "in", "by", "inside", "outside"]);
     let target = if st[i].is_any(&["attack", "attacks"]) {
         // The object, past a determiner or possessive: "on our democracy", "on the base".
@@ -2053,6 +2070,27 @@ mod tests {
             ]
         );
         assert_eq!(read("The talks went on."), []);
+    }
+
+    /// A strike the text points at that has done harm, and a weapon that killed.
+    #[test]
+    fn strikes_that_harmed() {
+        let read = |s: &str| {
+            let toks = tokens::tokenize(s);
+            events(&toks)
+                .iter()
+                .map(|e| (e.kind, s[toks[e.verb].start..toks[e.end - 1].end].to_string()))
+                .collect::<Vec<_>>()
+        };
+        let strike = |q: &str| vec![(Kind::Strike, q.to_string())];
+        assert_eq!(
+            read("A suspected US drone strike has killed at least four militants."),
+            strike("A suspected US drone strike")
+        );
+        assert_eq!(read("A car bomb killed five Americans."), strike("killed"));
+        assert_eq!(read("The bombers were killed."), vec![(Kind::Casualty, "The bombers were killed".to_string())]);
+        assert_eq!(read("The strike has hit morale."), []);
+        assert_eq!(read("The general strike has killed the reform."), []);
     }
 
     /// Fighting told by its noun is an operation; fighting of words, a participle, or "the
