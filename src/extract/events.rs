@@ -301,7 +301,8 @@ fn moved(st: &[Token], i: usize) -> Option<Event> {
     if let Some(ev) = forces_moved(st, i) {
         return Some(ev);
     }
-    if t.is_any(ARRIVED) {
+    // (Forces "deployed to the border" moved themselves; "deployed forces to Poland" moved them.)
+    if t.is_any(ARRIVED) && !t.is_any(MOVES) {
         return None;
     }
     // A verb that moves forces. The object, past modifiers only ("a letter to troops" is no
@@ -317,7 +318,16 @@ fn moved(st: &[Token], i: usize) -> Option<Event> {
 
 /// Verbs of forces that move themselves, read with the forces before them ([`forces_moved`]);
 /// token class MOVES too.
-pub(crate) const ARRIVED: &[&str] = &["arrived", "arrive", "arrives", "arriving", "vacated", "pulled"];
+pub(crate) const ARRIVED: &[&str] = &[
+    "arrived", "arrive", "arrives", "arriving", "vacated", "pulled", "remain", "remains", "remained", "stay", "stayed",
+    "leave", "leaves", "left", "departed", "depart", "returned", "return", "returns", "deploy", "deploys", "deployed",
+];
+
+/// Verbs of forces that stay, leave or return, which say so only with where: "remain in Syria",
+/// "leave Afghanistan", "returned to Fort Bragg" (not "remain committed", "left behind").
+const STAYED: &[&str] = &["remain", "remains", "remained", "stay", "stayed"];
+const LEFT: &[&str] = &["leave", "leaves", "left", "departed", "depart"];
+const RETURNED: &[&str] = &["returned", "return", "returns"];
 
 /// Forces that moved, named before the verb: "The Marines arrived the night of Feb. 29", "JTF
 /// 505 arrived in Nepal", "most foreign troops withdraw at the end of the month", "troops prepare
@@ -332,6 +342,28 @@ fn forces_moved(st: &[Token], i: usize) -> Option<Event> {
     ];
     let t = &st[i];
     let passive = i > 0 && st[i - 1].is_any(&["been", "were", "was", "be", "being"]);
+    // Where, after a verb of staying, leaving, returning or deploying: a preposition and a
+    // name ("remain in Syria", "off the coast of Lebanon", "deployed to the border"), or the
+    // name itself after leaving ("leave Afghanistan").
+    let place_at = |k: usize| {
+        let k = k + usize::from(st.get(k).is_some_and(|d| d.is("the")));
+        st.get(k).is_some_and(|w| w.kind == tokens::Kind::Word && (w.is_capitalized() || st[k - 1].is("the")))
+    };
+    let prep = |ps: &[&str]| st.get(i + 1).is_some_and(|p| p.is_any(ps)) && place_at(i + 2);
+    let placed = if t.is_any(STAYED) {
+        prep(&["in", "at", "on", "off", "inside", "near"])
+    } else if t.is_any(LEFT) {
+        st.get(i + 1).is_some_and(|w| w.is_capitalized()) || prep(&["from"])
+    } else if t.is_any(RETURNED) {
+        prep(&["to", "from"]) || st.get(i + 1).is_some_and(|w| w.is("home"))
+    } else if t.is_any(&["deploy", "deploys", "deployed"]) {
+        !passive && prep(&["to", "in", "into", "at"])
+    } else {
+        true
+    };
+    if !placed {
+        return None;
+    }
     let moves_itself = t.is_any(ARRIVED) || t.is_any(&["withdraw", "withdrew", "withdrawing", "withdraws"]);
     if !(moves_itself || passive && t.is_any(&["sent", "deployed", "dispatched", "redeployed", "withdrawn"])) {
         return None;
@@ -358,13 +390,19 @@ fn forces_moved(st: &[Token], i: usize) -> Option<Event> {
     if !subject || asked {
         return None;
     }
-    // "arrived in Nepal", "sent to the base": to the end of the place.
+    // "arrived in Nepal", "sent to the base", "leave Afghanistan": to the end of the place.
     let mut end = i + 1;
     if st.get(end).is_some_and(|o| o.is("out")) {
         end += 1;
     }
-    if st.get(end).is_some_and(|p| p.is_any(&["in", "at", "to", "from", "of", "into"])) {
-        let mut e = end + 1;
+    let place_from = if t.is_any(LEFT) && st.get(end).is_some_and(|w| w.is_capitalized()) {
+        Some(end)
+    } else if st.get(end).is_some_and(|p| p.is_any(&["in", "at", "to", "from", "of", "into", "on", "off", "near"])) {
+        Some(end + 1)
+    } else {
+        None
+    };
+    if let Some(mut e) = place_from {
         if st.get(e).is_some_and(|d| d.is("the")) {
             e += 1;
         }
@@ -2018,6 +2056,14 @@ mod tests {
             ),
             ("U.S. forces pulled out of Syria in 2019.", Some((Kind::Troops, "pulled out of Syria"))),
             ("The Marines arrived in Haiti on Monday.", Some((Kind::Troops, "arrived in Haiti"))),
+            // Staying, leaving, returning and deploying say so with where.
+            ("U.S. forces remain in Syria.", Some((Kind::Troops, "remain in Syria"))),
+            ("Most NATO combat troops are due to leave Afghanistan.", Some((Kind::Troops, "leave Afghanistan"))),
+            ("The Marines returned to Camp Lejeune on Friday.", Some((Kind::Troops, "returned to Camp Lejeune"))),
+            ("U.S. troops will deploy to Poland next week.", Some((Kind::Troops, "deploy to Poland"))),
+            ("Troops remain committed to the mission.", None),
+            ("The soldiers left behind their gear.", None),
+            ("The soldiers returned fire.", None),
             ("The company was involved in Operation Warp Speed.", None),
             ("Amazon is launching operations in South Africa.", None),
             ("The company is launching a charm offensive with regulators.", None),

@@ -1600,7 +1600,10 @@ fn modality(before: &[Token]) -> Modality {
     let before = &before[clause..];
     if before.iter().any(|t| t.is_any(&["denied", "denies", "deny", "refuted", "disputed", "rejected"])) {
         Modality::Denied
-    } else if before.iter().any(|t| t.is_any(&["scheduled", "slated"])) {
+    } else if before.iter().any(|t| t.is_any(&["scheduled", "slated"]))
+        // "are due to leave Afghanistan by the end of 2014".
+        || before.windows(2).any(|w| w[0].is("due") && w[1].is("to"))
+    {
         Modality::Scheduled
     } else if before
         .iter()
@@ -1836,6 +1839,7 @@ mod tests {
             modality_of("The army denied not only that 12 soldiers were killed but also that 30 were captured."),
             ["denied", "denied"]
         );
+        assert_eq!(modality_of("Most NATO combat troops are due to leave Afghanistan."), ["scheduled"]);
     }
 
     /// Every mention and claim of any text lies on its character boundaries, inside the text, and
