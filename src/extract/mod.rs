@@ -394,6 +394,11 @@ fn read(text: &str, opts: &Options, build: Build) -> Analysis {
                 reading: Reading::Date(m.value),
             });
         }
+        // "In 2014, militants killed nine soldiers in an overnight raid": the night is the time
+        // of day of the sentence's own date, no date of its own.
+        if here.len() > 1 {
+            here.retain(|d| !toks[d.0].is("overnight"));
+        }
         sentence_dates.push(here);
         let striking = st.iter().any(|t| t.has(tokens::class::STRIKING));
         for mut f in quantities::find(st, &taken[a..b], striking) {
@@ -1352,7 +1357,11 @@ fn read(text: &str, opts: &Options, build: Build) -> Analysis {
         let mut clauses: Vec<usize> = Vec::with_capacity(evs.len());
         for ev in &evs {
             clauses.push(clause_of(kept_end.min(at + ev.verb), at + ev.verb));
-            kept_end = at + ev.end;
+            // (People harmed are an object, not a clause: "U.S. forces killed militants and
+            // conducted a raid" is still the forces' raid.)
+            if !matches!(ev.kind, Kind::Casualty | Kind::Capture) {
+                kept_end = at + ev.end;
+            }
         }
         for (j, ev) in evs.iter().enumerate() {
             // (A named event may begin a word before where it was found: "the strike".)
@@ -1416,14 +1425,24 @@ fn read(text: &str, opts: &Options, build: Build) -> Analysis {
                 // "joined Operation Inherent Resolve".)
                 // (People harmed are of the side their own words name: "killing Islamic State
                 // militants" is ISIS's loss, not its killers'.)
-                party: if harm { party_in(start, end) } else { party_in(cs, verb) }
-                    .or_else(|| {
-                        party_in(verb, end).filter(|p| {
-                            ev.kind != Kind::Troops
-                                && g.lookup(p).is_none_or(|i| g.entry(i).kind != EntityKind::Operation)
-                        })
+                // Civilians are a side of their own, as their counts are.
+                party: if harm
+                    && toks[at + ev.verb..at + ev.end]
+                        .iter()
+                        .any(|t| quantities::counted(t.text).is_some_and(|e| e.group == "civilians"))
+                {
+                    Some(CIVILIANS.to_string())
+                } else if harm {
+                    party_in(start, end)
+                } else {
+                    party_in(cs, verb)
+                }
+                .or_else(|| {
+                    party_in(verb, end).filter(|p| {
+                        ev.kind != Kind::Troops && g.lookup(p).is_none_or(|i| g.entry(i).kind != EntityKind::Operation)
                     })
-                    .map(|p| side(p, ev.kind)),
+                })
+                .map(|p| side(p, ev.kind)),
                 location: place_near(verb, cs, ce.max(end)),
                 attribution,
                 speaker,
@@ -2270,6 +2289,13 @@ mod tests {
             Some("casualty 11 killed 11 soldiers 2025-01-06/2025-01-07"),
             "{claims:?}"
         );
+    }
+
+    /// "overnight" is the time of day of a date the sentence gives, no date of its own.
+    #[test]
+    fn overnight_beside_a_date_is_that_date() {
+        let claims = claims_of("In 2014, militants killed 9 soldiers in an overnight raid on the base.");
+        assert!(claims.iter().all(|c| c.ends_with(" 2014")), "{claims:?}");
     }
 
     #[test]

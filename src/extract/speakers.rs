@@ -26,7 +26,6 @@ const SAY: &[&str] = &[
     "wrote",
     "writes",
     "explained",
-    "continued",
     "announced",
     "announces",
     "warned",
@@ -74,6 +73,8 @@ const MANNER: &[&str] = &[
     "admitted",
     "conceded",
     "complained",
+    // ("“…,” he continued", but "Fighting continued in the east" is no speech.)
+    "continued",
 ];
 
 /// A verb that names who spoke the quotation beside it: a say-verb or a manner of saying.

@@ -568,16 +568,22 @@ fn relative(toks: &[Token], i: usize, cx: Context) -> Option<DateMention> {
         return found(i + 1, resolved(cx, |p| days(p, 0, 0)));
     }
     // "were killed overnight", "Overnight, jets struck …", "an overnight raid": the night before
-    // the report, from the day before publication to its day. Not "an overnight stay", and not
-    // where a day is named beside it ("overnight Tuesday", "Monday overnight": that day's date).
+    // the report, from the day before publication to its day. Not "an overnight stay", "Peace
+    // will not come overnight", "prices doubled overnight", and not where a day is named beside
+    // it ("overnight Tuesday", "Monday overnight", "overnight on Saturday": that day's date).
     if t.is("overnight") {
         let next = toks.get(i + 1);
-        let named_day = |n: Option<&Token>| n.is_some_and(|n| any_weekday(n).is_some() || n.is_any(&["on", "into"]));
+        let day = |k: usize| toks.get(k).is_some_and(|n| any_weekday(n).is_some() || month_of(n).is_some());
+        let named_day = day(i + 1) || next.is_some_and(|n| n.is_any(&["on", "into"])) && day(i + 2);
         let adverb = next.is_none_or(|n| {
-            n.kind == Kind::Punct || n.is_any(&["in", "at", "near", "and", "when", "after", "as", "across", "along"])
+            n.kind == Kind::Punct
+                || n.is_any(&["in", "at", "near", "and", "when", "after", "as", "across", "along", "on", "into"])
+                || n.has(super::tokens::class::OUTCOME)
+                || n.has(super::tokens::class::EVENT)
         });
-        let event = next.is_some_and(|n| {
-            n.is_any(&[
+        // "an overnight drone attack", "Overnight air raids": its noun within three words.
+        let event = (i + 1..(i + 4).min(toks.len())).take_while(|&k| toks[k].kind == Kind::Word).any(|k| {
+            toks[k].is_any(&[
                 "raid",
                 "raids",
                 "attack",
@@ -597,7 +603,40 @@ fn relative(toks: &[Token], i: usize, cx: Context) -> Option<DateMention> {
             ])
         });
         let day_before = i > 0 && any_weekday(&toks[i - 1]).is_some();
-        if (adverb || event) && !named_day(next) && !day_before {
+        // Change that comes slowly, said not to come overnight; a stay overnight.
+        let figurative = toks[i.saturating_sub(4)..i].iter().any(|w| {
+            w.is_any(&[
+                "not",
+                "never",
+                "n't",
+                "won't",
+                "will",
+                "can",
+                "could",
+                "would",
+                "cannot",
+                "happen",
+                "happened",
+                "come",
+                "change",
+                "changed",
+                "become",
+                "became",
+                "built",
+                "doubled",
+                "tripled",
+                "stay",
+                "stayed",
+                "disappear",
+                "disappeared",
+                "vanish",
+                "vanished",
+                "transformed",
+                "famous",
+                "success",
+            ])
+        });
+        if (adverb || event) && !named_day && !day_before && !figurative {
             return found(i + 1, resolved(cx, |p| days(p, 1, 0)));
         }
         return None;
@@ -1187,6 +1226,9 @@ mod tests {
         assert_eq!(one("seven people were killed overnight.", "2025-01-07").as_deref(), Some("2025-01-06/2025-01-07"));
         assert_eq!(one("An overnight raid killed 11", "2025-01-07").as_deref(), Some("2025-01-06/2025-01-07"));
         assert!(dates("an overnight stay", "2025-01-07", false).is_empty());
+        assert!(dates("Peace will not come overnight.", "2025-01-07", false).is_empty());
+        assert!(dates("Prices doubled overnight after the announcement.", "2025-01-07", false).is_empty());
+        assert_eq!(one("An overnight drone attack killed 3", "2025-01-07").as_deref(), Some("2025-01-06/2025-01-07"));
         assert_eq!(one("attacked overnight Tuesday", "2025-01-08").as_deref(), Some("2025-01-07"));
         assert_eq!(one("last week", "2025-01-07").as_deref(), Some("2024-12-30/2025-01-05"));
         // A span counted back from publication, as a clock counts: the past week starts on the

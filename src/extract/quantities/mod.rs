@@ -1154,6 +1154,8 @@ mod tests {
         );
         assert!(figures("aircraft fired missiles at the compound").is_empty());
         assert!(figures("the attack on a convoy").is_empty());
+        assert!(figures("Police launched an investigation at a hospital").is_empty());
+        assert!(figures("Police arrested Extinction Rebellion activists").is_empty());
         assert_eq!(figures("the capture of four top leaders"), ["other 4 leaders exact | four top leaders"]);
         assert_eq!(
             figures("destroying three other Houthi drones"),

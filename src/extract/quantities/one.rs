@@ -167,7 +167,17 @@ pub(super) fn one_object(toks: &[Token], j: usize) -> Option<Figure> {
         let words = toks[from..from + run].iter().filter(|t| t.kind == TokKind::Word).count();
         // ("killing Islamic State militants": a name before a noun of people only says whose
         // they are, and no number is written.)
-        let modifies = toks.get(from + run).is_some_and(|t| is_person_noun(t) || counted(t.text).is_some());
+        // (Nor "arrested Extinction Rebellion activists": a lowercase plural after the name.)
+        let modifies = toks.get(from + run).is_some_and(|t| {
+            is_person_noun(t)
+                || counted(t.text).is_some()
+                || t.kind == TokKind::Word
+                    && !t.is_capitalized()
+                    && t.text.len() > 3
+                    && t.text.ends_with('s')
+                    && !t.text.ends_with("ss")
+                    && !t.is_any(&["this", "thus", "plus", "across", "unless", "towards", "always", "perhaps"])
+        });
         if words >= 2
             && !modifies
             && !toks[from].is_any(&["U", "The", "US"])

@@ -353,9 +353,34 @@ pub(super) fn struck_before(toks: &[Token], i: usize) -> bool {
 /// Whether the "at" at `k` takes what was fired at: "fired two missiles at a compound". (Only
 /// after "a" or "an": "fired rockets at the base" names where it was. An attack's noun does not
 /// count what it was on: the development gold counted "an attack on a convoy" once in four.)
+/// The weapons fired stand right before "at", the verb a few words before them; not "launched an
+/// investigation at a hospital".
 fn aimed_at(toks: &[Token], k: usize) -> bool {
-    // The weapons fired, and nothing else, between the verb and "at".
+    const FIRED: &[&str] = &[
+        "missile",
+        "missiles",
+        "rocket",
+        "rockets",
+        "shell",
+        "shells",
+        "mortar",
+        "mortars",
+        "round",
+        "rounds",
+        "grenade",
+        "grenades",
+        "shots",
+        "bullets",
+        "drone",
+        "drones",
+        "torpedo",
+        "torpedoes",
+        "bomb",
+        "bombs",
+    ];
     toks[k].is("at")
+        && k > 0
+        && (toks[k - 1].is_any(FIRED) || toks[k - 1].is_any(&["fired", "firing"]))
         && toks[k.saturating_sub(5)..k]
             .iter()
             .rev()
