@@ -684,7 +684,16 @@ fn harmed(st: &[Token], i: usize) -> Option<Event> {
             s -= 1;
         }
         let gerund = t.text.ends_with("ing");
-        let subject = acts(st, s) || gerund && (st[s].is_punct(',') || st[s].is_any(&["in", "by", "while", "after"]));
+        // "The raid killed Taliban fighters and wounded civilians": the subject of the harm
+        // before, shared across "and".
+        let shared = st[s].is("and")
+            && st[s.saturating_sub(8)..s]
+                .iter()
+                .rev()
+                .take_while(|w| !(w.is_punct(';') || w.is_punct('.')))
+                .any(|w| HARMS.iter().any(|(h, _)| w.is(h)));
+        let subject =
+            acts(st, s) || shared || gerund && (st[s].is_punct(',') || st[s].is_any(&["in", "by", "while", "after"]));
         if !subject || not_done(i) || kind == Kind::Capture && recorded(i) {
             return None;
         }
@@ -2432,6 +2441,14 @@ mod tests {
             one(Kind::Capture, "The suspected rebels had been detained")
         );
         // The attacker's words before the people are not theirs.
+        assert_eq!(
+            read("The raid killed Taliban fighters and wounded civilians."),
+            vec![
+                (Kind::Casualty, "killed Taliban fighters".to_string()),
+                (Kind::Casualty, "wounded civilians".to_string())
+            ]
+        );
+        assert_eq!(read("Police arrested protesters outside parliament."), one(Kind::Capture, "arrested protesters"));
         assert_eq!(
             read("After Ukrainian drone attacks Russian soldiers were wounded."),
             one(Kind::Casualty, "Russian soldiers were wounded")

@@ -100,7 +100,12 @@ pub(super) fn noun_after(toks: &[Token], from: usize) -> Option<(usize, usize, E
         }
         if !modifier(&toks[j]) {
             let t = &toks[j];
-            let adjective = t.kind == TokKind::Word && !t.is_capitalized() && !t.is_any(PHRASE_ENDS) && unknown < 2;
+            // (Never a say-verb: "the two sides said residents were killed" counts sides.)
+            let adjective = t.kind == TokKind::Word
+                && !t.is_capitalized()
+                && !t.is_any(PHRASE_ENDS)
+                && !t.has(crate::extract::tokens::class::SAY)
+                && unknown < 2;
             if !adjective {
                 return None;
             }
