@@ -1011,8 +1011,11 @@ fn named_event(st: &[Token], i: usize) -> Option<Event> {
         if let Some(p) = done {
             return Some(Event { kind, verb: first, end: i + 1 + p + 2, named: true });
         }
-        if kind == Kind::Strike && st.get(i + 1).is_some_and(|w| w.is_any(&["killed", "destroyed", "hit"])) {
-            return Some(Event { kind, verb: first, end: i + 2, named: true });
+        // ("Israeli strikes overnight killed 12": an adverb between.)
+        let v =
+            i + 1 + usize::from(st.get(i + 1).is_some_and(|w| w.is_any(&["overnight", "also", "reportedly", "later"])));
+        if kind == Kind::Strike && st.get(v).is_some_and(|w| w.is_any(&["killed", "destroyed", "hit"])) {
+            return Some(Event { kind, verb: first, end: v + 1, named: true });
         }
         // "A strike on April 23", "A second strike on April 25 killed …", "air strikes May 25": a
         // strike dated by the day after it.
@@ -2370,6 +2373,7 @@ mod tests {
         // (The bombers, told of before, are no new claim; nor any strike of theirs.)
         assert_eq!(read("The bombers were killed."), []);
         assert_eq!(read("The strike has hit morale."), []);
+        assert_eq!(read("Israeli strikes overnight killed 12 people."), strike("strikes overnight killed"));
         assert_eq!(read("The general strike has killed the reform."), []);
     }
 
