@@ -1113,12 +1113,24 @@ fn read(text: &str, opts: &Options, build: Build) -> Analysis {
         }
         Some(pick.region.clone().unwrap_or_else(|| g.entry(pick.entry).name.clone()))
     };
+    // The Global Coalition to Defeat ISIS was formed in September 2014: a coalition told of before
+    // then is the U.S.-led one of its own time (Iraq 2003–2011, Afghanistan, Libya 2011), and a
+    // U.S.-led coalition told of since is the Global Coalition (the coalitions of the development
+    // gold before 2014 were "U.S.-led coalition" 11 times, never the Global Coalition).
+    let global_coalition_formed = jiff::civil::date(2014, 9, 1);
+    let coalition_of_its_time = |name: String| -> String {
+        match opts.published {
+            Some(p) if p < global_coalition_formed && name == GLOBAL_COALITION => US_LED_COALITION.to_string(),
+            Some(p) if p >= global_coalition_formed && name == US_LED_COALITION => GLOBAL_COALITION.to_string(),
+            _ => name,
+        }
+    };
     // A party acts: a country, an organisation, a person. A city in a dateline ("TAMPA, Fla.")
     // is where, never who.
     let party_in = |s: usize, e: usize| -> Option<String> {
         names_in(s, e)
             .find(|f| f.region.is_none() && g.entry(f.entry).kind != EntityKind::Place)
-            .map(|f| g.entry(f.entry).name.clone())
+            .map(|f| coalition_of_its_time(g.entry(f.entry).name.clone()))
     };
     // A figure in a sentence that gives no date takes the last one its paragraph gave ("During
     // May 2023 … These operations resulted in 31 detained"); a list line, the last the text gave.
@@ -1766,6 +1778,9 @@ fn local_places(text: &str, toks: &[Token], names: &[gazetteer::Found], g: &Gaze
 /// The entities the claims name, with their parents, parents first.
 /// The side civilians hit or held are on ("killed 11 Afghan civilians"): people no text names.
 const CIVILIANS: &str = "civilians";
+/// The coalitions the gazetteer names, which [`read`] tells apart by the publication date.
+const GLOBAL_COALITION: &str = "Global Coalition to Defeat ISIS";
+const US_LED_COALITION: &str = "U.S.-led coalition";
 
 fn entities(
     claims: &[Draft],
@@ -2289,6 +2304,22 @@ mod tests {
             Some("casualty 11 killed 11 soldiers 2025-01-06/2025-01-07"),
             "{claims:?}"
         );
+    }
+
+    /// A coalition is the one of its time: the U.S.-led coalition before the Global Coalition to
+    /// Defeat ISIS was formed in September 2014, the Global Coalition after.
+    #[test]
+    fn a_coalition_is_the_one_of_its_time() {
+        let party = |text: &str, published: &str| {
+            let opts =
+                Options { published: Some(published.parse().unwrap()), gazetteer: Gazetteer::builtin(), title: None };
+            analyse(text, &opts).claims.first().and_then(|c| c.party.clone())
+        };
+        let text = "Coalition forces killed two insurgents in Helmand.";
+        assert_eq!(party(text, "2008-05-01").as_deref(), Some("U.S.-led coalition"));
+        assert_eq!(party(text, "2017-05-01").as_deref(), Some("Global Coalition to Defeat ISIS"));
+        let text = "The U.S.-led coalition has 2,000 troops in Iraq.";
+        assert_eq!(party(text, "2017-05-01").as_deref(), Some("Global Coalition to Defeat ISIS"));
     }
 
     /// "overnight" is the time of day of a date the sentence gives, no date of its own.
