@@ -644,7 +644,11 @@ fn figure(toks: &[Token], taken: &[bool], n: Number, striking: bool) -> Option<F
             subject: None,
         }));
     }
-    if toks.get(end).is_some_and(measure) {
+    // ("8 a.m.": the tokenizer gives lowercase initials apart, "a", ".", "m", ".".)
+    let clock = toks.get(end).is_some_and(|t| t.is_any(&["a", "p"]))
+        && toks.get(end + 1).is_some_and(|t| t.is_punct('.'))
+        && toks.get(end + 2).is_some_and(|t| t.is("m"));
+    if toks.get(end).is_some_and(measure) || clock {
         return None;
     }
     // "dozens of militants", "a couple of", "a number of": skip the "of".
@@ -1155,6 +1159,11 @@ mod tests {
         assert!(figures("aircraft fired missiles at the compound").is_empty());
         assert!(figures("the attack on a convoy").is_empty());
         assert!(figures("Police launched an investigation at a hospital").is_empty());
+        assert_eq!(figures("between 8 a.m. Friday and 8 p.m. Saturday"), Vec::<String>::new());
+        assert_eq!(
+            figures("the bomb exploded, killing the eight soldiers instantly"),
+            ["casualty 8 killed exact | killing the eight soldiers"]
+        );
         assert!(figures("Police arrested Extinction Rebellion activists").is_empty());
         assert_eq!(figures("the capture of four top leaders"), ["other 4 leaders exact | four top leaders"]);
         assert_eq!(

@@ -193,6 +193,29 @@ pub(super) const PHRASE_ENDS: &[&str] = &[
     "hours",
     "miles",
     "kilometers",
+    // Prepositions a noun phrase never runs past: "detained 12 during operations in Iraq" counts
+    // no operations.
+    "during",
+    "after",
+    "before",
+    "since",
+    "against",
+    "over",
+    "under",
+    "across",
+    "along",
+    "amid",
+    "inside",
+    "outside",
+    "within",
+    "without",
+    "throughout",
+    "following",
+    "among",
+    "between",
+    "around",
+    "through",
+    "despite",
 ];
 
 /// A one- or two-word lexicon noun at `j`: (its length in tokens, entry).

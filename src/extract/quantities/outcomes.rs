@@ -194,6 +194,15 @@ pub(super) fn outcome_before(toks: &[Token], start: usize) -> Option<(usize, Ent
     if toks[s].is_any(&["these", "those", "all"]) && s > 0 && toks[s - 1].is("of") {
         s -= 1;
     }
+    // "killing the eight soldiers instantly", "wounded all 12 passengers": past the determiner
+    // to a verb of harm (not "of": "the deaths of the two" is read above).
+    if toks[s].is_any(&["the", "all", "these", "those"])
+        && s > 0
+        && outcome(&toks[s - 1]).is_some_and(|e| matches!(e.class, Class::Outcome(Kind::Casualty | Kind::Capture)))
+        && (toks[s - 1].text.ends_with("ed") || toks[s - 1].text.ends_with("ing"))
+    {
+        s -= 1;
+    }
     let t = &toks[s];
     // "the detention of six operatives", "injuries to two women", "the deaths of 15".
     if t.is_any(&["of", "to", "among"]) && s > 0 {
