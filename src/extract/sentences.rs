@@ -45,7 +45,14 @@ pub fn sentences(t: &str) -> Vec<(usize, usize)> {
             }
             let n = out.len();
             match out.last_mut() {
-                Some(prev) if n > first_here && (runs_on(&t[prev.0..prev.1]) || goes_on(&t[s..e])) => prev.1 = e,
+                Some(prev)
+                    if n > first_here
+                        && (runs_on(&t[prev.0..prev.1])
+                            || goes_on(&t[s..e])
+                            || clock_goes_on(&t[prev.0..prev.1], &t[s..e])) =>
+                {
+                    prev.1 = e
+                }
                 _ => out.push((s, e)),
             }
         }
@@ -56,6 +63,63 @@ pub fn sentences(t: &str) -> Vec<(usize, usize)> {
 /// A piece that opens with a closing quote mark or a lowercase word is the rest of the sentence
 /// before it: "“… plans.” said Brig. Gen. Otto Liller" (a straight mark opened that quotation,
 /// so the splitter did not pair them).
+/// Whether a sentence that ends in a clock time ("at 8 a.m.") goes on into the next piece: a day
+/// or a time zone after it ("between 8 a.m. Friday and 8 a.m. Saturday", "at 9 p.m. local time").
+fn clock_goes_on(sentence: &str, next: &str) -> bool {
+    let lower = sentence.to_ascii_lowercase();
+    let clock = lower.ends_with(" a.m.") || lower.ends_with(" p.m.");
+    let word = next.split([' ', ',']).next().unwrap_or("").trim_end_matches('.');
+    const GOES_ON: &[&str] = &[
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "Mon",
+        "Tue",
+        "Tues",
+        "Wed",
+        "Thu",
+        "Thur",
+        "Thurs",
+        "Fri",
+        "Sat",
+        "Sun",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Jan",
+        "Feb",
+        "Mar",
+        "Apr",
+        "Jun",
+        "Jul",
+        "Aug",
+        "Sep",
+        "Sept",
+        "Oct",
+        "Nov",
+        "Dec",
+        "EST",
+        "EDT",
+        "GMT",
+        "UTC",
+        "ET",
+    ];
+    clock && GOES_ON.contains(&word)
+}
+
 fn goes_on(piece: &str) -> bool {
     piece.trim_start_matches(['\u{201D}', '"', ' ']).starts_with(|c: char| c.is_lowercase())
 }
@@ -91,6 +155,13 @@ mod tests {
         let at = text.find("Kurilla").unwrap();
         let (s, e) = sentence_around(text, at, at + 7);
         assert_eq!(&text[s..e], "The U.S. Central Command said Jan. 6 that Gen. Kurilla spoke.");
+    }
+
+    #[test]
+    fn a_clock_time_before_a_day_ends_no_sentence() {
+        let text = "The strikes occurred between 8 a.m. Friday and 8 a.m. Saturday. Next.";
+        assert_eq!(sentences(text).len(), 2, "{:?}", sentences(text));
+        assert_eq!(sentences("The attack began at 8 a.m. The army responded.").len(), 2);
     }
 
     #[test]

@@ -1068,6 +1068,22 @@ fn relative(toks: &[Token], i: usize, cx: Context) -> Option<DateMention> {
     None
 }
 
+/// Where a clock time ending right before token `k` begins ("8 a.m.", "11 p.m."; the tokenizer
+/// gives "a", ".", "m", "." apart), else `k`.
+fn clock_before(toks: &[Token], k: usize) -> usize {
+    let w = |j: usize| k.checked_sub(j).and_then(|i| toks.get(i));
+    let dotted = w(1).is_some_and(|t| t.is_punct('.'))
+        && w(2).is_some_and(|t| t.is("m"))
+        && w(3).is_some_and(|t| t.is_punct('.'))
+        && w(4).is_some_and(|t| t.is_any(&["a", "p"]))
+        && w(5).is_some_and(|t| t.kind == Kind::Number);
+    if dotted {
+        k - 5
+    } else {
+        k
+    }
+}
+
 /// Joins "Jan. 2 and Jan. 3", "from December 30 to Monday", "Jan. 2-3" into ranges.
 fn merge_ranges(toks: &[Token], dates: Vec<DateMention>) -> Vec<DateMention> {
     let mut out: Vec<DateMention> = Vec::with_capacity(dates.len());
@@ -1110,7 +1126,8 @@ fn merge_ranges(toks: &[Token], dates: Vec<DateMention>) -> Vec<DateMention> {
             }
         }
         if let Some(b) = dates.get(k + 1) {
-            let between = &toks[a.end..b.start];
+            // "between 8 a.m. Friday and 8 a.m. Saturday": a clock time before each day is its hour.
+            let between = &toks[a.end..clock_before(toks, b.start).max(a.end)];
             let joined = matches!(between, [s] if s.is_any(&["and", "to", "through", "until"]) || s.is_punct('-') || s.is_punct('\u{2013}'));
             // "Jan. 2 and Jan. 3" is a span of days; "June 5 and yesterday" two dates.
             let and = matches!(between, [s] if s.is("and"));
@@ -1118,7 +1135,8 @@ fn merge_ranges(toks: &[Token], dates: Vec<DateMention>) -> Vec<DateMention> {
                 (Some(x), Some(y)) => x.last_day().tomorrow().is_ok_and(|d| d == y.first_day()),
                 _ => false,
             };
-            let framed = a.start > 0 && toks[a.start - 1].is_any(&["between", "from"]);
+            let a_start = clock_before(toks, a.start);
+            let framed = a_start > 0 && toks[a_start - 1].is_any(&["between", "from"]);
             if joined && (!and || adjacent || framed) {
                 let value = match (a.value, b.value) {
                     (Some(x), Some(y)) => DateSpan::range(x.from(), y.to())
@@ -1226,6 +1244,10 @@ mod tests {
         assert_eq!(one("seven people were killed overnight.", "2025-01-07").as_deref(), Some("2025-01-06/2025-01-07"));
         assert_eq!(one("An overnight raid killed 11", "2025-01-07").as_deref(), Some("2025-01-06/2025-01-07"));
         assert!(dates("an overnight stay", "2025-01-07", false).is_empty());
+        assert_eq!(
+            one("between 8 a.m. Friday and 8 a.m. Saturday", "2015-06-20").as_deref(),
+            Some("2015-06-19/2015-06-20")
+        );
         assert!(dates("Peace will not come overnight.", "2025-01-07", false).is_empty());
         assert!(dates("Prices doubled overnight after the announcement.", "2025-01-07", false).is_empty());
         assert_eq!(one("An overnight drone attack killed 3", "2025-01-07").as_deref(), Some("2025-01-06/2025-01-07"));
