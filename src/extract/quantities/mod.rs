@@ -333,6 +333,39 @@ pub fn find(toks: &[Token], taken: &[bool], striking: bool) -> Vec<Figure> {
             (a.kind, a.unit, a.claim_end) = (kind, unit, claim_end);
         }
     }
+    // "those killed in these senseless acts, including Michael James Riddering, an American
+    // citizen", "killed 30 people, including Jane Doe": a person named among the harmed is one.
+    for k in 1..toks.len() {
+        if !(toks[k].is("including") && toks[k - 1].is_punct(',')) || out.iter().any(|f| f.start <= k && k < f.end) {
+            continue;
+        }
+        let run = (k + 1..(k + 5).min(toks.len())).take_while(|&m| name_part(&toks[m])).count();
+        let words = toks[k + 1..k + 1 + run].iter().filter(|t| t.kind == TokKind::Word).count();
+        // (Not "including United States citizens": a name that says whose people.)
+        let modifies = toks.get(k + 1 + run).is_some_and(|t| counted(t.text).is_some() || is_person_noun(t));
+        if words < 2 || modifies {
+            continue;
+        }
+        // The harm the names are among, in the clause before the comma: a casualty figure's, or
+        // "those killed", "the dead".
+        let clause =
+            toks[k.saturating_sub(12)..k - 1].iter().rev().take_while(|t| !t.is_punct(',') && !t.is_punct(';'));
+        let from_figure =
+            out.iter().rev().find(|f| f.kind == Some(Kind::Casualty) && f.claim_end + 1 >= k && f.claim_end < k);
+        let unit = from_figure.and_then(|f| f.unit.clone()).or_else(|| {
+            clause
+                .filter_map(|t| outcome(t).filter(|e| e.class == Class::Outcome(Kind::Casualty)))
+                .map(|e| e.unit.to_string())
+                .next()
+        });
+        if let Some(unit) = unit {
+            let end = k + 1 + run;
+            out.push(Figure {
+                subject: Some((k + 1, end)),
+                ..Figure::one(Some(Kind::Casualty), Some(unit), (k + 1, end), (k + 1, end))
+            });
+        }
+    }
     out.sort_by_key(|f| (f.claim_start, f.claim_end));
     out
 }
@@ -1160,6 +1193,19 @@ mod tests {
         assert!(figures("the attack on a convoy").is_empty());
         assert!(figures("Police launched an investigation at a hospital").is_empty());
         assert_eq!(figures("between 8 a.m. Friday and 8 p.m. Saturday"), Vec::<String>::new());
+        assert_eq!(
+            figures("We mourn those killed in these acts, including Michael James Riddering, an American"),
+            ["casualty 1 killed exact | Michael James Riddering"]
+        );
+        assert_eq!(
+            figures("Gunmen killed 30 people, including Michael James Riddering"),
+            ["casualty 30 killed exact | killed 30 people", "casualty 1 killed exact | Michael James Riddering"]
+        );
+        assert!(figures("Leaders met in Paris, including Emmanuel Macron").is_empty());
+        assert_eq!(
+            figures("the death of hundreds of civilians, including United States citizens"),
+            ["casualty 100 >=100 killed at_least | death of hundreds of civilians"]
+        );
         assert_eq!(
             figures("the bomb exploded, killing the eight soldiers instantly"),
             ["casualty 8 killed exact | killing the eight soldiers"]
