@@ -396,7 +396,16 @@ fn read(text: &str, opts: &Options, build: Build) -> Analysis {
         }
         // "In 2014, militants killed nine soldiers in an overnight raid": the night is the time
         // of day of the sentence's own date, no date of its own.
-        if here.len() > 1 {
+        // (Only beside a date of what happened: not "…, the air force said on Friday".)
+        let said_on = |d: &(usize, usize, Option<DateSpan>)| {
+            let k = d.0;
+            k > 0
+                && (toks[k - 1].has(tokens::class::SAY)
+                    || toks[k - 1].is("on") && k > 1 && toks[k - 2].has(tokens::class::SAY))
+        };
+        // And only after it: "3 soldiers were killed overnight and 2 on Sunday" keeps the night.
+        let night = here.iter().position(|d| toks[d.0].is("overnight"));
+        if night.is_some_and(|n| here[..n].iter().any(|d| !said_on(d))) {
             here.retain(|d| !toks[d.0].is("overnight"));
         }
         sentence_dates.push(here);
@@ -1118,8 +1127,13 @@ fn read(text: &str, opts: &Options, build: Build) -> Analysis {
     // U.S.-led coalition told of since is the Global Coalition (the coalitions of the development
     // gold before 2014 were "U.S.-led coalition" 11 times, never the Global Coalition).
     let global_coalition_formed = jiff::civil::date(2014, 9, 1);
+    // (Without a publication date, the text's own first date: a statement checked, "Coalition
+    // forces killed two insurgents in Helmand in April 2008".)
+    let time_of_text = opts.published.or_else(|| {
+        sentence_dates.iter().flatten().find_map(|d| d.2.filter(|_| !toks[d.0].is("overnight")).map(|v| v.first_day()))
+    });
     let coalition_of_its_time = |name: String| -> String {
-        match opts.published {
+        match time_of_text {
             Some(p) if p < global_coalition_formed && name == GLOBAL_COALITION => US_LED_COALITION.to_string(),
             Some(p) if p >= global_coalition_formed && name == US_LED_COALITION => GLOBAL_COALITION.to_string(),
             _ => name,
@@ -1399,6 +1413,21 @@ fn read(text: &str, opts: &Options, build: Build) -> Analysis {
             }
             if harm && harm_counted[si].iter().any(|&(a, b)| a < at + ev.end && at + ev.verb < b) {
                 continue;
+            }
+            // "The soldiers were killed when …": people the text told of before, told again (the
+            // same noun in an earlier sentence) as a passive's subject, no new claim. ("The
+            // suspects were arrested in Manchester", told first, is one; and the gold keeps
+            // "…, killing the militants", an object, as a claim of its own.)
+            if harm {
+                let words = &toks[at + ev.verb..at + ev.end];
+                let told_again = words.iter().position(|t| events::people_plural(t)).is_some_and(|n| {
+                    n == 1
+                        && words[0].is_any(&["the", "these", "those"])
+                        && toks[..at].iter().any(|t| t.text.eq_ignore_ascii_case(words[n].text))
+                });
+                if told_again {
+                    continue;
+                }
             }
             if hypothetical(&toks[clause..at + ev.verb]) {
                 continue;
@@ -2320,6 +2349,17 @@ mod tests {
         assert_eq!(party(text, "2017-05-01").as_deref(), Some("Global Coalition to Defeat ISIS"));
         let text = "The U.S.-led coalition has 2,000 troops in Iraq.";
         assert_eq!(party(text, "2017-05-01").as_deref(), Some("Global Coalition to Defeat ISIS"));
+    }
+
+    /// People told of again ("The soldiers were killed when …" after their count) are no new
+    /// claim; told first, they are one.
+    #[test]
+    fn people_harmed_told_again_are_no_new_claim() {
+        let claims =
+            claims_of("Five soldiers were killed in the attack. The soldiers were killed when a mine exploded.");
+        assert_eq!(claims.iter().filter(|c| c.starts_with("casualty")).count(), 1, "{claims:?}");
+        let claims = claims_of("The suspects were arrested in Manchester.");
+        assert_eq!(claims.len(), 1, "{claims:?}");
     }
 
     /// "overnight" is the time of day of a date the sentence gives, no date of its own.

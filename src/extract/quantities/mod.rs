@@ -815,6 +815,12 @@ fn figure(toks: &[Token], taken: &[bool], n: Number, striking: bool) -> Option<F
         }
         None => outcome_before(toks, start)
             .filter(|&(s, _)| fits(s, true))
+            // Past a determiner only to people: "killing the eight soldiers", not "captured all 15
+            // seats" or "killed the 2,000 jobs".
+            .filter(|&(s, _)| {
+                !toks[s + 1].is_any(&["the", "all", "these", "those"])
+                    || noun.is_some_and(|n| matches!(n.2.class, Class::People | Class::Forces))
+            })
             .or_else(|| {
                 toll_before(toks, start)
                     .filter(|_| noun.is_none_or(|n| matches!(n.2.class, Class::People | Class::Forces)))
@@ -1202,6 +1208,9 @@ mod tests {
             ["casualty 30 killed exact | killed 30 people", "casualty 1 killed exact | Michael James Riddering"]
         );
         assert!(figures("Leaders met in Paris, including Emmanuel Macron").is_empty());
+        // Past a determiner only to people.
+        assert!(figures("The party captured all 15 seats in the district").iter().all(|f| !f.starts_with("capture")));
+        assert!(figures("The layoffs killed the 2,000 jobs at the plant").iter().all(|f| !f.starts_with("casualty")));
         assert_eq!(
             figures("the death of hundreds of civilians, including United States citizens"),
             ["casualty 100 >=100 killed at_least | death of hundreds of civilians"]
