@@ -779,9 +779,10 @@ fn harmed(st: &[Token], i: usize) -> Option<Event> {
             .iter()
             .rev()
             .take_while(|w| {
-                !(w.is_punct(',') || w.is_punct(';'))
-                    && !w.has(tokens::class::SAY)
-                    && !w.is_any(&["before", "after", "when", "while", "because", "since", "who", "which", "as"])
+                !(w.is_punct(',')
+                    || w.is_punct(';')
+                    || w.has(tokens::class::SAY)
+                    || w.is_any(&["before", "after", "when", "while", "because", "since", "who", "which", "as"]))
             })
             .any(|w| w.is_any(NOT_DONE));
         near || modal || doubt
