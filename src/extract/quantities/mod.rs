@@ -1208,6 +1208,16 @@ mod tests {
             ["casualty 30 killed exact | killed 30 people", "casualty 1 killed exact | Michael James Riddering"]
         );
         assert!(figures("Leaders met in Paris, including Emmanuel Macron").is_empty());
+        assert_eq!(
+            figures("The blasts each claimed the life of one U.S. soldier"),
+            ["casualty 1 killed exact | claimed the life of one U.S. soldier"]
+        );
+        assert!(figures("the life of a soldier is hard").iter().all(|f| !f.starts_with("casualty")));
+        assert_eq!(figures("22 cadets who were killed"), ["casualty 22 killed exact | 22 cadets who were killed"]);
+        assert_eq!(
+            figures("an innocent citizen was tragically killed"),
+            ["casualty 1 killed exact | an innocent citizen was tragically killed"]
+        );
         // Past a determiner only to people.
         assert!(figures("The party captured all 15 seats in the district").iter().all(|f| !f.starts_with("capture")));
         assert!(figures("The layoffs killed the 2,000 jobs at the plant").iter().all(|f| !f.starts_with("casualty")));

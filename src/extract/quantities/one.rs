@@ -18,7 +18,9 @@ pub(super) fn one_person(toks: &[Token], i: usize) -> Option<Figure> {
     let (first_verb, end, entry) = if t.is("was") {
         // "was also killed", "was reportedly captured".
         let mut v = i + 1;
-        while toks.get(v).is_some_and(|a| a.is_any(HEDGES) || a.is_any(DEGREES)) {
+        // (Any adverb: "was tragically killed", "was fatally shot".)
+        let adverb = |a: &Token| a.kind == TokKind::Word && !a.is_capitalized() && a.text.ends_with("ly");
+        while toks.get(v).is_some_and(|a| a.is_any(HEDGES) || a.is_any(DEGREES) || adverb(a)) {
             v += 1;
         }
         let o = toks.get(v).filter(|o| o.text.ends_with("ed") || o.is("hurt"))?;

@@ -207,6 +207,13 @@ pub(super) fn outcome_before(toks: &[Token], start: usize) -> Option<(usize, Ent
     // "the detention of six operatives", "injuries to two women", "the deaths of 15".
     if t.is_any(&["of", "to", "among"]) && s > 0 {
         let n = &toks[s - 1];
+        // "each claimed the life of one U.S. soldier": killed (not "the life of a soldier").
+        if n.is("life") {
+            let took = s >= 3
+                && toks[s - 2].is("the")
+                && toks[s - 3].is_any(&["claimed", "claiming", "took", "taking", "cost", "costing"]);
+            return took.then(|| outcome_named("killed")).flatten().map(|e| (s - 3, e));
+        }
         // Not "capture" or "arrest": "information leading to the capture of four leaders" is
         // a reward offered, not a capture made.
         let nominal = n.is_any(NOMINAL);
