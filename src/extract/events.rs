@@ -1,10 +1,11 @@
-//! Strikes and operations a sentence reports without counting them: "F-16s carried out
+//! Events a sentence reports without counting them: strikes and operations ("F-16s carried out
 //! airstrikes against ISIS fighters", "U.S. forces conducted a raid", "the cleric died in an
 //! airstrike", "The strike on Friday was conducted by MQ-9s", "gunmen stormed the army post", "a
-//! roadside bomb exploded". As many a sentence as it reports one after another ("The militants
-//! hurled grenades, and the troops fired back"); figures read the ones that are counted ("38
-//! operations"). And turning points a sentence dates: "is scheduled
-//! to end in September 2025" ([`milestone`]).
+//! roadside bomb exploded", "Heavy fighting erupted in Mogadishu"), forces that moved ("The
+//! Marines arrived in Haiti"), and people harmed or taken ("killing Islamic State militants").
+//! As many a sentence as it reports one after another ("The militants hurled grenades, and the
+//! troops fired back"); figures read the ones that are counted ("38 operations"). And turning
+//! points a sentence dates: "is scheduled to end in September 2025" ([`milestone`]).
 
 use super::tokens::{self, Token};
 use crate::model::Kind;

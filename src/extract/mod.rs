@@ -1804,13 +1804,14 @@ fn local_places(text: &str, toks: &[Token], names: &[gazetteer::Found], g: &Gaze
     out
 }
 
-/// The entities the claims name, with their parents, parents first.
 /// The side civilians hit or held are on ("killed 11 Afghan civilians"): people no text names.
 const CIVILIANS: &str = "civilians";
-/// The coalitions the gazetteer names, which [`read`] tells apart by the publication date.
+/// The coalitions the gazetteer names, which [`read`] tells apart by the text's time (its
+/// publication date, else its first date).
 const GLOBAL_COALITION: &str = "Global Coalition to Defeat ISIS";
 const US_LED_COALITION: &str = "U.S.-led coalition";
 
+/// The entities the claims name, with their parents, parents first.
 fn entities(
     claims: &[Draft],
     g: &Gazetteer,

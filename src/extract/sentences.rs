@@ -60,11 +60,9 @@ pub fn sentences(t: &str) -> Vec<(usize, usize)> {
     out
 }
 
-/// A piece that opens with a closing quote mark or a lowercase word is the rest of the sentence
-/// before it: "“… plans.” said Brig. Gen. Otto Liller" (a straight mark opened that quotation,
-/// so the splitter did not pair them).
-/// Whether a sentence that ends in a clock time ("at 8 a.m.") goes on into the next piece: a day
-/// or a time zone after it ("between 8 a.m. Friday and 8 a.m. Saturday", "at 9 p.m. local time").
+/// Whether a sentence that ends in a clock time ("at 8 a.m.") goes on into the next piece: a day,
+/// a month or a time zone after it ("between 8 a.m. Friday and 8 a.m. Saturday", "9 p.m. EST";
+/// "8 a.m. local time" goes on as any lowercase piece does).
 fn clock_goes_on(sentence: &str, next: &str) -> bool {
     let lower = sentence.to_ascii_lowercase();
     let clock = lower.ends_with(" a.m.") || lower.ends_with(" p.m.");
@@ -120,6 +118,9 @@ fn clock_goes_on(sentence: &str, next: &str) -> bool {
     clock && GOES_ON.contains(&word)
 }
 
+/// A piece that opens with a closing quote mark or a lowercase word is the rest of the sentence
+/// before it: "“… plans.” said Brig. Gen. Otto Liller" (a straight mark opened that quotation,
+/// so the splitter did not pair them).
 fn goes_on(piece: &str) -> bool {
     piece.trim_start_matches(['\u{201D}', '"', ' ']).starts_with(|c: char| c.is_lowercase())
 }
