@@ -67,55 +67,9 @@ fn clock_goes_on(sentence: &str, next: &str) -> bool {
     let lower = sentence.to_ascii_lowercase();
     let clock = lower.ends_with(" a.m.") || lower.ends_with(" p.m.");
     let word = next.split([' ', ',']).next().unwrap_or("").trim_end_matches('.');
-    const GOES_ON: &[&str] = &[
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "Mon",
-        "Tue",
-        "Tues",
-        "Wed",
-        "Thu",
-        "Thur",
-        "Thurs",
-        "Fri",
-        "Sat",
-        "Sun",
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Jan",
-        "Feb",
-        "Mar",
-        "Apr",
-        "Jun",
-        "Jul",
-        "Aug",
-        "Sep",
-        "Sept",
-        "Oct",
-        "Nov",
-        "Dec",
-        "EST",
-        "EDT",
-        "GMT",
-        "UTC",
-        "ET",
-    ];
-    clock && GOES_ON.contains(&word)
+    // (The month and weekday names are the date recogniser's.)
+    const ZONES: &[&str] = &["EST", "EDT", "GMT", "UTC", "ET"];
+    clock && (super::dates::names_day_or_month(word) || ZONES.contains(&word))
 }
 
 /// A piece that opens with a closing quote mark or a lowercase word is the rest of the sentence

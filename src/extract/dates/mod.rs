@@ -55,6 +55,14 @@ const MONTHS: [(&str, i8); 23] = [
 ];
 
 /// A month name, capitalised as news writes it.
+/// Whether a capitalised word names a month or a weekday, in full or short ("Friday", "Sept"):
+/// for the sentence splitter, which reads strings, not tokens.
+pub fn names_day_or_month(word: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    word.starts_with(|c: char| c.is_ascii_uppercase())
+        && (MONTHS.iter().any(|m| m.0 == lower) || WEEKDAYS.iter().chain(SHORT_WEEKDAYS.iter()).any(|d| d.0 == lower))
+}
+
 fn month_of(t: &Token) -> Option<i8> {
     if !t.is_capitalized() {
         return None;
