@@ -1648,7 +1648,9 @@ fn modality(before: &[Token]) -> Modality {
         let but = t.is("but")
             && !(k > 0 && before[k - 1].is_any(&["all", "anything", "nothing"]))
             && !before.get(k + 1).is_some_and(|n| n.is_any(&["also", "that"]));
-        t.is_punct(';') || but || t.is_any(&["while", "whereas", "although", "though"])
+        // (And after a say-verb: what was said is a clause of its own, so "Peace will not come
+        // overnight, the minister said after a bomb killed 12 soldiers" asserts the 12.)
+        t.is_punct(';') || but || t.is_any(&["while", "whereas", "although", "though"]) || speakers::is_say(t)
     });
     let clause = match cut {
         Some(k) if before[k].is_any(&["while", "whereas", "although", "though"]) => {
@@ -1904,6 +1906,11 @@ mod tests {
             ["denied", "denied"]
         );
         assert_eq!(modality_of("Most NATO combat troops are due to leave Afghanistan."), ["scheduled"]);
+        assert_eq!(
+            modality_of("Peace will not come overnight, the minister said after a bomb killed 12 soldiers."),
+            ["asserted", "asserted"]
+        );
+        assert_eq!(modality_of("The Pentagon said it will deploy 2,000 troops to Poland."), ["expected"]);
     }
 
     /// Every mention and claim of any text lies on its character boundaries, inside the text, and
