@@ -373,12 +373,15 @@ fn read(text: &str, opts: &Options, build: Build) -> Analysis {
         let st = &toks[a..b];
         let cx = dates::Context { published: opts.published, future: false, anchor };
         let mut here = Vec::new();
+        // Whether the date at sentence token `k` is when something was told: "announced
+        // Thursday", "said on Friday".
+        let said = |k: usize| st.get(k).is_some_and(|t| t.has(tokens::class::SAY));
+        let told = |k: usize| k > 0 && (said(k - 1) || st[k - 1].is("on") && k > 1 && said(k - 2));
         for m in dates::find(st, cx) {
             // The day of an event, not of its telling: "announced Thursday" is no anchor.
-            let said = |k: usize| st.get(k).is_some_and(|t| t.has(tokens::class::SAY));
-            let told =
-                m.start > 0 && (said(m.start - 1) || st[m.start - 1].is("on") && m.start > 1 && said(m.start - 2));
-            if let Some(v) = m.value.filter(|v| !told && !v.is_range() && v.grain() == crate::model::Grain::Day) {
+            if let Some(v) =
+                m.value.filter(|v| !told(m.start) && !v.is_range() && v.grain() == crate::model::Grain::Day)
+            {
                 anchor = Some(v.first_day());
             }
             for t in &mut taken[a + m.start..a + m.end] {
@@ -396,16 +399,10 @@ fn read(text: &str, opts: &Options, build: Build) -> Analysis {
         }
         // "In 2014, militants killed nine soldiers in an overnight raid": the night is the time
         // of day of the sentence's own date, no date of its own.
-        // (Only beside a date of what happened: not "…, the air force said on Friday".)
-        let said_on = |d: &(usize, usize, Option<DateSpan>)| {
-            let k = d.0;
-            k > 0
-                && (toks[k - 1].has(tokens::class::SAY)
-                    || toks[k - 1].is("on") && k > 1 && toks[k - 2].has(tokens::class::SAY))
-        };
-        // And only after it: "3 soldiers were killed overnight and 2 on Sunday" keeps the night.
+        // (Only beside a date of what happened: not "…, the air force said on Friday". And only
+        // after it: "3 soldiers were killed overnight and 2 on Sunday" keeps the night.)
         let night = here.iter().position(|d| toks[d.0].is("overnight"));
-        if night.is_some_and(|n| here[..n].iter().any(|d| !said_on(d))) {
+        if night.is_some_and(|n| here[..n].iter().any(|d| !told(d.0 - a))) {
             here.retain(|d| !toks[d.0].is("overnight"));
         }
         sentence_dates.push(here);
