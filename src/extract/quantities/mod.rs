@@ -1356,7 +1356,13 @@ mod tests {
         );
         assert!(figures("The company fired 50 employees").iter().all(|f| !f.starts_with("strike")));
         assert_eq!(figures("forces retreated from two towns captured last year"), ["other 2 towns exact | two towns"]);
-        assert_eq!(figures("no civilians were harmed"), ["casualty 0 harmed exact | no civilians were harmed"]);
+        assert_eq!(figures("no civilians were harmed"), ["casualty 0 injured exact | no civilians were harmed"]);
+        // Sides named before one noun of people share it; a noun alone before "or" stays alone.
+        assert_eq!(
+            figures("No Iraqi or coalition forces were harmed during the operation"),
+            ["casualty 0 injured exact | No Iraqi or coalition forces were harmed"]
+        );
+        assert!(figures("no word of soldiers or police hurt").is_empty());
         assert_eq!(
             figures("A U.S. drone strike killed Gen. Qassem Soleimani"),
             ["casualty 1 killed exact | killed Gen. Qassem Soleimani"]
@@ -1423,6 +1429,13 @@ mod tests {
             !figures("another soldier killed two").iter().any(|f| f.contains("another")),
             "the soldier did the killing"
         );
+        // "another" alone as what a verb of harm did it to: one more person.
+        assert_eq!(
+            figures("The attack killed one staff member and seriously wounded another."),
+            ["casualty 1 killed exact | killed one staff member", "casualty 1 wounded exact | wounded another"]
+        );
+        assert_eq!(figures("police detained another in the raid"), ["capture 1 detained exact | detained another"]);
+        assert!(figures("the blast wounded another time").is_empty(), "a noun follows");
         assert_eq!(
             figures("the 115 U.S. soldiers who were killed"),
             ["casualty 115 killed exact | 115 U.S. soldiers who were killed"]

@@ -361,17 +361,26 @@ pub(super) fn one_among(toks: &[Token], i: usize) -> Option<Figure> {
     })
 }
 
-/// "no U.S. or coalition casualties", "No coalition forces or civilian casualties were reported":
-/// sides listed with "or"/"and" before one noun of harm, which is what none of counts. The noun
-/// (its start, end and entry) after the last "or"/"and" within a few words.
+/// "no U.S. or coalition casualties", "No coalition forces or civilian casualties were reported",
+/// "No Iraqi or coalition forces were harmed": sides listed with "or"/"and" before one noun of
+/// harm, or of people, which is what none of counts. The noun (its start, end and entry) after
+/// the last "or"/"and" within a few words.
 pub(super) fn harm_listed(toks: &[Token], from: usize) -> Option<(usize, usize, Entry)> {
     let limit = (from + 6).min(toks.len());
     let joint = (from..limit).find(|&k| toks[k].is_any(&["or", "and"]))?;
+    let before = &toks[from..joint];
     // Sides, not "no word of deaths or injuries": names and modifiers only.
-    if toks[from..joint].iter().any(|t| t.kind != TokKind::Word || t.is_any(PHRASE_ENDS)) {
+    if before.iter().any(|t| t.kind != TokKind::Word || t.is_any(PHRASE_ENDS)) {
         return None;
     }
-    noun_after(toks, joint + 1).filter(|n| n.2.class == Class::Harm)
+    // Before people, only the sides' names ("Iraqi", "U.S.", "coalition"), which share the
+    // noun after them: "no soldiers or police were hurt" reads "soldiers" by itself.
+    let sides = !before.is_empty()
+        && before
+            .iter()
+            .all(|t| t.is_capitalized() || t.is_any(&["coalition", "allied", "partner", "government", "civilian"]));
+    noun_after(toks, joint + 1)
+        .filter(|n| n.2.class == Class::Harm || sides && matches!(n.2.class, Class::Forces | Class::People))
 }
 
 /// "the murder of a Cameroonian Marine", "the death of a soldier", "the killing of a journalist":
@@ -404,6 +413,9 @@ pub(super) fn one_another(toks: &[Token], i: usize) -> Option<Figure> {
     if !toks[i].is("another") {
         return None;
     }
+    if let Some(f) = harmed_another(toks, i) {
+        return Some(f);
+    }
     // The person: a person noun ("peacekeeper") or a capitalised word ("Moroccan"), else none
     // said ("another was wounded").
     let named = toks.get(i + 1).is_some_and(|t| {
@@ -420,6 +432,37 @@ pub(super) fn one_another(toks: &[Token], i: usize) -> Option<Figure> {
     let o = outcome(verb).filter(|_| verb.text.ends_with("ed") || verb.is("hurt"))?;
     let Class::Outcome(kind @ (Kind::Casualty | Kind::Capture)) = o.class else { return None };
     Some(Figure::one(Some(kind), Some(o.unit.to_string()), (i, after), (i, k + 1)))
+}
+
+/// "killed one staff member and seriously wounded another", "wounded two and detained
+/// another": "another" standing alone as the object of a verb of harm is one more person it
+/// happened to. (Not "wounded another soldier": a noun after it is read as a count of its own.)
+fn harmed_another(toks: &[Token], i: usize) -> Option<Figure> {
+    let mut v = i.checked_sub(1)?;
+    // "seriously wounded another": one adverb between.
+    if toks[v].text.ends_with("ly") && v > 0 {
+        v -= 1;
+    }
+    let verb = &toks[v];
+    // Active past only: "was wounded another" is not English, and "wounded" must be the verb.
+    let o = outcome(verb).filter(|_| verb.text.ends_with("ed") || verb.is("hurt"))?;
+    let Class::Outcome(kind @ (Kind::Casualty | Kind::Capture)) = o.class else { return None };
+    if v > 0 && toks[v - 1].is_any(&["was", "were", "been", "be", "is", "are"]) {
+        return None;
+    }
+    // Nothing that could be its noun after it: the sentence's end, punctuation, or a word that
+    // starts what follows ("wounded another in the attack", "wounded another, police said").
+    let ends = toks.get(i + 1).is_none_or(|t| {
+        t.kind == TokKind::Punct
+            || t.is_any(&[
+                "and", "or", "but", "in", "on", "at", "during", "when", "while", "as", "before", "after", "near",
+                "outside", "inside", "with",
+            ])
+    });
+    if !ends {
+        return None;
+    }
+    Some(Figure::one(Some(kind), Some(o.unit.to_string()), (i, i + 1), (v, i + 1)))
 }
 
 /// "destroyed an Iranian-backed Houthi missile system", "struck a weapons cache": one thing
