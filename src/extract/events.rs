@@ -137,6 +137,18 @@ fn event_at(st: &[Token], i: usize) -> Option<Event> {
             return Some(ev);
         }
     }
+    // "Coalition forces destroyed the vehicles", "U.S. aircraft destroyed a weapons cache": the
+    // armed destroying a target, counted or not (not "the fire destroyed the building", "the
+    // company destroyed the records"; "were destroyed" is the harmed's, above).
+    if t.is("destroyed")
+        && i > 0
+        && !st[i - 1].is_any(&["was", "were", "been", "be", "is", "are", "being"])
+        && armed_before(st, i)
+    {
+        if let Some(k) = struck_object(st, i + 1, false) {
+            return Some(Event { kind: Kind::Strike, verb: i, end: k + 1, named: false });
+        }
+    }
     // Most words start none: one bit test says so (every word below is of class EVENT or MOVES).
     if !t.has(tokens::class::EVENT | tokens::class::MOVES) {
         return None;
@@ -1546,7 +1558,10 @@ fn object_phrase(st: &[Token], from: usize) -> usize {
             !(w.kind == tokens::Kind::Word || w.is_punct('-'))
                 || w.is_any(PHRASE_END) && !joins_names
                 || w.is_any(AFTER_OBJECT)
-                || w.is_any(&["out", "off", "over", "into", "who", "whose"])
+                || w.is_any(&["out", "off", "over", "into", "who", "whose", "itself", "themselves"])
+                // "the vehicles carrying four machine guns": a participle after what was struck
+                // says more of it.
+                || w.text.ends_with("ing") && k > from && struck_thing_at(st, k - 1)
                 || w.is_any(&["was", "were", "is", "are", "has", "have", "had", "will", "would"])
                 || w.has(tokens::class::OUTCOME | tokens::class::SAY)
                 || names_a_day(w)
@@ -1561,8 +1576,13 @@ fn object_phrase(st: &[Token], from: usize) -> usize {
 fn struck_object(st: &[Token], from: usize, armed: bool) -> Option<usize> {
     let end = object_phrase(st, from);
     let k = end.checked_sub(1).filter(|&k| k >= from)?;
-    (struck_thing_at(st, k) || armed && people(&st[k])).then_some(k)
+    (struck_thing_at(st, k) || armed && (people(&st[k]) || st[k].is_any(SETTLED))).then_some(k)
 }
+
+/// Where people live, which only the armed attack: "gunmen attacked a village in Borno",
+/// "militants attacked the town of Baga" (not "critics attacked the town's budget").
+const SETTLED: &[&str] =
+    &["village", "villages", "town", "towns", "settlement", "settlements", "hamlet", "camp", "camps"];
 
 /// Words that may follow the object of an attack besides [`PHRASE_END`]: where, when, why.
 const AFTER_OBJECT: &[&str] = &[
@@ -2361,6 +2381,20 @@ mod tests {
                 Some((Kind::Strike, "pounded militant hideouts")),
             ),
             ("The convoy was attacked near Gao.", Some((Kind::Strike, "attacked"))),
+            // Where people live, attacked by the armed; a target struck "itself"; the armed
+            // destroying a target.
+            ("Gunmen attacked a village in Borno state.", Some((Kind::Strike, "attacked a village"))),
+            ("Critics attacked the town's budget.", None),
+            (
+                "U.S. forces struck the headquarters compound itself.",
+                Some((Kind::Strike, "struck the headquarters compound itself")),
+            ),
+            (
+                "Coalition forces destroyed the vehicles carrying machine guns.",
+                Some((Kind::Strike, "destroyed the vehicles")),
+            ),
+            ("The fire destroyed the vehicles.", None),
+            ("The vehicles were destroyed by coalition forces.", None),
             ("The senator attacked the proposal on Monday.", None),
             ("The proposal was attacked by Democrats.", None),
             ("He stormed out of the room.", None),
