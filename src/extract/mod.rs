@@ -272,6 +272,13 @@ pub(crate) const STRIKING: &[&str] = &[
     "stormed",
     "shelled",
     "fire",
+    // "attacks on three government buildings", "the bombing of two schools".
+    "attack",
+    "attacks",
+    "assaults",
+    "bombing",
+    "bombings",
+    "shelling",
 ];
 
 /// Reported speech in one sentence, "Singh said ISIS retains capabilities": who says, and where
@@ -2312,6 +2319,14 @@ mod tests {
         // A known place, a month or a title after "of" is no new place.
         let an = undated("Two soldiers were killed in the city of Mosul in the district of January.");
         assert!(an.entities.iter().all(|e| e.name != "January" && e.kind != EntityKind::Person), "{:?}", an.entities);
+    }
+
+    #[test]
+    fn targets_counted_in_a_sentence_of_attacks_were_struck() {
+        let got = claims_of("Taliban militants launched attacks on three government buildings in Kabul.");
+        assert!(got.iter().any(|c| c.starts_with("strike 3 three government buildings")), "{got:?}");
+        let got = claims_of("The ministry owns three government buildings in Kabul.");
+        assert!(got.iter().all(|c| !c.starts_with("strike")), "{got:?}");
     }
 
     #[test]

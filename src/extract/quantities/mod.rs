@@ -147,6 +147,8 @@ pub fn find(toks: &[Token], taken: &[bool], striking: bool) -> Vec<Figure> {
         {
             // "Not a single soldier was killed": none.
             zero(toks, i + 2, striking).map(|f| Figure { start: i, claim_start: i, ..f })
+        } else if toks[i].is("not") {
+            not_harmed(toks, i)
         } else if toks[i].is_any(&["a", "an", "another", "the", "their", "its"]) && i > 0 && struck_before(toks, i) {
             // ("fired missiles at a compound": the claim is the thing aimed at.)
             one_struck(toks, i, if toks[i - 1].is("at") { i } else { i - 1 })
@@ -1436,6 +1438,31 @@ mod tests {
         );
         assert_eq!(figures("police detained another in the raid"), ["capture 1 detained exact | detained another"]);
         assert!(figures("the blast wounded another time").is_empty(), "a noun follows");
+        assert_eq!(
+            figures("Another French soldier was seriously wounded."),
+            ["casualty 1 wounded exact | Another French soldier was seriously wounded"]
+        );
+        // People said to have come to no harm: none hurt. A denial of arrest is no count.
+        assert_eq!(figures("He was not hurt."), ["casualty 0 injured exact | He was not hurt"]);
+        assert_eq!(
+            figures("I am pleased that Ms. Buchanan and Mr. Thisted were not harmed during the operation."),
+            ["casualty 0 injured exact | Ms. Buchanan and Mr. Thisted were not harmed"]
+        );
+        assert_eq!(
+            figures("The minister was not injured."),
+            ["casualty 0 injured exact | The minister was not injured"]
+        );
+        assert!(figures("He was not arrested.").is_empty());
+        assert!(figures("The office of the minister was not hurt.").is_empty());
+        // Custody taken: detained.
+        assert_eq!(
+            figures("Border Patrol agents took custody of 113 Haitians."),
+            ["capture 113 detained exact | took custody of 113"]
+        );
+        assert_eq!(
+            figures("Police are investigating two suspected smugglers who were taken into custody."),
+            ["capture 2 detained exact | two suspected smugglers who were taken into custody"]
+        );
         assert_eq!(
             figures("the 115 U.S. soldiers who were killed"),
             ["casualty 115 killed exact | 115 U.S. soldiers who were killed"]

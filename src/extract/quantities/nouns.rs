@@ -375,6 +375,14 @@ pub(super) fn is_person_noun(t: &Token) -> bool {
                 "expert",
                 "priest",
                 "gendarme",
+                "minister",
+                "ambassador",
+                "governor",
+                "mayor",
+                "lawmaker",
+                "judge",
+                "prosecutor",
+                "envoy",
             ]))
 }
 

@@ -421,8 +421,16 @@ pub(super) fn one_another(toks: &[Token], i: usize) -> Option<Figure> {
     let named = toks.get(i + 1).is_some_and(|t| {
         t.kind == TokKind::Word && (is_person_noun(t) || t.is_capitalized() && !t.text.ends_with('s'))
     });
-    let after = if named { i + 2 } else { i + 1 };
-    let k = if toks.get(after)?.is_any(&["was", "is"]) { after + 1 } else { after };
+    // "another French soldier": a name of a people before the person noun.
+    let described = named
+        && toks[i + 1].is_capitalized()
+        && toks.get(i + 2).is_some_and(|t| t.kind == TokKind::Word && is_person_noun(t));
+    let after = i + 1 + usize::from(named) + usize::from(described);
+    let mut k = if toks.get(after)?.is_any(&["was", "is"]) { after + 1 } else { after };
+    // "was seriously wounded": an adverb before the participle.
+    if k > after && toks.get(k).is_some_and(|t| t.text.ends_with("ly") && t.kind == TokKind::Word) {
+        k += 1;
+    }
     // "another soldier killed": with a noun, only the passive ("was killed") says what happened
     // to it ("another soldier killed two" is the soldier killing).
     if named && k == after {
@@ -508,6 +516,53 @@ pub(super) fn one_struck(toks: &[Token], i: usize, claim_start: usize) -> Option
             (i, end),
             (if toks[claim_start].is_any(&["down", "out"]) { claim_start - 1 } else { claim_start }, end),
         )
+    })
+}
+
+/// "He was not hurt", "Ms. Buchanan and Mr. Thisted were not harmed", "the minister was not
+/// injured": people said by name, pronoun or noun to have come to no harm, a figure of zero
+/// (at `not`). Only harm: "he was not arrested" is a denial, not a count.
+pub(super) fn not_harmed(toks: &[Token], i: usize) -> Option<Figure> {
+    let be = toks.get(i.checked_sub(1)?)?;
+    if !be.is_any(&["was", "were"]) || i < 2 {
+        return None;
+    }
+    let verb = toks.get(i + 1)?;
+    let o = outcome(verb).filter(|o| o.class == Class::Outcome(Kind::Casualty) && participle(verb))?;
+    // Who: a pronoun, a person's noun, or names (with titles, joined by "and"), right before.
+    let head = &toks[i - 2];
+    let start = if head.is_any(&["he", "she", "they"]) {
+        i - 2
+    } else if is_person_noun(head) || head.is_capitalized() && head.kind == TokKind::Word {
+        let mut k = i - 2;
+        while k > 0 && {
+            let w = &toks[k - 1];
+            // "Mr." is a title and its period.
+            let title = w.is_punct('.') && k > 1 && toks[k - 2].is_any(&["Mr", "Ms", "Mrs", "Dr"]);
+            title
+                || w.kind == TokKind::Word
+                    && (w.is_capitalized() && !w.is_any(&["The", "A", "An"]) || w.is("and") && toks[k].is_capitalized())
+        } {
+            k -= 1;
+        }
+        // "The minister", "the two ministers": the determiner opens the phrase.
+        if k > 0 && toks[k - 1].is_any(&["the", "a", "an", "his", "her", "their"]) {
+            k -= 1;
+        }
+        // Not the end of a longer phrase ("the office of the minister was not hurt").
+        if k > 0
+            && !(toks[k - 1].kind == TokKind::Punct
+                || toks[k - 1].is_any(&["but", "and", "while", "although", "though", "that"]))
+        {
+            return None;
+        }
+        k
+    } else {
+        return None;
+    };
+    Some(Figure {
+        value: 0.0,
+        ..Figure::one(Some(Kind::Casualty), Some(o.unit.to_string()), (start, i - 1), (start, i + 2))
     })
 }
 

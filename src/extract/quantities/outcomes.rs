@@ -35,10 +35,7 @@ pub(super) fn outcome_after_negated(toks: &[Token], from: usize) -> Option<(usiz
             continue;
         }
         // "five suspects taken into custody", "were taken into custody": detained.
-        if t.is("taken")
-            && toks.get(j + 1).is_some_and(|n| n.is("into"))
-            && toks.get(j + 2).is_some_and(|n| n.is("custody"))
-        {
+        if taken_into_custody(toks, j) {
             return outcome_named("detained").map(|e| (j + 2, e, negated));
         }
         // "Two soldiers from the 4th Infantry Division were killed", "115 soldiers who were
@@ -126,6 +123,13 @@ pub(super) fn participle(t: &Token) -> bool {
     outcome(t).is_some() && (t.text.ends_with("ed") || t.is_any(&["hurt", "slain"]))
 }
 
+/// "taken into custody" at `j`: detained.
+fn taken_into_custody(toks: &[Token], j: usize) -> bool {
+    toks.get(j).is_some_and(|t| t.is("taken"))
+        && toks.get(j + 1).is_some_and(|n| n.is("into"))
+        && toks.get(j + 2).is_some_and(|n| n.is("custody"))
+}
+
 /// Where a passive outcome ("were killed", "was wounded") stands after the phrase that opens at
 /// `j` with a preposition or "who"/"that", within eight words of it and in the same clause:
 /// the index of its "were"/"was". Not past another number, a comma or a new clause.
@@ -163,7 +167,7 @@ pub(super) fn passive_after(toks: &[Token], j: usize) -> Option<usize> {
         }
         if w.is("were") {
             let next = toks.get(k + 1)?;
-            return participle(next).then_some(k);
+            return (participle(next) || taken_into_custody(toks, k + 1)).then_some(k);
         }
         // "five American soldiers who died yesterday": the active verb of dying.
         if relative && k == j + 1 && w.is("died") {
@@ -207,6 +211,11 @@ pub(super) fn outcome_before(toks: &[Token], start: usize) -> Option<(usize, Ent
     // "the detention of six operatives", "injuries to two women", "the deaths of 15".
     if t.is_any(&["of", "to", "among"]) && s > 0 {
         let n = &toks[s - 1];
+        // "Border Patrol agents took custody of 113 Haitians": detained.
+        if t.is("of") && n.is("custody") && s >= 2 {
+            let took = toks[s - 2].is_any(&["took", "taken", "take", "takes", "taking", "assumed"]);
+            return took.then(|| outcome_named("detained")).flatten().map(|e| (s - 2, e));
+        }
         // "each claimed the life of one U.S. soldier": killed (not "the life of a soldier").
         if n.is("life") {
             let took = s >= 3
