@@ -244,6 +244,51 @@ pub(super) fn year_part(toks: &[Token], i: usize, cx: Context) -> Option<DateMen
     Some(DateMention { start: i, end: k, value, relative })
 }
 
+/// The U.S. government's fiscal year at token `i`, as federal texts count it, October 1 of the
+/// year before to September 30: "Fiscal Year 2021", "fiscal 2021", "FY2021", "FY 2021", "FY21",
+/// and "this fiscal year", "last fiscal year", "next fiscal year" counted from publication. (Other
+/// governments' years start in other months; a text that names one of them is still read the
+/// U.S. way, which the README says.)
+pub(super) fn fiscal_year(toks: &[Token], i: usize, cx: Context) -> Option<DateMention> {
+    let w = |j: usize| toks.get(j).filter(|t| t.kind == Kind::Word || t.kind == Kind::Number);
+    let t = &toks[i];
+    // Two digits are this century's up to 50 ("FY21"), else the last ("FY99").
+    let short = |digits: &str| -> Option<i16> {
+        let n: i16 = digits.parse().ok()?;
+        match digits.len() {
+            2 => Some(if n <= 50 { 2000 + n } else { 1900 + n }),
+            4 if (1900..=2999).contains(&n) => Some(n),
+            _ => None,
+        }
+    };
+    let (year, end, relative) = if t.is("fiscal") {
+        let k = if w(i + 1).is_some_and(|y| y.is("year")) { i + 2 } else { i + 1 };
+        (year_number(toks.get(k))?, k + 1, false)
+    } else if let Some(rest) = t.text.strip_prefix("FY") {
+        let rest = rest.strip_prefix('-').unwrap_or(rest);
+        if rest.is_empty() {
+            (year_number(toks.get(i + 1))?, i + 2, false)
+        } else if rest.bytes().all(|b| b.is_ascii_digit()) {
+            (short(rest)?, i + 1, false)
+        } else {
+            return None;
+        }
+    } else if t.is_any(&["this", "last", "next"]) && w(i + 1)?.is("fiscal") && w(i + 2)?.is("year") {
+        let p = cx.published?;
+        let current = p.year() + i16::from(p.month() >= 10);
+        let year = match () {
+            _ if t.is("this") => current,
+            _ if t.is("last") => current - 1,
+            _ => current + 1,
+        };
+        (year, i + 3, true)
+    } else {
+        return None;
+    };
+    let value = day(year - 1, 10, 1).zip(day(year, 9, 30)).and_then(|(a, b)| DateSpan::range(a, b).ok());
+    Some(DateMention { start: i, end, value, relative })
+}
+
 /// Holidays news dates events by ("Christmas Day", "on Thanksgiving", "Memorial Day 2019",
 /// "Easter Sunday") at token `i`: that year's when a year follows, else the last one on or
 /// before publication (the next in future tense).

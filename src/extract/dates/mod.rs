@@ -256,7 +256,8 @@ pub fn find(toks: &[Token], cx: Context) -> Vec<DateMention> {
 /// Words a date may start with, for [`super::tokens::class::DATE`] (numbers start dates too:
 /// "6 January", "two days ago"): month and weekday names, and the words relative dates begin with.
 pub fn starts() -> Vec<&'static str> {
-    const RELATIVE: [&str; 31] = [
+    const RELATIVE: [&str; 32] = [
+        "fiscal",
         "end",
         "beginning",
         "start",
@@ -302,7 +303,8 @@ fn could_start(t: &Token) -> bool {
         || t.kind == Kind::Word
             && !t.has(DATE | NUMBER | HOLIDAY)
             && !t.text.starts_with(|c: char| c.is_ascii_digit())
-            && !t.text.contains('-'))
+            && !t.text.contains('-')
+            && !t.text.starts_with("FY"))
 }
 
 fn at(toks: &[Token], i: usize, cx: Context) -> Option<DateMention> {
@@ -887,6 +889,9 @@ fn relative(toks: &[Token], i: usize, cx: Context) -> Option<DateMention> {
     if let Some(m) = year_part(toks, i, cx) {
         return Some(m);
     }
+    if let Some(m) = fiscal_year(toks, i, cx) {
+        return Some(m);
+    }
     // "over the past week", "in the past 24 hours", "the past three days", "the last two months":
     // a span that ends on the publication day and starts that long before it, as a clock counts
     // back ("the past 24 hours" reach into the day before, "the past week" to the same weekday a
@@ -1283,6 +1288,11 @@ mod tests {
         assert_eq!(one("On 2024-12-25 it happened", "2025-01-07").as_deref(), Some("2024-12-25"));
         assert_eq!(one("in the past 24 hours", "2024-09-03").as_deref(), Some("2024-09-02/2024-09-03"));
         assert_eq!(one("earlier this month", "2025-01-07").as_deref(), Some("2025-01"));
+        // The U.S. government's fiscal year: October 1 of the year before to September 30.
+        assert_eq!(one("418 migrants in Fiscal Year 2020", "2022-08-12").as_deref(), Some("2019-10-01/2020-09-30"));
+        assert_eq!(one("the FY21 budget", "2022-08-12").as_deref(), Some("2020-10-01/2021-09-30"));
+        assert_eq!(one("so far this fiscal year", "2022-10-12").as_deref(), Some("2022-10-01/2023-09-30"));
+        assert!(dates("FYI, the fiscal cliff", "2022-08-12", false).is_empty());
         assert_eq!(one("last month", "2025-01-07").as_deref(), Some("2024-12"));
         assert_eq!(one("this year", "2025-01-07").as_deref(), Some("2025"));
         assert_eq!(one("just a decade ago", "2025-01-07").as_deref(), Some("2015"));
