@@ -394,7 +394,7 @@ fn forces_moved(st: &[Token], i: usize) -> Option<Event> {
     // Forces, not "market forces"; and moved, not asked to move ("called for foreign troops to
     // withdraw", "demanded that NATO troops withdraw").
     let subject = k > 0
-        && (is_forces(&st[k - 1]) || st[k - 1].text.starts_with("JTF") || st[k - 1].is("Force"))
+        && forces_named_before(st, k)
         && !(k > 1 && st[k - 2].is_any(&["market", "economic", "political", "labor", "labour"]));
     let asked = st[k.saturating_sub(8)..k].iter().any(|w| {
         w.is_any(&[
@@ -430,6 +430,52 @@ fn forces_moved(st: &[Token], i: usize) -> Option<Event> {
         }
     }
     Some(Event { kind: Kind::Troops, verb: i, end, named: false })
+}
+
+/// Head words of a unit's name: "Carrier Strike Group", "East Africa Response Force", "2nd
+/// Brigade Combat Team", "24th Marine Expeditionary Unit" (capitalised: "the group", "a team"
+/// are anyone's).
+const UNIT_HEADS: &[&str] = &[
+    "Group",
+    "Force",
+    "Forces",
+    "Team",
+    "Brigade",
+    "Battalion",
+    "Division",
+    "Regiment",
+    "Squadron",
+    "Wing",
+    "Fleet",
+    "Corps",
+    "Detachment",
+    "Contingent",
+    "Unit",
+    "Battery",
+];
+
+/// Whether the words that end before `k` name forces that can move: troops and the like
+/// ([`is_forces`]), a unit by its name ([`UNIT_HEADS`]), with its number ("JTF 505", "Task
+/// Force 51") or its acronym in parentheses ("East Africa Response Force (EARF)"), or a navy's
+/// ships ("U.S. Navy ships").
+fn forces_named_before(st: &[Token], k: usize) -> bool {
+    let mut k = k;
+    // "(EARF)": past the acronym.
+    if k >= 3 && st[k - 1].is_punct(')') && st[k - 3].is_punct('(') {
+        k -= 3;
+    }
+    // "JTF 505", "Task Force 51": past the number.
+    if k >= 2
+        && st[k - 1].kind == tokens::Kind::Number
+        && (st[k - 2].text.starts_with("JTF") || st[k - 2].is_any(UNIT_HEADS))
+    {
+        k -= 1;
+    }
+    let Some(w) = k.checked_sub(1).map(|j| &st[j]) else { return false };
+    is_forces(w)
+        || w.text.starts_with("JTF")
+        || w.is_capitalized() && UNIT_HEADS.iter().any(|h| w.text == *h)
+        || w.is_any(&["ships", "warships", "vessels"]) && k >= 2 && st[k - 2].is_any(&["Navy", "naval", "navy"])
 }
 
 /// Verbs of an attack fought off.
@@ -2454,6 +2500,20 @@ mod tests {
             ),
             ("U.S. forces pulled out of Syria in 2019.", Some((Kind::Troops, "pulled out of Syria"))),
             ("The Marines arrived in Haiti on Monday.", Some((Kind::Troops, "arrived in Haiti"))),
+            // Units by their names, numbers and acronyms, and a navy's ships.
+            ("JTF 505 arrived in Nepal on April 29.", Some((Kind::Troops, "arrived in Nepal"))),
+            (
+                "The East Africa Response Force (EARF) arrived at Manda Bay.",
+                Some((Kind::Troops, "arrived at Manda Bay")),
+            ),
+            (
+                "The Carrier Strike Group arrived in the Eastern Mediterranean.",
+                Some((Kind::Troops, "arrived in the Eastern Mediterranean")),
+            ),
+            ("U.S. Navy ships remain off the coast of Lebanon.", Some((Kind::Troops, "remain off the coast"))),
+            ("The 2nd Brigade Combat Team deployed to Iraq.", Some((Kind::Troops, "deployed to Iraq"))),
+            ("The study group arrived in Paris.", None),
+            ("Cruise ships remain in the harbor.", None),
             // Staying, leaving, returning and deploying say so with where.
             ("U.S. forces remain in Syria.", Some((Kind::Troops, "remain in Syria"))),
             ("Most NATO combat troops are due to leave Afghanistan.", Some((Kind::Troops, "leave Afghanistan"))),
