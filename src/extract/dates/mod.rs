@@ -380,9 +380,12 @@ fn at(toks: &[Token], i: usize, cx: Context) -> Option<DateMention> {
             {
                 return None;
             }
+            // A period after a month written in full ends the sentence ("on the 5th of May.")
+            // unless a year follows it.
             let j = after_month(mi + 1);
             let (year, end, relative) = match year_at(j) {
                 Some((y, end)) => (Some(y), end, false),
+                None if full_month(&toks[mi]) => (cx.year_for(m, Some(d)), mi + 1, true),
                 None => (cx.year_for(m, Some(d)), j, true),
             };
             let value = year.and_then(|y| {
@@ -455,6 +458,17 @@ fn at(toks: &[Token], i: usize, cx: Context) -> Option<DateMention> {
         });
         let plausible = (1900..=2100).contains(&y);
         if (prep || (plausible && !prev_counts)) && !next_counts {
+            // "1998-99", "the 2014–15 season": a span of years, the second written short.
+            let short_end = toks
+                .get(i + 2)
+                .filter(|n| n.kind == Kind::Number && n.text.len() == 2 && touching(i + 1) && touching(i + 2));
+            if let Some(n) = short_end.filter(|_| toks[i + 1].is_punct('-') || toks[i + 1].is_punct('\u{2013}')) {
+                let end = n.text.parse::<i16>().ok().map(|nn| y - y % 100 + nn).filter(|&e| e > y);
+                if let Some(e) = end {
+                    let span = PartialDate::year(y).ok().zip(PartialDate::year(e).ok());
+                    return found(i + 3, span.and_then(|(a, b)| DateSpan::range(a, b).ok()), false);
+                }
+            }
             return found(i + 1, PartialDate::year(y).ok().and_then(single), false);
         }
         return None;
@@ -1151,7 +1165,16 @@ fn merge_ranges(toks: &[Token], dates: Vec<DateMention>) -> Vec<DateMention> {
             let a_start = clock_before(toks, a.start);
             let framed = a_start > 0 && toks[a_start - 1].is_any(&["between", "from"]);
             if joined && (!and || adjacent || framed) {
-                let value = match (a.value, b.value) {
+                // "from Jan. 1 to Jan. 5, 2020": the year the end gives is the start's too, when
+                // the start gives none of its own.
+                let a_value = match (a.value, b.value) {
+                    (Some(x), Some(y)) if a.relative && !b.relative => {
+                        let month = toks[a.start..a.end].iter().any(|t| month_of(t).is_some());
+                        month.then(|| in_year_before(x, y)).flatten().or(a.value)
+                    }
+                    _ => a.value,
+                };
+                let value = match (a_value, b.value) {
                     (Some(x), Some(y)) => DateSpan::range(x.from(), y.to())
                         .ok()
                         // Only a month (and day) given no year: "from Monday through Friday" read
@@ -1183,6 +1206,23 @@ fn merge_ranges(toks: &[Token], dates: Vec<DateMention>) -> Vec<DateMention> {
         k += 1;
     }
     out
+}
+
+/// "From Jan. 1 to Jan. 5, 2020": the start, given no year, in the year of the end `y` (or the
+/// one before, where it would fall after the end: "Dec. 28 to Jan. 3, 2020").
+fn in_year_before(x: DateSpan, y: DateSpan) -> Option<DateSpan> {
+    let (from, end) = (x.from(), y.from().first_day());
+    let place = |year: i16| -> Option<PartialDate> {
+        match from.grain() {
+            Grain::Day => {
+                PartialDate::day(Date::new(year, from.first_day().month(), from.first_day().day()).ok()?).ok()
+            }
+            Grain::Month => PartialDate::month(year, from.first_day().month()).ok(),
+            Grain::Year => None,
+        }
+    };
+    let moved = place(end.year()).filter(|m| m.first_day() <= end).or_else(|| place(end.year() - 1))?;
+    Some(DateSpan::single(moved))
 }
 
 /// "From Jan. 3 through Jan. 9", read on Jan. 8: the end, given no year, was taken for last
@@ -1288,6 +1328,15 @@ mod tests {
         assert_eq!(one("On 2024-12-25 it happened", "2025-01-07").as_deref(), Some("2024-12-25"));
         assert_eq!(one("in the past 24 hours", "2024-09-03").as_deref(), Some("2024-09-02/2024-09-03"));
         assert_eq!(one("earlier this month", "2025-01-07").as_deref(), Some("2025-01"));
+        // A range's year given once, at its end, is its start's too.
+        assert_eq!(one("from Jan. 1 to Jan. 5, 2020", "2025-01-08").as_deref(), Some("2020-01-01/2020-01-05"));
+        assert_eq!(one("from Dec. 28 to Jan. 3, 2020", "2025-01-08").as_deref(), Some("2019-12-28/2020-01-03"));
+        // Years written short after a hyphen; a full month's period ends the sentence.
+        assert_eq!(one("in 1998-99", "2025-01-08").as_deref(), Some("1998/1999"));
+        assert_eq!(one("the 2014\u{2013}15 season", "2025-01-08").as_deref(), Some("2014/2015"));
+        let toks = tokenize("It happened on the 5th of May.");
+        let m = find(&toks, Context { published: Some("2025-01-08".parse().unwrap()), future: false, anchor: None });
+        assert_eq!((toks[m[0].start].text, toks[m[0].end - 1].text), ("5th", "May"));
         // The U.S. government's fiscal year: October 1 of the year before to September 30.
         assert_eq!(one("418 migrants in Fiscal Year 2020", "2022-08-12").as_deref(), Some("2019-10-01/2020-09-30"));
         assert_eq!(one("the FY21 budget", "2022-08-12").as_deref(), Some("2020-10-01/2021-09-30"));
