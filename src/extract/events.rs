@@ -156,6 +156,12 @@ fn event_at(st: &[Token], i: usize) -> Option<Event> {
     if let Some(ev) = named_event(st, i) {
         return Some(ev);
     }
+    // "we captured Golweyn district", "have re-taken the southwestern town of Bulomarer",
+    // "secured the town on Saturday": forces that took a place, an operation (people captured
+    // are a capture's figure, and "captured the gunman" no place).
+    if let Some(end) = took_place(st, i) {
+        return Some(Event { kind: Kind::Operation, verb: i, end, named: false });
+    }
     // "Somali troops recaptured Awdhegle", "retook the base": an operation that took it.
     if t.is_any(&["recaptured", "retook", "liberated"]) {
         let stop = st[i + 1..]
@@ -430,6 +436,56 @@ fn forces_moved(st: &[Token], i: usize) -> Option<Event> {
         }
     }
     Some(Event { kind: Kind::Troops, verb: i, end, named: false })
+}
+
+/// Verbs of forces taking a place ([`took_place`]).
+pub(crate) const TOOK: &[&str] =
+    &["captured", "seized", "secured", "retaken", "re-taken", "re-took", "overran", "recaptured", "retook"];
+
+/// Nouns of a place forces take: "the town of Bulomarer", "Golweyn district", "the capital".
+const PLACES_TAKEN: &[&str] = &[
+    "town",
+    "towns",
+    "city",
+    "cities",
+    "district",
+    "districts",
+    "village",
+    "villages",
+    "port",
+    "capital",
+    "province",
+    "region",
+    "airport",
+    "stronghold",
+    "strongholds",
+    "base",
+    "bases",
+    "territory",
+    "area",
+    "areas",
+];
+
+/// A place taken, by the verb at `i` ([`TOOK`]) and an object phrase headed by a place noun
+/// ([`PLACES_TAKEN`]): one past the place's words ("the town of Bulomarer" to its name).
+fn took_place(st: &[Token], i: usize) -> Option<usize> {
+    if !st[i].is_any(TOOK) || i > 0 && st[i - 1].is_any(&["was", "were", "been", "be", "being"]) {
+        return None;
+    }
+    let end = object_phrase(st, i + 1);
+    let head = end.checked_sub(1).filter(|&h| h > i)?;
+    if !st[head].is_any(PLACES_TAKEN) {
+        return None;
+    }
+    // "the town of Bulomarer": to the end of its name.
+    let mut e = end;
+    if st.get(e).is_some_and(|o| o.is("of")) && st.get(e + 1).is_some_and(|n| n.is_capitalized()) {
+        e += 1;
+        while st.get(e).is_some_and(|n| n.kind == tokens::Kind::Word && n.is_capitalized()) {
+            e += 1;
+        }
+    }
+    Some(e)
 }
 
 /// Head words of a unit's name: "Carrier Strike Group", "East Africa Response Force", "2nd
@@ -2512,6 +2568,14 @@ mod tests {
             ),
             ("U.S. Navy ships remain off the coast of Lebanon.", Some((Kind::Troops, "remain off the coast"))),
             ("The 2nd Brigade Combat Team deployed to Iraq.", Some((Kind::Troops, "deployed to Iraq"))),
+            // Places taken; people captured are no place.
+            ("Finally we captured Bulomarer town.", Some((Kind::Operation, "captured Bulomarer town"))),
+            (
+                "Forces have re-taken the southwestern town of Bulomarer and villages.",
+                Some((Kind::Operation, "re-taken the southwestern town of Bulomarer")),
+            ),
+            ("Police captured the gunman on Friday.", None),
+            ("The town was captured by rebels.", None),
             ("The study group arrived in Paris.", None),
             ("Cruise ships remain in the harbor.", None),
             // Staying, leaving, returning and deploying say so with where.

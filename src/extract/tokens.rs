@@ -66,7 +66,7 @@ static CLASSES: LazyLock<FxHashMap<Vec<u8>, u32>> = LazyLock::new(|| {
         super::quantities::outcome_words(),
         super::dates::holiday_starts(),
     );
-    let lists: [(&[&str], u32); 17] = [
+    let lists: [(&[&str], u32); 18] = [
         (&holidays, class::HOLIDAY),
         (super::events::MOVES, class::MOVES),
         (super::events::ARRIVED, class::MOVES),
@@ -81,6 +81,7 @@ static CLASSES: LazyLock<FxHashMap<Vec<u8>, u32>> = LazyLock::new(|| {
         (&super::speakers::TITLES, class::TITLE),
         (&super::speakers::RANKS, class::TITLE),
         (super::events::EVENT_STARTS, class::EVENT),
+        (super::events::TOOK, class::EVENT),
         (super::events::STRIKE_NOUNS, class::EVENT),
         (super::events::OPERATION_NOUNS, class::EVENT),
         (super::events::TURNING, class::TURNING),

@@ -116,6 +116,7 @@ fn may_start(t: &Token) -> bool {
                 || t.text.contains('-')
                 || t.text.starts_with(|c: char| c.is_ascii_digit())
                 || t.is_any(&["any", "not", "the", "another", "their", "its"])
+                || t.is_any(UNHARMED)
         }
     }
 }
@@ -149,6 +150,8 @@ pub fn find(toks: &[Token], taken: &[bool], striking: bool) -> Vec<Figure> {
             zero(toks, i + 2, striking).map(|f| Figure { start: i, claim_start: i, ..f })
         } else if toks[i].is("not") {
             not_harmed(toks, i)
+        } else if toks[i].is_any(UNHARMED) {
+            unharmed(toks, i)
         } else if toks[i].is_any(&["a", "an", "another", "the", "their", "its"]) && i > 0 && struck_before(toks, i) {
             // ("fired missiles at a compound": the claim is the thing aimed at.)
             one_struck(toks, i, if toks[i - 1].is("at") { i } else { i - 1 })
@@ -1453,6 +1456,16 @@ mod tests {
             ["casualty 0 injured exact | The minister was not injured"]
         );
         assert!(figures("He was not arrested.").is_empty());
+        assert_eq!(
+            figures("The minister survived uninjured."),
+            ["casualty 0 injured exact | The minister survived uninjured"]
+        );
+        assert_eq!(figures("He escaped unhurt."), ["casualty 0 injured exact | He escaped unhurt"]);
+        assert!(figures("an unhurt child").is_empty());
+        assert_eq!(
+            figures("One of his bodyguards was killed."),
+            ["casualty 1 killed exact | One of his bodyguards was killed"]
+        );
         assert!(figures("The office of the minister was not hurt.").is_empty());
         // Custody taken: detained.
         assert_eq!(

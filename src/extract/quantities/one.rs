@@ -524,46 +524,78 @@ pub(super) fn one_struck(toks: &[Token], i: usize, claim_start: usize) -> Option
 /// (at `not`). Only harm: "he was not arrested" is a denial, not a count.
 pub(super) fn not_harmed(toks: &[Token], i: usize) -> Option<Figure> {
     let be = toks.get(i.checked_sub(1)?)?;
-    if !be.is_any(&["was", "were"]) || i < 2 {
+    if !be.is_any(&["was", "were"]) {
         return None;
     }
     let verb = toks.get(i + 1)?;
     let o = outcome(verb).filter(|o| o.class == Class::Outcome(Kind::Casualty) && participle(verb))?;
-    // Who: a pronoun, a person's noun, or names (with titles, joined by "and"), right before.
-    let head = &toks[i - 2];
-    let start = if head.is_any(&["he", "she", "they"]) {
-        i - 2
-    } else if is_person_noun(head) || head.is_capitalized() && head.kind == TokKind::Word {
-        let mut k = i - 2;
-        while k > 0 && {
-            let w = &toks[k - 1];
-            // "Mr." is a title and its period.
-            let title = w.is_punct('.') && k > 1 && toks[k - 2].is_any(&["Mr", "Ms", "Mrs", "Dr"]);
-            title
-                || w.kind == TokKind::Word
-                    && (w.is_capitalized() && !w.is_any(&["The", "A", "An"]) || w.is("and") && toks[k].is_capitalized())
-        } {
-            k -= 1;
-        }
-        // "The minister", "the two ministers": the determiner opens the phrase.
-        if k > 0 && toks[k - 1].is_any(&["the", "a", "an", "his", "her", "their"]) {
-            k -= 1;
-        }
-        // Not the end of a longer phrase ("the office of the minister was not hurt").
-        if k > 0
-            && !(toks[k - 1].kind == TokKind::Punct
-                || toks[k - 1].is_any(&["but", "and", "while", "although", "though", "that"]))
-        {
-            return None;
-        }
-        k
-    } else {
-        return None;
-    };
+    let start = unharmed_subject(toks, i - 1)?;
     Some(Figure {
         value: 0.0,
         ..Figure::one(Some(Kind::Casualty), Some(o.unit.to_string()), (start, i - 1), (start, i + 2))
     })
+}
+
+/// Words that say someone came to no harm.
+pub(super) const UNHARMED: &[&str] = &["unhurt", "unharmed", "uninjured", "unscathed"];
+
+/// "The minister survived uninjured", "He escaped unhurt", "the crew were unharmed": no one
+/// hurt, a figure of zero (at the adjective).
+pub(super) fn unharmed(toks: &[Token], i: usize) -> Option<Figure> {
+    let verb = toks.get(i.checked_sub(1)?)?;
+    if !verb.is_any(&["was", "were", "survived", "escaped", "emerged", "remained", "is", "are"]) {
+        return None;
+    }
+    let start = unharmed_subject(toks, i - 1)?;
+    Some(Figure {
+        value: 0.0,
+        ..Figure::one(
+            Some(Kind::Casualty),
+            outcome_named("injured").map(|o| o.unit.to_string()),
+            (start, i - 1),
+            (start, i + 1),
+        )
+    })
+}
+
+/// Where the subject of a verb of coming to no harm at `verb` starts: a pronoun, a person's
+/// noun ("the minister", "the pilots"), or names (with titles, joined by "and"), right before
+/// it, and opening its clause ("the office of the minister was not hurt" is no one's).
+fn unharmed_subject(toks: &[Token], verb: usize) -> Option<usize> {
+    let head = &toks[verb.checked_sub(1)?];
+    if head.is_any(&["he", "she", "they"]) {
+        return Some(verb - 1);
+    }
+    let people = is_person_noun(head)
+        || head.text.ends_with('s')
+            && counted(head.text).is_some_and(|e| matches!(e.class, Class::People | Class::Forces));
+    if !(people || head.is_capitalized() && head.kind == TokKind::Word) {
+        return None;
+    }
+    let mut k = verb - 1;
+    while k > 0 && {
+        let w = &toks[k - 1];
+        // "Mr." is a title and its period.
+        let title = w.is_punct('.') && k > 1 && toks[k - 2].is_any(&["Mr", "Ms", "Mrs", "Dr"]);
+        title
+            || w.kind == TokKind::Word
+                && (w.is_capitalized() && !w.is_any(&["The", "A", "An", "Both", "All"])
+                    || w.is("and") && toks[k].is_capitalized())
+    } {
+        k -= 1;
+    }
+    // "The minister", "the two ministers", "Both pilots": the determiner opens the phrase.
+    if k > 0 && toks[k - 1].is_any(&["the", "a", "an", "his", "her", "their", "both", "all"]) {
+        k -= 1;
+    }
+    // Not the end of a longer phrase ("the office of the minister was not hurt").
+    if k > 0
+        && !(toks[k - 1].kind == TokKind::Punct
+            || toks[k - 1].is_any(&["but", "and", "while", "although", "though", "that"]))
+    {
+        return None;
+    }
+    Some(k)
 }
 
 /// "no American personnel were injured", "there were no U.S. casualties", "none were killed":
