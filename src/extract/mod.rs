@@ -852,6 +852,8 @@ fn read(text: &str, opts: &Options, build: Build) -> Analysis {
                     "at",
                     "during",
                     "to",
+                    // "As announced by the Pentagon Monday".
+                    "by",
                     "reporters",
                     "statement",
                     "briefing",
@@ -898,11 +900,11 @@ fn read(text: &str, opts: &Options, build: Build) -> Analysis {
     // A "since" may open a long clause ("since fighting erupted between Lebanon's army and the
     // militants at the camp on May 20"): twenty words back, but not across "and" into a clause
     // with a count of its own ("…since the elections and two soldiers were killed Monday").
-    let since = |d: &(usize, usize, Option<DateSpan>)| {
+    let since_at = |d: &(usize, usize, Option<DateSpan>)| -> Option<usize> {
         for k in (d.0.saturating_sub(20)..d.0).rev() {
             let t = &toks[k];
             if t.is_punct(',') || t.is_punct(';') || t.is_punct('.') {
-                return false;
+                return None;
             }
             let next = toks.get(k + 1);
             if t.is_any(&["and", "but"])
@@ -910,14 +912,15 @@ fn read(text: &str, opts: &Options, build: Build) -> Analysis {
                     n.kind == tokens::Kind::Number || n.has(tokens::class::NUMBER) && !n.is_any(&["a", "an", "the"])
                 })
             {
-                return false;
+                return None;
             }
             if t.is("since") {
-                return true;
+                return Some(k);
             }
         }
-        false
+        None
     };
+    let since = |d: &(usize, usize, Option<DateSpan>)| since_at(d).is_some();
     // A "since" that is background, not a span counted: "the deadliest attack since 2011" (a
     // ranking), "militants, who have waged an insurgency since 2007," (a relative clause about
     // someone), "Since the strike on Jan. 5 killed civilians, …" (a cause).
@@ -930,8 +933,12 @@ fn read(text: &str, opts: &Options, build: Build) -> Analysis {
             let (a, b) = sent_toks.get(si).copied().unwrap_or((d.0, d.1));
             toks.get(a).is_some_and(|t| t.is("since")) && !toks[a..b].iter().any(|t| t.is_any(&["has", "have", "had"]))
         };
-        let background =
-            || clause_before(d).any(|t| t.is_any(RANKING) || t.is_any(&["who", "which", "whose"])) || causal();
+        // "the largest combat operation since Obama ordered 30,000 troops … in December": a
+        // ranking just before a long "since" clause.
+        let ranked = || since_at(d).is_some_and(|k| toks[k.saturating_sub(4)..k].iter().any(|t| t.is_any(RANKING)));
+        let background = || {
+            clause_before(d).any(|t| t.is_any(RANKING) || t.is_any(&["who", "which", "whose"])) || ranked() || causal()
+        };
         // "Before Tuesday's confirmation, some reports had said …": a day things are told
         // relative to, not the day they happened.
         // "the Islamic Jihad Organization, known today as Hizballah": a name's day, no event's.
@@ -1233,6 +1240,14 @@ fn read(text: &str, opts: &Options, build: Build) -> Analysis {
         let event = matches!(kind, Kind::Casualty | Kind::Capture | Kind::Strike | Kind::Operation);
         if vague(si, at) {
             return event_date(si);
+        }
+        // A claim inside a "since" clause is that clause's event, on its own day: "the largest
+        // operation since Obama ordered 30,000 troops to Afghanistan in December".
+        let inside_since = sentence_dates[si]
+            .iter()
+            .find(|d| since_at(d).is_some_and(|k| k < first && first < d.0) && !when_said(d.0));
+        if let Some(d) = inside_since {
+            return d.2;
         }
         if let Some(own) = own_date(si, first) {
             return own;
@@ -2319,6 +2334,17 @@ mod tests {
         // A known place, a month or a title after "of" is no new place.
         let an = undated("Two soldiers were killed in the city of Mosul in the district of January.");
         assert!(an.entities.iter().all(|e| e.name != "January" && e.kind != EntityKind::Person), "{:?}", an.entities);
+    }
+
+    #[test]
+    fn a_since_clause_keeps_its_own_day_and_an_announcement_its_own() {
+        let got = claims_of(
+            "The offensive is the largest combat operation since President Barack Obama ordered 30,000 additional U.S. troops to Afghanistan in December.",
+        );
+        assert!(got.iter().any(|c| c.starts_with("troops 30000 30,000") && c.ends_with(" 2024-12")), "{got:?}");
+        // Published on a Tuesday: Monday is when it was announced, not when troops came.
+        let got = claims_of("As announced by the Pentagon Monday, approximately 3,000 soldiers are coming to Europe.");
+        assert!(got.iter().any(|c| c.starts_with("troops 3000") && !c.contains("2025-01-06")), "{got:?}");
     }
 
     #[test]
