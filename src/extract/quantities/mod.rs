@@ -181,7 +181,11 @@ pub fn find(toks: &[Token], taken: &[bool], striking: bool) -> Vec<Figure> {
         // figure before it counts.
         let figure = match figure {
             Some(f) if f.kind.is_none() && f.unit.is_none() => {
-                let beside = out.last().and_then(|p| elided_beside(toks, &f, p).or_else(|| listed_target(toks, &f, p)));
+                let beside = out.last().and_then(|p| {
+                    elided_beside(toks, &f, p)
+                        .or_else(|| another_beside(toks, &f, p))
+                        .or_else(|| listed_target(toks, &f, p))
+                });
                 Some(beside.or_else(|| total_before(toks, &f, striking)).unwrap_or(f))
             }
             f => f,
@@ -391,6 +395,22 @@ fn elided_beside(toks: &[Token], bare: &Figure, prev: &Figure) -> Option<Figure>
     let same_after = toks.get(bare.end).is_some_and(|t| t.is(prep.text))
         && toks.get(bare.end + 1).is_some_and(|t| t.kind == TokKind::Word && t.is_capitalized());
     (joined && same_after).then(|| Figure { unit: Some(unit), kind: Some(kind), ..bare.clone() })
+}
+
+/// "killed three people Saturday and another three on Sunday", "Two soldiers were killed Monday
+/// and another five on Tuesday": a bare count after "and another" counts more of what the
+/// casualty or capture figure just before it counts (a day or a place between them at most).
+fn another_beside(toks: &[Token], bare: &Figure, prev: &Figure) -> Option<Figure> {
+    let kind = prev.kind.filter(|k| matches!(k, Kind::Casualty | Kind::Capture))?;
+    let another = bare.start.checked_sub(1).filter(|&a| toks[a].is("another"))?;
+    let and = another.checked_sub(1).filter(|&a| toks[a].is("and"))?;
+    let between = toks.get(prev.end.max(prev.claim_end)..and)?;
+    if between.len() > 3
+        || between.iter().any(|t| t.kind != TokKind::Word || t.has(crate::extract::tokens::class::NUMBER))
+    {
+        return None;
+    }
+    Some(Figure { unit: prev.unit.clone(), kind: Some(kind), claim_start: another, ..bare.clone() })
 }
 
 /// "bringing the total number of air strikes to 34", "the total of U.N. peacekeepers killed
@@ -1456,6 +1476,16 @@ mod tests {
             ["casualty 0 injured exact | The minister was not injured"]
         );
         assert!(figures("He was not arrested.").is_empty());
+        // More of the same after "and another"; the victims a count includes are the dead.
+        assert_eq!(
+            figures("Drones killed three people Saturday and another three on Sunday."),
+            ["casualty 3 killed exact | killed three people", "casualty 3 killed exact | another three"]
+        );
+        assert_eq!(
+            figures("Activists said the victims included two women."),
+            ["casualty 2 killed exact | the victims included two women"]
+        );
+        assert!(figures("They bought three cars and another three houses").iter().all(|f| !f.contains("killed")));
         assert_eq!(
             figures("The minister survived uninjured."),
             ["casualty 0 injured exact | The minister survived uninjured"]

@@ -231,7 +231,8 @@ pub(super) fn outcome_before(toks: &[Token], start: usize) -> Option<(usize, Ent
     // "The dead include more than 110 soldiers", "those killed included two children", "the dead
     // soldiers include six Somalis".
     if t.is_any(&["include", "included", "includes"]) && s >= 2 {
-        let noun = usize::from(s >= 3 && counted(toks[s - 1].text).is_some());
+        // ("the victims included": "victims" is counted too, but it is the outcome's word here.)
+        let noun = usize::from(s >= 3 && counted(toks[s - 1].text).is_some() && !toks[s - 2].is_any(&["the", "those"]));
         let (o, the) = (&toks[s - 1 - noun], s.checked_sub(2 + noun).map(|k| &toks[k]));
         // "the victims included two women", "The casualties include two children": the dead.
         let victims = o.is_any(&["victims", "casualties", "fatalities"]);
