@@ -186,7 +186,7 @@ pub fn find(toks: &[Token], taken: &[bool], striking: bool) -> Vec<Figure> {
                         .or_else(|| another_beside(toks, &f, p))
                         .or_else(|| listed_target(toks, &f, p))
                 });
-                Some(beside.or_else(|| total_before(toks, &f, striking)).unwrap_or(f))
+                Some(beside.or_else(|| total_before(toks, &f, striking)).or_else(|| total_after(toks, &f)).unwrap_or(f))
             }
             f => f,
         };
@@ -413,13 +413,50 @@ fn another_beside(toks: &[Token], bare: &Figure, prev: &Figure) -> Option<Figure
     Some(Figure { unit: prev.unit.clone(), kind: Some(kind), claim_start: another, ..bare.clone() })
 }
 
+/// "pushed to 117 the number of American soldiers killed in Iraq", "brings to 30 the death toll":
+/// a running total told before what it counts, which must be people harmed or taken (an outcome
+/// after the noun). The claim runs from the count to the outcome.
+fn total_after(toks: &[Token], bare: &Figure) -> Option<Figure> {
+    let verb = toks.get(bare.start.checked_sub(2)?)?;
+    if !toks[bare.start - 1].is("to")
+        || !verb
+            .is_any(&["pushed", "pushing", "pushes", "brought", "bringing", "brings", "raised", "raising", "raises"])
+    {
+        return None;
+    }
+    let mut k = bare.end;
+    if !toks.get(k).is_some_and(|t| t.is("the")) {
+        return None;
+    }
+    k += 1;
+    if !toks.get(k).is_some_and(|t| t.is_any(&["number", "total"])) || !toks.get(k + 1).is_some_and(|t| t.is("of")) {
+        return None;
+    }
+    let noun = noun_after(toks, k + 2)?;
+    if !matches!(noun.2.class, Class::People | Class::Forces) {
+        return None;
+    }
+    let (o_at, o) = outcome_after(toks, noun.1)?;
+    let Class::Outcome(kind @ (Kind::Casualty | Kind::Capture)) = o.class else { return None };
+    Some(Figure {
+        kind: Some(kind),
+        unit: Some(o.unit.to_string()),
+        claim_end: o_at + 1,
+        noun_start: noun.0,
+        ..bare.clone()
+    })
+}
+
 /// "bringing the total number of air strikes to 34", "the total of U.N. peacekeepers killed
 /// there this month to 10": a running total, its noun (and outcome) named before the count.
 fn total_before(toks: &[Token], bare: &Figure, striking: bool) -> Option<Figure> {
     if bare.start < 4 || !toks[bare.start - 1].is("to") {
         return None;
     }
-    let total = (bare.start.saturating_sub(14)..bare.start - 1).rev().find(|&k| toks[k].is("total"))?;
+    // ("the number of American soldiers killed in Iraq rose to 117" too.)
+    let total = (bare.start.saturating_sub(14)..bare.start - 1).rev().find(|&k| {
+        toks[k].is("total") || toks[k].is("number") && k > 0 && toks[k - 1].is("the") && toks[k + 1].is("of")
+    })?;
     // "the total (number) of": the noun after it, and any outcome between it and "to".
     let mut k = total + 1;
     if toks[k].is("number") {
@@ -1486,6 +1523,16 @@ mod tests {
             ["casualty 2 killed exact | the victims included two women"]
         );
         assert!(figures("They bought three cars and another three houses").iter().all(|f| !f.contains("killed")));
+        // A running total told before or after what it counts.
+        assert_eq!(
+            figures("The deaths pushed to 117 the number of American soldiers killed in Iraq."),
+            ["casualty 117 killed exact | 117 the number of American soldiers killed"]
+        );
+        assert_eq!(
+            figures("The number of American soldiers killed in Iraq rose to 117."),
+            ["casualty 117 killed exact | number of American soldiers killed in Iraq rose to 117"]
+        );
+        assert!(figures("Sales pushed to 117 the number of stores.").iter().all(|f| !f.starts_with("casualty")));
         assert_eq!(
             figures("The minister survived uninjured."),
             ["casualty 0 injured exact | The minister survived uninjured"]
