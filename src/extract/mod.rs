@@ -586,6 +586,7 @@ fn read(text: &str, opts: &Options, build: Build) -> Analysis {
                     titled.insert(name.clone());
                 }
                 let who = people.add(&name);
+                let who = people.so_far(&who).unwrap_or(who);
                 // "chief Pentagon spokesperson Dana W. White … White said": a person keeps the
                 // role the text gave them.
                 let full = people.canonical(&who);
@@ -1721,6 +1722,21 @@ impl People {
         name.to_string()
     }
 
+    /// A surname alone, read where it stands: the one person of that surname the text has named
+    /// so far ("local counsellor Dayyabu Kerawa … Kerawa said"), though another of the same
+    /// surname comes later ("Alhaji Daiyibu Kerawa"). `None` for a full name, a surname no one
+    /// has been named with yet (the whole text's [`People::canonical`] answers that), or one two
+    /// people named so far share: then it stays as ambiguous as the text leaves it.
+    fn so_far(&self, name: &str) -> Option<String> {
+        if name.contains(' ') {
+            return None;
+        }
+        match self.by_surname.get(name).map(Vec::as_slice) {
+            Some([one]) => Some(one.clone()),
+            _ => None,
+        }
+    }
+
     /// A surname alone is the one fuller name the text gave with it; a full name is itself ("Hunter
     /// Biden" is not "Joe Biden"), and so is a surname two people of the text share. A name the
     /// end of one fuller name is that one ("according to Ahmed Abdi" after "said Issa Ahmed Abdi").
@@ -2174,6 +2190,16 @@ mod tests {
             place_of("Five militants were killed in Mogadishu. Three soldiers were wounded.", 3.0),
             Some(Some("Mogadishu".to_string()))
         );
+    }
+
+    #[test]
+    fn a_surname_is_the_one_person_of_that_name_so_far() {
+        let text = "\u{201C}We fled,\u{201D} said Dayyabu Kerawa. \u{201C}They burned it,\u{201D} Kerawa said. \
+                    \u{201C}Help us,\u{201D} said Alhaji Daiyibu Kerawa. \u{201C}They came back,\u{201D} Kerawa said.";
+        let an = undated(text);
+        let who: Vec<&str> = an.claims.iter().filter_map(|c| c.speaker.as_ref().map(|s| s.name.as_str())).collect();
+        // (After the second Kerawa, the surname is as ambiguous as the text leaves it.)
+        assert_eq!(who, ["Dayyabu Kerawa", "Dayyabu Kerawa", "Alhaji Daiyibu Kerawa", "Kerawa"], "{:?}", an.claims);
     }
 
     #[test]
