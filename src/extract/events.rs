@@ -30,6 +30,9 @@ pub(crate) const CARRIED_OUT: &[&str] = &[
     "mounted",
     "staged",
     "carried",
+    // "called in an airstrike", "calling in air strikes": a strike asked for by those on the ground.
+    "called",
+    "calling",
     // Under way: "were conducting an advise-and-assist mission", "while carrying out operations".
     "conducting",
     "launching",
@@ -229,6 +232,22 @@ fn event_at(st: &[Token], i: usize) -> Option<Event> {
             return None;
         }
         j += 1;
+    }
+    // Only strikes are called in ("called in an airstrike"; not "called in a favor", "called an
+    // operation off").
+    if t.is_any(&["called", "calling"]) {
+        if !st.get(j).is_some_and(|x| x.is("in")) {
+            return None;
+        }
+        j += 1;
+        let strike = st[j..(j + 4).min(st.len())].iter().position(|w| w.is_any(STRIKE_NOUNS) || w.is("air"));
+        return strike.and_then(|p| {
+            let k = j + p;
+            let end = if st[k].is("air") { k + 2 } else { k + 1 };
+            (st[j..k].iter().all(|w| w.kind == tokens::Kind::Word)
+                && (st[k].is_any(STRIKE_NOUNS) || st.get(k + 1).is_some_and(|x| x.is_any(&["strike", "strikes"]))))
+            .then_some(Event { kind: Kind::Strike, verb: i, end, named: false })
+        });
     }
     // A few words between: "a unilateral helicopter", "two precision" is a count, not this.
     for k in j..(j + 5).min(st.len()) {
@@ -2568,6 +2587,9 @@ mod tests {
             ),
             ("U.S. Navy ships remain off the coast of Lebanon.", Some((Kind::Troops, "remain off the coast"))),
             ("The 2nd Brigade Combat Team deployed to Iraq.", Some((Kind::Troops, "deployed to Iraq"))),
+            // A strike called in by those on the ground; nothing else is.
+            ("Troops eventually called in an airstrike.", Some((Kind::Strike, "called in an airstrike"))),
+            ("He called in a favor.", None),
             // Places taken; people captured are no place.
             ("Finally we captured Bulomarer town.", Some((Kind::Operation, "captured Bulomarer town"))),
             (

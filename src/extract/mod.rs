@@ -586,7 +586,7 @@ fn read(text: &str, opts: &Options, build: Build) -> Analysis {
                     titled.insert(name.clone());
                 }
                 let who = people.add(&name);
-                let who = people.so_far(&who).unwrap_or(who);
+                let who = people.so_far(&who, at.0, text).unwrap_or(who);
                 // "chief Pentagon spokesperson Dana W. White … White said": a person keeps the
                 // role the text gave them.
                 let full = people.canonical(&who);
@@ -1722,17 +1722,20 @@ impl People {
         name.to_string()
     }
 
-    /// A surname alone, read where it stands: the one person of that surname the text has named
-    /// so far ("local counsellor Dayyabu Kerawa … Kerawa said"), though another of the same
-    /// surname comes later ("Alhaji Daiyibu Kerawa"). `None` for a full name, a surname no one
-    /// has been named with yet (the whole text's [`People::canonical`] answers that), or one two
-    /// people named so far share: then it stays as ambiguous as the text leaves it.
-    fn so_far(&self, name: &str) -> Option<String> {
+    /// A surname alone at byte `at` of `text`, read where it stands: the one person of that
+    /// surname the text has named before it ("local counsellor Dayyabu Kerawa … Kerawa said"),
+    /// though another of the same surname comes later ("Alhaji Daiyibu Kerawa"). `None` for a
+    /// full name, a surname no one has been named with before it (the whole text's
+    /// [`People::canonical`] answers that), or one two people named before it share: then it
+    /// stays as ambiguous as the text leaves it.
+    fn so_far(&self, name: &str, at: usize, text: &str) -> Option<String> {
         if name.contains(' ') {
             return None;
         }
-        match self.by_surname.get(name).map(Vec::as_slice) {
-            Some([one]) => Some(one.clone()),
+        let before: Vec<&String> =
+            self.by_surname.get(name)?.iter().filter(|f| text.find(f.as_str()).is_some_and(|p| p < at)).collect();
+        match before.as_slice() {
+            [one] => Some((*one).clone()),
             _ => None,
         }
     }

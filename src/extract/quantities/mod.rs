@@ -304,7 +304,7 @@ pub fn find(toks: &[Token], taken: &[bool], striking: bool) -> Vec<Figure> {
             out[at.saturating_sub(3)..at].iter().any(|f| j < f.claim_end)
         };
         if toks[j].is_any(&["was", "died", "succumbed"]) && !covered() {
-            out.extend(one_person(toks, j));
+            out.extend(one_person(toks, j).or_else(|| one_target_struck(toks, j)));
         } else if outcome(&toks[j]).is_some() && !toks[j].is_any(&["loss", "bodies"]) && !covered() {
             out.extend(one_object(toks, j).or_else(|| one_named(toks, j)));
         }
@@ -1523,6 +1523,23 @@ mod tests {
             ["casualty 2 killed exact | the victims included two women"]
         );
         assert!(figures("They bought three cars and another three houses").iter().all(|f| !f.contains("killed")));
+        // The counted who did the harm, in the perfect, are not its victims.
+        assert_eq!(
+            figures("Five militants have killed two civilians."),
+            ["other 5 militants exact | Five militants", "casualty 2 killed exact | killed two civilians"]
+        );
+        assert_eq!(figures("Two soldiers have died."), ["casualty 2 dead exact | Two soldiers have died"]);
+        assert_eq!(
+            figures("Four militants blew themselves up."),
+            ["casualty 4 killed exact | Four militants blew themselves up"]
+        );
+        // One target struck, said in the passive.
+        assert_eq!(figures("A mosque was also destroyed."), ["strike 1 mosques exact | A mosque was also destroyed"]);
+        assert_eq!(
+            figures("A bridge was partially damaged."),
+            ["strike 1 bridges exact | A bridge was partially damaged"]
+        );
+        assert!(figures("A plan was damaged by leaks.").is_empty());
         // A running total told before or after what it counts.
         assert_eq!(
             figures("The deaths pushed to 117 the number of American soldiers killed in Iraq."),

@@ -407,6 +407,31 @@ pub(super) fn one_killed_of(toks: &[Token], i: usize) -> Option<Figure> {
     })
 }
 
+/// "a mosque was also destroyed", "a bridge was partially damaged", "an army post was hit": one
+/// target struck, named by an article and a target noun before "was" (at `i`) and a verb of
+/// striking after it.
+pub(super) fn one_target_struck(toks: &[Token], i: usize) -> Option<Figure> {
+    let mut v = i + 1;
+    while toks.get(v).is_some_and(|a| a.is_any(HEDGES) || a.kind == TokKind::Word && a.text.ends_with("ly")) {
+        v += 1;
+    }
+    let verb = toks.get(v)?;
+    if !verb.is_any(&["destroyed", "damaged", "hit", "struck", "bombed", "shelled", "targeted"]) {
+        return None;
+    }
+    // The noun right before "was", and its article at most three words before it.
+    let head = i.checked_sub(1)?;
+    let entry = counted(toks[head].text).filter(|e| e.class == Class::Target)?;
+    if toks[head].text.ends_with('s') && !toks[head].text.ends_with("ss") && toks[head].text != "headquarters" {
+        return None;
+    }
+    let article = (head.saturating_sub(3)..head).rev().find(|&k| toks[k].is_any(&["a", "an"]))?;
+    if toks[article + 1..head].iter().any(|t| t.kind != TokKind::Word || t.is_any(PHRASE_ENDS)) {
+        return None;
+    }
+    Some(Figure::one(Some(Kind::Strike), Some(entry.unit.to_string()), (article, head + 1), (article, v + 1)))
+}
+
 /// "another was wounded", "another wounded", "another peacekeeper was injured", "another
 /// Moroccan was killed": one more person with the outcome said of them.
 pub(super) fn one_another(toks: &[Token], i: usize) -> Option<Figure> {

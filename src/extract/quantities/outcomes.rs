@@ -72,6 +72,13 @@ pub(super) fn outcome_after_negated(toks: &[Token], from: usize) -> Option<(usiz
         if t.is("shot") && toks.get(j + 1).is_some_and(|d| d.is("dead")) {
             return outcome_named("killed").map(|e| (j + 1, e, negated));
         }
+        // "four militants blew themselves up": killed (by their own bombs).
+        if t.is("blew")
+            && toks.get(j + 1).is_some_and(|p| p.is_any(&["themselves", "himself", "herself"]))
+            && toks.get(j + 2).is_some_and(|u| u.is("up"))
+        {
+            return outcome_named("killed").map(|e| (j + 2, e, negated));
+        }
         // "were rounded up": detained.
         if t.is("rounded") && toks.get(j + 1).is_some_and(|d| d.is("up")) {
             return outcome_named("detained").map(|e| (j + 1, e, negated));
@@ -109,6 +116,15 @@ pub(super) fn outcome_after_negated(toks: &[Token], from: usize) -> Option<(usiz
         // "sustained serious injuries", "suffered wounds": a nominal outcome after its verb.
         let suffered = j > from && toks[from..j].iter().any(|v| v.is_any(&["sustained", "suffered", "received"]));
         if let Some(e) = outcome(t).filter(|_| !t.is_any(NOMINAL) || suffered) {
+            // "Five militants have killed two civilians", "two drones had killed": the counted did
+            // it, in the perfect without "been" (not "have died": dying is no one's doing).
+            let active_perfect = j > from
+                && toks[j - 1].is_any(&["have", "has", "had"])
+                && !t.is_any(&["died", "perished", "drowned"])
+                && matches!(e.class, Class::Outcome(Kind::Casualty | Kind::Capture));
+            if active_perfect {
+                return None;
+            }
             // "capture", "detain", "kill" as a bare verb form read "to kill"; keep past forms and "-ing".
             return (j == from || !t.is_any(&["kill", "die", "wound", "capture", "detain", "arrest"]))
                 .then_some((j, e, negated));
