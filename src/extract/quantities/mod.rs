@@ -528,6 +528,13 @@ fn kind_of(noun: Option<Entry>, out: Option<Entry>, striking: bool) -> Option<(K
             return Some((kind, n.unit.to_string()));
         }
     }
+    // "Two U.S. drones killed 11 militants", "three rockets wounded two": things cannot be
+    // killed or hurt, so the weapons counted did it, and are a strike's.
+    if let Some(n) = noun.filter(|n| n.class == Class::Target) {
+        if out.is_some_and(|o| o.class == Class::Outcome(Kind::Casualty)) {
+            return Some((Kind::Strike, n.unit.to_string()));
+        }
+    }
     if let Some(o) = out {
         let Class::Outcome(kind) = o.class else { unreachable!("outcomes are outcome entries") };
         if kind == Kind::Strike {
@@ -1532,6 +1539,11 @@ mod tests {
         assert_eq!(
             figures("Four militants blew themselves up."),
             ["casualty 4 killed exact | Four militants blew themselves up"]
+        );
+        // Weapons counted that killed are a strike's, not the dead.
+        assert_eq!(
+            figures("Two U.S. drones killed 11 militants."),
+            ["strike 2 drones exact | Two U.S. drones", "casualty 11 killed exact | killed 11 militants"]
         );
         // One target struck, said in the passive.
         assert_eq!(figures("A mosque was also destroyed."), ["strike 1 mosques exact | A mosque was also destroyed"]);
