@@ -669,6 +669,18 @@ pub fn before(text: &str, toks: &[Token], g: &Gazetteer, lower: usize, v: usize)
     if a == end {
         return None;
     }
+    // "The Yemeni Embassy in Washington said": a body named with where it sits.
+    if a >= lower + 2 && toks[a - 1].is("in") {
+        let mut b = a - 1;
+        while b > lower && in_name_run(&toks[b - 1]) {
+            b -= 1;
+        }
+        if b < a - 1 {
+            if let Some(org) = organisation(text, toks, b, end) {
+                return Some(org);
+            }
+        }
+    }
     if let Some(pi) = party_suffix(text, toks, g, a, end) {
         return Some(Who::Party(pi));
     }
@@ -724,14 +736,17 @@ const ORG_HEADS: &[&str] = &[
 /// `for`, `and` between) whose head is one of [`ORG_HEADS`], at least two words long.
 fn organisation(text: &str, toks: &[Token], a: usize, b: usize) -> Option<Who> {
     let a = if toks.get(a).is_some_and(|t| t.is_any(&["the", "The"])) { a + 1 } else { a };
-    if b < a + 2 || !toks[a..b].iter().all(|t| t.is_capitalized() || t.is_any(&["of", "for", "and"])) {
+    if b < a + 2 || !toks[a..b].iter().all(|t| t.is_capitalized() || t.is_any(&["of", "for", "and", "in"])) {
         return None;
     }
     let head_at = (a..b).rev().find(|&k| ORG_HEADS.contains(&toks[k].text))?;
     // The head is the last word, or the name goes on "for Human Rights" after it, or an
-    // embassy's city follows it ("the United States Embassy Yaoundé", "U.S. Embassy Kabul").
+    // embassy's city follows it ("the United States Embassy Yaoundé", "U.S. Embassy Kabul"), or
+    // where it sits ("the Yemeni Embassy in Washington", "the U.S. Embassy in Kabul": a name
+    // or two after "in").
     let city = toks[head_at].text == "Embassy" && b - head_at <= 3;
-    if head_at + 1 != b && !toks[head_at + 1].is_any(&["of", "for"]) && !city {
+    let sits = toks.get(head_at + 1).is_some_and(|t| t.is("in")) && b - head_at <= 4 && b > head_at + 2;
+    if head_at + 1 != b && !toks[head_at + 1].is_any(&["of", "for"]) && !city && !sits {
         return None;
     }
     Some(Who::Org(span(text, toks, a, b).to_string()))
@@ -874,6 +889,15 @@ pub fn after(text: &str, toks: &[Token], g: &Gazetteer, v: usize, upper: usize) 
         b -= 1;
     }
     if b == start {
+        return None;
+    }
+    // "said Quso was “one of Yemen's most wanted”": a name with its own verb after it opens what
+    // was said; it is not who said it.
+    if toks.get(b).is_some_and(|t| {
+        t.is_any(&[
+            "was", "is", "were", "are", "had", "has", "have", "will", "would", "could", "did", "remains", "remained",
+        ])
+    }) {
         return None;
     }
     // "said CENTCOM", "according to U.S. Central Command"; but "said U.S. Army Maj. Gen. Kevin
@@ -1270,6 +1294,13 @@ mod tests {
         assert_eq!(who_before(", CENTCOM said"), Some(Who::Party(g.lookup("CENTCOM").unwrap())));
         assert_eq!(named(who_before("Lt. Gen. Sean B. MacFarland said")), person("Sean B. MacFarland", None));
         assert_eq!(who_before("The Defense Ministry said"), Some(Who::Org("Defense Ministry".into())));
+        // A body with where it sits.
+        assert_eq!(
+            who_before("The Yemeni Embassy in Washington said"),
+            Some(Who::Org("Yemeni Embassy in Washington".into()))
+        );
+        // A name with its own verb after "said" opens what was said.
+        assert_eq!(who_after("said Quso was one of the most wanted"), None);
     }
 
     #[test]
