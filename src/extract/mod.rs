@@ -703,12 +703,14 @@ fn read(text: &str, opts: &Options, build: Build) -> Analysis {
                 // just before the quoted name is the speaker's too.
                 let naming = |k: usize| {
                     toks[k].is_any(&["called", "calls", "described", "describes", "labeled", "labelled", "dubbed"])
-                        && head.1 - k <= 6
+                        && head.1 - k <= 9
                 };
+                // ("Prokudin called the damage left by the assault “an apocalyptic scene.”": what
+                // is named may take a few words.)
                 if let Some(v) = (head.0..head.1)
                     .rev()
                     .find(|&k| speakers::is_quoting(&toks[k]) || naming(k))
-                    .filter(|&v| head.1 - v <= 8)
+                    .filter(|&v| head.1 - v <= 9)
                 {
                     let who = speakers::speaker_at(text, &toks, g, head.0, v, head.1, false);
                     found = who.map(|w| (w, v, head.1));
@@ -2338,6 +2340,10 @@ mod tests {
         let an = undated(text);
         let who: Vec<Option<&str>> = an.claims.iter().map(|c| c.speaker.as_ref().map(|s| s.name.as_str())).collect();
         assert!(who.contains(&Some("Roch Marc Christian Kabore")), "{who:?}");
+        let far =
+            undated("Governor Oleksandr Prokudin called the damage left by the assault \"an apocalyptic scene.\"");
+        let who: Vec<Option<&str>> = far.claims.iter().map(|c| c.speaker.as_ref().map(|s| s.name.as_str())).collect();
+        assert_eq!(who, [Some("Oleksandr Prokudin")]);
         // The short form of a name given in full is that person.
         let died = an.claims.iter().find(|c| c.value == Some(2.0)).expect("two died");
         assert_eq!(died.speaker.as_ref().map(|s| s.name.as_str()), Some("Issa Ahmed Abdi"), "{died:?}");

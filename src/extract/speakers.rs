@@ -522,6 +522,13 @@ pub fn before(text: &str, toks: &[Token], g: &Gazetteer, lower: usize, v: usize)
     if end == lower {
         return None;
     }
+    // "Russia on Thursday said", "the ministry Monday said": when, not who.
+    if end > lower + 1 && toks[end - 1].has(super::tokens::class::DATE) && toks[end - 1].is_capitalized() {
+        end -= 1;
+        if end > lower + 1 && toks[end - 1].is("on") {
+            end -= 1;
+        }
+    }
     // "The U.S. Africa Command, or AFRICOM, said": the short name after "or" is the same body.
     if end >= lower + 4
         && toks[end - 1].is_punct(',')
@@ -1294,6 +1301,9 @@ mod tests {
         assert_eq!(who_before(", CENTCOM said"), Some(Who::Party(g.lookup("CENTCOM").unwrap())));
         assert_eq!(named(who_before("Lt. Gen. Sean B. MacFarland said")), person("Sean B. MacFarland", None));
         assert_eq!(who_before("The Defense Ministry said"), Some(Who::Org("Defense Ministry".into())));
+        // A day between the speaker and the verb is when.
+        let g2 = Gazetteer::builtin();
+        assert_eq!(who_before("Meanwhile, Russia on Thursday said"), Some(Who::Party(g2.lookup("Russia").unwrap())));
         // A body with where it sits.
         assert_eq!(
             who_before("The Yemeni Embassy in Washington said"),

@@ -1540,6 +1540,11 @@ mod tests {
             figures("Four militants blew themselves up."),
             ["casualty 4 killed exact | Four militants blew themselves up"]
         );
+        // A phrase of whose they are between people and their outcome.
+        assert_eq!(
+            figures("six fighters belonging to the pro-government militia were killed"),
+            ["casualty 6 killed exact | six fighters belonging to the pro-government militia were killed"]
+        );
         // Weapons counted that killed are a strike's, not the dead.
         assert_eq!(
             figures("Two U.S. drones killed 11 militants."),

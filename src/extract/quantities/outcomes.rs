@@ -165,6 +165,12 @@ pub(super) fn passive_after(toks: &[Token], j: usize) -> Option<usize> {
         "based",
         "deployed",
         "working",
+        // "six fighters belonging to the pro-government militia were killed".
+        "belonging",
+        "loyal",
+        "linked",
+        "affiliated",
+        "allied",
         "who",
         "that",
     ]) {
