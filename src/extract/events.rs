@@ -244,7 +244,7 @@ fn event_at(st: &[Token], i: usize) -> Option<Event> {
         return strike.and_then(|p| {
             let k = j + p;
             let end = if st[k].is("air") { k + 2 } else { k + 1 };
-            (st[j..k].iter().all(|w| w.kind == tokens::Kind::Word)
+            (st[j..k].iter().all(|w| w.kind == tokens::Kind::Word && !w.is_any(PHRASE_END) && !w.is_any(AFTER_OBJECT))
                 && (st[k].is_any(STRIKE_NOUNS) || st.get(k + 1).is_some_and(|x| x.is_any(&["strike", "strikes"]))))
             .then_some(Event { kind: Kind::Strike, verb: i, end, named: false })
         });
@@ -491,6 +491,15 @@ fn took_place(st: &[Token], i: usize) -> Option<usize> {
     if !st[i].is_any(TOOK) || i > 0 && st[i - 1].is_any(&["was", "were", "been", "be", "being"]) {
         return None;
     }
+    // Taken by the armed ("allied forces secured the town"), or by "we" or "they" in a sentence
+    // of arms ("we captured Golweyn district … and positioned some of our military units");
+    // not "Police secured the area", "Labour captured the town", "the startup secured capital".
+    let pronoun = (i.saturating_sub(2)..i).any(|k| st[k].is_any(&["we", "they"]));
+    let of_arms =
+        || st.iter().any(|w| is_forces(w) || w.is_any(ARMED) || w.is_any(OF_ARMS) || w.is_any(OPERATION_NOUNS));
+    if !(armed_before(st, i) && !st[i.saturating_sub(5)..i].iter().any(|w| w.is("police")) || pronoun && of_arms()) {
+        return None;
+    }
     let end = object_phrase(st, i + 1);
     let head = end.checked_sub(1).filter(|&h| h > i)?;
     if !st[head].is_any(PLACES_TAKEN) {
@@ -510,23 +519,48 @@ fn took_place(st: &[Token], i: usize) -> Option<usize> {
 /// Head words of a unit's name: "Carrier Strike Group", "East Africa Response Force", "2nd
 /// Brigade Combat Team", "24th Marine Expeditionary Unit" (capitalised: "the group", "a team"
 /// are anyone's).
-const UNIT_HEADS: &[&str] = &[
-    "Group",
-    "Force",
-    "Forces",
-    "Team",
+const UNIT_HEADS: &[&str] =
+    &["Brigade", "Battalion", "Division", "Regiment", "Squadron", "Wing", "Fleet", "Corps", "Detachment"];
+
+/// Head words a unit shares with companies and committees ("the Working Group", "Boston
+/// Consulting Group"): a unit's only with a word of arms in its name ([`UNIT_WORDS`]).
+const SHARED_HEADS: &[&str] = &["Group", "Force", "Forces", "Team", "Unit", "Contingent", "Battery"];
+
+/// Words of arms in a unit's name: "Carrier Strike Group", "East Africa Response Force",
+/// "Brigade Combat Team", "Marine Expeditionary Unit".
+const UNIT_WORDS: &[&str] = &[
+    "Strike",
+    "Carrier",
+    "Combat",
+    "Task",
+    "Battle",
+    "Expeditionary",
+    "Response",
+    "Marine",
+    "Marines",
+    "Army",
+    "Naval",
+    "Navy",
+    "Air",
+    "Special",
+    "Operations",
+    "Amphibious",
+    "Ready",
     "Brigade",
-    "Battalion",
-    "Division",
-    "Regiment",
-    "Squadron",
-    "Wing",
-    "Fleet",
-    "Corps",
-    "Detachment",
-    "Contingent",
-    "Unit",
-    "Battery",
+    "Joint",
+    "Infantry",
+    "Airborne",
+    "Security",
+    "Defense",
+    "Coast",
+    "Guard",
+    "Rapid",
+    "Reaction",
+    "Military",
+    "Patriot",
+    "Missile",
+    "Artillery",
+    "Aviation",
 ];
 
 /// Whether the words that end before `k` name forces that can move: troops and the like
@@ -542,14 +576,16 @@ fn forces_named_before(st: &[Token], k: usize) -> bool {
     // "JTF 505", "Task Force 51": past the number.
     if k >= 2
         && st[k - 1].kind == tokens::Kind::Number
-        && (st[k - 2].text.starts_with("JTF") || st[k - 2].is_any(UNIT_HEADS))
+        && (st[k - 2].text.starts_with("JTF") || st[k - 2].is_any(UNIT_HEADS) || st[k - 2].is_any(SHARED_HEADS))
     {
         k -= 1;
     }
     let Some(w) = k.checked_sub(1).map(|j| &st[j]) else { return false };
+    let named_of_arms = || st[(k - 1).saturating_sub(4)..k - 1].iter().any(|n| UNIT_WORDS.iter().any(|u| n.text == *u));
     is_forces(w)
         || w.text.starts_with("JTF")
-        || w.is_capitalized() && UNIT_HEADS.iter().any(|h| w.text == *h)
+        || UNIT_HEADS.iter().any(|h| w.text == *h)
+        || SHARED_HEADS.iter().any(|h| w.text == *h) && named_of_arms()
         || w.is_any(&["ships", "warships", "vessels"]) && k >= 2 && st[k - 2].is_any(&["Navy", "naval", "navy"])
 }
 
@@ -2591,14 +2627,23 @@ mod tests {
             ("Troops eventually called in an airstrike.", Some((Kind::Strike, "called in an airstrike"))),
             ("He called in a favor.", None),
             // Places taken; people captured are no place.
-            ("Finally we captured Bulomarer town.", Some((Kind::Operation, "captured Bulomarer town"))),
+            (
+                "Finally we captured Bulomarer town and positioned our military units.",
+                Some((Kind::Operation, "captured Bulomarer town")),
+            ),
             (
                 "Forces have re-taken the southwestern town of Bulomarer and villages.",
                 Some((Kind::Operation, "re-taken the southwestern town of Bulomarer")),
             ),
             ("Police captured the gunman on Friday.", None),
+            // From a review: not by the unarmed, nor police securing an area.
+            ("Police secured the area.", None),
+            ("Labour captured the town in the by-election.", None),
+            ("The photographer captured the city at dawn.", None),
             ("The town was captured by rebels.", None),
             ("The study group arrived in Paris.", None),
+            ("The Working Group arrived in Geneva.", None),
+            ("Boston Consulting Group arrived in Riyadh.", None),
             ("Cruise ships remain in the harbor.", None),
             // Staying, leaving, returning and deploying say so with where.
             ("U.S. forces remain in Syria.", Some((Kind::Troops, "remain in Syria"))),

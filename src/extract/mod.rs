@@ -272,13 +272,8 @@ pub(crate) const STRIKING: &[&str] = &[
     "stormed",
     "shelled",
     "fire",
-    // "attacks on three government buildings", "the bombing of two schools".
-    "attack",
-    "attacks",
-    "assaults",
-    "bombing",
-    "bombings",
-    "shelling",
+    "detonated",
+    "exploded",
 ];
 
 /// Reported speech in one sentence, "Singh said ISIS retains capabilities": who says, and where
@@ -2383,11 +2378,19 @@ mod tests {
     }
 
     #[test]
-    fn targets_counted_in_a_sentence_of_attacks_were_struck() {
+    fn targets_an_attack_was_on_were_struck() {
         let got = claims_of("Taliban militants launched attacks on three government buildings in Kabul.");
         assert!(got.iter().any(|c| c.starts_with("strike 3 three government buildings")), "{got:?}");
-        let got = claims_of("The ministry owns three government buildings in Kabul.");
-        assert!(got.iter().all(|c| !c.starts_with("strike")), "{got:?}");
+        // From a review: an attack named elsewhere in the sentence strikes nothing counted.
+        for s in [
+            "The ministry owns three government buildings in Kabul.",
+            "Since the bombing, two schools have reopened.",
+            "After the attacks, the government built 40 new schools.",
+            "The attacks forced the closure of 200 schools.",
+        ] {
+            let got = claims_of(s);
+            assert!(got.iter().all(|c| !c.starts_with("strike")), "{s}: {got:?}");
+        }
     }
 
     #[test]

@@ -263,13 +263,39 @@ pub(super) fn fiscal_year(toks: &[Token], i: usize, cx: Context) -> Option<DateM
     };
     let (year, end, relative) = if t.is("fiscal") {
         let k = if w(i + 1).is_some_and(|y| y.is("year")) { i + 2 } else { i + 1 };
-        (year_number(toks.get(k))?, k + 1, false)
+        let y = year_number(toks.get(k))?;
+        // "fiscal year 2022-23", "FY 2019-20": a year that spans two, as governments other than
+        // the U.S. count it (India's, Britain's, Australia's start in April or July): both years,
+        // no month guessed.
+        if let Some(m) = two_years(toks, k, y) {
+            return Some(DateMention { start: i, ..m });
+        }
+        (y, k + 1, false)
     } else if let Some(rest) = t.text.strip_prefix("FY") {
         let rest = rest.strip_prefix('-').unwrap_or(rest);
         if rest.is_empty() {
-            (year_number(toks.get(i + 1))?, i + 2, false)
+            let y = year_number(toks.get(i + 1))?;
+            if let Some(m) = two_years(toks, i + 1, y) {
+                return Some(DateMention { start: i, ..m });
+            }
+            (y, i + 2, false)
         } else if rest.bytes().all(|b| b.is_ascii_digit()) {
-            (short(rest)?, i + 1, false)
+            let y = short(rest)?;
+            if let Some(m) = two_years(toks, i, y) {
+                return Some(DateMention { start: i, ..m });
+            }
+            (y, i + 1, false)
+        } else if let Some((a, b)) = rest.split_once('-') {
+            // "FY2022-23", one word: the two years.
+            let (y, e) = (short(a)?, b.parse::<i16>().ok()?);
+            let e = y - y % 100 + e;
+            let e = if e <= y { e + 100 } else { e };
+            if e != y + 1 || b.len() != 2 {
+                return None;
+            }
+            let value =
+                PartialDate::year(y).ok().zip(PartialDate::year(e).ok()).and_then(|(a, b)| DateSpan::range(a, b).ok());
+            return Some(DateMention { start: i, end: i + 1, value, relative: false });
         } else {
             return None;
         }
@@ -287,6 +313,23 @@ pub(super) fn fiscal_year(toks: &[Token], i: usize, cx: Context) -> Option<DateM
     };
     let value = day(year - 1, 10, 1).zip(day(year, 9, 30)).and_then(|(a, b)| DateSpan::range(a, b).ok());
     Some(DateMention { start: i, end, value, relative })
+}
+
+/// "2022-23" after the year `y` at token `k`: the two years, as a span of years (a fiscal year
+/// that is not the U.S. government's).
+fn two_years(toks: &[Token], k: usize, y: i16) -> Option<DateMention> {
+    let (sep, n) = (toks.get(k + 1)?, toks.get(k + 2)?);
+    let touching = sep.start == toks[k].end && n.start == sep.end;
+    if !(sep.is_punct('-') || sep.is_punct('\u{2013}')) || n.kind != Kind::Number || n.text.len() != 2 || !touching {
+        return None;
+    }
+    let e = y - y % 100 + n.text.parse::<i16>().ok()?;
+    let e = if e <= y { e + 100 } else { e };
+    (e == y + 1).then(|| {
+        let value =
+            PartialDate::year(y).ok().zip(PartialDate::year(e).ok()).and_then(|(a, b)| DateSpan::range(a, b).ok());
+        DateMention { start: k, end: k + 3, value, relative: false }
+    })
 }
 
 /// Holidays news dates events by ("Christmas Day", "on Thanksgiving", "Memorial Day 2019",

@@ -1342,6 +1342,10 @@ mod tests {
         assert_eq!(one("the FY21 budget", "2022-08-12").as_deref(), Some("2020-10-01/2021-09-30"));
         assert_eq!(one("so far this fiscal year", "2022-10-12").as_deref(), Some("2022-10-01/2023-09-30"));
         assert!(dates("FYI, the fiscal cliff", "2022-08-12", false).is_empty());
+        // From a review: a fiscal year over two years is another government's: both years.
+        assert_eq!(one("in FY 2022-23", "2024-08-12").as_deref(), Some("2022/2023"));
+        assert_eq!(one("in FY2022-23", "2024-08-12").as_deref(), Some("2022/2023"));
+        assert_eq!(one("Britain's fiscal year 2023-24", "2024-08-12").as_deref(), Some("2023/2024"));
         assert_eq!(one("last month", "2025-01-07").as_deref(), Some("2024-12"));
         assert_eq!(one("this year", "2025-01-07").as_deref(), Some("2025"));
         assert_eq!(one("just a decade ago", "2025-01-07").as_deref(), Some("2015"));

@@ -410,7 +410,41 @@ fn another_beside(toks: &[Token], bare: &Figure, prev: &Figure) -> Option<Figure
     {
         return None;
     }
+    // Nothing of its own after it: a day, a place, the sentence's end ("and another 15 escaped",
+    // "and another three are being sought" say something else of them).
+    let alone = toks.get(bare.end).is_none_or(|t| {
+        t.kind == TokKind::Punct
+            || t.has(crate::extract::tokens::class::DATE)
+            || t.is_any(&[
+                "on",
+                "in",
+                "at",
+                "during",
+                "near",
+                "overnight",
+                "yesterday",
+                "today",
+                "later",
+                "earlier",
+                "and",
+            ])
+    });
+    if !alone {
+        return None;
+    }
     Some(Figure { unit: prev.unit.clone(), kind: Some(kind), claim_start: another, ..bare.clone() })
+}
+
+/// Whether the count at `at` follows an attack's noun and "on", "against" or "of" (a describing
+/// word or two between): "attacks on three government buildings", "near-simultaneous attacks
+/// against two bases", "the bombing of two schools".
+fn attacked_on(toks: &[Token], at: usize) -> bool {
+    let Some(p) = at.checked_sub(1) else { return false };
+    if !toks[p].is_any(&["on", "against", "of"]) || p == 0 {
+        return false;
+    }
+    toks[p - 1]
+        .is_any(&["attack", "attacks", "assault", "assaults", "bombing", "bombings", "shelling", "raid", "raids"])
 }
 
 /// "pushed to 117 the number of American soldiers killed in Iraq", "brings to 30 the death toll":
@@ -561,6 +595,10 @@ fn kind_of(noun: Option<Entry>, out: Option<Entry>, striking: bool) -> Option<(K
 }
 
 fn figure(toks: &[Token], taken: &[bool], n: Number, striking: bool) -> Option<Figure> {
+    // "attacks on three government buildings", "the bombing of two schools": the targets an
+    // attack's noun is on were struck, whatever else the sentence tells ("Since the bombing, two
+    // schools have reopened" is no strike).
+    let striking = striking || attacked_on(toks, n.start);
     let first = &toks[n.start];
     // A number no figure can be stored as exactly (2^53 and beyond, or digits past f64) is not
     // read as one: the rest of the article still is.
@@ -1551,11 +1589,22 @@ mod tests {
             ["strike 2 drones exact | Two U.S. drones", "casualty 11 killed exact | killed 11 militants"]
         );
         // One target struck, said in the passive.
-        assert_eq!(figures("A mosque was also destroyed."), ["strike 1 mosques exact | A mosque was also destroyed"]);
         assert_eq!(
-            figures("A bridge was partially damaged."),
-            ["strike 1 bridges exact | A bridge was partially damaged"]
+            figures("Residents say a mosque was also destroyed during the operation."),
+            ["strike 1 mosques exact | a mosque was also destroyed"]
         );
+        assert_eq!(
+            figures("Six officers were killed and a bridge was partially damaged."),
+            [
+                "casualty 6 killed exact | Six officers were killed",
+                "strike 1 bridges exact | a bridge was partially damaged"
+            ]
+        );
+        // From a review: not by nature, nor without arms.
+        assert!(figures("The earthquake killed 12 and a school was destroyed.")
+            .iter()
+            .all(|f| !f.starts_with("strike")));
+        assert!(figures("A mosque was destroyed by fire.").is_empty());
         assert!(figures("A plan was damaged by leaks.").is_empty());
         // A running total told before or after what it counts.
         assert_eq!(

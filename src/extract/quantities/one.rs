@@ -425,6 +425,58 @@ pub(super) fn one_target_struck(toks: &[Token], i: usize) -> Option<Figure> {
     if toks[head].text.ends_with('s') && !toks[head].text.ends_with("ss") && toks[head].text != "headquarters" {
         return None;
     }
+    // In a sentence of arms, not of nature: "a bridge was partially damaged" beside police killed
+    // or "during the operation"; not "the earthquake … a school was destroyed".
+    const NATURE: &[&str] = &[
+        "earthquake",
+        "quake",
+        "fire",
+        "flood",
+        "floods",
+        "flooding",
+        "storm",
+        "hurricane",
+        "typhoon",
+        "cyclone",
+        "landslide",
+        "lightning",
+        "tornado",
+        "wildfire",
+        "blaze",
+        "cuts",
+    ];
+    const ARMS: &[&str] = &[
+        "attack",
+        "attacks",
+        "strike",
+        "strikes",
+        "airstrike",
+        "airstrikes",
+        "bomb",
+        "bombs",
+        "bombing",
+        "shelling",
+        "rocket",
+        "rockets",
+        "missile",
+        "missiles",
+        "mortar",
+        "blast",
+        "explosion",
+        "fighting",
+        "clashes",
+        "militants",
+        "insurgents",
+        "drone",
+        "drones",
+        "operation",
+        "raid",
+        "killed",
+        "wounded",
+    ];
+    if toks.iter().any(|t| t.is_any(NATURE)) || !toks.iter().any(|t| t.is_any(ARMS)) {
+        return None;
+    }
     let article = (head.saturating_sub(3)..head).rev().find(|&k| toks[k].is_any(&["a", "an"]))?;
     if toks[article + 1..head].iter().any(|t| t.kind != TokKind::Word || t.is_any(PHRASE_ENDS)) {
         return None;
@@ -571,6 +623,13 @@ pub(super) fn unharmed(toks: &[Token], i: usize) -> Option<Figure> {
     if !verb.is_any(&["was", "were", "survived", "escaped", "emerged", "remained", "is", "are"]) {
         return None;
     }
+    // Unhurt by something, not of something else ("She survived unhurt a scandal").
+    let ends = toks.get(i + 1).is_none_or(|t| {
+        t.kind == TokKind::Punct || t.is_any(&["in", "after", "from", "when", "during", "and", "but", "as", "by"])
+    });
+    if !ends {
+        return None;
+    }
     let start = unharmed_subject(toks, i - 1)?;
     Some(Figure {
         value: 0.0,
@@ -592,9 +651,13 @@ fn unharmed_subject(toks: &[Token], verb: usize) -> Option<usize> {
         return Some(verb - 1);
     }
     let people = is_person_noun(head)
+        || head.is_any(&["president", "crew", "passengers"])
         || head.text.ends_with('s')
             && counted(head.text).is_some_and(|e| matches!(e.class, Class::People | Class::Forces));
-    if !(people || head.is_capitalized() && head.kind == TokKind::Word) {
+    // A name: not one capitalised word opening the sentence, which may be anything ("Sales were
+    // not hurt", "Apple emerged unscathed"); a name inside it, or of two words, is someone's.
+    let name = head.is_capitalized() && head.kind == TokKind::Word && verb >= 2;
+    if !(people || name) {
         return None;
     }
     let mut k = verb - 1;
@@ -613,11 +676,17 @@ fn unharmed_subject(toks: &[Token], verb: usize) -> Option<usize> {
     if k > 0 && toks[k - 1].is_any(&["the", "a", "an", "his", "her", "their", "both", "all"]) {
         k -= 1;
     }
-    // Not the end of a longer phrase ("the office of the minister was not hurt").
+    // Not the end of a longer phrase ("the office of the minister was not hurt"); after a
+    // say-verb the clause said is its own ("Officials said the soldiers were not injured").
     if k > 0
         && !(toks[k - 1].kind == TokKind::Punct
-            || toks[k - 1].is_any(&["but", "and", "while", "although", "though", "that"]))
+            || toks[k - 1].is_any(&["but", "and", "while", "although", "though", "that"])
+            || toks[k - 1].has(crate::extract::tokens::class::SAY))
     {
+        return None;
+    }
+    // One capitalised word opening the sentence is no name said to be unhurt (above).
+    if k == 0 && verb == 1 && !people {
         return None;
     }
     Some(k)

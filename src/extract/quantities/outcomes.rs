@@ -118,8 +118,11 @@ pub(super) fn outcome_after_negated(toks: &[Token], from: usize) -> Option<(usiz
         if let Some(e) = outcome(t).filter(|_| !t.is_any(NOMINAL) || suffered) {
             // "Five militants have killed two civilians", "two drones had killed": the counted did
             // it, in the perfect without "been" (not "have died": dying is no one's doing).
+            // ("have reportedly killed", "have now wounded": an adverb between.)
+            let adverb = |a: &Token| a.text.ends_with("ly") || a.is_any(&["now", "also", "already", "since"]);
+            let perfect_at = |k: usize| toks[k].is_any(&["have", "has", "had"]);
             let active_perfect = j > from
-                && toks[j - 1].is_any(&["have", "has", "had"])
+                && (perfect_at(j - 1) || j > from + 1 && adverb(&toks[j - 1]) && perfect_at(j - 2))
                 && !t.is_any(&["died", "perished", "drowned"])
                 && matches!(e.class, Class::Outcome(Kind::Casualty | Kind::Capture));
             if active_perfect {
@@ -236,7 +239,14 @@ pub(super) fn outcome_before(toks: &[Token], start: usize) -> Option<(usize, Ent
         // "Border Patrol agents took custody of 113 Haitians": detained.
         if t.is("of") && n.is("custody") && s >= 2 {
             let took = toks[s - 2].is_any(&["took", "taken", "take", "takes", "taking", "assumed"]);
-            return took.then(|| outcome_named("detained")).flatten().map(|e| (s - 2, e));
+            // People, not "custody of 5,000 shares" or "of 12 horses": a people's noun or a
+            // people's name in the plural ("Haitians") among the words after the count.
+            let people =
+                toks[start + 1..(start + 5).min(toks.len())].iter().take_while(|w| w.kind != TokKind::Punct).any(|w| {
+                    counted(w.text).is_some_and(|e| matches!(e.class, Class::People | Class::Forces))
+                        || w.is_capitalized() && w.text.ends_with('s')
+                });
+            return (took && people).then(|| outcome_named("detained")).flatten().map(|e| (s - 2, e));
         }
         // "each claimed the life of one U.S. soldier": killed (not "the life of a soldier").
         if n.is("life") {
