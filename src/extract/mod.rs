@@ -452,16 +452,16 @@ fn read(text: &str, opts: &Options, build: Build) -> Analysis {
     let mut people = People::default();
     // Names given with a title anywhere ("Secretary of Defense Ashton Carter spoke") are what a
     // surname alone later means.
-    for name in speakers::titled_names(text, &toks) {
-        people.add(&name);
+    for (name, at) in speakers::titled_names(text, &toks) {
+        people.add(&name, at);
     }
     // And names set off by commas after who they are ("A reporter …, Ali Musa, tells VOA").
     let gazetteer_name = |s: usize, e: usize| {
         let i = names.partition_point(|f| f.end <= s);
         names.get(i).is_some_and(|f| f.start < e)
     };
-    for name in speakers::appositive_names(text, &toks, gazetteer_name) {
-        people.add(&name);
+    for (name, at) in speakers::appositive_names(text, &toks, gazetteer_name) {
+        people.add(&name, at);
     }
     let mut last = LastSpoke::default();
     let mut sentence_said: Vec<Option<Said>> = vec![None; sents.len()];
@@ -549,7 +549,8 @@ fn read(text: &str, opts: &Options, build: Build) -> Analysis {
     let issued_by: Option<Said> = opts.title.and_then(|t| speakers::of_statement(t, g)).and_then(|who| {
         let (who, role) = match who {
             Who::Person { name, role, .. } => {
-                let who = people.add(&name);
+                // (The title stands before the text.)
+                let who = people.add(&name, 0);
                 titled.insert(who.clone());
                 if let Some(r) = &role {
                     roles.insert(people.canonical(&who), r.clone());
@@ -580,8 +581,8 @@ fn read(text: &str, opts: &Options, build: Build) -> Analysis {
                 if role.is_some() || ranked {
                     titled.insert(name.clone());
                 }
-                let who = people.add(&name);
-                let who = people.so_far(&who, at.0, text).unwrap_or(who);
+                let who = people.add(&name, at.0);
+                let who = people.so_far(&who, at.0).unwrap_or(who);
                 // "chief Pentagon spokesperson Dana W. White … White said": a person keeps the
                 // role the text gave them.
                 let full = people.canonical(&who);
@@ -1704,10 +1705,14 @@ struct People {
     /// A surname → the fuller names ending in it (at most two kept: two means "ambiguous"). An
     /// index, so a long text with many people stays linear.
     by_surname: HashMap<String, Vec<String>>,
+    /// Where each name was first given (bytes).
+    first_at: HashMap<String, usize>,
 }
 
 impl People {
-    fn add(&mut self, name: &str) -> String {
+    fn add(&mut self, name: &str, at: usize) -> String {
+        let first = self.first_at.entry(name.to_string()).or_insert(at);
+        *first = (*first).min(at);
         if self.seen.insert(name.to_string()) {
             if let Some((_, surname)) = name.rsplit_once(' ') {
                 let fuller = self.by_surname.entry(surname.to_string()).or_default();
@@ -1725,12 +1730,16 @@ impl People {
     /// full name, a surname no one has been named with before it (the whole text's
     /// [`People::canonical`] answers that), or one two people named before it share: then it
     /// stays as ambiguous as the text leaves it.
-    fn so_far(&self, name: &str, at: usize, text: &str) -> Option<String> {
+    fn so_far(&self, name: &str, at: usize) -> Option<String> {
         if name.contains(' ') {
             return None;
         }
-        let before: Vec<&String> =
-            self.by_surname.get(name)?.iter().filter(|f| text.find(f.as_str()).is_some_and(|p| p < at)).collect();
+        let before: Vec<&String> = self
+            .by_surname
+            .get(name)?
+            .iter()
+            .filter(|f| self.first_at.get(f.as_str()).is_some_and(|&p| p < at))
+            .collect();
         match before.as_slice() {
             [one] => Some((*one).clone()),
             _ => None,

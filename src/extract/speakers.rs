@@ -404,7 +404,7 @@ fn name_in(text: &str, toks: &[Token], a: usize, b: usize) -> Option<(usize, Str
 /// The full names a text gives people with a title or rank, wherever they stand ("Secretary of
 /// Defense Ashton Carter spoke of …", "Army Gen. Michael “Erik” Kurilla visited"): what a later
 /// "Carter said" means.
-pub fn titled_names(text: &str, toks: &[Token]) -> Vec<String> {
+pub fn titled_names(text: &str, toks: &[Token]) -> Vec<(String, usize)> {
     let mut out = Vec::new();
     let mut k = 0;
     while k < toks.len() {
@@ -429,8 +429,8 @@ pub fn titled_names(text: &str, toks: &[Token]) -> Vec<String> {
         // A sentence's full stop after the name is not an initial's.
         let end = if end > k + 1 && toks[end - 1].is_punct('.') { end - 1 } else { end };
         if end > a {
-            if let Some((_, name)) = name_in(text, toks, a, end).filter(|(_, n)| n.contains(' ')) {
-                out.push(name);
+            if let Some((first, name)) = name_in(text, toks, a, end).filter(|(_, n)| n.contains(' ')) {
+                out.push((name, toks[first].start));
             }
         }
         k = end.max(k + 1);
@@ -443,7 +443,7 @@ pub fn titled_names(text: &str, toks: &[Token]) -> Vec<String> {
 /// lowercase word, none a date, a title or a name `known` (the gazetteer's: "in Mogadishu,
 /// Somalia,"). What a later "said Musa" means. A wrong one costs little: it is only ever a
 /// surname's fuller name.
-pub fn appositive_names(text: &str, toks: &[Token], known: impl Fn(usize, usize) -> bool) -> Vec<String> {
+pub fn appositive_names(text: &str, toks: &[Token], known: impl Fn(usize, usize) -> bool) -> Vec<(String, usize)> {
     let mut out = Vec::new();
     for k in 1..toks.len() {
         if !toks[k].is_punct(',') || toks[k - 1].kind != Kind::Word || toks[k - 1].is_capitalized() {
@@ -460,7 +460,7 @@ pub fn appositive_names(text: &str, toks: &[Token], known: impl Fn(usize, usize)
             end += 1;
         }
         if end - a >= 2 && toks.get(end).is_some_and(|c| c.is_punct(',')) && !known(toks[a].start, toks[end - 1].end) {
-            out.push(text[toks[a].start..toks[end - 1].end].to_string());
+            out.push((text[toks[a].start..toks[end - 1].end].to_string(), toks[a].start));
         }
     }
     out
@@ -1388,6 +1388,7 @@ mod tests {
             person("Ashton Carter", Some("Secretary of Defense"))
         );
         let text = "Secretary of Defense Ashton Carter spoke of Master Sgt. Joshua Wheeler:";
-        assert_eq!(titled_names(text, &tokenize(text)), ["Ashton Carter", "Joshua Wheeler"]);
+        let names: Vec<String> = titled_names(text, &tokenize(text)).into_iter().map(|(n, _)| n).collect();
+        assert_eq!(names, ["Ashton Carter", "Joshua Wheeler"]);
     }
 }
