@@ -581,11 +581,11 @@ fn forces_named_before(st: &[Token], k: usize) -> bool {
         k -= 1;
     }
     let Some(w) = k.checked_sub(1).map(|j| &st[j]) else { return false };
-    let named_of_arms = || st[(k - 1).saturating_sub(4)..k - 1].iter().any(|n| UNIT_WORDS.iter().any(|u| n.text == *u));
+    let named_of_arms = || st[(k - 1).saturating_sub(4)..k - 1].iter().any(|n| UNIT_WORDS.contains(&n.text));
     is_forces(w)
         || w.text.starts_with("JTF")
-        || UNIT_HEADS.iter().any(|h| w.text == *h)
-        || SHARED_HEADS.iter().any(|h| w.text == *h) && named_of_arms()
+        || UNIT_HEADS.contains(&w.text)
+        || SHARED_HEADS.contains(&w.text) && named_of_arms()
         || w.is_any(&["ships", "warships", "vessels"]) && k >= 2 && st[k - 2].is_any(&["Navy", "naval", "navy"])
 }
 
