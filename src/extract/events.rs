@@ -495,9 +495,9 @@ fn took_place(st: &[Token], i: usize) -> Option<usize> {
     // of arms ("we captured Golweyn district … and positioned some of our military units");
     // not "Police secured the area", "Labour captured the town", "the startup secured capital".
     let pronoun = (i.saturating_sub(2)..i).any(|k| st[k].is_any(&["we", "they"]));
-    let of_arms =
-        || st.iter().any(|w| is_forces(w) || w.is_any(ARMED) || w.is_any(OF_ARMS) || w.is_any(OPERATION_NOUNS));
-    if !(armed_before(st, i) && !st[i.saturating_sub(5)..i].iter().any(|w| w.is("police")) || pronoun && of_arms()) {
+    if !(armed_before(st, i) && !st[i.saturating_sub(5)..i].iter().any(|w| w.is("police"))
+        || pronoun && told_in_arms(st))
+    {
         return None;
     }
     let end = object_phrase(st, i + 1);
@@ -1349,6 +1349,18 @@ const FIGHTING_BEFORE: &[&str] = &[
     "hours-long",
     "days-long",
 ];
+
+/// Whether a sentence tells of arms ([`of_arms`], people killed or hurt included) or of an attack
+/// or an operation by its noun: "a mosque was also destroyed during the operation", "Six of our
+/// police officers were killed and a bridge was partially damaged".
+pub(crate) fn told_in_arms(st: &[Token]) -> bool {
+    of_arms(st, true)
+        || st.iter().any(|w| {
+            w.is_any(ATTACK_NOUNS)
+                || w.is_any(OPERATION_NOUNS)
+                || w.is_any(&["blast", "explosion", "fighting", "clashes"])
+        })
+}
 
 /// Whether the words are of arms: forces, fighters or weapons written as common nouns ("troops",
 /// "militants", "rebels", "rockets"), or an armed group by name; with `or_harm`, people killed or

@@ -445,36 +445,7 @@ pub(super) fn one_target_struck(toks: &[Token], i: usize) -> Option<Figure> {
         "blaze",
         "cuts",
     ];
-    const ARMS: &[&str] = &[
-        "attack",
-        "attacks",
-        "strike",
-        "strikes",
-        "airstrike",
-        "airstrikes",
-        "bomb",
-        "bombs",
-        "bombing",
-        "shelling",
-        "rocket",
-        "rockets",
-        "missile",
-        "missiles",
-        "mortar",
-        "blast",
-        "explosion",
-        "fighting",
-        "clashes",
-        "militants",
-        "insurgents",
-        "drone",
-        "drones",
-        "operation",
-        "raid",
-        "killed",
-        "wounded",
-    ];
-    if toks.iter().any(|t| t.is_any(NATURE)) || !toks.iter().any(|t| t.is_any(ARMS)) {
+    if toks.iter().any(|t| t.is_any(NATURE)) || !crate::extract::events::told_in_arms(toks) {
         return None;
     }
     let article = (head.saturating_sub(3)..head).rev().find(|&k| toks[k].is_any(&["a", "an"]))?;
