@@ -242,6 +242,28 @@ const RANKING: &[&str] = &[
     "most",
 ];
 
+/// Verbs of taking a stance on an event told by others: its subject did not do it.
+const STANCE: &[&str] = &[
+    "condemn",
+    "condemns",
+    "condemned",
+    "condemning",
+    "denounce",
+    "denounces",
+    "denounced",
+    "deplore",
+    "deplores",
+    "deplored",
+    "mourn",
+    "mourns",
+    "mourned",
+    "decry",
+    "decries",
+    "decried",
+    "welcomed",
+    "welcomes",
+];
+
 /// Words that join a clause to the one before: where a second event's words begin.
 const JOINING: &[&str] =
     &["and", "but", "while", "whereas", "then", "as", "yet", "though", "although", "after", "before", "when"];
@@ -1494,7 +1516,10 @@ fn read(text: &str, opts: &Options, build: Build) -> Analysis {
                 } else if harm {
                     party_in(start, end)
                 } else {
-                    party_in(cs, verb)
+                    // "The United States condemns the car bomb attacks": who condemns, mourns or
+                    // deplores an attack is not who made it; look only past that verb.
+                    let stance = toks[clause..at + ev.verb].iter().rev().find(|t| t.is_any(STANCE)).map(|t| t.end);
+                    party_in(stance.unwrap_or(cs).max(cs), verb)
                 }
                 .or_else(|| {
                     party_in(verb, end).filter(|p| {
@@ -2373,6 +2398,16 @@ mod tests {
         // A known place, a month or a title after "of" is no new place.
         let an = undated("Two soldiers were killed in the city of Mosul in the district of January.");
         assert!(an.entities.iter().all(|e| e.name != "January" && e.kind != EntityKind::Person), "{:?}", an.entities);
+    }
+
+    #[test]
+    fn who_condemns_an_attack_did_not_make_it() {
+        let an = undated("The United States condemns the car bomb attacks in Diyala Province.");
+        let strike = an.claims.iter().find(|c| c.kind == Kind::Strike).expect("a strike");
+        assert_eq!(strike.party, None, "{strike:?}");
+        let an = undated("The United States conducted airstrikes in Syria.");
+        let strike = an.claims.iter().find(|c| c.kind == Kind::Strike).expect("a strike");
+        assert_eq!(strike.party.as_deref(), Some("United States"), "{strike:?}");
     }
 
     #[test]
