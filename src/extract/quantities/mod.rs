@@ -1023,7 +1023,13 @@ fn figure(toks: &[Token], taken: &[bool], n: Number, striking: bool) -> Option<F
     {
         return None;
     }
-    let (kind, mut unit) = kind_of(noun.map(|n| n.2), out, striking)?;
+    let (mut kind, mut unit) = kind_of(noun.map(|n| n.2), out, striking)?;
+    // "The earthquake destroyed two schools": things nature destroyed were not struck.
+    if let Some(target) = noun.filter(|n| kind == Kind::Strike && n.2.class == Class::Target) {
+        if toks.iter().any(|t| t.is_any(one::NATURE)) {
+            (kind, unit) = (Kind::Other, target.2.unit.to_string());
+        }
+    }
     // "hundreds of Serbs were evacuated": what is counted names the unit (lowercase, as the
     // store keeps units) of a figure whose outcome says no more than what was done to them.
     if let (Some(e), Kind::Other) = (group_end, kind) {
@@ -1605,6 +1611,12 @@ mod tests {
             .iter()
             .all(|f| !f.starts_with("strike")));
         assert!(figures("A mosque was destroyed by fire.").is_empty());
+        assert!(figures("The earthquake destroyed two schools.").iter().all(|f| !f.starts_with("strike")));
+        assert!(figures("The blaze destroyed the building.").is_empty());
+        assert_eq!(
+            figures("Troops returned fire and destroyed a vehicle."),
+            ["strike 1 vehicles exact | destroyed a vehicle"]
+        );
         assert!(figures("A plan was damaged by leaks.").is_empty());
         // A running total told before or after what it counts.
         assert_eq!(

@@ -427,24 +427,6 @@ pub(super) fn one_target_struck(toks: &[Token], i: usize) -> Option<Figure> {
     }
     // In a sentence of arms, not of nature: "a bridge was partially damaged" beside police killed
     // or "during the operation"; not "the earthquake … a school was destroyed".
-    const NATURE: &[&str] = &[
-        "earthquake",
-        "quake",
-        "fire",
-        "flood",
-        "floods",
-        "flooding",
-        "storm",
-        "hurricane",
-        "typhoon",
-        "cyclone",
-        "landslide",
-        "lightning",
-        "tornado",
-        "wildfire",
-        "blaze",
-        "cuts",
-    ];
     if toks.iter().any(|t| t.is_any(NATURE)) || !crate::extract::events::told_in_arms(toks) {
         return None;
     }
@@ -521,10 +503,34 @@ fn harmed_another(toks: &[Token], i: usize) -> Option<Figure> {
     Some(Figure::one(Some(kind), Some(o.unit.to_string()), (i, i + 1), (v, i + 1)))
 }
 
+/// What destroys or damages without arms: a sentence that names it tells of no strike.
+pub(super) const NATURE: &[&str] = &[
+    "earthquake",
+    "quake",
+    // (Not "fire": troops "came under fire" and "returned fire" in a sentence of strikes.)
+    "flood",
+    "floods",
+    "flooding",
+    "storm",
+    "hurricane",
+    "typhoon",
+    "cyclone",
+    "landslide",
+    "lightning",
+    "tornado",
+    "wildfire",
+    "blaze",
+    "cuts",
+];
+
 /// "destroyed an Iranian-backed Houthi missile system", "struck a weapons cache": one thing
 /// struck, named by a target word right after the verb (or after the `and` closing a list of
 /// them). The claim's words begin at `claim_start`.
 pub(super) fn one_struck(toks: &[Token], i: usize, claim_start: usize) -> Option<Figure> {
+    // "The fire destroyed the building": no strike.
+    if toks.iter().any(|t| t.is_any(NATURE)) {
+        return None;
+    }
     let (_, end, noun) = noun_after(toks, i + 1)?;
     if noun.class != Class::Target {
         return None;
