@@ -1024,6 +1024,20 @@ fn figure(toks: &[Token], taken: &[bool], n: Number, striking: bool) -> Option<F
         return None;
     }
     let (mut kind, mut unit) = kind_of(noun.map(|n| n.2), out, striking)?;
+    // "Two suspected U.S. drones have killed 11 militants": weapons counted that have done harm
+    // are a strike's (in the simple past the outcome says so, in [`kind_of`]).
+    if let Some(target) = noun.filter(|n| kind == Kind::Other && n.2.class == Class::Target) {
+        let mut k = target.1;
+        if toks.get(k).is_some_and(|t| t.is_any(&["have", "has", "had"])) {
+            k += 1;
+            if toks.get(k).is_some_and(|t| t.text.ends_with("ly") || t.is_any(&["now", "also", "already"])) {
+                k += 1;
+            }
+            if toks.get(k).and_then(outcome).is_some_and(|o| o.class == Class::Outcome(Kind::Casualty)) {
+                kind = Kind::Strike;
+            }
+        }
+    }
     // "The earthquake destroyed two schools": things nature destroyed were not struck.
     if let Some(target) = noun.filter(|n| kind == Kind::Strike && n.2.class == Class::Target) {
         if toks.iter().any(|t| t.is_any(one::NATURE)) {
@@ -1593,6 +1607,10 @@ mod tests {
         assert_eq!(
             figures("Two U.S. drones killed 11 militants."),
             ["strike 2 drones exact | Two U.S. drones", "casualty 11 killed exact | killed 11 militants"]
+        );
+        assert_eq!(
+            figures("Two suspected U.S. drones have reportedly killed 11 militants."),
+            ["strike 2 drones exact | Two suspected U.S. drones", "casualty 11 killed exact | killed 11 militants"]
         );
         // One target struck, said in the passive.
         assert_eq!(
