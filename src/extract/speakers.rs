@@ -648,11 +648,14 @@ pub fn before(text: &str, toks: &[Token], g: &Gazetteer, lower: usize, v: usize)
             while r > lower && toks[r - 1].kind == Kind::Word {
                 r -= 1;
             }
-            if let (Some(role), Some((first, name))) =
-                (appositive(text, toks, r, k - 1), name_in(text, toks, k, role_end))
-            {
-                let at = (toks[first].start, toks[role_end - 1].end);
-                return Some(Who::Person { name, role: Some(role), at });
+            if let Some((first, name)) = name_in(text, toks, k, role_end) {
+                let role = appositive(text, toks, r, k - 1);
+                // ("A local politician, Alhaji Daiyibu Kerawa, told VOA": a full name between
+                // the commas is who spoke, though the words before it are no title.)
+                if role.is_some() || name.contains(' ') && toks[r].is_any(&["a", "an", "the", "A", "An", "The"]) {
+                    let at = (toks[first].start, toks[role_end - 1].end);
+                    return Some(Who::Person { name, role, at });
+                }
             }
         }
         let role = appositive(text, toks, k, role_end)?;
@@ -1304,6 +1307,11 @@ mod tests {
         // A day between the speaker and the verb is when.
         let g2 = Gazetteer::builtin();
         assert_eq!(who_before("Meanwhile, Russia on Thursday said"), Some(Who::Party(g2.lookup("Russia").unwrap())));
+        // A full name set off by commas after words that are no title.
+        assert_eq!(
+            named(who_before("A local politician, Alhaji Daiyibu Kerawa, told")),
+            person("Alhaji Daiyibu Kerawa", None)
+        );
         // A body with where it sits.
         assert_eq!(
             who_before("The Yemeni Embassy in Washington said"),
