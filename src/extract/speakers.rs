@@ -542,6 +542,16 @@ pub fn before(text: &str, toks: &[Token], g: &Gazetteer, lower: usize, v: usize)
     if let Some(p) = pronoun(last) {
         return Some(p);
     }
+    // "A U.S. Defense Department spokesman (Bryan Whitman) called": the name in brackets after
+    // a role is who spoke.
+    if last.is_punct(')') && end >= lower + 4 {
+        if let Some(open) = (end.saturating_sub(6).max(lower)..end - 1).rev().find(|&k| toks[k].is_punct('(')) {
+            if let Some((first, name)) = name_in(text, toks, open + 1, end - 1).filter(|(_, n)| n.contains(' ')) {
+                let at = (toks[first].start, toks[end - 2].end);
+                return Some(Who::Person { name, role: role_before(text, toks, lower, open), at });
+            }
+        }
+    }
     // "Jeff Davis, who spoke for the Pentagon, said": a relative clause's verb names nobody
     // (and "who" is not the WHO).
     if last.is_any(&["who", "which", "that"]) {
@@ -1307,6 +1317,11 @@ mod tests {
         // A day between the speaker and the verb is when.
         let g2 = Gazetteer::builtin();
         assert_eq!(who_before("Meanwhile, Russia on Thursday said"), Some(Who::Party(g2.lookup("Russia").unwrap())));
+        // A name in brackets after its role.
+        assert_eq!(
+            named(who_before("A U.S. Defense Department spokesman (Bryan Whitman) said")),
+            person("Bryan Whitman", Some("U.S. Defense Department spokesman"))
+        );
         // A full name set off by commas after words that are no title.
         assert_eq!(
             named(who_before("A local politician, Alhaji Daiyibu Kerawa, told")),
