@@ -463,6 +463,17 @@ fn total_after(toks: &[Token], bare: &Figure) -> Option<Figure> {
         return None;
     }
     k += 1;
+    // "brought to 30 the death toll": the dead.
+    if toks.get(k).is_some_and(|t| t.is("death")) && toks.get(k + 1).is_some_and(|t| t.is("toll")) {
+        let killed = outcome_named("killed")?;
+        return Some(Figure {
+            kind: Some(Kind::Casualty),
+            unit: Some(killed.unit.to_string()),
+            claim_end: k + 2,
+            noun_start: k,
+            ..bare.clone()
+        });
+    }
     if !toks.get(k).is_some_and(|t| t.is_any(&["number", "total"])) || !toks.get(k + 1).is_some_and(|t| t.is("of")) {
         return None;
     }
@@ -695,8 +706,30 @@ fn figure(toks: &[Token], taken: &[bool], n: Number, striking: bool) -> Option<F
     // Ranges: "between 20 and 30", "20 to 30", "20-30", "two or three".
     if let Some(sep) = toks.get(end) {
         let between = start > 0 && toks[start - 1].is("between");
-        let joins =
-            (between && sep.is("and")) || sep.is_any(&["to", "or"]) || sep.is_punct('-') || sep.is_punct('\u{2013}');
+        // "rose by 12 to 117", "fell from 30 to 20": a change and where it ended, no range.
+        let changed = |k: usize| {
+            toks[k].is_any(&[
+                "rose",
+                "risen",
+                "fell",
+                "fallen",
+                "climbed",
+                "increased",
+                "decreased",
+                "dropped",
+                "grew",
+                "jumped",
+                "declined",
+            ])
+        };
+        let change = sep.is("to")
+            && start > 0
+            && (toks[start - 1].is("by") || toks[start - 1].is("from") && start > 1 && changed(start - 2));
+        let joins = !change
+            && ((between && sep.is("and"))
+                || sep.is_any(&["to", "or"])
+                || sep.is_punct('-')
+                || sep.is_punct('\u{2013}'));
         if joins {
             let after = if sign.is_some() && toks.get(end + 1).is_some_and(|t| t.kind == TokKind::Punct) {
                 end + 2
@@ -1646,6 +1679,13 @@ mod tests {
             ["casualty 117 killed exact | number of American soldiers killed in Iraq rose to 117"]
         );
         assert!(figures("Sales pushed to 117 the number of stores.").iter().all(|f| !f.starts_with("casualty")));
+        assert!(figures("The death toll rose by 12 to 117.")
+            .contains(&"casualty 117 killed exact | death toll rose by 12 to 117".to_string()));
+        assert!(figures("from 20 to 30 people were killed").iter().any(|f| f.contains(">=20 <=30")), "a range still");
+        assert_eq!(
+            figures("The attack brought to 30 the death toll from the violence."),
+            ["casualty 30 killed exact | 30 the death toll"]
+        );
         assert_eq!(
             figures("The minister survived uninjured."),
             ["casualty 0 injured exact | The minister survived uninjured"]

@@ -301,11 +301,16 @@ pub(super) fn outcome_before(toks: &[Token], start: usize) -> Option<(usize, Ent
 /// A death toll the figure states: "the death toll rose to 45", "a death toll of at least 30",
 /// "the death toll was more than 70". The claim starts at "death".
 pub(super) fn toll_before(toks: &[Token], start: usize) -> Option<(usize, Entry)> {
-    let from = start.saturating_sub(5);
+    let from = start.saturating_sub(7);
     let mut k = start;
     while k > from {
         k -= 1;
         let t = &toks[k];
+        // "the death toll rose by 12 to 117": the rise is not the toll.
+        if t.kind == TokKind::Number && k > from && toks[k - 1].is("by") {
+            k -= 1;
+            continue;
+        }
         if t.is("toll") {
             // "raising the toll to 60", "bringing the toll to 12": a toll counted on is the dead's
             // (a bare "toll" is not: "the toll road", "took a toll on").
