@@ -287,15 +287,9 @@ pub(super) fn fiscal_year(toks: &[Token], i: usize, cx: Context) -> Option<DateM
             (y, i + 1, false)
         } else if let Some((a, b)) = rest.split_once('-') {
             // "FY2022-23", one word: the two years.
-            let (y, e) = (short(a)?, b.parse::<i16>().ok()?);
-            let e = y - y % 100 + e;
-            let e = if e <= y { e + 100 } else { e };
-            if e != y + 1 || b.len() != 2 {
-                return None;
-            }
-            let value =
-                PartialDate::year(y).ok().zip(PartialDate::year(e).ok()).and_then(|(a, b)| DateSpan::range(a, b).ok());
-            return Some(DateMention { start: i, end: i + 1, value, relative: false });
+            let y = short(a)?;
+            let e = year_after(y, b)?;
+            return Some(DateMention { start: i, end: i + 1, value: years(y, e), relative: false });
         } else {
             return None;
         }
@@ -320,16 +314,21 @@ pub(super) fn fiscal_year(toks: &[Token], i: usize, cx: Context) -> Option<DateM
 fn two_years(toks: &[Token], k: usize, y: i16) -> Option<DateMention> {
     let (sep, n) = (toks.get(k + 1)?, toks.get(k + 2)?);
     let touching = sep.start == toks[k].end && n.start == sep.end;
-    if !(sep.is_punct('-') || sep.is_punct('\u{2013}')) || n.kind != Kind::Number || n.text.len() != 2 || !touching {
+    if !(sep.is_punct('-') || sep.is_punct('\u{2013}')) || n.kind != Kind::Number || !touching {
         return None;
     }
-    let e = y - y % 100 + n.text.parse::<i16>().ok()?;
+    let e = year_after(y, n.text)?;
+    Some(DateMention { start: k, end: k + 3, value: years(y, e), relative: false })
+}
+
+/// The year after `y` written with its last two digits ("23" after 2022, "00" after 1999).
+fn year_after(y: i16, digits: &str) -> Option<i16> {
+    if digits.len() != 2 {
+        return None;
+    }
+    let e = y - y % 100 + digits.parse::<i16>().ok()?;
     let e = if e <= y { e + 100 } else { e };
-    (e == y + 1).then(|| {
-        let value =
-            PartialDate::year(y).ok().zip(PartialDate::year(e).ok()).and_then(|(a, b)| DateSpan::range(a, b).ok());
-        DateMention { start: k, end: k + 3, value, relative: false }
-    })
+    (e == y + 1).then_some(e)
 }
 
 /// Holidays news dates events by ("Christmas Day", "on Thanksgiving", "Memorial Day 2019",

@@ -159,6 +159,11 @@ fn day(y: i16, m: i8, d: i8) -> Option<PartialDate> {
     PartialDate::day(Date::new(y, m, d).ok()?).ok()
 }
 
+/// The years `a` to `b`, at year grain.
+fn years(a: i16, b: i16) -> Option<DateSpan> {
+    DateSpan::range(PartialDate::year(a).ok()?, PartialDate::year(b).ok()?).ok()
+}
+
 fn single(p: PartialDate) -> Option<DateSpan> {
     Some(DateSpan::single(p))
 }
@@ -465,8 +470,7 @@ fn at(toks: &[Token], i: usize, cx: Context) -> Option<DateMention> {
             if let Some(n) = short_end.filter(|_| toks[i + 1].is_punct('-') || toks[i + 1].is_punct('\u{2013}')) {
                 let end = n.text.parse::<i16>().ok().map(|nn| y - y % 100 + nn).filter(|&e| e > y);
                 if let Some(e) = end {
-                    let span = PartialDate::year(y).ok().zip(PartialDate::year(e).ok());
-                    return found(i + 3, span.and_then(|(a, b)| DateSpan::range(a, b).ok()), false);
+                    return found(i + 3, years(y, e), false);
                 }
             }
             return found(i + 1, PartialDate::year(y).ok().and_then(single), false);
