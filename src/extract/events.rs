@@ -1571,6 +1571,10 @@ fn fighting_named(st: &[Token], i: usize) -> Option<Event> {
 const ATTACK_NOUNS: &[&str] = &[
     "attack",
     "attacks",
+    "blast",
+    "blasts",
+    "explosion",
+    "explosions",
     "ambush",
     "ambushes",
     "assault",
@@ -2194,7 +2198,16 @@ const FIGURATIVE: &[&str] = &[
 /// another sense ("a heart attack", "an attack on press freedom").
 fn attack_named(st: &[Token], i: usize) -> Option<Event> {
     let first = pointed_at(st, i)?;
-    let next = st.get(i + 1)?;
+    // "a bomb blast", "the car bomb explosion": a blast is an attack only with a bomb before it
+    // (not "a gas explosion", "a blast from the past").
+    let blast = st[i].is_any(&["blast", "blasts", "explosion", "explosions"]);
+    if blast && !st[first..i].iter().any(|w| w.is_any(&["bomb", "bombs", "IED", "IEDs", "roadside", "suicide"])) {
+        return None;
+    }
+    // What goes on after the noun, past a day told after it: "an attack today on an outpost",
+    // "the ISIL attack this morning at a market", "The attack Thursday took place near Hacari".
+    let after = after_day(st, i + 1);
+    let next = st.get(after)?;
     if st[first..i].iter().any(|w| w.is_any(&["sexual", "indecent", "verbal"])) {
         return None;
     }
@@ -2219,9 +2232,20 @@ fn attack_named(st: &[Token], i: usize) -> Option<Event> {
     // ("a suspected US drone strike has killed at least four": done, in the perfect.)
     let perfect = next.is_any(&["has", "have", "had"])
         && st.get(i + 2).is_some_and(|v| v.is_any(&["killed", "wounded", "injured", "destroyed", "targeted"]));
-    let did = did || perfect;
-    let harmed = perfect || next.is_any(&["killed", "wounded", "injured", "destroyed", "targeted", "struck", "hit"]);
-    let placed = next.is_any(&["on", "against", "at", "near", "in", "by", "inside", "outside"]);
+    // "A suicide bombing in eastern Afghanistan killed five people", "a bomb blast near a funeral
+    // tent in the capital killed 10": what it did, after where it was.
+    let placed = next.is_any(&["on", "against", "at", "near", "in", "inside", "outside"]);
+    let did_there = placed
+        && st[after + 1..(after + 9).min(st.len())]
+            .iter()
+            .take_while(|w| {
+                (w.kind == tokens::Kind::Word || w.kind == tokens::Kind::Number)
+                    && !w.is_any(&["and", "which", "that", "who", "where", "when", "was", "were", "is", "are"])
+            })
+            .any(|w| w.is_any(&["killed", "wounded", "injured", "destroyed"]));
+    let did = did || perfect || did_there;
+    let harmed = perfect || did_there || next.is_any(&["killed", "wounded", "injured", "destroyed", "targeted", "struck", "hit"]);
+    let placed = placed || next.is("by");
     let target = if st[i].is_any(&["attack", "attacks"]) {
         // The object, past a determiner or possessive: "on our democracy", "on the base".
         let object = |k: usize| {
@@ -2233,17 +2257,17 @@ fn attack_named(st: &[Token], i: usize) -> Option<Event> {
             };
             st.get(k).is_some_and(|o| o.kind == tokens::Kind::Word && !o.is_any(FIGURATIVE))
         };
-        placed && object(i + 2)
+        placed && object(after + 1)
     } else {
         // The other nouns have more senses ("an assault on inflation", "the film's bombing at the
         // box office", "the ambush by reporters", "a strike at the plant"): what they struck is
         // a target, or who made them bears arms.
-        let by_armed = next.is("by") && armed_before(st, object_phrase(st, i + 2));
+        let by_armed = next.is("by") && armed_before(st, object_phrase(st, after + 1));
         // Only arms make an airstrike or shelling; any of them "in Gereida", "near Mosul" (a
         // place by name) is one.
         let arms_only = st[i].is_any(&["airstrike", "airstrikes", "shelling", "bombardment"]);
-        let in_place = next.is_any(&["in", "near"]) && st.get(i + 2).is_some_and(|w| w.is_capitalized());
-        placed && !next.is("by") && (arms_only || in_place || struck_object(st, i + 2, false).is_some()) || by_armed
+        let in_place = next.is_any(&["in", "near"]) && st.get(after + 1).is_some_and(|w| w.is_capitalized());
+        placed && !next.is("by") && (arms_only || in_place || struck_object(st, after + 1, false).is_some()) || by_armed
     };
     // A strike is a soldier's by a word of arms before it ("a drone strike", "a coalition air
     // strike"), or by what it did to whom; not a worker's ("a strike in the auto industry").
@@ -2255,9 +2279,28 @@ fn attack_named(st: &[Token], i: usize) -> Option<Event> {
         return None;
     }
     // "The attacks on journalists are rising": attacks in general, unless dated or doing.
-    let dated = st[first..i].iter().any(names_a_day);
+    let dated = st[first..i].iter().any(names_a_day) || after > i + 1;
     let general = st[i].text.ends_with('s') && st[first].is_any(&["the", "these", "those"]) && !dated && !did;
-    ((target || did) && !general).then_some(Event { kind: Kind::Strike, verb: first, end: i + 1, named: true })
+    // One attack with its day ("an August 29 attack", "Monday's ambush", "the attack
+    // Thursday"), or a bomb's blast: it happened, whatever follows. (Not a strike: a worker's
+    // may have a day too.)
+    let happened = !st[i].text.ends_with('s') && dated && !st[i].is_any(&["strike"]) || blast;
+    ((target || did || happened) && !general).then_some(Event { kind: Kind::Strike, verb: first, end: i + 1, named: true })
+}
+
+/// Past a day told right after an event's noun, from `k`: "today", "Thursday", "this morning",
+/// "last night", "early Sunday", "on Monday" (not "on the base"). Where the words after it begin.
+fn after_day(st: &[Token], k: usize) -> usize {
+    // A weekday's name, not a month's ("the attack May have…" is no day).
+    const DAYS: &[&str] = &["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+    let day = |t: &Token| t.is_capitalized() && t.is_any(DAYS) || t.is_any(&["today", "yesterday", "tonight"]);
+    let part = |t: &Token| t.is_any(&["morning", "afternoon", "evening", "night", "week", "weekend"]);
+    match st.get(k) {
+        Some(t) if day(t) => k + 1,
+        Some(t) if t.is_any(&["this", "last"]) && st.get(k + 1).is_some_and(part) => k + 2,
+        Some(t) if t.is_any(&["early", "late", "on"]) && st.get(k + 1).is_some_and(day) => k + 2,
+        _ => k,
+    }
 }
 
 /// A month's or a day's name ("June", "Monday"), which dates the event it stands before; not a
@@ -2491,10 +2534,19 @@ mod tests {
             ("Officials said an attack on the embassy wounded two.", Some((Kind::Strike, "an attack"))),
             // A sentence's other event comes first; an attack of another sense, none.
             (
-                "Friday's attack came after U.S. forces conducted a raid in Yemen.",
+                "The attack came after U.S. forces conducted a raid in Yemen.",
                 Some((Kind::Operation, "conducted a raid")),
             ),
             ("He died of a heart attack in Kabul.", None),
+            // Past a day told after the noun, and what it did after where it was; one attack
+            // with its day, a bomb's blast; not a blast of another kind.
+            ("Officials said an attack today on an outpost killed two.", Some((Kind::Strike, "an attack"))),
+            ("The attack Thursday took place near Hacari.", Some((Kind::Strike, "The attack"))),
+            ("A suicide bombing in eastern Afghanistan killed five people.", Some((Kind::Strike, "A suicide bombing"))),
+            ("Police blamed the group for an August 29 attack.", Some((Kind::Strike, "an August 29 attack"))),
+            ("Witnesses heard a car bomb blast.", Some((Kind::Strike, "a car bomb blast"))),
+            ("A gas explosion in the kitchen killed two.", None),
+            ("The attack May have been planned.", None),
             ("Critics called it an attack on press freedom.", None),
             ("The group comes under attack from rivals.", None),
             ("Police worked to prevent an attack on the stadium.", None),
