@@ -2244,7 +2244,9 @@ fn attack_named(st: &[Token], i: usize) -> Option<Event> {
             })
             .any(|w| w.is_any(&["killed", "wounded", "injured", "destroyed"]));
     let did = did || perfect || did_there;
-    let harmed = perfect || did_there || next.is_any(&["killed", "wounded", "injured", "destroyed", "targeted", "struck", "hit"]);
+    let harmed = perfect
+        || did_there
+        || next.is_any(&["killed", "wounded", "injured", "destroyed", "targeted", "struck", "hit"]);
     let placed = placed || next.is("by");
     let target = if st[i].is_any(&["attack", "attacks"]) {
         // The object, past a determiner or possessive: "on our democracy", "on the base".
@@ -2285,7 +2287,12 @@ fn attack_named(st: &[Token], i: usize) -> Option<Event> {
     // Thursday"), or a bomb's blast: it happened, whatever follows. (Not a strike: a worker's
     // may have a day too.)
     let happened = !st[i].text.ends_with('s') && dated && !st[i].is_any(&["strike"]) || blast;
-    ((target || did || happened) && !general).then_some(Event { kind: Kind::Strike, verb: first, end: i + 1, named: true })
+    ((target || did || happened) && !general).then_some(Event {
+        kind: Kind::Strike,
+        verb: first,
+        end: i + 1,
+        named: true,
+    })
 }
 
 /// Past a day told right after an event's noun, from `k`: "today", "Thursday", "this morning",

@@ -8,12 +8,14 @@
 //! annotate` prints) and the [`Draft`] claims they make (what `claimdb ingest` stores).
 
 pub mod dates;
+mod doc;
 pub mod events;
 pub mod gazetteer;
 pub mod numbers;
 pub mod people;
 pub mod quantities;
 pub mod quotes;
+mod said;
 pub mod sentences;
 pub mod speakers;
 pub mod tokens;
@@ -23,6 +25,7 @@ use std::collections::{HashMap, HashSet};
 use jiff::civil::Date;
 
 use crate::model::{AttributionKind, DateSpan, EntityKind, Grain, Kind, Modality, PartialDate, Qualifier};
+use doc::Doc;
 use gazetteer::Gazetteer;
 use speakers::Who;
 use tokens::Token;
@@ -165,48 +168,6 @@ pub struct Options<'g> {
     /// The text's title: a statement's names who issued it ("Statement by Pentagon Press
     /// Secretary Peter Cook on …"), whose the body's claims are.
     pub title: Option<&'g str>,
-}
-
-/// A speaker as resolved in a document, before role and said_on are attached.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-enum Resolved {
-    Person(String),
-    Party(usize),
-    /// An organisation the gazetteer does not know ("the Defense Ministry"): it becomes one.
-    Org(String),
-    /// People the text does not name ("residents", "security sources"): an `unnamed` entity.
-    Unnamed(String),
-}
-
-/// An attribution of a stretch of text.
-#[derive(Debug, Clone)]
-struct Said {
-    who: Resolved,
-    role: Option<String>,
-    said_on: Option<DateSpan>,
-}
-
-/// Who spoke last, for the words that point back: "he", "it" and "the command".
-#[derive(Default)]
-struct LastSpoke {
-    person: Option<Said>,
-    party: Option<Said>,
-    /// The last military command, for "the command said" when officials spoke since.
-    command: Option<Said>,
-}
-
-impl LastSpoke {
-    fn spoke(&mut self, said: &Said, command: bool) {
-        // People the text does not name are no one "he" or "it" points back to.
-        match said.who {
-            Resolved::Person(_) => self.person = Some(said.clone()),
-            Resolved::Party(_) | Resolved::Org(_) => self.party = Some(said.clone()),
-            Resolved::Unnamed(_) => {}
-        }
-        if command {
-            self.command = Some(said.clone());
-        }
-    }
 }
 
 /// What a date right after names the day of, not an event's: "in a statement Friday", "at a
@@ -470,37 +431,6 @@ fn read(text: &str, opts: &Options, build: Build) -> Analysis {
         an.mentions.push(Mention { start: l.start, end: l.end, reading: Reading::Place { name: l.name.clone() } });
     }
 
-    // Who said what: walk the sentences in order, so "he" and "the command" find who spoke last.
-    let mut people = People::default();
-    // Names given with a title anywhere ("Secretary of Defense Ashton Carter spoke") are what a
-    // surname alone later means.
-    for (name, at) in speakers::titled_names(text, &toks) {
-        people.add(&name, at);
-    }
-    // And names set off by commas after who they are ("A reporter …, Ali Musa, tells VOA").
-    let gazetteer_name = |s: usize, e: usize| {
-        let i = names.partition_point(|f| f.end <= s);
-        names.get(i).is_some_and(|f| f.start < e)
-    };
-    for (name, at) in speakers::appositive_names(text, &toks, gazetteer_name) {
-        people.add(&name, at);
-    }
-    let mut last = LastSpoke::default();
-    let mut sentence_said: Vec<Option<Said>> = vec![None; sents.len()];
-    // "Al-Shabab, which killed 12 soldiers last week, said …": the relative clause between speaker
-    // and verb is the author's background, not what the speaker said (bytes).
-    let mut sentence_aside: Vec<Option<(usize, usize)>> = vec![None; sents.len()];
-    // Sentences that say someone spoke whom the text does not name ("witnesses said").
-    let mut sentence_unnamed: Vec<bool> = vec![false; sents.len()];
-    let mut quote_said: Vec<Option<Said>> = vec![None; quotations.len()];
-    // Quotations come in text order and never nest: the one a byte may be in is the last that
-    // opens before it.
-    let quote_at = |byte: usize| -> Option<usize> {
-        let i = quotations.partition_point(|q| q.open <= byte).checked_sub(1)?;
-        (byte < quotations[i].close).then_some(i)
-    };
-    let in_quote = |byte: usize| quote_at(byte).is_some();
-    let date_at: HashMap<usize, Option<DateSpan>> = sentence_dates.iter().flatten().map(|d| (d.0, d.2)).collect();
     // Where each sentence's paragraph starts.
     let para: Vec<usize> = {
         let mut out = Vec::with_capacity(sents.len());
@@ -515,320 +445,23 @@ fn read(text: &str, opts: &Options, build: Build) -> Analysis {
         }
         out
     };
-    let said_on = |v: usize, upper: usize| -> Option<DateSpan> {
-        // "In a statement Friday, CENTCOM said it killed three Thursday": the statement's day,
-        // before the verb, outranks a date after it (which may be the event's).
-        for k in (v.saturating_sub(12)..v).rev() {
-            let t = &toks[k];
-            if t.is_punct('.') || t.is_punct('\u{201D}') || t.is_punct('"') || t.is_punct(';') {
-                break;
-            }
-            if telling_day(&toks, k) {
-                if let Some(d) = date_at.get(&k) {
-                    return *d;
-                }
-            }
-        }
-        // "said Jan. 3", "said in a statement Monday", "said on Tuesday".
-        let mut k = v + 1;
-        while k < upper.min(v + 11) {
-            let t = &toks[k];
-            if t.is_punct(',') || t.is_punct('\u{201C}') || t.is_punct('"') || t.is_punct(':') || t.is("that") {
-                return None;
-            }
-            if let Some(d) = date_at.get(&k) {
-                return *d;
-            }
-            k += 1;
-        }
-        None
+    let doc = Doc {
+        text,
+        toks: &toks,
+        sents: &sents,
+        sent_toks: &sent_toks,
+        quotations: &quotations,
+        names: &names,
+        para: &para,
     };
-    // A speaker keeps the day the text says they spoke ("CENTCOM said Jan. 6 … the command said").
-    let mut spoke_on: HashMap<Resolved, DateSpan> = HashMap::new();
-    let mut remember = |said: Said| -> Said {
-        match said.said_on {
-            Some(d) => {
-                spoke_on.insert(said.who.clone(), d);
-                said
-            }
-            None => Said { said_on: spoke_on.get(&said.who).copied(), ..said },
-        }
-    };
-    // Where each speaker was named, for annotate's person rows.
-    let mut named_at: Vec<((usize, usize), String, Option<String>)> = Vec::new();
-    let is_command = |r: &Resolved| match r {
-        Resolved::Party(i) => g.entry(*i).name.contains("Command") || g.entry(*i).name.contains("Task Force"),
-        Resolved::Org(n) => n.contains("Command") || n.contains("Task Force"),
-        Resolved::Person(_) | Resolved::Unnamed(_) => false,
-    };
-    let mut roles: HashMap<String, String> = HashMap::new();
-    // Names the text gave with a role, title or rank before them ("General Kurilla").
-    let mut titled: HashSet<String> = HashSet::new();
-    // The day of publication, as the day a statement's issuer said what it holds.
-    let published_day = opts.published.and_then(|p| PartialDate::day(p).ok()).map(DateSpan::single);
-    // Who a statement's title says issued it: the speaker of its quotations that name no one, and
-    // of what its body says on no one's authority (a press secretary's statement is theirs).
-    let issued_by: Option<Said> = opts.title.and_then(|t| speakers::of_statement(t, g)).and_then(|who| {
-        let (who, role) = match who {
-            Who::Person { name, role, .. } => {
-                // (The title stands before the text.)
-                let who = people.add(&name, 0);
-                titled.insert(who.clone());
-                if let Some(r) = &role {
-                    roles.insert(people.canonical(&who), r.clone());
-                }
-                (Resolved::Person(who), role)
-            }
-            Who::Party(i) | Who::Office(i, _) => (Resolved::Party(i), None),
-            Who::Org(name) => (Resolved::Org(name), None),
-            Who::He | Who::It | Who::Command | Who::Unnamed(_) => return None,
-        };
-        Some(Said { who, role, said_on: published_day })
-    });
-    // "(Attributable to Pentagon Press Secretary John Kirby)": a statement's speaker, named once
-    // at its head or foot, for quotations that name no one.
-    let mut attributed: Option<Said> = None;
-    let mut resolve = |who: Who, last: &LastSpoke| -> Option<(Resolved, Option<String>)> {
-        match who {
-            Who::Person { name, role, at } => {
-                named_at.push((at, name.clone(), role.clone()));
-                let k = tok_at(at.0);
-                // An office ("President", "General", "Secretary") or a general or flag officer's
-                // rank ("Gen.", "Adm."): what the well-known people of people.tsv are named with.
-                // Not "Mr." or "Major": any Davis or Austin.
-                let ranked = k > 0 && {
-                    let before = if toks[k - 1].is_punct('.') && k > 1 { &toks[k - 2] } else { &toks[k - 1] };
-                    speakers::is_title(before) || before.is_any(&["Gen", "Adm"])
-                };
-                if role.is_some() || ranked {
-                    titled.insert(name.clone());
-                }
-                let who = people.add(&name, at.0);
-                let who = people.so_far(&who, at.0).unwrap_or(who);
-                // "chief Pentagon spokesperson Dana W. White … White said": a person keeps the
-                // role the text gave them.
-                let full = people.canonical(&who);
-                let role = match role {
-                    Some(r) => {
-                        roles.insert(full, r.clone());
-                        Some(r)
-                    }
-                    None => roles.get(&full).cloned(),
-                };
-                let who = Resolved::Person(who);
-                Some((who, role))
-            }
-            Who::Party(i) => Some((Resolved::Party(i), None)),
-            Who::Org(name) => Some((Resolved::Org(name), None)),
-            Who::Unnamed(name) => Some((Resolved::Unnamed(name), None)),
-            Who::He => last.person.as_ref().map(|s| (s.who.clone(), s.role.clone())),
-            Who::It => last.party.as_ref().map(|s| (s.who.clone(), s.role.clone())),
-            Who::Command => last.command.as_ref().or(last.party.as_ref()).map(|s| (s.who.clone(), s.role.clone())),
-            Who::Office(i, office) => {
-                // Only a holder of this office: "the Pentagon spokesman" is not the State
-                // Department spokesman quoted before.
-                let holder = last
-                    .person
-                    .as_ref()
-                    .filter(|s| s.role.as_deref().is_some_and(|r| r.to_ascii_lowercase().contains(&office)));
-                Some(holder.map_or((Resolved::Party(i), None), |s| (s.who.clone(), s.role.clone())))
-            }
-        }
-    };
-    for (si, &(s, e)) in sents.iter().enumerate() {
-        let (a, b) = sent_toks[si];
-        // Reported speech: a say-verb outside quotation marks, with someone who says.
-        if let Some(v) = (a..b.min(a + 3))
-            .find(|&k| toks[k].is_any(speakers::ATTRIBUTING) && toks.get(k + 1).is_some_and(|t| t.is("to")))
-        {
-            if let Some((who, role)) = speakers::after(text, &toks, g, v, b).and_then(|w| resolve(w, &last)) {
-                attributed = Some(remember(Said { who, role, said_on: published_day }));
-            }
-            continue;
-        }
-        // "The United States condemns …, according to a statement by X": the source the
-        // sentence cites speaks, not its subject.
-        let cites = (a..b).find(|&k| {
-            toks[k].is("according") && toks.get(k + 1).is_some_and(|n| n.is("to")) && !in_quote(toks[k].start)
-        });
-        for v in cites.into_iter().chain(a..b) {
-            let t = &toks[v];
-            let according = t.is("according") && toks.get(v + 1).is_some_and(|n| n.is("to"));
-            if !(speakers::is_say(t) || according) || in_quote(t.start) {
-                continue;
-            }
-            // "All told, about 6,000 troops took part": a sum, not someone telling.
-            if t.is("told") && v > a && toks[v - 1].is("all") {
-                continue;
-            }
-            // The clause around the verb: back to a comma-free start, forward to the sentence end.
-            // Bounded: a sentence of many say-verbs stays linear.
-            let lower = (a.max(v.saturating_sub(40))..v)
-                .rev()
-                .find(|&k| toks[k].is_punct('\u{201D}') || toks[k].is_punct('"') || toks[k].is_punct(';'))
-                .map_or(a.max(v.saturating_sub(40)), |k| k + 1);
-            let upper = (v + 1..b).find(|&k| toks[k].is_punct('\u{201C}') || toks[k].is_punct(';')).unwrap_or(b);
-            let who = speakers::speaker_at(text, &toks, g, lower, v, upper, according);
-            let resolved = who.and_then(|w| resolve(w, &last)).or_else(|| {
-                // "…, the statement said": in a statement, its issuer.
-                let itself = v >= 2
-                    && toks[v - 1].is_any(&["statement", "release", "announcement"])
-                    && toks[v - 2].is_any(&["the", "this"]);
-                issued_by.as_ref().filter(|_| itself).map(|s| (s.who.clone(), s.role.clone()))
-            });
-            // "Local officials said …" with no body to be theirs: someone spoke, not the issuer.
-            let Some((who, role)) = resolved else {
-                sentence_unnamed[si] = true;
-                continue;
-            };
-            let said = remember(Said { who, role, said_on: said_on(v, b) });
-            last.spoke(&said, is_command(&said.who));
-            sentence_said[si] = Some(said);
-            if v > lower + 1 && toks[v - 1].is_punct(',') {
-                let k = (lower..v - 1).rev().take_while(|&k| !toks[k].is_punct(',')).last();
-                if let Some(k) = k.filter(|&k| toks[k].is_any(&["who", "which"])) {
-                    sentence_aside[si] = Some((toks[k].start, toks[v - 1].start));
-                }
-            }
-            break;
-        }
-        // Quotations that open in this sentence: their speaker is named just after them, or
-        // just before them, or is whoever was quoted last in the paragraph.
-        let first_q = quotations.partition_point(|q| q.open < s);
-        let last_q = quotations.partition_point(|q| q.open < e);
-        for (qi, q) in quotations.iter().enumerate().take(last_q).skip(first_q) {
-            let close_tok = tok_at(q.close);
-            let sent_end = sents.get(sents.partition_point(|x| x.1 < q.close)).map_or(text.len(), |x| x.1);
-            let tail_end = quotations.get(qi + 1).map_or(sent_end, |n| n.open.min(sent_end));
-            let tail = (close_tok, tok_at(tail_end));
-            let open_tok = tok_at(q.open);
-            let head_start = quotations[..qi].last().map_or(s, |p| p.close.max(s));
-            let head = (tok_at(head_start), open_tok);
-            let mut found = None;
-            if let Some(v) =
-                (tail.0..tail.1.min(tail.0 + 14)).find(|&k| speakers::is_quoting(&toks[k]) || toks[k].is("according"))
-            {
-                let who = speakers::speaker_at(text, &toks, g, tail.0, v, tail.1, false);
-                found = who.map(|w| (w, v, tail.1));
-            }
-            // "…,” U.S. Africa Command, which oversees operations on the continent, announced
-            // Thursday": the speaker, then a clause about it, then the verb.
-            if found.is_none() {
-                found = speaker_before_clause(text, &toks, g, tail.0, tail.1);
-            }
-            if found.is_none() {
-                // "President Kabore called the assailants “forces of evil.”": a verb of naming
-                // just before the quoted name is the speaker's too.
-                let naming = |k: usize| {
-                    toks[k].is_any(&["called", "calls", "described", "describes", "labeled", "labelled", "dubbed"])
-                        && head.1 - k <= 9
-                };
-                // ("Prokudin called the damage left by the assault “an apocalyptic scene.”": what
-                // is named may take a few words.)
-                if let Some(v) = (head.0..head.1)
-                    .rev()
-                    .find(|&k| speakers::is_quoting(&toks[k]) || naming(k))
-                    .filter(|&v| head.1 - v <= 9)
-                {
-                    let who = speakers::speaker_at(text, &toks, g, head.0, v, head.1, false);
-                    found = who.map(|w| (w, v, head.1));
-                }
-            }
-            let said = match found {
-                Some((who, v, upper)) => resolve(who, &last)
-                    // "“…,” the commander said" with no commander quoted before: one the text
-                    // does not name.
-                    .or_else(|| {
-                        let lower = if v < close_tok { head.0 } else { tail.0 };
-                        speakers::unnamed_before(text, &toks, lower, v).and_then(|w| resolve(w, &last))
-                    })
-                    .map(|(who, role)| remember(Said { who, role, said_on: said_on(v, upper) })),
-                None => {
-                    // Runs on from the paragraph before, or goes on from the last quotation here.
-                    let prev = qi.checked_sub(1).filter(|&p| quotations[p].open >= para[si] || quotations[p].runs_on);
-                    // Or it is the block a sentence ending in a colon introduced: "Secretary
-                    // Ashton Carter spoke of the soldier:" then the quotation.
-                    // "Pentagon Spokesperson Jonathan R. Hoffman provided the following
-                    // statement:" introduces it too, though "provided" is no say-verb.
-                    let introduced = si
-                        .checked_sub(1)
-                        .filter(|&p| text[..sents[p].1].trim_end().ends_with(':') && q.open == s)
-                        .and_then(|p| {
-                            sentence_said[p].clone().or_else(|| {
-                                let (a, b) = sent_toks[p];
-                                let v = (a..b).find(|&k| {
-                                    toks[k].is_any(&["provided", "issued", "released", "gave", "made", "delivered"])
-                                        && toks[k + 1..b.min(k + 4)]
-                                            .iter()
-                                            .any(|t| t.is_any(&["statement", "remarks", "comments"]))
-                                })?;
-                                let who = speakers::before(text, &toks, g, a, v)?;
-                                resolve(who, &last).map(|(who, role)| Said { who, role, said_on: None })
-                            })
-                        });
-                    prev.and_then(|p| quote_said[p].clone())
-                        .or_else(|| sentence_said[si].clone())
-                        .or(introduced)
-                        // Not where someone unnamed speaks ("“…,” local officials said").
-                        .or_else(|| attributed.clone().filter(|_| !sentence_unnamed[si]))
-                }
-            };
-            if let Some(s) = &said {
-                last.spoke(s, is_command(&s.who));
-            }
-            quote_said[qi] = said;
-        }
-    }
-    // "Attributable to Lt. Gen. Joseph Guastella" at the foot of a statement is the speaker of
-    // its quotations too, though they come before it; else who its title says issued it. That
-    // speaker also reports what the body says on no one else's authority.
-    let issued_by = attributed.or(issued_by);
-    let sentence_of = |byte: usize| sents.partition_point(|x| x.0 <= byte).checked_sub(1);
-    if let Some(said) = &issued_by {
-        for (q, quotation) in quote_said.iter_mut().zip(&quotations).filter(|(q, _)| q.is_none()) {
-            if !sentence_of(quotation.open).is_some_and(|si| sentence_unnamed[si]) {
-                *q = Some(said.clone());
-            }
-        }
-    }
-    // A quotation that runs on into the next paragraph is spoken by whoever the quotation that
-    // goes on there is attributed to ("“… attack.¶“Ten more were wounded,” said Jane Doe.").
-    for qi in (0..quotations.len().saturating_sub(1)).rev() {
-        if quote_said[qi].is_none() && quotations[qi].runs_on {
-            quote_said[qi] = quote_said[qi + 1].clone();
-        }
-    }
-    let name_of = |r: &Resolved| match r {
-        Resolved::Person(n) => people.canonical(n),
-        Resolved::Party(i) => g.entry(*i).name.clone(),
-        Resolved::Org(n) | Resolved::Unnamed(n) => n.clone(),
-    };
-    let speaker_of = |s: &Said| Speaker {
-        name: name_of(&s.who),
-        role: s.role.clone(),
-        said_on: s.said_on,
-        titled: s.role.is_some() || matches!(&s.who, Resolved::Person(n) if titled.contains(n)),
-    };
+    let quote_at = |byte: usize| doc.quote_at(byte);
 
-    for ((s, e), name, role) in named_at {
-        an.mentions.push(Mention {
-            start: s,
-            end: e,
-            reading: Reading::Person { name: people.canonical(&name), role },
-        });
-    }
-    for (qi, q) in quotations.iter().enumerate() {
-        let said = quote_said[qi].as_ref();
-        an.mentions.push(Mention {
-            start: q.start,
-            end: q.end,
-            reading: Reading::Quote {
-                speaker: said.map(|s| name_of(&s.who)),
-                role: said.and_then(|s| s.role.clone()),
-                said_on: said.and_then(|s| s.said_on),
-            },
-        });
-    }
+    // Who said what.
+    let date_at: HashMap<usize, Option<DateSpan>> = sentence_dates.iter().flatten().map(|d| (d.0, d.2)).collect();
+    let speech = said::who_said(doc, opts, &date_at);
+    an.mentions.extend(speech.mentions(doc, g));
+    let sentence_of = |byte: usize| doc.sentence_of(byte);
+    let speaker_of = |s: &said::Said| speech.speaker_of(s, g);
 
     if build == Build::Mentions {
         sort_mentions(&mut an.mentions);
@@ -1290,26 +923,7 @@ fn read(text: &str, opts: &Options, build: Build) -> Analysis {
             _ => name,
         }
     };
-    // Who a claim at `start..end` of sentence `si` is attributed to: the speaker of a quotation
-    // it lies in, else the one the sentence reports, else the author.
-    let attributed = |si: usize, start: usize, end: usize| -> (AttributionKind, Option<Speaker>) {
-        match quote_at(start).filter(|&qi| quotations[qi].start <= start && end <= quotations[qi].end) {
-            Some(qi) => match &quote_said[qi] {
-                Some(said) => (AttributionKind::Direct, Some(speaker_of(said))),
-                None => (AttributionKind::Author, None),
-            },
-            None => match &sentence_said[si] {
-                Some(_) if sentence_aside[si].is_some_and(|(a, b)| a <= start && end <= b) => {
-                    (AttributionKind::Author, None)
-                }
-                Some(said) => (AttributionKind::Reported, Some(speaker_of(said))),
-                None => match &issued_by {
-                    Some(said) if !sentence_unnamed[si] => (AttributionKind::Reported, Some(speaker_of(said))),
-                    _ => (AttributionKind::Author, None),
-                },
-            },
-        }
-    };
+    let attributed = |si: usize, start: usize, end: usize| speech.attributed(doc, g, si, start, end);
     // The last figure's sentence, end token and party, for a count joined to it.
     let mut joined_to: Option<(usize, usize, Option<String>)> = None;
     for (si, f) in &figures {
@@ -1567,7 +1181,7 @@ fn read(text: &str, opts: &Options, build: Build) -> Analysis {
         });
     }
     for (qi, q) in quotations.iter().enumerate() {
-        let Some(said) = &quote_said[qi] else { continue };
+        let Some(said) = speech.quoted(qi) else { continue };
         let si = sentence_of(q.start).unwrap_or(0);
         let sentence = sents.get(si).copied().unwrap_or((q.start, q.end));
         an.claims.push(Draft {
@@ -1618,19 +1232,8 @@ fn read(text: &str, opts: &Options, build: Build) -> Analysis {
         }
     }
     sort_mentions(&mut an.mentions);
-    // Who spoke that is neither a person nor in the gazetteer: organisations and groups.
-    let spoke: HashMap<String, EntityKind> = quote_said
-        .iter()
-        .chain(sentence_said.iter())
-        .flatten()
-        .filter_map(|s| match &s.who {
-            Resolved::Org(n) => Some((n.clone(), EntityKind::Organization)),
-            Resolved::Unnamed(n) => Some((n.clone(), EntityKind::Unnamed)),
-            _ => None,
-        })
-        .collect();
     let places: HashSet<String> = locals.iter().map(|l| l.name.clone()).collect();
-    an.entities = entities(&an.claims, g, &people, &spoke, &places);
+    an.entities = entities(&an.claims, g, &speech.people, &speech.organisations(), &places);
     an
 }
 
@@ -1639,34 +1242,6 @@ fn sort_mentions(mentions: &mut Vec<Mention>) {
     mentions.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
     // A person named twice at one place (resolved for a quotation and for its sentence) is one row.
     mentions.dedup();
-}
-
-/// The speaker of a quotation closed at token `from`, named right after it and followed by a
-/// relative clause between commas before the say-verb: "…,” U.S. Africa Command, which oversees
-/// operations on the continent, announced Thursday". (who, verb, upper bound).
-fn speaker_before_clause(
-    text: &str,
-    toks: &[Token],
-    g: &Gazetteer,
-    from: usize,
-    upper: usize,
-) -> Option<(speakers::Who, usize, usize)> {
-    let limit = upper.min(from + 40);
-    let mut k = from;
-    while k < limit && (toks[k].kind == tokens::Kind::Punct && !toks[k].is_punct(',')) {
-        k += 1;
-    }
-    // The name: capitalised words (and their periods) up to the clause's comma.
-    let name_end = (k..limit).find(|&j| toks[j].is_punct(','))?;
-    if name_end == k || !toks[k..name_end].iter().all(|t| t.is_capitalized() || t.is_punct('.') || t.is_punct('-')) {
-        return None;
-    }
-    if !toks.get(name_end + 1).is_some_and(|t| t.is_any(&["which", "who"])) {
-        return None;
-    }
-    let close = (name_end + 2..limit).find(|&j| toks[j].is_punct(','))?;
-    let v = (close + 1..(close + 3).min(limit)).find(|&j| speakers::is_say(&toks[j]))?;
-    speakers::before(text, toks, g, k, name_end).map(|w| (w, v, upper))
 }
 
 /// Whether the clause that `before` ends in is a condition, not a report: "if we mistakenly
@@ -1717,87 +1292,6 @@ fn modality(before: &[Token]) -> Modality {
         Modality::Expected
     } else {
         Modality::Asserted
-    }
-}
-
-/// People named in a document, by the fullest name each goes by: "Kurilla" is "Michael Kurilla"
-/// once the text has named him in full. (Ingest then looks a surname still alone up among stored
-/// and well-known people.)
-#[derive(Default)]
-struct People {
-    /// Every name the text gave, once each.
-    seen: HashSet<String>,
-    /// A surname → the fuller names ending in it (at most two kept: two means "ambiguous"). An
-    /// index, so a long text with many people stays linear.
-    by_surname: HashMap<String, Vec<String>>,
-    /// Where each name was first given (bytes).
-    first_at: HashMap<String, usize>,
-}
-
-impl People {
-    fn add(&mut self, name: &str, at: usize) -> String {
-        let first = self.first_at.entry(name.to_string()).or_insert(at);
-        *first = (*first).min(at);
-        if self.seen.insert(name.to_string()) {
-            if let Some((_, surname)) = name.rsplit_once(' ') {
-                let fuller = self.by_surname.entry(surname.to_string()).or_default();
-                if fuller.len() < 2 {
-                    fuller.push(name.to_string());
-                }
-            }
-        }
-        name.to_string()
-    }
-
-    /// A surname alone at byte `at` of `text`, read where it stands: the one person of that
-    /// surname the text has named before it ("local counsellor Dayyabu Kerawa … Kerawa said"),
-    /// though another of the same surname comes later ("Alhaji Daiyibu Kerawa"). `None` for a
-    /// full name, a surname no one has been named with before it (the whole text's
-    /// [`People::canonical`] answers that), or one two people named before it share: then it
-    /// stays as ambiguous as the text leaves it.
-    fn so_far(&self, name: &str, at: usize) -> Option<String> {
-        if name.contains(' ') {
-            return None;
-        }
-        let before: Vec<&String> = self
-            .by_surname
-            .get(name)?
-            .iter()
-            .filter(|f| self.first_at.get(f.as_str()).is_some_and(|&p| p < at))
-            .collect();
-        match before.as_slice() {
-            [one] => Some((*one).clone()),
-            _ => None,
-        }
-    }
-
-    /// A surname alone is the one fuller name the text gave with it; a full name is itself ("Hunter
-    /// Biden" is not "Joe Biden"), and so is a surname two people of the text share. A name the
-    /// end of one fuller name is that one ("according to Ahmed Abdi" after "said Issa Ahmed Abdi").
-    fn canonical(&self, name: &str) -> String {
-        if let Some((_, surname)) = name.rsplit_once(' ') {
-            let fuller =
-                |f: &&String| f.len() > name.len() + 1 && f.ends_with(name) && f[..f.len() - name.len()].ends_with(' ');
-            let longer: Vec<&String> = self.by_surname.get(surname).into_iter().flatten().filter(fuller).collect();
-            return match longer.as_slice() {
-                [one] => (*one).clone(),
-                _ => name.to_string(),
-            };
-        }
-        match self.by_surname.get(name).map(Vec::as_slice) {
-            Some([one]) => one.clone(),
-            _ => name.to_string(),
-        }
-    }
-
-    /// The other names the text gave `name` by: its surname, when that surname means it.
-    fn aliases(&self, name: &str) -> Vec<String> {
-        match name.rsplit_once(' ') {
-            Some((_, surname)) if self.seen.contains(surname) && self.canonical(surname) == name => {
-                vec![surname.to_string()]
-            }
-            _ => Vec::new(),
-        }
     }
 }
 
@@ -1886,7 +1380,7 @@ const US_LED_COALITION: &str = "U.S.-led coalition";
 fn entities(
     claims: &[Draft],
     g: &Gazetteer,
-    people: &People,
+    people: &said::People,
     spoke: &HashMap<String, EntityKind>,
     places: &HashSet<String>,
 ) -> Vec<NewEntity> {

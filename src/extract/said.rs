@@ -1,0 +1,589 @@
+//! Who said what: the speaker of every quotation and of every sentence of reported speech, walked
+//! in text order so that "he", "it" and "the command" find who spoke last; the people a text names
+//! and the fullest name each goes by; who issued a statement that names no one in its body.
+
+use std::collections::{HashMap, HashSet};
+
+use super::doc::Doc;
+use super::gazetteer::Gazetteer;
+use super::speakers::{self, Who};
+use super::tokens::{self, Token};
+use super::{telling_day, Mention, Options, Reading, Speaker};
+use crate::model::{AttributionKind, DateSpan, EntityKind, PartialDate};
+
+/// A speaker as resolved in a document, before role and said_on are attached.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub(super) enum Resolved {
+    Person(String),
+    Party(usize),
+    /// An organisation the gazetteer does not know ("the Defense Ministry"): it becomes one.
+    Org(String),
+    /// People the text does not name ("residents", "security sources"): an `unnamed` entity.
+    Unnamed(String),
+}
+
+/// An attribution of a stretch of text.
+#[derive(Debug, Clone)]
+pub(super) struct Said {
+    who: Resolved,
+    role: Option<String>,
+    said_on: Option<DateSpan>,
+}
+
+/// Who spoke last, for the words that point back: "he", "it" and "the command".
+#[derive(Default)]
+struct LastSpoke {
+    person: Option<Said>,
+    party: Option<Said>,
+    /// The last military command, for "the command said" when officials spoke since.
+    command: Option<Said>,
+}
+
+impl LastSpoke {
+    fn spoke(&mut self, said: &Said, command: bool) {
+        // People the text does not name are no one "he" or "it" points back to.
+        match said.who {
+            Resolved::Person(_) => self.person = Some(said.clone()),
+            Resolved::Party(_) | Resolved::Org(_) => self.party = Some(said.clone()),
+            Resolved::Unnamed(_) => {}
+        }
+        if command {
+            self.command = Some(said.clone());
+        }
+    }
+}
+
+/// Who said what in one text: [`who_said`]'s answer, asked by the claims made after it.
+pub(super) struct Speech {
+    /// The speaker each sentence reports ("…, CENTCOM said"), if any.
+    sentence_said: Vec<Option<Said>>,
+    /// "Al-Shabab, which killed 12 soldiers last week, said …": the relative clause between speaker
+    /// and verb is the author's background, not what the speaker said (bytes).
+    sentence_aside: Vec<Option<(usize, usize)>>,
+    /// Sentences that say someone spoke whom the text does not name ("witnesses said").
+    sentence_unnamed: Vec<bool>,
+    /// The speaker of each quotation, in the order of [`Doc::quotations`].
+    quote_said: Vec<Option<Said>>,
+    /// Who a statement's title or its "Attributable to" line says issued it.
+    issued_by: Option<Said>,
+    /// The people the text names.
+    pub(super) people: People,
+    /// Names the text gave with a role, title or rank before them ("General Kurilla").
+    titled: HashSet<String>,
+    /// Where each speaker was named: (bytes, name as written, role).
+    named_at: Vec<((usize, usize), String, Option<String>)>,
+}
+
+/// Walks `doc`'s sentences in order and finds who said each quotation and each sentence of
+/// reported speech. `date_at` holds the dates found, by their first token: "said Tuesday".
+pub(super) fn who_said(doc: Doc, opts: &Options, date_at: &HashMap<usize, Option<DateSpan>>) -> Speech {
+    let Doc { text, toks, sents, sent_toks, quotations, names, para } = doc;
+    let g = opts.gazetteer;
+    let tok_at = |byte: usize| doc.tok_at(byte);
+    let in_quote = |byte: usize| doc.quote_at(byte).is_some();
+    let mut people = People::default();
+    // Names given with a title anywhere ("Secretary of Defense Ashton Carter spoke") are what a
+    // surname alone later means.
+    for (name, at) in speakers::titled_names(text, toks) {
+        people.add(&name, at);
+    }
+    // And names set off by commas after who they are ("A reporter …, Ali Musa, tells VOA").
+    let gazetteer_name = |s: usize, e: usize| {
+        let i = names.partition_point(|f| f.end <= s);
+        names.get(i).is_some_and(|f| f.start < e)
+    };
+    for (name, at) in speakers::appositive_names(text, toks, gazetteer_name) {
+        people.add(&name, at);
+    }
+    let mut last = LastSpoke::default();
+    let mut sentence_said: Vec<Option<Said>> = vec![None; sents.len()];
+    // "Al-Shabab, which killed 12 soldiers last week, said …": the relative clause between speaker
+    // and verb is the author's background, not what the speaker said (bytes).
+    let mut sentence_aside: Vec<Option<(usize, usize)>> = vec![None; sents.len()];
+    // Sentences that say someone spoke whom the text does not name ("witnesses said").
+    let mut sentence_unnamed: Vec<bool> = vec![false; sents.len()];
+    let mut quote_said: Vec<Option<Said>> = vec![None; quotations.len()];
+    let said_on = |v: usize, upper: usize| -> Option<DateSpan> {
+        // "In a statement Friday, CENTCOM said it killed three Thursday": the statement's day,
+        // before the verb, outranks a date after it (which may be the event's).
+        for k in (v.saturating_sub(12)..v).rev() {
+            let t = &toks[k];
+            if t.is_punct('.') || t.is_punct('\u{201D}') || t.is_punct('"') || t.is_punct(';') {
+                break;
+            }
+            if telling_day(toks, k) {
+                if let Some(d) = date_at.get(&k) {
+                    return *d;
+                }
+            }
+        }
+        // "said Jan. 3", "said in a statement Monday", "said on Tuesday".
+        let mut k = v + 1;
+        while k < upper.min(v + 11) {
+            let t = &toks[k];
+            if t.is_punct(',') || t.is_punct('\u{201C}') || t.is_punct('"') || t.is_punct(':') || t.is("that") {
+                return None;
+            }
+            if let Some(d) = date_at.get(&k) {
+                return *d;
+            }
+            k += 1;
+        }
+        None
+    };
+    // A speaker keeps the day the text says they spoke ("CENTCOM said Jan. 6 … the command said").
+    let mut spoke_on: HashMap<Resolved, DateSpan> = HashMap::new();
+    let mut remember = |said: Said| -> Said {
+        match said.said_on {
+            Some(d) => {
+                spoke_on.insert(said.who.clone(), d);
+                said
+            }
+            None => Said { said_on: spoke_on.get(&said.who).copied(), ..said },
+        }
+    };
+    // Where each speaker was named, for annotate's person rows.
+    let mut named_at: Vec<((usize, usize), String, Option<String>)> = Vec::new();
+    let is_command = |r: &Resolved| match r {
+        Resolved::Party(i) => g.entry(*i).name.contains("Command") || g.entry(*i).name.contains("Task Force"),
+        Resolved::Org(n) => n.contains("Command") || n.contains("Task Force"),
+        Resolved::Person(_) | Resolved::Unnamed(_) => false,
+    };
+    let mut roles: HashMap<String, String> = HashMap::new();
+    // Names the text gave with a role, title or rank before them ("General Kurilla").
+    let mut titled: HashSet<String> = HashSet::new();
+    // The day of publication, as the day a statement's issuer said what it holds.
+    let published_day = opts.published.and_then(|p| PartialDate::day(p).ok()).map(DateSpan::single);
+    // Who a statement's title says issued it: the speaker of its quotations that name no one, and
+    // of what its body says on no one's authority (a press secretary's statement is theirs).
+    let issued_by: Option<Said> = opts.title.and_then(|t| speakers::of_statement(t, g)).and_then(|who| {
+        let (who, role) = match who {
+            Who::Person { name, role, .. } => {
+                // (The title stands before the text.)
+                let who = people.add(&name, 0);
+                titled.insert(who.clone());
+                if let Some(r) = &role {
+                    roles.insert(people.canonical(&who), r.clone());
+                }
+                (Resolved::Person(who), role)
+            }
+            Who::Party(i) | Who::Office(i, _) => (Resolved::Party(i), None),
+            Who::Org(name) => (Resolved::Org(name), None),
+            Who::He | Who::It | Who::Command | Who::Unnamed(_) => return None,
+        };
+        Some(Said { who, role, said_on: published_day })
+    });
+    // "(Attributable to Pentagon Press Secretary John Kirby)": a statement's speaker, named once
+    // at its head or foot, for quotations that name no one.
+    let mut attributed: Option<Said> = None;
+    let mut resolve = |who: Who, last: &LastSpoke| -> Option<(Resolved, Option<String>)> {
+        match who {
+            Who::Person { name, role, at } => {
+                named_at.push((at, name.clone(), role.clone()));
+                let k = tok_at(at.0);
+                // An office ("President", "General", "Secretary") or a general or flag officer's
+                // rank ("Gen.", "Adm."): what the well-known people of people.tsv are named with.
+                // Not "Mr." or "Major": any Davis or Austin.
+                let ranked = k > 0 && {
+                    let before = if toks[k - 1].is_punct('.') && k > 1 { &toks[k - 2] } else { &toks[k - 1] };
+                    speakers::is_title(before) || before.is_any(&["Gen", "Adm"])
+                };
+                if role.is_some() || ranked {
+                    titled.insert(name.clone());
+                }
+                let who = people.add(&name, at.0);
+                let who = people.so_far(&who, at.0).unwrap_or(who);
+                // "chief Pentagon spokesperson Dana W. White … White said": a person keeps the
+                // role the text gave them.
+                let full = people.canonical(&who);
+                let role = match role {
+                    Some(r) => {
+                        roles.insert(full, r.clone());
+                        Some(r)
+                    }
+                    None => roles.get(&full).cloned(),
+                };
+                let who = Resolved::Person(who);
+                Some((who, role))
+            }
+            Who::Party(i) => Some((Resolved::Party(i), None)),
+            Who::Org(name) => Some((Resolved::Org(name), None)),
+            Who::Unnamed(name) => Some((Resolved::Unnamed(name), None)),
+            Who::He => last.person.as_ref().map(|s| (s.who.clone(), s.role.clone())),
+            Who::It => last.party.as_ref().map(|s| (s.who.clone(), s.role.clone())),
+            Who::Command => last.command.as_ref().or(last.party.as_ref()).map(|s| (s.who.clone(), s.role.clone())),
+            Who::Office(i, office) => {
+                // Only a holder of this office: "the Pentagon spokesman" is not the State
+                // Department spokesman quoted before.
+                let holder = last
+                    .person
+                    .as_ref()
+                    .filter(|s| s.role.as_deref().is_some_and(|r| r.to_ascii_lowercase().contains(&office)));
+                Some(holder.map_or((Resolved::Party(i), None), |s| (s.who.clone(), s.role.clone())))
+            }
+        }
+    };
+    for (si, &(s, e)) in sents.iter().enumerate() {
+        let (a, b) = sent_toks[si];
+        // Reported speech: a say-verb outside quotation marks, with someone who says.
+        if let Some(v) = (a..b.min(a + 3))
+            .find(|&k| toks[k].is_any(speakers::ATTRIBUTING) && toks.get(k + 1).is_some_and(|t| t.is("to")))
+        {
+            if let Some((who, role)) = speakers::after(text, toks, g, v, b).and_then(|w| resolve(w, &last)) {
+                attributed = Some(remember(Said { who, role, said_on: published_day }));
+            }
+            continue;
+        }
+        // "The United States condemns …, according to a statement by X": the source the
+        // sentence cites speaks, not its subject.
+        let cites = (a..b).find(|&k| {
+            toks[k].is("according") && toks.get(k + 1).is_some_and(|n| n.is("to")) && !in_quote(toks[k].start)
+        });
+        for v in cites.into_iter().chain(a..b) {
+            let t = &toks[v];
+            let according = t.is("according") && toks.get(v + 1).is_some_and(|n| n.is("to"));
+            if !(speakers::is_say(t) || according) || in_quote(t.start) {
+                continue;
+            }
+            // "All told, about 6,000 troops took part": a sum, not someone telling.
+            if t.is("told") && v > a && toks[v - 1].is("all") {
+                continue;
+            }
+            // The clause around the verb: back to a comma-free start, forward to the sentence end.
+            // Bounded: a sentence of many say-verbs stays linear.
+            let lower = (a.max(v.saturating_sub(40))..v)
+                .rev()
+                .find(|&k| toks[k].is_punct('\u{201D}') || toks[k].is_punct('"') || toks[k].is_punct(';'))
+                .map_or(a.max(v.saturating_sub(40)), |k| k + 1);
+            let upper = (v + 1..b).find(|&k| toks[k].is_punct('\u{201C}') || toks[k].is_punct(';')).unwrap_or(b);
+            let who = speakers::speaker_at(text, toks, g, lower, v, upper, according);
+            let resolved = who.and_then(|w| resolve(w, &last)).or_else(|| {
+                // "…, the statement said": in a statement, its issuer.
+                let itself = v >= 2
+                    && toks[v - 1].is_any(&["statement", "release", "announcement"])
+                    && toks[v - 2].is_any(&["the", "this"]);
+                issued_by.as_ref().filter(|_| itself).map(|s| (s.who.clone(), s.role.clone()))
+            });
+            // "Local officials said …" with no body to be theirs: someone spoke, not the issuer.
+            let Some((who, role)) = resolved else {
+                sentence_unnamed[si] = true;
+                continue;
+            };
+            let said = remember(Said { who, role, said_on: said_on(v, b) });
+            last.spoke(&said, is_command(&said.who));
+            sentence_said[si] = Some(said);
+            if v > lower + 1 && toks[v - 1].is_punct(',') {
+                let k = (lower..v - 1).rev().take_while(|&k| !toks[k].is_punct(',')).last();
+                if let Some(k) = k.filter(|&k| toks[k].is_any(&["who", "which"])) {
+                    sentence_aside[si] = Some((toks[k].start, toks[v - 1].start));
+                }
+            }
+            break;
+        }
+        // Quotations that open in this sentence: their speaker is named just after them, or
+        // just before them, or is whoever was quoted last in the paragraph.
+        let first_q = quotations.partition_point(|q| q.open < s);
+        let last_q = quotations.partition_point(|q| q.open < e);
+        for (qi, q) in quotations.iter().enumerate().take(last_q).skip(first_q) {
+            let close_tok = tok_at(q.close);
+            let sent_end = sents.get(sents.partition_point(|x| x.1 < q.close)).map_or(text.len(), |x| x.1);
+            let tail_end = quotations.get(qi + 1).map_or(sent_end, |n| n.open.min(sent_end));
+            let tail = (close_tok, tok_at(tail_end));
+            let open_tok = tok_at(q.open);
+            let head_start = quotations[..qi].last().map_or(s, |p| p.close.max(s));
+            let head = (tok_at(head_start), open_tok);
+            let mut found = None;
+            if let Some(v) =
+                (tail.0..tail.1.min(tail.0 + 14)).find(|&k| speakers::is_quoting(&toks[k]) || toks[k].is("according"))
+            {
+                let who = speakers::speaker_at(text, toks, g, tail.0, v, tail.1, false);
+                found = who.map(|w| (w, v, tail.1));
+            }
+            // "…,” U.S. Africa Command, which oversees operations on the continent, announced
+            // Thursday": the speaker, then a clause about it, then the verb.
+            if found.is_none() {
+                found = speaker_before_clause(text, toks, g, tail.0, tail.1);
+            }
+            if found.is_none() {
+                // "President Kabore called the assailants “forces of evil.”": a verb of naming
+                // just before the quoted name is the speaker's too.
+                let naming = |k: usize| {
+                    toks[k].is_any(&["called", "calls", "described", "describes", "labeled", "labelled", "dubbed"])
+                        && head.1 - k <= 9
+                };
+                // ("Prokudin called the damage left by the assault “an apocalyptic scene.”": what
+                // is named may take a few words.)
+                if let Some(v) = (head.0..head.1)
+                    .rev()
+                    .find(|&k| speakers::is_quoting(&toks[k]) || naming(k))
+                    .filter(|&v| head.1 - v <= 9)
+                {
+                    let who = speakers::speaker_at(text, toks, g, head.0, v, head.1, false);
+                    found = who.map(|w| (w, v, head.1));
+                }
+            }
+            let said = match found {
+                Some((who, v, upper)) => resolve(who, &last)
+                    // "“…,” the commander said" with no commander quoted before: one the text
+                    // does not name.
+                    .or_else(|| {
+                        let lower = if v < close_tok { head.0 } else { tail.0 };
+                        speakers::unnamed_before(text, toks, lower, v).and_then(|w| resolve(w, &last))
+                    })
+                    .map(|(who, role)| remember(Said { who, role, said_on: said_on(v, upper) })),
+                None => {
+                    // Runs on from the paragraph before, or goes on from the last quotation here.
+                    let prev = qi.checked_sub(1).filter(|&p| quotations[p].open >= para[si] || quotations[p].runs_on);
+                    // Or it is the block a sentence ending in a colon introduced: "Secretary
+                    // Ashton Carter spoke of the soldier:" then the quotation.
+                    // "Pentagon Spokesperson Jonathan R. Hoffman provided the following
+                    // statement:" introduces it too, though "provided" is no say-verb.
+                    let introduced = si
+                        .checked_sub(1)
+                        .filter(|&p| text[..sents[p].1].trim_end().ends_with(':') && q.open == s)
+                        .and_then(|p| {
+                            sentence_said[p].clone().or_else(|| {
+                                let (a, b) = sent_toks[p];
+                                let v = (a..b).find(|&k| {
+                                    toks[k].is_any(&["provided", "issued", "released", "gave", "made", "delivered"])
+                                        && toks[k + 1..b.min(k + 4)]
+                                            .iter()
+                                            .any(|t| t.is_any(&["statement", "remarks", "comments"]))
+                                })?;
+                                let who = speakers::before(text, toks, g, a, v)?;
+                                resolve(who, &last).map(|(who, role)| Said { who, role, said_on: None })
+                            })
+                        });
+                    prev.and_then(|p| quote_said[p].clone())
+                        .or_else(|| sentence_said[si].clone())
+                        .or(introduced)
+                        // Not where someone unnamed speaks ("“…,” local officials said").
+                        .or_else(|| attributed.clone().filter(|_| !sentence_unnamed[si]))
+                }
+            };
+            if let Some(s) = &said {
+                last.spoke(s, is_command(&s.who));
+            }
+            quote_said[qi] = said;
+        }
+    }
+    // "Attributable to Lt. Gen. Joseph Guastella" at the foot of a statement is the speaker of
+    // its quotations too, though they come before it; else who its title says issued it. That
+    // speaker also reports what the body says on no one else's authority.
+    let issued_by = attributed.or(issued_by);
+    let sentence_of = |byte: usize| doc.sentence_of(byte);
+    if let Some(said) = &issued_by {
+        for (q, quotation) in quote_said.iter_mut().zip(quotations).filter(|(q, _)| q.is_none()) {
+            if !sentence_of(quotation.open).is_some_and(|si| sentence_unnamed[si]) {
+                *q = Some(said.clone());
+            }
+        }
+    }
+    // A quotation that runs on into the next paragraph is spoken by whoever the quotation that
+    // goes on there is attributed to ("“… attack.¶“Ten more were wounded,” said Jane Doe.").
+    for qi in (0..quotations.len().saturating_sub(1)).rev() {
+        if quote_said[qi].is_none() && quotations[qi].runs_on {
+            quote_said[qi] = quote_said[qi + 1].clone();
+        }
+    }
+    Speech { sentence_said, sentence_aside, sentence_unnamed, quote_said, issued_by, people, titled, named_at }
+}
+
+impl Speech {
+    /// The name a resolved speaker goes by in the claims: a person's fullest.
+    fn name_of(&self, r: &Resolved, g: &Gazetteer) -> String {
+        match r {
+            Resolved::Person(n) => self.people.canonical(n),
+            Resolved::Party(i) => g.entry(*i).name.clone(),
+            Resolved::Org(n) | Resolved::Unnamed(n) => n.clone(),
+        }
+    }
+
+    pub(super) fn speaker_of(&self, s: &Said, g: &Gazetteer) -> Speaker {
+        Speaker {
+            name: self.name_of(&s.who, g),
+            role: s.role.clone(),
+            said_on: s.said_on,
+            titled: s.role.is_some() || matches!(&s.who, Resolved::Person(n) if self.titled.contains(n)),
+        }
+    }
+
+    /// Who said quotation `qi`, if the text says.
+    pub(super) fn quoted(&self, qi: usize) -> Option<&Said> {
+        self.quote_said[qi].as_ref()
+    }
+
+    /// Who a claim at `start..end` (bytes) of sentence `si` is attributed to: the speaker of a
+    /// quotation it lies in, else the one the sentence reports, else the author.
+    pub(super) fn attributed(
+        &self,
+        doc: Doc,
+        g: &Gazetteer,
+        si: usize,
+        start: usize,
+        end: usize,
+    ) -> (AttributionKind, Option<Speaker>) {
+        let quotations = doc.quotations;
+        match doc.quote_at(start).filter(|&qi| quotations[qi].start <= start && end <= quotations[qi].end) {
+            Some(qi) => match &self.quote_said[qi] {
+                Some(said) => (AttributionKind::Direct, Some(self.speaker_of(said, g))),
+                None => (AttributionKind::Author, None),
+            },
+            None => match &self.sentence_said[si] {
+                Some(_) if self.sentence_aside[si].is_some_and(|(a, b)| a <= start && end <= b) => {
+                    (AttributionKind::Author, None)
+                }
+                Some(said) => (AttributionKind::Reported, Some(self.speaker_of(said, g))),
+                None => match &self.issued_by {
+                    Some(said) if !self.sentence_unnamed[si] => {
+                        (AttributionKind::Reported, Some(self.speaker_of(said, g)))
+                    }
+                    _ => (AttributionKind::Author, None),
+                },
+            },
+        }
+    }
+
+    /// What `claimdb annotate` shows of it: each person where named, each quotation with its
+    /// speaker.
+    pub(super) fn mentions(&self, doc: Doc, g: &Gazetteer) -> Vec<Mention> {
+        let people = self.named_at.iter().map(|((s, e), name, role)| Mention {
+            start: *s,
+            end: *e,
+            reading: Reading::Person { name: self.people.canonical(name), role: role.clone() },
+        });
+        let quotes = doc.quotations.iter().zip(&self.quote_said).map(|(q, said)| Mention {
+            start: q.start,
+            end: q.end,
+            reading: Reading::Quote {
+                speaker: said.as_ref().map(|s| self.name_of(&s.who, g)),
+                role: said.as_ref().and_then(|s| s.role.clone()),
+                said_on: said.as_ref().and_then(|s| s.said_on),
+            },
+        });
+        people.chain(quotes).collect()
+    }
+
+    /// Who spoke that is neither a person nor in the gazetteer: organisations and groups.
+    pub(super) fn organisations(&self) -> HashMap<String, EntityKind> {
+        self.quote_said
+            .iter()
+            .chain(self.sentence_said.iter())
+            .flatten()
+            .filter_map(|s| match &s.who {
+                Resolved::Org(n) => Some((n.clone(), EntityKind::Organization)),
+                Resolved::Unnamed(n) => Some((n.clone(), EntityKind::Unnamed)),
+                _ => None,
+            })
+            .collect()
+    }
+}
+
+/// The speaker of a quotation closed at token `from`, named right after it and followed by a
+/// relative clause between commas before the say-verb: "…,” U.S. Africa Command, which oversees
+/// operations on the continent, announced Thursday". (who, verb, upper bound).
+fn speaker_before_clause(
+    text: &str,
+    toks: &[Token],
+    g: &Gazetteer,
+    from: usize,
+    upper: usize,
+) -> Option<(speakers::Who, usize, usize)> {
+    let limit = upper.min(from + 40);
+    let mut k = from;
+    while k < limit && (toks[k].kind == tokens::Kind::Punct && !toks[k].is_punct(',')) {
+        k += 1;
+    }
+    // The name: capitalised words (and their periods) up to the clause's comma.
+    let name_end = (k..limit).find(|&j| toks[j].is_punct(','))?;
+    if name_end == k || !toks[k..name_end].iter().all(|t| t.is_capitalized() || t.is_punct('.') || t.is_punct('-')) {
+        return None;
+    }
+    if !toks.get(name_end + 1).is_some_and(|t| t.is_any(&["which", "who"])) {
+        return None;
+    }
+    let close = (name_end + 2..limit).find(|&j| toks[j].is_punct(','))?;
+    let v = (close + 1..(close + 3).min(limit)).find(|&j| speakers::is_say(&toks[j]))?;
+    speakers::before(text, toks, g, k, name_end).map(|w| (w, v, upper))
+}
+
+/// People named in a document, by the fullest name each goes by: "Kurilla" is "Michael Kurilla"
+/// once the text has named him in full. (Ingest then looks a surname still alone up among stored
+/// and well-known people.)
+#[derive(Default)]
+pub(super) struct People {
+    /// Every name the text gave, once each.
+    seen: HashSet<String>,
+    /// A surname → the fuller names ending in it (at most two kept: two means "ambiguous"). An
+    /// index, so a long text with many people stays linear.
+    by_surname: HashMap<String, Vec<String>>,
+    /// Where each name was first given (bytes).
+    first_at: HashMap<String, usize>,
+}
+
+impl People {
+    fn add(&mut self, name: &str, at: usize) -> String {
+        let first = self.first_at.entry(name.to_string()).or_insert(at);
+        *first = (*first).min(at);
+        if self.seen.insert(name.to_string()) {
+            if let Some((_, surname)) = name.rsplit_once(' ') {
+                let fuller = self.by_surname.entry(surname.to_string()).or_default();
+                if fuller.len() < 2 {
+                    fuller.push(name.to_string());
+                }
+            }
+        }
+        name.to_string()
+    }
+
+    /// A surname alone at byte `at` of `text`, read where it stands: the one person of that
+    /// surname the text has named before it ("local counsellor Dayyabu Kerawa … Kerawa said"),
+    /// though another of the same surname comes later ("Alhaji Daiyibu Kerawa"). `None` for a
+    /// full name, a surname no one has been named with before it (the whole text's
+    /// [`People::canonical`] answers that), or one two people named before it share: then it
+    /// stays as ambiguous as the text leaves it.
+    fn so_far(&self, name: &str, at: usize) -> Option<String> {
+        if name.contains(' ') {
+            return None;
+        }
+        let before: Vec<&String> = self
+            .by_surname
+            .get(name)?
+            .iter()
+            .filter(|f| self.first_at.get(f.as_str()).is_some_and(|&p| p < at))
+            .collect();
+        match before.as_slice() {
+            [one] => Some((*one).clone()),
+            _ => None,
+        }
+    }
+
+    /// A surname alone is the one fuller name the text gave with it; a full name is itself ("Hunter
+    /// Biden" is not "Joe Biden"), and so is a surname two people of the text share. A name the
+    /// end of one fuller name is that one ("according to Ahmed Abdi" after "said Issa Ahmed Abdi").
+    pub(super) fn canonical(&self, name: &str) -> String {
+        if let Some((_, surname)) = name.rsplit_once(' ') {
+            let fuller =
+                |f: &&String| f.len() > name.len() + 1 && f.ends_with(name) && f[..f.len() - name.len()].ends_with(' ');
+            let longer: Vec<&String> = self.by_surname.get(surname).into_iter().flatten().filter(fuller).collect();
+            return match longer.as_slice() {
+                [one] => (*one).clone(),
+                _ => name.to_string(),
+            };
+        }
+        match self.by_surname.get(name).map(Vec::as_slice) {
+            Some([one]) => one.clone(),
+            _ => name.to_string(),
+        }
+    }
+
+    /// The other names the text gave `name` by: its surname, when that surname means it.
+    pub(super) fn aliases(&self, name: &str) -> Vec<String> {
+        match name.rsplit_once(' ') {
+            Some((_, surname)) if self.seen.contains(surname) && self.canonical(surname) == name => {
+                vec![surname.to_string()]
+            }
+            _ => Vec::new(),
+        }
+    }
+}
