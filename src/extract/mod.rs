@@ -8,6 +8,7 @@
 //! annotate` prints) and the [`Draft`] claims they make (what `claimdb ingest` stores).
 
 pub mod dates;
+mod dating;
 mod doc;
 pub mod events;
 pub mod gazetteer;
@@ -24,7 +25,8 @@ use std::collections::{HashMap, HashSet};
 
 use jiff::civil::Date;
 
-use crate::model::{AttributionKind, DateSpan, EntityKind, Grain, Kind, Modality, PartialDate, Qualifier};
+use crate::model::{AttributionKind, DateSpan, EntityKind, Kind, Modality, PartialDate, Qualifier};
+use dating::Dating;
 use doc::Doc;
 use gazetteer::Gazetteer;
 use speakers::Who;
@@ -170,22 +172,9 @@ pub struct Options<'g> {
     pub title: Option<&'g str>,
 }
 
-/// What a date right after names the day of, not an event's: "in a statement Friday", "at a
-/// briefing on Monday"; "release" and "conference" only after "press" or "news" ("a peace
-/// conference on Monday" is an event).
-const TELLING: [&str; 5] = ["statement", "briefing", "interview", "remarks", "email"];
-
-/// Whether the date at token `d` names when something was told: "in a statement Friday", "at a
-/// news conference on Monday".
-fn telling_day(toks: &[Token], d: usize) -> bool {
-    let k = if d > 0 && toks[d - 1].is("on") { d - 1 } else { d };
-    let Some(noun) = k.checked_sub(1).map(|n| &toks[n]) else { return false };
-    noun.is_any(&TELLING) || noun.is_any(&["release", "conference"]) && k >= 2 && toks[k - 2].is_any(&["press", "news"])
-}
-
 /// Words that make a date a landmark a span is counted from, not when anything happened: "the
 /// first U.S. soldier killed in Iraq since 2011", "the deadliest attack since 2019".
-const RANKING: &[&str] = &[
+pub(super) const RANKING: &[&str] = &[
     "first",
     "second",
     "third",
@@ -350,7 +339,7 @@ fn read(text: &str, opts: &Options, build: Build) -> Analysis {
 
     // Dates and figures, sentence by sentence.
     let mut taken = vec![false; toks.len()];
-    let mut sentence_dates: Vec<Vec<(usize, usize, Option<DateSpan>)>> = Vec::with_capacity(sents.len());
+    let mut sentence_dates: Vec<Vec<dating::DateAt>> = Vec::with_capacity(sents.len());
     let mut figures: Vec<(usize, quantities::Figure)> = Vec::new(); // (sentence, figure with global token indices)
     let mut unresolved = 0;
     let mut anchor = None;
@@ -469,256 +458,7 @@ fn read(text: &str, opts: &Options, build: Build) -> Analysis {
     }
 
     // Claims: figures, then quotations.
-    // A date right after a say-verb and who said it is when it was said ("said Tuesday", "said
-    // the deputy press secretary during a briefing today"), not when the event happened; a date
-    // in what was said is the event's ("says precision strikes killed 150 Saturday").
-    let when_said = |d: usize| -> bool {
-        // "In a statement Friday, CENTCOM said it killed …", "at a briefing on Monday": the day
-        // of the statement, whatever verb follows.
-        if telling_day(&toks, d) {
-            return true;
-        }
-        // "condemns today's attack": a day with a possessive is the day of what it names (but
-        // "Sunday's statement" is a day of telling).
-        if toks.get(d + 1).is_some_and(|t| t.is("'s") || t.is("\u{2019}s"))
-            && !toks.get(d + 2).is_some_and(|n| n.is_any(&TELLING) || n.is_any(&["report", "announcement", "speech"]))
-        {
-            return false;
-        }
-        // Never back across the sentence's start: "Multiple injuries have been reported. Last
-        // week, a gunman killed five" dates the killing.
-        let si = sent_toks.partition_point(|&(a, _)| a <= d).saturating_sub(1);
-        let from = d.saturating_sub(10).max(sent_toks.get(si).map_or(0, |s| s.0));
-        for k in (from..d).rev() {
-            let t = &toks[k];
-            if speakers::is_say(t) {
-                return true;
-            }
-            let attribution_word = t.is_capitalized()
-                || t.is_punct('.')
-                || speakers::is_title(t)
-                || t.is_any(&[
-                    "the",
-                    "a",
-                    "an",
-                    "in",
-                    "on",
-                    "at",
-                    "during",
-                    "to",
-                    // "As announced by the Pentagon Monday".
-                    "by",
-                    "reporters",
-                    "statement",
-                    "briefing",
-                    "news",
-                    "conference",
-                    "interview",
-                    "release",
-                    "press",
-                    "written",
-                    "email",
-                    "later",
-                    "also",
-                    "late",
-                    "early",
-                ]);
-            if !attribution_word {
-                return false;
-            }
-        }
-        false
-    };
-    // "TAMPA, Fla., Sept. 24, 2014 — …": a dateline's date is the release's, not the event's.
-    let para_toks: Vec<usize> = para.iter().map(|&p| tok_at(p)).collect();
-    let dateline = |si: usize, d: &(usize, usize, Option<DateSpan>)| -> bool {
-        let para_start = para_toks[si];
-        // "BAGRAM AIRFIELD, Afghanistan (Dec. 29, 2007) –": in brackets too.
-        let dash = if toks.get(d.1).is_some_and(|t| t.is_punct(')')) { d.1 + 1 } else { d.1 };
-        d.0 < para_start + 8
-            && toks.get(dash).is_some_and(|t| t.is_punct('\u{2014}') || t.is_punct('\u{2013}') || t.is_punct('-'))
-    };
-    // "the first U.S. soldier killed in Iraq since 2011", "not what it was from 10 years ago":
-    // a date a span is counted from, not when the event happened. ("held the town until Oct. 17,
-    // when Iraqi forces retook it" is a date of an event: "until" is not one.)
-    // "since April 23", "since it began in 1984", "Since U.N. troops took over in July 2013,":
-    // a "since" earlier in the date's clause.
-    // The words before a date, back to its clause's start, nearest first (twelve at most).
-    let clause_within = |d: &(usize, usize, Option<DateSpan>), window: usize| {
-        toks[d.0.saturating_sub(window)..d.0]
-            .iter()
-            .rev()
-            .take_while(|t| !(t.is_punct(',') || t.is_punct(';') || t.is_punct('.')))
-    };
-    let clause_before = |d: &(usize, usize, Option<DateSpan>)| clause_within(d, 12);
-    // A "since" may open a long clause ("since fighting erupted between Lebanon's army and the
-    // militants at the camp on May 20"): twenty words back, but not across "and" into a clause
-    // with a count of its own ("…since the elections and two soldiers were killed Monday").
-    let since_at = |d: &(usize, usize, Option<DateSpan>)| -> Option<usize> {
-        for k in (d.0.saturating_sub(20)..d.0).rev() {
-            let t = &toks[k];
-            if t.is_punct(',') || t.is_punct(';') || t.is_punct('.') {
-                return None;
-            }
-            let next = toks.get(k + 1);
-            if t.is_any(&["and", "but"])
-                && next.is_some_and(|n| {
-                    n.kind == tokens::Kind::Number || n.has(tokens::class::NUMBER) && !n.is_any(&["a", "an", "the"])
-                })
-            {
-                return None;
-            }
-            if t.is("since") {
-                return Some(k);
-            }
-        }
-        None
-    };
-    let since = |d: &(usize, usize, Option<DateSpan>)| since_at(d).is_some();
-    // A "since" that is background, not a span counted: "the deadliest attack since 2011" (a
-    // ranking), "militants, who have waged an insurgency since 2007," (a relative clause about
-    // someone), "Since the strike on Jan. 5 killed civilians, …" (a cause).
-    let landmark = |d: &(usize, usize, Option<DateSpan>)| -> bool {
-        let before = d.0.checked_sub(1).map(|k| &toks[k]);
-        // A sentence that opens "Since …," counts a span only in the perfect ("Since U.N. troops
-        // took over in July 2013, 21 peacekeepers have been killed"); otherwise it gives a cause.
-        let causal = || {
-            let si = sent_toks.partition_point(|&(a, _)| a <= d.0).saturating_sub(1);
-            let (a, b) = sent_toks.get(si).copied().unwrap_or((d.0, d.1));
-            toks.get(a).is_some_and(|t| t.is("since")) && !toks[a..b].iter().any(|t| t.is_any(&["has", "have", "had"]))
-        };
-        // "the largest combat operation since Obama ordered 30,000 troops … in December": a
-        // ranking just before a long "since" clause.
-        let ranked = || since_at(d).is_some_and(|k| toks[k.saturating_sub(4)..k].iter().any(|t| t.is_any(RANKING)));
-        let background = || {
-            clause_before(d).any(|t| t.is_any(RANKING) || t.is_any(&["who", "which", "whose"])) || ranked() || causal()
-        };
-        // "Before Tuesday's confirmation, some reports had said …": a day things are told
-        // relative to, not the day they happened.
-        // "the Islamic Jihad Organization, known today as Hizballah": a name's day, no event's.
-        let naming = before.is_some_and(|t| t.is("known")) || toks.get(d.1).is_some_and(|t| t.is("known"));
-        let before_it = before.is_some_and(|t| t.is("before"))
-            || before.is_some_and(|t| t.is("to")) && d.0 >= 2 && toks[d.0 - 2].is("prior");
-        since(d) && background()
-            || before.is_some_and(|t| t.is("from")) && toks[d.1 - 1].is("ago")
-            || before_it
-            || naming
-    };
-    // "has conducted four strikes since April 23", "$125 million since it began in 1984": what
-    // is counted since a date happened between it and the day of publication.
-    let published_at = |g: Grain| -> Option<PartialDate> {
-        let p = opts.published?;
-        match g {
-            Grain::Day => PartialDate::day(p).ok(),
-            Grain::Month => PartialDate::month(p.year(), p.month()).ok(),
-            Grain::Year => PartialDate::year(p.year()).ok(),
-        }
-    };
-    let until_now = |d: &(usize, usize, Option<DateSpan>)| -> Option<DateSpan> {
-        let from = d.2?.from();
-        // Without a publication date, the day it counts from is still a date.
-        let Some(to) = published_at(from.grain()) else { return d.2 };
-        if to.first_day() <= from.last_day() {
-            return d.2;
-        }
-        DateSpan::range(from, to).ok()
-    };
-    // A date of what happened: not when it was said, not a dateline's, not a landmark.
-    let of_event =
-        |si: usize, d: &(usize, usize, Option<DateSpan>)| !when_said(d.0) && !dateline(si, d) && !landmark(d);
-    let value_of = |d: &(usize, usize, Option<DateSpan>)| if since(d) { until_now(d) } else { d.2 };
-    // The day a sentence says it was told ("…, the military said Sunday"), a single day.
-    let told_day = |si: usize| -> Option<DateSpan> {
-        sentence_dates[si]
-            .iter()
-            // Not "in a statement Friday": a statement may come days after what it tells of.
-            .find(|d| when_said(d.0) && !telling_day(&toks, d.0) && !dateline(si, d))
-            .and_then(|d| d.2)
-            .filter(|v| !v.is_range() && v.grain() == Grain::Day)
-    };
-    let event_date = |si: usize| -> Option<DateSpan> {
-        // The first date of the sentence that is not when something was said.
-        sentence_dates[si].iter().find(|d| of_event(si, d)).and_then(value_of)
-    };
-    // A sentence of several event dates gives each claim its own: "killed five … on Jan. 1, and
-    // killed more than 15 … on Jan. 3", "air strikes May 25, two airstrikes June 23 and 30". A
-    // claim takes the date after it that closes its clause, else the date before it ("On Jan. 1,
-    // forces killed five; on Jan. 3 they killed 15"). `at`: the claim's first token.
-    let own_date = |si: usize, at: usize| -> Option<Option<DateSpan>> {
-        let dates: Vec<&(usize, usize, Option<DateSpan>)> =
-            sentence_dates[si].iter().filter(|d| of_event(si, d)).collect();
-        if dates.len() < 2 {
-            return None;
-        }
-        let (a, _) = sent_toks[si];
-        // A date that opens its clause ("On Jan. 1, …", "…; on Jan. 3 they …") tells of what follows.
-        let fronted = |d: &(usize, usize, Option<DateSpan>)| {
-            let mut k = d.0;
-            if k > a && toks[k - 1].is_any(&["on", "in", "by"]) {
-                k -= 1;
-            }
-            k == a || toks[k - 1].is_punct(';') || toks[k - 1].is_punct(':')
-        };
-        // The date after must close the claim's own clause, not a relative clause about what it
-        // counts ("killed two militants who had attacked a checkpoint on Saturday").
-        let own_clause = |d: &(usize, usize, Option<DateSpan>)| {
-            !toks[at..d.0].iter().any(|t| t.is_punct(';') || t.is_any(&["who", "which", "that"]))
-        };
-        // A day's possessive heading the claim's phrase is its own: "yesterday's launch of
-        // multiple missiles", "Sunday's attack on two bases".
-        // Only the noun it heads and "of" between: not "Tuesday's report listed 12 airstrikes on
-        // Friday", where a verb between makes the figure the report's content.
-        let possessive = dates.iter().rev().find(|d| {
-            let between = toks.get(d.1 + 1..at).unwrap_or(&[]);
-            d.1 < at
-                && toks[d.1].is_any(&["'s", "\u{2019}s"])
-                && (between.is_empty()
-                    || between.len() <= 3
-                        && between.last().is_some_and(|t| t.is("of"))
-                        && between.iter().all(|t| {
-                            t.kind == tokens::Kind::Word
-                                && !t.text.ends_with("ed")
-                                && !t.has(tokens::class::OUTCOME | tokens::class::SAY)
-                        }))
-        });
-        if let Some(d) = possessive {
-            return Some(value_of(d));
-        }
-        let after = dates.iter().find(|d| d.0 >= at);
-        if let Some(d) = after.filter(|d| !fronted(d) && own_clause(d)) {
-            return Some(value_of(d));
-        }
-        dates.iter().rev().find(|d| d.0 < at).map(|d| value_of(d))
-    };
-    // "the raid", "the operation", "this strike": a sentence that refers back to an event takes
-    // the last date the text gave one.
-    let refers: Vec<bool> = (0..sents.len())
-        .map(|si| {
-            let (a, b) = sent_toks[si];
-            toks[a..b].windows(2).any(|w| {
-                w[0].is_any(&["the", "this", "that", "both", "these", "those"])
-                    && w[1].is_any(&[
-                        "raid",
-                        "raids",
-                        "operation",
-                        "operations",
-                        "strike",
-                        "strikes",
-                        "attack",
-                        "attacks",
-                        "airstrike",
-                        "airstrikes",
-                        "mission",
-                        "assault",
-                        "bombing",
-                        "explosion",
-                        "ambush",
-                        "engagement",
-                    ])
-            })
-        })
-        .collect();
-    let refers_back = |si: usize| refers[si];
+    let dating = Dating::new(doc, opts.published, &sentence_dates);
     // A claim's place is one the sentence puts it in ("in Iraq", "near Raqqa", "in Iraq’s Hamrin
     // Mountains"), not a country named as a side ("U.S. troops"): the first after the claim
     // starts, else the last before it.
@@ -811,109 +551,6 @@ fn read(text: &str, opts: &Options, build: Build) -> Analysis {
             .find(|f| f.region.is_none() && g.entry(f.entry).kind != EntityKind::Place)
             .map(|f| coalition_of_its_time(g.entry(f.entry).name.clone()))
     };
-    // A figure in a sentence that gives no date takes the last one its paragraph gave ("During
-    // May 2023 … These operations resulted in 31 detained"); a list line, the last the text gave.
-    // Whether each sentence's paragraph is a list line, looked at once a paragraph.
-    let mut list_lines: Vec<bool> = Vec::with_capacity(sents.len());
-    for si in 0..sents.len() {
-        let same = si > 0 && para[si] == para[si - 1];
-        let v = if same {
-            list_lines[si - 1]
-        } else {
-            let line = text[para[si]..].lines().next().unwrap_or("").trim();
-            line.starts_with(['-', '\u{2022}', '*', '\u{2013}']) || !line.ends_with(['.', '!', '?', '"', '\u{201D}'])
-        };
-        list_lines.push(v);
-    }
-    let list_line = |si: usize| list_lines[si];
-    // "In a separate incident, seven civilians were killed", "Separately, …", "Elsewhere, …": a
-    // new event, which takes no date from the one told before it, to the end of its paragraph.
-    let mut apart: Vec<bool> = Vec::with_capacity(sents.len());
-    // Where each such opening is: each one is a new event again ("Separately, …. Elsewhere, …").
-    let mut opening: Vec<bool> = Vec::with_capacity(sents.len());
-    for si in 0..sents.len() {
-        let (a, b) = sent_toks[si];
-        let w = &toks[a..b.min(a + 4)];
-        // ("Elsewhere in the statement" goes on with the same event: the comma is wanted.)
-        let opens = w.first().is_some_and(|t| t.is_any(&["Separately", "Elsewhere"]))
-            && w.get(1).is_some_and(|c| c.is_punct(','))
-            || w.len() == 4
-                && w[0].is("in")
-                && w[1].is_any(&["a", "another"])
-                && (w[2].is("separate") && w[3].is_any(&["incident", "attack", "development", "strike", "operation"])
-                    || w[2].is_any(&["incident", "attack", "strike", "operation"]));
-        let same_para = si > 0 && para[si] == para[si - 1];
-        apart.push(opens || same_para && apart[si - 1]);
-        opening.push(opens);
-    }
-    // The last event date before each sentence: in its paragraph, and in the whole text.
-    let (mut in_para, mut in_text): (Vec<Option<DateSpan>>, Vec<Option<DateSpan>>) = (Vec::new(), Vec::new());
-    {
-        let (mut p, mut t) = (None, None);
-        for si in 0..sents.len() {
-            if si > 0 && para[si] != para[si - 1] || opening[si] {
-                p = None;
-            }
-            in_para.push(p);
-            in_text.push(t);
-            if let Some(d) = event_date(si) {
-                p = Some(d);
-                t = Some(d);
-            }
-        }
-    }
-    // The lead's date: news states when the event happened in its first paragraph, and the
-    // figures after it that give no date of their own are that event's details.
-    // A lead that gives no date often leaves it to the paragraphs after ("The United States
-    // condemns the attacks that killed over 300 people." / "On October 14th, …"; "… a drone
-    // strike has killed at least four militants." / … / "Thursday's strike targeted …"): the
-    // first event date of the first three paragraphs, the length of a news story's top.
-    let top: HashSet<usize> =
-        (0..sents.len()).map(|si| para[si]).collect::<std::collections::BTreeSet<_>>().into_iter().take(3).collect();
-    // Not a date in a relative clause ("troops, which were brought in at the end of last year"):
-    // background to the lead's event, not its day.
-    // A relative clause may run long ("which the Somali National Army and the African Union
-    // Mission in Somalia recaptured from al-Shabab last week"): back to its comma, 25 tokens at
-    // most.
-    let lead = (0..sents.len()).take_while(|&si| top.contains(&para[si])).find_map(|si| {
-        let relative = |d: &&(usize, usize, Option<DateSpan>)| {
-            clause_within(d, 25).any(|t| t.is_any(&["which", "who", "whom", "whose", "where"]))
-        };
-        sentence_dates[si].iter().find(|d| of_event(si, d)).filter(|d| !relative(d)).and_then(value_of)
-    });
-    // "recently carried out airstrikes", "had previously been detained": the claim says its own
-    // time, vaguely, and it is not the time the text was telling of. `at`: the claim's first token.
-    let vague = |si: usize, at: usize| -> bool {
-        let (a, b) = sent_toks[si];
-        toks[a.max(at.saturating_sub(6))..(at + 4).min(b)]
-            .iter()
-            .any(|t| t.is_any(&["recently", "previously", "formerly"]))
-    };
-    // `at`: the claim's first token, or its verb; `first`: its first token.
-    let date_for = |si: usize, kind: Kind, at: usize, first: usize| -> Option<DateSpan> {
-        let event = matches!(kind, Kind::Casualty | Kind::Capture | Kind::Strike | Kind::Operation);
-        if vague(si, at) {
-            return event_date(si);
-        }
-        // A claim inside a "since" clause is that clause's event, on its own day: "the largest
-        // operation since Obama ordered 30,000 troops to Afghanistan in December".
-        let inside_since = sentence_dates[si]
-            .iter()
-            .find(|d| since_at(d).is_some_and(|k| k < first && first < d.0) && !when_said(d.0));
-        if let Some(d) = inside_since {
-            return d.2;
-        }
-        if let Some(own) = own_date(si, first) {
-            return own;
-        }
-        event_date(si)
-            .or(in_para[si])
-            .or_else(|| if list_line(si) || refers_back(si) { in_text[si] } else { None })
-            .or(if event && !apart[si] { lead } else { None })
-            // "Four soldiers were wounded in a rocket attack, the military said Sunday": news told
-            // the day it happened, when nothing else dates it.
-            .or_else(|| if event { told_day(si) } else { None })
-    };
     // The side a count of forces or casualties is about: "U.S. military" is the United States.
     let side = |name: String, kind: Kind| -> String {
         let rolls_up = matches!(kind, Kind::Troops | Kind::Casualty | Kind::Capture | Kind::Strike | Kind::Operation)
@@ -978,7 +615,7 @@ fn read(text: &str, opts: &Options, build: Build) -> Analysis {
             high: f.high,
             unit: f.unit.clone(),
             qualifier: Some(f.qualifier),
-            date: date_for(*si, kind, f.claim_start, f.claim_start),
+            date: dating.date_for(*si, kind, f.claim_start, f.claim_start),
             party,
             location: place_near(start, s, e),
             attribution,
@@ -1107,9 +744,11 @@ fn read(text: &str, opts: &Options, build: Build) -> Analysis {
                 // by the day the report was published when no other date says when.
                 date: sentence_dates[si]
                     .iter()
-                    .find(|d| d.0 >= at + ev.verb && d.1 <= at + ev.end && !landmark(d) && !when_said(d.0))
+                    .find(|d| {
+                        d.0 >= at + ev.verb && d.1 <= at + ev.end && !dating.landmark(d) && !dating.when_said(d.0)
+                    })
                     .map(|d| d.2)
-                    .unwrap_or_else(|| date_for(si, ev.kind, at + ev.verb, tok_at(start)))
+                    .unwrap_or_else(|| dating.date_for(si, ev.kind, at + ev.verb, tok_at(start)))
                     .or_else(|| {
                         let perfect = ev.verb > 0 && toks[at + ev.verb - 1].is_any(&["has", "have"]);
                         let day = opts.published.filter(|_| perfect).and_then(|d| PartialDate::day(d).ok());
@@ -1156,7 +795,7 @@ fn read(text: &str, opts: &Options, build: Build) -> Analysis {
         let (at, to) = sent_toks[si];
         let dates: Vec<(usize, usize)> = sentence_dates[si]
             .iter()
-            .filter(|d| !when_said(d.0) && !landmark(d))
+            .filter(|d| !dating.when_said(d.0) && !dating.landmark(d))
             .map(|d| (d.0 - at, d.1 - at))
             .collect();
         let Some((v, date_end)) = events::milestone(&toks[at..to], &dates) else { continue };
@@ -1185,8 +824,9 @@ fn read(text: &str, opts: &Options, build: Build) -> Analysis {
         let si = sentence_of(q.start).unwrap_or(0);
         let sentence = sents.get(si).copied().unwrap_or((q.start, q.end));
         an.claims.push(Draft {
-            date: sentence_of(q.start)
-                .and_then(|si| event_date(si).or_else(|| refers_back(si).then(|| in_text[si]).flatten())),
+            date: sentence_of(q.start).and_then(|si| {
+                dating.event_date(si).or_else(|| dating.refers_back(si).then(|| dating.in_text[si]).flatten())
+            }),
             location: place_near(q.start, q.start, q.end),
             attribution: AttributionKind::Direct,
             speaker: Some(speaker_of(said)),
@@ -1214,7 +854,7 @@ fn read(text: &str, opts: &Options, build: Build) -> Analysis {
             continue;
         }
         let si = sentence_of(c.start);
-        if opening[si] {
+        if dating.opening[si] {
             last = None;
         }
         match &c.location {

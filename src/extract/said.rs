@@ -4,11 +4,12 @@
 
 use std::collections::{HashMap, HashSet};
 
+use super::dating::telling_day;
 use super::doc::Doc;
 use super::gazetteer::Gazetteer;
 use super::speakers::{self, Who};
 use super::tokens::{self, Token};
-use super::{telling_day, Mention, Options, Reading, Speaker};
+use super::{Mention, Options, Reading, Speaker};
 use crate::model::{AttributionKind, DateSpan, EntityKind, PartialDate};
 
 /// A speaker as resolved in a document, before role and said_on are attached.
