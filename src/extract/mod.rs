@@ -14,6 +14,7 @@ pub mod events;
 pub mod gazetteer;
 pub mod numbers;
 pub mod people;
+mod placing;
 pub mod quantities;
 pub mod quotes;
 mod said;
@@ -29,6 +30,7 @@ use crate::model::{AttributionKind, DateSpan, EntityKind, Kind, Modality, Partia
 use dating::Dating;
 use doc::Doc;
 use gazetteer::Gazetteer;
+use placing::{local_places, Places};
 use speakers::Who;
 use tokens::Token;
 
@@ -459,107 +461,15 @@ fn read(text: &str, opts: &Options, build: Build) -> Analysis {
 
     // Claims: figures, then quotations.
     let dating = Dating::new(doc, opts.published, &sentence_dates);
-    // A claim's place is one the sentence puts it in ("in Iraq", "near Raqqa", "in Iraq’s Hamrin
-    // Mountains"), not a country named as a side ("U.S. troops"): the first after the claim
-    // starts, else the last before it.
-    let located = |f: &gazetteer::Found| -> bool {
-        // "in U.S. raids", "to U.S. or coalition personnel": a country naming whose, not where.
-        let next = tok_at(f.end);
-        let whose = toks.get(next).is_some_and(|t| t.start == f.end + 1 && quantities::counted(t.text).is_some())
-            || toks.get(next).is_some_and(|t| t.is_any(&["or", "and"]))
-                && toks[next + 1..(next + 3).min(toks.len())].iter().any(|t| quantities::counted(t.text).is_some());
-        if whose {
-            return false;
-        }
-        let mut k = tok_at(f.start);
-        while k > 0 {
-            let t = &toks[k - 1];
-            if t.is_any(&["the", "a", "an"]) || t.text.ends_with("\u{2019}s") || t.text.ends_with("'s") {
-                k -= 1;
-                continue;
-            }
-            return t.is_any(&[
-                "in",
-                "near",
-                "at",
-                "across",
-                "throughout",
-                "inside",
-                "outside",
-                "into",
-                "from",
-                "over",
-                "off",
-                "around",
-                "within",
-                "to",
-            ]);
-        }
-        false
-    };
-    // Names come in text order: those within `s..e` are one slice.
-    let names_in = |s: usize, e: usize| {
-        let a = names.partition_point(|f| f.start < s);
-        let b = names.partition_point(|f| f.start < e);
-        names[a..b.max(a)].iter().filter(move |f| f.end <= e)
-    };
-    let place_near = |from: usize, s: usize, e: usize| -> Option<String> {
-        // Near the claim, not anywhere in a sentence that may run for pages.
-        let (s, e) = (s.max(from.saturating_sub(400)), e.min(from + 400));
-        let here: Vec<&gazetteer::Found> =
-            names_in(s, e).filter(|f| g.entry(f.entry).kind.is_place() && located(f)).collect();
-        // A small place the gazetteer does not know ("near the town of Hosingow") is where, and
-        // more specific than any the gazetteer names beside it.
-        let (a, b) = (locals.partition_point(|l| l.start < s), locals.partition_point(|l| l.start < e));
-        let mut local = locals[a..b.max(a)].iter().filter(|l| l.end <= e);
-        let local = local.clone().find(|l| l.start >= from).or_else(|| local.next_back());
-        if let Some(l) = local {
-            return Some(l.name.clone());
-        }
-        let at = here.iter().position(|f| f.start >= from).unwrap_or(here.len().checked_sub(1)?);
-        // "in Iraq’s Hamrin Mountains", "in Deir Ez Zor in eastern Syria": the most specific of
-        // places named together.
-        let mut pick = here[at];
-        if let Some(next) =
-            here.get(at + 1).filter(|n| n.start < pick.end + 24 && g.within(n.entry, pick.entry) && n.region.is_none())
-        {
-            pick = next;
-        }
-        Some(pick.region.clone().unwrap_or_else(|| g.entry(pick.entry).name.clone()))
-    };
-    // The Global Coalition to Defeat ISIS was formed in September 2014: a coalition told of before
-    // then is the U.S.-led one of its own time (Iraq 2003–2011, Afghanistan, Libya 2011), and a
-    // U.S.-led coalition told of since is the Global Coalition (the coalitions of the development
-    // gold before 2014 were "U.S.-led coalition" 11 times, never the Global Coalition).
-    let global_coalition_formed = jiff::civil::date(2014, 9, 1);
-    // (Without a publication date, the text's own first date: a statement checked, "Coalition
-    // forces killed two insurgents in Helmand in April 2008".)
+    // (Without a publication date, the text's own first date tells coalitions apart.)
     let time_of_text = opts.published.or_else(|| {
         sentence_dates.iter().flatten().find_map(|d| d.2.filter(|_| !toks[d.0].is("overnight")).map(|v| v.first_day()))
     });
-    let coalition_of_its_time = |name: String| -> String {
-        match time_of_text {
-            Some(p) if p < global_coalition_formed && name == GLOBAL_COALITION => US_LED_COALITION.to_string(),
-            Some(p) if p >= global_coalition_formed && name == US_LED_COALITION => GLOBAL_COALITION.to_string(),
-            _ => name,
-        }
-    };
-    // A party acts: a country, an organisation, a person. A city in a dateline ("TAMPA, Fla.")
-    // is where, never who.
-    let party_in = |s: usize, e: usize| -> Option<String> {
-        names_in(s, e)
-            .find(|f| f.region.is_none() && g.entry(f.entry).kind != EntityKind::Place)
-            .map(|f| coalition_of_its_time(g.entry(f.entry).name.clone()))
-    };
-    // The side a count of forces or casualties is about: "U.S. military" is the United States.
-    let side = |name: String, kind: Kind| -> String {
-        let rolls_up = matches!(kind, Kind::Troops | Kind::Casualty | Kind::Capture | Kind::Strike | Kind::Operation)
-            && (name.ends_with(" military") || name.ends_with(" government") || name.ends_with(" armed forces"));
-        match g.lookup(&name).and_then(|i| g.entry(i).parent.clone()) {
-            Some(country) if rolls_up => country,
-            _ => name,
-        }
-    };
+    let places = Places::new(doc, g, &locals, time_of_text);
+    let names_in = |s: usize, e: usize| places.names_in(s, e);
+    let place_near = |from: usize, s: usize, e: usize| places.place_near(from, s, e);
+    let party_in = |s: usize, e: usize| places.party_in(s, e);
+    let side = |name: String, kind: Kind| places.side(name, kind);
     let attributed = |si: usize, start: usize, end: usize| speech.attributed(doc, g, si, start, end);
     // The last figure's sentence, end token and party, for a count joined to it.
     let mut joined_to: Option<(usize, usize, Option<String>)> = None;
@@ -842,10 +752,7 @@ fn read(text: &str, opts: &Options, build: Build) -> Analysis {
     // between sides ("The U.S. deployed 2,000 troops to Poland. Germany has sent 500 soldiers.");
     // and not to or from quotations, whose words are the speaker's.
     let sentence_of = |byte: usize| sents.partition_point(|&(s, _)| s <= byte).saturating_sub(1);
-    let place_between = |a: usize, b: usize| {
-        names_in(a, b).any(|f| g.entry(f.entry).kind.is_place() && located(f))
-            || locals.iter().any(|l| a <= l.start && l.end <= b)
-    };
+    let place_between = |a: usize, b: usize| places.place_between(a, b);
     // (paragraph, end of the claim's sentence, its party, its place)
     let mut last: Option<(usize, usize, Option<String>, String)> = None;
     for c in an.claims.iter_mut() {
@@ -935,87 +842,8 @@ fn modality(before: &[Token]) -> Modality {
     }
 }
 
-/// A place the gazetteer does not know, found by how news names a small place; bytes.
-struct LocalPlace {
-    start: usize,
-    end: usize,
-    name: String,
-}
-
-/// Small places named the way news names them: "the town of Hosingow", "in the vicinity of
-/// Saakow", "the village of Dande Darpa Khel", "Nawah district", "near Buulobarde, Somalia". One
-/// to three capitalised words, not a name the gazetteer knows, a month, a day or a title.
-fn local_places(text: &str, toks: &[Token], names: &[gazetteer::Found], g: &Gazetteer) -> Vec<LocalPlace> {
-    // Names come in text order and do not overlap: the one that could overlap `a..b` is the last
-    // to start before `b`.
-    let known = |a: usize, b: usize| {
-        let i = names.partition_point(|f| f.start < b);
-        i > 0 && names[i - 1].end > a
-    };
-    let name_word = |t: &Token| {
-        t.kind == tokens::Kind::Word
-            && t.is_capitalized()
-            && !t.has(tokens::class::DATE | tokens::class::TITLE)
-            && !t.is_any(&["The", "A", "An", "U.S."])
-    };
-    let mut out: Vec<LocalPlace> = Vec::new();
-    for (k, t) in toks.iter().enumerate() {
-        // "the town of X"
-        let of_kind = t.is_any(&["town", "village", "city", "district", "vicinity", "outskirts", "hamlet"])
-            && !t.is_capitalized()
-            && toks.get(k + 1).is_some_and(|o| o.is("of"));
-        if of_kind {
-            let a = k + 2;
-            let b = (a..(a + 3).min(toks.len())).take_while(|&j| name_word(&toks[j])).last().map_or(a, |j| j + 1);
-            if b > a {
-                let (s, e) = (toks[a].start, toks[b - 1].end);
-                if !known(s, e) {
-                    out.push(LocalPlace { start: s, end: e, name: text[s..e].to_string() });
-                }
-            }
-            continue;
-        }
-        // "near Buulobarde, Somalia", "in Tongo Tongo, Niger": a place the gazetteer does not
-        // know, placed by one it does (not "in Kabul, Afghanistan", which it knows).
-        if t.is_any(&["in", "near", "at", "outside", "around"]) && !t.is_capitalized() {
-            let a = k + 1;
-            let b = (a..(a + 3).min(toks.len())).take_while(|&j| name_word(&toks[j])).last().map_or(a, |j| j + 1);
-            let placed = b > a
-                && toks.get(b).is_some_and(|c| c.is_punct(','))
-                && toks.get(b + 1).is_some_and(|n| {
-                    let i = names.partition_point(|f| f.start < n.start);
-                    names.get(i).is_some_and(|f| f.start == n.start && g.entry(f.entry).kind.is_place())
-                });
-            if placed {
-                let (s, e) = (toks[a].start, toks[b - 1].end);
-                if !known(s, e) {
-                    out.push(LocalPlace { start: s, end: e, name: text[s..e].to_string() });
-                }
-            }
-            continue;
-        }
-        // "Nawah district", "Chak district"
-        if t.is("district") && k > 0 && name_word(&toks[k - 1]) {
-            let mut a = k - 1;
-            while a > 0 && k - a < 3 && name_word(&toks[a - 1]) {
-                a -= 1;
-            }
-            let (s, e) = (toks[a].start, t.end);
-            if !known(s, toks[k - 1].end) && out.last().is_none_or(|l| l.end <= s) {
-                out.push(LocalPlace { start: s, end: e, name: text[s..e].to_string() });
-            }
-        }
-    }
-    out
-}
-
 /// The side civilians hit or held are on ("killed 11 Afghan civilians"): people no text names.
 const CIVILIANS: &str = "civilians";
-/// The coalitions the gazetteer names, which [`read`] tells apart by the text's time (its
-/// publication date, else its first date).
-const GLOBAL_COALITION: &str = "Global Coalition to Defeat ISIS";
-const US_LED_COALITION: &str = "U.S.-led coalition";
-
 /// The entities the claims name, with their parents, parents first.
 fn entities(
     claims: &[Draft],

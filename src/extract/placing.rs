@@ -1,0 +1,223 @@
+//! Where and whose: a claim's place (a name the gazetteer knows, placed by a preposition; a small
+//! place news names by its kind, "the town of Hosingow") and its party (who acted or was hit, the
+//! coalition of the text's time).
+
+use jiff::civil::Date;
+
+use super::doc::Doc;
+use super::gazetteer::{Found, Gazetteer};
+use super::quantities;
+use super::tokens::{self, Token};
+use crate::model::{EntityKind, Kind};
+
+/// A place the gazetteer does not know, found by how news names a small place; bytes.
+pub(super) struct LocalPlace {
+    pub start: usize,
+    pub end: usize,
+    pub name: String,
+}
+
+/// Small places named the way news names them: "the town of Hosingow", "in the vicinity of
+/// Saakow", "the village of Dande Darpa Khel", "Nawah district", "near Buulobarde, Somalia". One
+/// to three capitalised words, not a name the gazetteer knows, a month, a day or a title.
+pub(super) fn local_places(text: &str, toks: &[Token], names: &[Found], g: &Gazetteer) -> Vec<LocalPlace> {
+    // Names come in text order and do not overlap: the one that could overlap `a..b` is the last
+    // to start before `b`.
+    let known = |a: usize, b: usize| {
+        let i = names.partition_point(|f| f.start < b);
+        i > 0 && names[i - 1].end > a
+    };
+    let name_word = |t: &Token| {
+        t.kind == tokens::Kind::Word
+            && t.is_capitalized()
+            && !t.has(tokens::class::DATE | tokens::class::TITLE)
+            && !t.is_any(&["The", "A", "An", "U.S."])
+    };
+    let mut out: Vec<LocalPlace> = Vec::new();
+    for (k, t) in toks.iter().enumerate() {
+        // "the town of X"
+        let of_kind = t.is_any(&["town", "village", "city", "district", "vicinity", "outskirts", "hamlet"])
+            && !t.is_capitalized()
+            && toks.get(k + 1).is_some_and(|o| o.is("of"));
+        if of_kind {
+            let a = k + 2;
+            let b = (a..(a + 3).min(toks.len())).take_while(|&j| name_word(&toks[j])).last().map_or(a, |j| j + 1);
+            if b > a {
+                let (s, e) = (toks[a].start, toks[b - 1].end);
+                if !known(s, e) {
+                    out.push(LocalPlace { start: s, end: e, name: text[s..e].to_string() });
+                }
+            }
+            continue;
+        }
+        // "near Buulobarde, Somalia", "in Tongo Tongo, Niger": a place the gazetteer does not
+        // know, placed by one it does (not "in Kabul, Afghanistan", which it knows).
+        if t.is_any(&["in", "near", "at", "outside", "around"]) && !t.is_capitalized() {
+            let a = k + 1;
+            let b = (a..(a + 3).min(toks.len())).take_while(|&j| name_word(&toks[j])).last().map_or(a, |j| j + 1);
+            let placed = b > a
+                && toks.get(b).is_some_and(|c| c.is_punct(','))
+                && toks.get(b + 1).is_some_and(|n| {
+                    let i = names.partition_point(|f| f.start < n.start);
+                    names.get(i).is_some_and(|f| f.start == n.start && g.entry(f.entry).kind.is_place())
+                });
+            if placed {
+                let (s, e) = (toks[a].start, toks[b - 1].end);
+                if !known(s, e) {
+                    out.push(LocalPlace { start: s, end: e, name: text[s..e].to_string() });
+                }
+            }
+            continue;
+        }
+        // "Nawah district", "Chak district"
+        if t.is("district") && k > 0 && name_word(&toks[k - 1]) {
+            let mut a = k - 1;
+            while a > 0 && k - a < 3 && name_word(&toks[a - 1]) {
+                a -= 1;
+            }
+            let (s, e) = (toks[a].start, t.end);
+            if !known(s, toks[k - 1].end) && out.last().is_none_or(|l| l.end <= s) {
+                out.push(LocalPlace { start: s, end: e, name: text[s..e].to_string() });
+            }
+        }
+    }
+    out
+}
+
+/// The coalitions the gazetteer names, which [`Places::party_in`] tells apart by the text's time (its
+/// publication date, else its first date).
+const GLOBAL_COALITION: &str = "Global Coalition to Defeat ISIS";
+const US_LED_COALITION: &str = "U.S.-led coalition";
+
+/// The Global Coalition to Defeat ISIS was formed in September 2014: a coalition told of before
+/// then is the U.S.-led one of its own time (Iraq 2003–2011, Afghanistan, Libya 2011), and a
+/// U.S.-led coalition told of since is the Global Coalition (the coalitions of the development
+/// gold before 2014 were "U.S.-led coalition" 11 times, never the Global Coalition).
+const GLOBAL_COALITION_FORMED: Date = jiff::civil::date(2014, 9, 1);
+
+/// What claims ask of a text's places and parties.
+pub(super) struct Places<'a> {
+    doc: Doc<'a>,
+    g: &'a Gazetteer,
+    locals: &'a [LocalPlace],
+    /// When the text was published (else its first date: a statement checked, "Coalition forces
+    /// killed two insurgents in Helmand in April 2008"), which tells coalitions apart.
+    time_of_text: Option<Date>,
+}
+
+impl<'a> Places<'a> {
+    pub fn new(doc: Doc<'a>, g: &'a Gazetteer, locals: &'a [LocalPlace], time_of_text: Option<Date>) -> Self {
+        Places { doc, g, locals, time_of_text }
+    }
+
+    /// Whether a name is where something happened ("in Iraq", "near Raqqa"), not a country named
+    /// as a side ("U.S. troops").
+    pub fn located(&self, f: &Found) -> bool {
+        // "in U.S. raids", "to U.S. or coalition personnel": a country naming whose, not where.
+        let next = self.doc.tok_at(f.end);
+        let whose =
+            self.doc.toks.get(next).is_some_and(|t| t.start == f.end + 1 && quantities::counted(t.text).is_some())
+                || self.doc.toks.get(next).is_some_and(|t| t.is_any(&["or", "and"]))
+                    && self.doc.toks[next + 1..(next + 3).min(self.doc.toks.len())]
+                        .iter()
+                        .any(|t| quantities::counted(t.text).is_some());
+        if whose {
+            return false;
+        }
+        let mut k = self.doc.tok_at(f.start);
+        while k > 0 {
+            let t = &self.doc.toks[k - 1];
+            if t.is_any(&["the", "a", "an"]) || t.text.ends_with("\u{2019}s") || t.text.ends_with("'s") {
+                k -= 1;
+                continue;
+            }
+            return t.is_any(&[
+                "in",
+                "near",
+                "at",
+                "across",
+                "throughout",
+                "inside",
+                "outside",
+                "into",
+                "from",
+                "over",
+                "off",
+                "around",
+                "within",
+                "to",
+            ]);
+        }
+        false
+    }
+
+    /// The gazetteer names within `s..e` (bytes). Names come in text order: they are one slice.
+    pub fn names_in(&self, s: usize, e: usize) -> impl Iterator<Item = &'a Found> {
+        let names = self.doc.names;
+        let a = names.partition_point(|f| f.start < s);
+        let b = names.partition_point(|f| f.start < e);
+        names[a..b.max(a)].iter().filter(move |f| f.end <= e)
+    }
+
+    /// A claim's place: one the sentence `s..e` puts it in ("in Iraq", "near Raqqa", "in Iraq’s
+    /// Hamrin Mountains"), the first after the claim starts at `from`, else the last before it.
+    pub fn place_near(&self, from: usize, s: usize, e: usize) -> Option<String> {
+        // Near the claim, not anywhere in a sentence that may run for pages.
+        let (s, e) = (s.max(from.saturating_sub(400)), e.min(from + 400));
+        let here: Vec<&Found> =
+            self.names_in(s, e).filter(|f| self.g.entry(f.entry).kind.is_place() && self.located(f)).collect();
+        // A small place the gazetteer does not know ("near the town of Hosingow") is where, and
+        // more specific than any the gazetteer names beside it.
+        let (a, b) = (self.locals.partition_point(|l| l.start < s), self.locals.partition_point(|l| l.start < e));
+        let mut local = self.locals[a..b.max(a)].iter().filter(|l| l.end <= e);
+        let local = local.clone().find(|l| l.start >= from).or_else(|| local.next_back());
+        if let Some(l) = local {
+            return Some(l.name.clone());
+        }
+        let at = here.iter().position(|f| f.start >= from).unwrap_or(here.len().checked_sub(1)?);
+        // "in Iraq’s Hamrin Mountains", "in Deir Ez Zor in eastern Syria": the most specific of
+        // places named together.
+        let mut pick = here[at];
+        if let Some(next) = here
+            .get(at + 1)
+            .filter(|n| n.start < pick.end + 24 && self.g.within(n.entry, pick.entry) && n.region.is_none())
+        {
+            pick = next;
+        }
+        Some(pick.region.clone().unwrap_or_else(|| self.g.entry(pick.entry).name.clone()))
+    }
+
+    /// Whether a place is named within `a..b` (bytes).
+    pub fn place_between(&self, a: usize, b: usize) -> bool {
+        self.names_in(a, b).any(|f| self.g.entry(f.entry).kind.is_place() && self.located(f))
+            || self.locals.iter().any(|l| a <= l.start && l.end <= b)
+    }
+
+    /// A coalition as the text's time names it.
+    fn coalition_of_its_time(&self, name: String) -> String {
+        match self.time_of_text {
+            Some(p) if p < GLOBAL_COALITION_FORMED && name == GLOBAL_COALITION => US_LED_COALITION.to_string(),
+            Some(p) if p >= GLOBAL_COALITION_FORMED && name == US_LED_COALITION => GLOBAL_COALITION.to_string(),
+            _ => name,
+        }
+    }
+
+    /// The first party named within `s..e`. A party acts: a country, an organisation, a person. A
+    /// city in a dateline ("TAMPA, Fla.") is where, never who.
+    pub fn party_in(&self, s: usize, e: usize) -> Option<String> {
+        self.names_in(s, e)
+            .find(|f| f.region.is_none() && self.g.entry(f.entry).kind != EntityKind::Place)
+            .map(|f| self.coalition_of_its_time(self.g.entry(f.entry).name.clone()))
+    }
+
+    /// The side a count of forces or casualties is about: "U.S. military" is the United States.
+    pub fn side(&self, name: String, kind: Kind) -> String {
+        let g = self.g;
+        let rolls_up = matches!(kind, Kind::Troops | Kind::Casualty | Kind::Capture | Kind::Strike | Kind::Operation)
+            && (name.ends_with(" military") || name.ends_with(" government") || name.ends_with(" armed forces"));
+        match g.lookup(&name).and_then(|i| g.entry(i).parent.clone()) {
+            Some(country) if rolls_up => country,
+            _ => name,
+        }
+    }
+}
