@@ -555,9 +555,37 @@ pub(super) fn pointed_at(st: &[Token], i: usize) -> Option<usize> {
         "ransomware",
         "ddos",
         "malware",
+        "anxiety",
+        "gout",
+        "migraine",
+        "seizure",
+        "allergy",
+        "allergic",
+        "angina",
+        "spyware",
+        "hacker",
+        "hackers",
+        "phishing",
+        "zero-day",
         "shark",
         "dog",
         "bear",
+        "crocodile",
+        "alligator",
+        "wolf",
+        "lion",
+        "tiger",
+        "elephant",
+        "snake",
+        "hippo",
+        "cougar",
+        "coyote",
+        "bee",
+        "mock",
+        "simulated",
+        "practice",
+        "hoax",
+        "fake",
         "any",
         "such",
         "future",
@@ -611,17 +639,26 @@ pub(super) fn pointed_at(st: &[Token], i: usize) -> Option<usize> {
         "braced",
         "bracing",
         "urged",
+        "withstand",
+        "withstood",
+        "resist",
         "called",
         "calls",
         "calling",
     ];
     let first = (i.saturating_sub(4)..i).rev().find(|&k| st[k].is_any(POINTING))?;
-    let between = &st[first + 1..i];
     // The words between describe it ("suicide", "December 28", "deadly"): no clause, no verb.
     // ("those calling for attacks", "the group comes under attack", "the surge in attacks" are
     // not one attack: a preposition or a verb's "-ing" between says so.)
-    let describes = |w: &Token| {
-        (w.kind == tokens::Kind::Word || w.kind == tokens::Kind::Number || w.is_punct('-'))
+    let describes = |k: usize| {
+        let w = &st[k];
+        // "The Jan. 5 ambush": a month's abbreviation keeps its period.
+        let abbreviation = w.is_punct('.') && k > 0 && st[k - 1].has(tokens::class::DATE) && st[k - 1].is_capitalized();
+        abbreviation
+            || (w.kind == tokens::Kind::Word || w.kind == tokens::Kind::Number || w.is_punct('-'))
+            // "the senator's attack", "the short-seller's attack": someone's words, not a day's.
+            && !w.text.ends_with("'s")
+            && !w.text.ends_with("\u{2019}s")
             && !w.is_any(NOT_DONE)
             && !w.is_any(&[
                 "of", "and", "or", "to", "that", "which", "who", "was", "is", "were", "for", "under", "in", "on", "at",
@@ -632,15 +669,20 @@ pub(super) fn pointed_at(st: &[Token], i: usize) -> Option<usize> {
             // ("special operations raid": an event's noun describes, not acts).
             && (!w.has(VERBS) || w.is_any(&["operations", "special"]))
     };
-    if !between.iter().all(describes) || st[first.saturating_sub(3)..first].iter().any(|w| w.is_any(NOT_YET)) {
+    if !(first + 1..i).all(describes) || st[first.saturating_sub(3)..first].iter().any(|w| w.is_any(NOT_YET)) {
         return None;
     }
     // "Sunday's attack": from the day, not its "'s"; only a day's possessive points at one event
     // ("last year's operations" are a year's, and "the senator's attack" is a word's).
     if st[first].is_any(&["'s", "\u{2019}s"]) {
+        // ("Theresa May's attack", "The Sun's attack": a name's, and "Sun" is no day's.)
         let day = first > 0
-            && (st[first - 1].has(tokens::class::DATE) && st[first - 1].is_capitalized()
-                || st[first - 1].is_any(&["yesterday", "today", "tonight"]));
+            && (st[first - 1].is_any(DAYS)
+                || st[first - 1].is_any(&["yesterday", "today", "tonight"])
+                || st[first - 1].has(tokens::class::DATE)
+                    && st[first - 1].is_capitalized()
+                    && st[first - 1].text.len() > 3
+                    && !(first > 1 && st[first - 2].is_capitalized()));
         return day.then(|| first - 1);
     }
     Some(first)
@@ -679,16 +721,34 @@ pub(super) const FIGURATIVE: &[&str] = &[
 /// another sense ("a heart attack", "an attack on press freedom").
 pub(super) fn attack_named(st: &[Token], i: usize) -> Option<Event> {
     let first = pointed_at(st, i)?;
-    // "a bomb blast", "the car bomb explosion": a blast is an attack only with a bomb before it
-    // (not "a gas explosion", "a blast from the past").
+    // "a bomb blast", "the car bomb explosion": a blast is an attack only with a bomb right
+    // before it (not "a gas explosion", "a roadside fuel tanker explosion", "a bomb cyclone blast").
     let blast = st[i].is_any(&["blast", "blasts", "explosion", "explosions"]);
-    if blast && !st[first..i].iter().any(|w| w.is_any(&["bomb", "bombs", "IED", "IEDs", "roadside", "suicide"])) {
+    if blast && !(i > first + 1 && st[i - 1].is_any(&["bomb", "bombs", "IED", "IEDs", "roadside", "suicide"])) {
         return None;
     }
+    // Arms told with it: by the words before the noun ("a suicide bombing", "the ISIL attack", "a
+    // mortar attack") or in its sentence (forces, fighters, weapons, armed groups). What a day
+    // after the noun, a harm after its place or a day of its own may only add to (not "Monday's
+    // attack on the bill", "A strike in the 90th minute killed off Chelsea's hopes").
+    let armed = blast
+        || of_arms(st, false)
+        || st[first + 1..i].iter().any(|w| {
+            w.is_any(ARMED_MODIFIERS)
+                || w.is_any(WEAPONS)
+                || crate::extract::quantities::counted(w.text).is_some_and(|e| matches!(e.group, "forces" | "fighters"))
+        });
     // What goes on after the noun, past a day told after it: "an attack today on an outpost",
     // "the ISIL attack this morning at a market", "The attack Thursday took place near Hacari".
     let after = after_day(st, i + 1);
     let next = st.get(after)?;
+    // (Or by what it struck: "an attack today on an outpost".)
+    let armed = armed
+        || next.is_any(&["on", "against", "at", "near", "in", "inside", "outside"])
+            && struck_object(st, after + 1, false).is_some();
+    if after > i + 1 && !armed {
+        return None;
+    }
     if st[first..i].iter().any(|w| w.is_any(&["sexual", "indecent", "verbal"])) {
         return None;
     }
@@ -712,23 +772,31 @@ pub(super) fn attack_named(st: &[Token], i: usize) -> Option<Event> {
     ]);
     // ("a suspected US drone strike has killed at least four": done, in the perfect.)
     let perfect = next.is_any(&["has", "have", "had"])
-        && st.get(i + 2).is_some_and(|v| v.is_any(&["killed", "wounded", "injured", "destroyed", "targeted"]));
+        && st.get(after + 1).is_some_and(|v| v.is_any(&["killed", "wounded", "injured", "destroyed", "targeted"]));
     // "A suicide bombing in eastern Afghanistan killed five people", "a bomb blast near a funeral
     // tent in the capital killed 10": what it did, after where it was.
+    // (And "The bombing of a bus in Jerusalem killed 16": what was bombed, then what it did.)
     let placed = next.is_any(&["on", "against", "at", "near", "in", "inside", "outside"]);
-    let did_there = placed
-        && st[after + 1..(after + 9).min(st.len())]
-            .iter()
-            .take_while(|w| {
+    let bombed = next.is("of") && st[i].is_any(&["bombing", "shelling", "bombardment"]);
+    // Killed whom: a count or people after the verb (not "killed its chances", "killed off").
+    let harm_at = |k: usize| {
+        st[k].is_any(&["killed", "wounded", "injured"])
+            && st.get(k + 1).is_some_and(|n| {
+                n.kind == tokens::Kind::Number
+                    || n.has(tokens::class::NUMBER) && !n.is_any(&["a", "an", "no", "none"])
+                    || crate::extract::quantities::counted(n.text).is_some()
+            })
+    };
+    let did_there = (armed && placed || bombed)
+        && (after + 1..(after + 9).min(st.len()))
+            .take_while(|&k| {
+                let w = &st[k];
                 (w.kind == tokens::Kind::Word || w.kind == tokens::Kind::Number)
                     && !w.is_any(&["and", "which", "that", "who", "where", "when", "was", "were", "is", "are"])
             })
-            .any(|w| w.is_any(&["killed", "wounded", "injured", "destroyed"]));
+            .any(harm_at);
     let did = did || perfect || did_there;
-    let harmed = perfect
-        || did_there
-        || next.is_any(&["killed", "wounded", "injured", "destroyed", "targeted", "struck", "hit"]);
-    let placed = placed || next.is("by");
+    let harmed = perfect || next.is_any(&["killed", "wounded", "injured", "destroyed", "targeted", "struck", "hit"]);
     let target = if st[i].is_any(&["attack", "attacks"]) {
         // The object, past a determiner or possessive: "on our democracy", "on the base".
         let object = |k: usize| {
@@ -738,9 +806,10 @@ pub(super) fn attack_named(st: &[Token], i: usize) -> Option<Event> {
             } else {
                 k
             };
-            st.get(k).is_some_and(|o| o.kind == tokens::Kind::Word && !o.is_any(FIGURATIVE))
+            st.get(k).is_some_and(|o| o.kind == tokens::Kind::Word && !o.is_any(FIGURATIVE) && !o.is_any(DAYS))
         };
-        placed && object(after + 1)
+        // ("an attack by al-Shabaab terrorists", not "Sunday's attack by the Lakers".)
+        placed && object(after + 1) || next.is("by") && armed_before(st, object_phrase(st, after + 1))
     } else {
         // The other nouns have more senses ("an assault on inflation", "the film's bombing at the
         // box office", "the ambush by reporters", "a strike at the plant"): what they struck is
@@ -750,7 +819,7 @@ pub(super) fn attack_named(st: &[Token], i: usize) -> Option<Event> {
         // place by name) is one.
         let arms_only = st[i].is_any(&["airstrike", "airstrikes", "shelling", "bombardment"]);
         let in_place = next.is_any(&["in", "near"]) && st.get(after + 1).is_some_and(|w| w.is_capitalized());
-        placed && !next.is("by") && (arms_only || in_place || struck_object(st, after + 1, false).is_some()) || by_armed
+        placed && (arms_only || in_place || struck_object(st, after + 1, false).is_some()) || by_armed
     };
     // A strike is a soldier's by a word of arms before it ("a drone strike", "a coalition air
     // strike"), or by what it did to whom; not a worker's ("a strike in the auto industry").
@@ -761,13 +830,28 @@ pub(super) fn attack_named(st: &[Token], i: usize) -> Option<Event> {
     if st[i].is_any(&["strike", "strikes"]) && !(of_arms || harmed || named_by_side) {
         return None;
     }
+    // A complement that is no target ("Monday's attack on the bill", "Sunday's ambush by
+    // reporters"), a noun that describes the next ("Tuesday's attack ad", "an attack
+    // helicopter"), or one not done ("An attack Monday would be catastrophic", "The attack Monday
+    // never happened"): no day makes them one.
+    let not_one = !blast && placed && !target && !did
+        || next.kind == tokens::Kind::Word
+            && !next.is_capitalized()
+            && !next.text.ends_with("ed")
+            && !next.is_any(&[
+                "has", "have", "had", "was", "were", "is", "are", "took", "left", "hit", "struck", "and", "or", "that",
+                "which", "as", "when", "after", "before", "this", "last", "came", "comes", "follows", "followed", "on",
+                "at", "in", "near", "against", "outside", "inside", "by", "of", "along", "across", "from", "during",
+                "to", "for",
+            ])
+        || next.is_any(MODALS_AND_DENIALS);
     // "The attacks on journalists are rising": attacks in general, unless dated or doing.
     let dated = st[first..i].iter().any(names_a_day) || after > i + 1;
     let general = st[i].text.ends_with('s') && st[first].is_any(&["the", "these", "those"]) && !dated && !did;
     // One attack with its day ("an August 29 attack", "Monday's ambush", "the attack
     // Thursday"), or a bomb's blast: it happened, whatever follows. (Not a strike: a worker's
     // may have a day too.)
-    let happened = !st[i].text.ends_with('s') && dated && !st[i].is_any(&["strike"]) || blast;
+    let happened = (!st[i].text.ends_with('s') && dated && !st[i].is_any(&["strike"]) || blast) && armed && !not_one;
     ((target || did || happened) && !general).then_some(Event {
         kind: Kind::Strike,
         verb: first,
@@ -776,18 +860,119 @@ pub(super) fn attack_named(st: &[Token], i: usize) -> Option<Event> {
     })
 }
 
+/// Words before an attack's noun that say it was one of arms: "a suicide bombing", "a militant
+/// attack", "the insurgent ambush".
+const ARMED_MODIFIERS: &[&str] = &[
+    "suicide",
+    "terrorist",
+    "terror",
+    "militant",
+    "insurgent",
+    "rebel",
+    "jihadist",
+    "guerrilla",
+    "gunmen",
+    "armed",
+    "car",
+    "truck",
+    "roadside",
+    "drone",
+    "artillery",
+    "mortar",
+    "rocket",
+    "missile",
+    "air",
+    "deadly",
+    "fatal",
+    "bloody",
+    "cowardly",
+    "coordinated",
+    "complex",
+    "Houthi",
+    "Houthis",
+    "ISIS",
+    "ISIL",
+    "Taliban",
+    "Hamas",
+    "Hezbollah",
+    "al-Shabaab",
+    "al-Shabab",
+    "Shabaab",
+    "al-Qaida",
+    "al-Qaeda",
+    "Boko",
+    "ISWAP",
+    "FARC",
+    "ELN",
+    "PKK",
+    "IRGC",
+];
+
+/// What makes an attack told not one done: "An attack Monday would be catastrophic", "The attack
+/// never happened".
+const MODALS_AND_DENIALS: &[&str] =
+    &["would", "could", "may", "might", "will", "can", "should", "must", "never", "didn't", "did", "not"];
+
+/// The weekdays' names: a day told beside an event's noun (a month's name may be a person's:
+/// "the attack May have…", "Theresa May's attack").
+const DAYS: &[&str] = &["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+
 /// Past a day told right after an event's noun, from `k`: "today", "Thursday", "this morning",
 /// "last night", "early Sunday", "on Monday" (not "on the base"). Where the words after it begin.
 pub(super) fn after_day(st: &[Token], k: usize) -> usize {
-    // A weekday's name, not a month's ("the attack May have…" is no day).
-    const DAYS: &[&str] = &["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
     let day = |t: &Token| t.is_capitalized() && t.is_any(DAYS) || t.is_any(&["today", "yesterday", "tonight"]);
     let part = |t: &Token| t.is_any(&["morning", "afternoon", "evening", "night", "week", "weekend"]);
-    match st.get(k) {
-        Some(t) if day(t) => k + 1,
+    let end = match st.get(k) {
+        Some(t) if t.is("overnight") => k + 1,
+        // "Tuesday night", "Monday morning".
+        Some(t) if day(t) => k + 1 + usize::from(st.get(k + 1).is_some_and(part)),
         Some(t) if t.is_any(&["this", "last"]) && st.get(k + 1).is_some_and(part) => k + 2,
-        Some(t) if t.is_any(&["early", "late", "on"]) && st.get(k + 1).is_some_and(day) => k + 2,
-        _ => k,
+        Some(t) if t.is_any(&["early", "late", "on"]) && st.get(k + 1).is_some_and(day) => {
+            k + 2 + usize::from(st.get(k + 2).is_some_and(part))
+        }
+        _ => return k,
+    };
+    // The day is the event's only where the event's words go on after it: not "an attack on
+    // Monday's jobs report", "an attack on Sunday trading laws" (the day is the next phrase's).
+    let goes_on = st.get(end).is_none_or(|n| {
+        n.kind == tokens::Kind::Punct
+            || n.is_any(&[
+                "on",
+                "against",
+                "at",
+                "near",
+                "in",
+                "inside",
+                "outside",
+                "by",
+                "along",
+                "across",
+                "has",
+                "have",
+                "had",
+                "was",
+                "were",
+                "is",
+                "are",
+                "took",
+                "left",
+                "killed",
+                "wounded",
+                "injured",
+                "destroyed",
+                "targeted",
+                "struck",
+                "hit",
+                "came",
+                "claimed",
+                "occurred",
+                "happened",
+            ])
+    });
+    if goes_on {
+        end
+    } else {
+        k
     }
 }
 
