@@ -5,9 +5,10 @@
 use super::dating::{DateAt, Dating};
 use super::doc::Doc;
 use super::events;
-use super::placing::{LocalPlace, Places};
+use super::locals::LocalPlace;
+use super::placing::Places;
 use super::quantities::{self, Figure};
-use super::said::{Said, Speech};
+use super::said::Speech;
 use super::speakers;
 use super::tokens::{self, Token};
 use super::{Draft, Options, CIVILIANS};
@@ -51,22 +52,9 @@ pub(super) fn claims(
 ) -> Vec<Draft> {
     let Doc { toks, sents, sent_toks, quotations, para, .. } = doc;
     let g = opts.gazetteer;
-    let tok_at = |byte: usize| doc.tok_at(byte);
-    let quote_at = |byte: usize| doc.quote_at(byte);
-    let sentence_of = |byte: usize| doc.sentence_of(byte);
-    let speaker_of = |s: &Said| speech.speaker_of(s, g);
     let mut claims: Vec<Draft> = Vec::new();
     let dating = Dating::new(doc, opts.published, sentence_dates);
-    // (Without a publication date, the text's own first date tells coalitions apart.)
-    let time_of_text = opts.published.or_else(|| {
-        sentence_dates.iter().flatten().find_map(|d| d.2.filter(|_| !toks[d.0].is("overnight")).map(|v| v.first_day()))
-    });
-    let places = Places::new(doc, g, locals, time_of_text);
-    let names_in = |s: usize, e: usize| places.names_in(s, e);
-    let place_near = |from: usize, s: usize, e: usize| places.place_near(from, s, e);
-    let party_in = |s: usize, e: usize| places.party_in(s, e);
-    let side = |name: String, kind: Kind| places.side(name, kind);
-    let attributed = |si: usize, start: usize, end: usize| speech.attributed(doc, g, si, start, end);
+    let places = Places::new(doc, g, locals, opts.published, sentence_dates);
     // The last figure's sentence, end token and party, for a count joined to it.
     let mut joined_to: Option<(usize, usize, Option<String>)> = None;
     for (si, f) in figures {
@@ -75,7 +63,7 @@ pub(super) fn claims(
         // died" is a person, whose country only describes him.
         if let Some((a, b)) = f.subject {
             let end = toks[b - 1].end;
-            if names_in(toks[a].start, end).any(|n| n.end == end) {
+            if doc.names_in(toks[a].start, end).any(|n| n.end == end) {
                 continue;
             }
         }
@@ -85,7 +73,7 @@ pub(super) fn claims(
         let (s, e) = sents[*si];
         let start = toks[f.claim_start].start;
         let end = toks[f.claim_end - 1].end;
-        let (attribution, speaker) = attributed(*si, start, end);
+        let (attribution, speaker) = speech.attributed(doc, g, *si, start, end);
         let noun_start = toks.get(f.noun_start).map_or(end, |t| t.start);
         // Whose figure: for strikes and operations, who carried them out (the sentence's first
         // party, before the figure); for forces and casualties, whose they are (named with the
@@ -101,15 +89,18 @@ pub(super) fn claims(
             && toks[f.start - 1].is_any(&["and", "or"])
             && joined_to.as_ref().is_some_and(|(sj, e, _)| *sj == *si && *e + 1 == f.start);
         let party = if matches!(kind, Kind::Strike | Kind::Operation) {
-            party_in(s, start).or_else(|| party_in(start, end))
+            places.party_in(s, start).or_else(|| places.party_in(start, end))
         } else if civilians {
             Some(CIVILIANS.to_string())
         } else if joined {
             joined_to.as_ref().and_then(|(_, _, p)| p.clone())
         } else {
-            party_in(noun_start, end).or_else(|| party_in(start, end)).or_else(|| party_in(s, start))
+            places
+                .party_in(noun_start, end)
+                .or_else(|| places.party_in(start, end))
+                .or_else(|| places.party_in(s, start))
         }
-        .map(|p| side(p, kind));
+        .map(|p| places.side(p, kind));
         joined_to = Some((*si, f.claim_end, party.clone()));
         claims.push(Draft {
             kind,
@@ -123,10 +114,10 @@ pub(super) fn claims(
             qualifier: Some(f.qualifier),
             date: dating.date_for(*si, kind, f.claim_start, f.claim_start),
             party,
-            location: place_near(start, s, e),
+            location: places.place_near(start, s, e),
             attribution,
             speaker,
-            modality: modality(&toks[tok_at(s).max(tok_at(start).saturating_sub(30))..tok_at(start)]),
+            modality: modality(&toks[doc.tok_at(s).max(doc.tok_at(start).saturating_sub(30))..doc.tok_at(start)]),
         });
     }
     // Strikes and operations that give no count ("F-16s carried out airstrikes against ISIS
@@ -242,7 +233,7 @@ pub(super) fn claims(
             };
             let (cs, ce) = (toks[clause].start.max(s), toks.get(clause_end).map_or(e, |t| t.start).min(e));
             event_at[si].push((start, end));
-            let (attribution, speaker) = attributed(si, start, end);
+            let (attribution, speaker) = speech.attributed(doc, g, si, start, end);
             claims.push(Draft {
                 // "its October 7 attack on Israel", "Sunday's attack": a date in the event's own
                 // words is its day, whatever else the sentence dates ("since its October 7
@@ -254,7 +245,7 @@ pub(super) fn claims(
                         d.0 >= at + ev.verb && d.1 <= at + ev.end && !dating.landmark(d) && !dating.when_said(d.0)
                     })
                     .map(|d| d.2)
-                    .unwrap_or_else(|| dating.date_for(si, ev.kind, at + ev.verb, tok_at(start)))
+                    .unwrap_or_else(|| dating.date_for(si, ev.kind, at + ev.verb, doc.tok_at(start)))
                     .or_else(|| {
                         let perfect = ev.verb > 0 && toks[at + ev.verb - 1].is_any(&["has", "have"]);
                         let day = opts.published.filter(|_| perfect).and_then(|d| PartialDate::day(d).ok());
@@ -273,20 +264,20 @@ pub(super) fn claims(
                 {
                     Some(CIVILIANS.to_string())
                 } else if harm {
-                    party_in(start, end)
+                    places.party_in(start, end)
                 } else {
                     // "The United States condemns the car bomb attacks": who condemns, mourns or
                     // deplores an attack is not who made it; look only past that verb.
                     let stance = toks[clause..at + ev.verb].iter().rev().find(|t| t.is_any(STANCE)).map(|t| t.end);
-                    party_in(stance.unwrap_or(cs).max(cs), verb)
+                    places.party_in(stance.unwrap_or(cs).max(cs), verb)
                 }
                 .or_else(|| {
-                    party_in(verb, end).filter(|p| {
+                    places.party_in(verb, end).filter(|p| {
                         ev.kind != Kind::Troops && g.lookup(p).is_none_or(|i| g.entry(i).kind != EntityKind::Operation)
                     })
                 })
-                .map(|p| side(p, ev.kind)),
-                location: place_near(verb, cs, ce.max(end)),
+                .map(|p| places.side(p, ev.kind)),
+                location: places.place_near(verb, cs, ce.max(end)),
                 attribution,
                 speaker,
                 modality: modality(&toks[clause..at + ev.verb]),
@@ -314,11 +305,11 @@ pub(super) fn claims(
         }
         let date = sentence_dates[si].iter().find(|d| d.1 == at + date_end).and_then(|d| d.2);
         let start = toks[at..at + v].iter().find(|t| t.kind != tokens::Kind::Punct).map_or(verb, |t| t.start);
-        let (attribution, speaker) = attributed(si, start, end);
+        let (attribution, speaker) = speech.attributed(doc, g, si, start, end);
         claims.push(Draft {
             date,
-            party: party_in(s, verb).or_else(|| party_in(verb, end)),
-            location: place_near(verb, s, e),
+            party: places.party_in(s, verb).or_else(|| places.party_in(verb, end)),
+            location: places.place_near(verb, s, e),
             attribution,
             speaker,
             modality: modality(&toks[at..at + v]),
@@ -327,15 +318,15 @@ pub(super) fn claims(
     }
     for (qi, q) in quotations.iter().enumerate() {
         let Some(said) = speech.quoted(qi) else { continue };
-        let si = sentence_of(q.start).unwrap_or(0);
+        let si = doc.sentence_of(q.start).unwrap_or(0);
         let sentence = sents.get(si).copied().unwrap_or((q.start, q.end));
         claims.push(Draft {
-            date: sentence_of(q.start).and_then(|si| {
+            date: doc.sentence_of(q.start).and_then(|si| {
                 dating.event_date(si).or_else(|| dating.refers_back(si).then(|| dating.in_text[si]).flatten())
             }),
-            location: place_near(q.start, q.start, q.end),
+            location: places.place_near(q.start, q.start, q.end),
             attribution: AttributionKind::Direct,
-            speaker: Some(speaker_of(said)),
+            speaker: Some(speech.speaker_of(said, g)),
             ..Draft::uncounted(Kind::Statement, q.start, q.end, (sentence.0.min(q.start), sentence.1.max(q.end)))
         });
     }
@@ -347,16 +338,14 @@ pub(super) fn claims(
     // new event ("Separately, …", "In a separate incident, …") or a place named between; not
     // between sides ("The U.S. deployed 2,000 troops to Poland. Germany has sent 500 soldiers.");
     // and not to or from quotations, whose words are the speaker's.
-    let sentence_of = |byte: usize| sents.partition_point(|&(s, _)| s <= byte).saturating_sub(1);
-    let place_between = |a: usize, b: usize| places.place_between(a, b);
     // (paragraph, end of the claim's sentence, its party, its place)
     let mut last: Option<(usize, usize, Option<String>, String)> = None;
     for c in claims.iter_mut() {
-        let quoted = quote_at(c.start).is_some_and(|qi| quotations[qi].start <= c.start && c.end <= quotations[qi].end);
+        let quoted = doc.quotation_holding(c.start, c.end).is_some();
         if c.kind == Kind::Statement || quoted {
             continue;
         }
-        let si = sentence_of(c.start);
+        let si = doc.sentence_of(c.start).unwrap_or(0);
         if dating.opening[si] {
             last = None;
         }
@@ -367,7 +356,7 @@ pub(super) fn claims(
                     .as_ref()
                     .filter(|(p, end, party, _)| {
                         *p == para[si]
-                            && !place_between(*end, c.start)
+                            && !places.place_between(*end, c.start)
                             && (party.is_none() || c.party.is_none() || party == &c.party)
                     })
                     .map(|(.., l)| l.clone());

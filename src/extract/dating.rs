@@ -8,23 +8,29 @@ use std::collections::HashSet;
 use jiff::civil::Date;
 
 use super::doc::Doc;
-use super::speakers;
+use super::speakers::{self, telling_day, TELLING};
 use super::tokens::{self, Token};
-use super::RANKING;
 use crate::model::{DateSpan, Grain, Kind, PartialDate};
 
-/// What a date right after names the day of, not an event's: "in a statement Friday", "at a
-/// briefing on Monday"; "release" and "conference" only after "press" or "news" ("a peace
-/// conference on Monday" is an event).
-pub(super) const TELLING: [&str; 5] = ["statement", "briefing", "interview", "remarks", "email"];
-
-/// Whether the date at token `d` names when something was told: "in a statement Friday", "at a
-/// news conference on Monday".
-pub(super) fn telling_day(toks: &[Token], d: usize) -> bool {
-    let k = if d > 0 && toks[d - 1].is("on") { d - 1 } else { d };
-    let Some(noun) = k.checked_sub(1).map(|n| &toks[n]) else { return false };
-    noun.is_any(&TELLING) || noun.is_any(&["release", "conference"]) && k >= 2 && toks[k - 2].is_any(&["press", "news"])
-}
+/// Words that make a date a landmark a span is counted from, not when anything happened: "the
+/// first U.S. soldier killed in Iraq since 2011", "the deadliest attack since 2019".
+const RANKING: &[&str] = &[
+    "first",
+    "second",
+    "third",
+    "last",
+    "only",
+    "worst",
+    "biggest",
+    "largest",
+    "highest",
+    "lowest",
+    "deadliest",
+    "bloodiest",
+    "longest",
+    "heaviest",
+    "most",
+];
 
 /// A date found in a sentence: its first token, the token after it, and its value (`None`: a
 /// relative date with no publication date to resolve it against).
@@ -56,9 +62,8 @@ pub(super) struct Dating<'a> {
 impl<'a> Dating<'a> {
     pub fn new(doc: Doc<'a>, published: Option<Date>, dates: &'a [Vec<DateAt>]) -> Self {
         let Doc { text, toks, sents, sent_toks, para, .. } = doc;
-        let tok_at = |byte: usize| doc.tok_at(byte);
         // "TAMPA, Fla., Sept. 24, 2014 — …": a dateline's date is the release's, not the event's.
-        let para_toks: Vec<usize> = para.iter().map(|&p| tok_at(p)).collect();
+        let para_toks: Vec<usize> = para.iter().map(|&p| doc.tok_at(p)).collect();
         // "the raid", "the operation", "this strike": a sentence that refers back to an event takes
         // the last date the text gave one.
         let refers: Vec<bool> = (0..sents.len())
@@ -204,7 +209,7 @@ impl<'a> Dating<'a> {
         }
         // Never back across the sentence's start: "Multiple injuries have been reported. Last
         // week, a gunman killed five" dates the killing.
-        let si = self.doc.sent_toks.partition_point(|&(a, _)| a <= d).saturating_sub(1);
+        let si = self.doc.sentence_at_token(d);
         let from = d.saturating_sub(10).max(self.doc.sent_toks.get(si).map_or(0, |s| s.0));
         for k in (from..d).rev() {
             let t = &self.doc.toks[k];
@@ -315,7 +320,7 @@ impl<'a> Dating<'a> {
         // A sentence that opens "Since …," counts a span only in the perfect ("Since U.N. troops
         // took over in July 2013, 21 peacekeepers have been killed"); otherwise it gives a cause.
         let causal = || {
-            let si = self.doc.sent_toks.partition_point(|&(a, _)| a <= d.0).saturating_sub(1);
+            let si = self.doc.sentence_at_token(d.0);
             let (a, b) = self.doc.sent_toks.get(si).copied().unwrap_or((d.0, d.1));
             self.doc.toks.get(a).is_some_and(|t| t.is("since"))
                 && !self.doc.toks[a..b].iter().any(|t| t.is_any(&["has", "have", "had"]))

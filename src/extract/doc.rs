@@ -5,16 +5,20 @@ use super::gazetteer::Found;
 use super::quotes::Quotation;
 use super::tokens::Token;
 
+/// The first token that starts at or after `byte`.
+fn first_token_at(toks: &[Token], byte: usize) -> usize {
+    toks.partition_point(|t| t.start < byte)
+}
+
 /// Each sentence's tokens (`start..end` indices into `toks`), found in one walk: a binary search
 /// over every token for every sentence, several times a sentence, was a twelfth of the time on
 /// long texts.
 pub(super) fn sentence_tokens(toks: &[Token], sents: &[(usize, usize)]) -> Vec<(usize, usize)> {
-    let tok_at = |byte: usize| toks.partition_point(|t| t.start < byte);
     let mut out = Vec::with_capacity(sents.len());
     let mut k = 0;
     let mut first = |byte: usize| {
         if k > 0 && toks[k - 1].start >= byte {
-            k = tok_at(byte);
+            k = first_token_at(toks, byte);
         }
         while k < toks.len() && toks[k].start < byte {
             k += 1;
@@ -65,17 +69,35 @@ pub(super) struct Doc<'a> {
     pub para: &'a [usize],
 }
 
-impl Doc<'_> {
+impl<'a> Doc<'a> {
     /// The first token that starts at or after `byte`.
     pub fn tok_at(&self, byte: usize) -> usize {
-        self.toks.partition_point(|t| t.start < byte)
+        first_token_at(self.toks, byte)
     }
 
-    /// The quotation `byte` is inside, if any. Quotations come in text order and never nest: the
-    /// one a byte may be in is the last that opens before it.
+    /// The sentence token `k` is in (the first before the first sentence).
+    pub fn sentence_at_token(&self, k: usize) -> usize {
+        self.sent_toks.partition_point(|&(a, _)| a <= k).saturating_sub(1)
+    }
+
+    /// The quotation `byte` is inside (between its marks), if any. Quotations come in text order and
+    /// never nest: the one a byte may be in is the last that opens before it.
     pub fn quote_at(&self, byte: usize) -> Option<usize> {
         let i = self.quotations.partition_point(|q| q.open <= byte).checked_sub(1)?;
         (byte < self.quotations[i].close).then_some(i)
+    }
+
+    /// The gazetteer names within `s..e` (bytes). Names come in text order: they are one slice.
+    pub fn names_in(&self, s: usize, e: usize) -> impl Iterator<Item = &'a Found> {
+        let names = self.names;
+        let a = names.partition_point(|f| f.start < s);
+        let b = names.partition_point(|f| f.start < e);
+        names[a..b.max(a)].iter().filter(move |f| f.end <= e)
+    }
+
+    /// The quotation whose words (inside its marks) hold `start..end` (bytes), if any.
+    pub fn quotation_holding(&self, start: usize, end: usize) -> Option<usize> {
+        self.quote_at(start).filter(|&qi| self.quotations[qi].start <= start && end <= self.quotations[qi].end)
     }
 
     /// The sentence that starts at or before `byte` (none before the first).

@@ -65,6 +65,13 @@ pub struct Found {
     pub region: Option<String>,
 }
 
+/// Whether a name in `names` (found in text order, never overlapping) overlaps `a..b` (bytes):
+/// the one that could is the last to start before `b`.
+pub fn overlaps(names: &[Found], a: usize, b: usize) -> bool {
+    let i = names.partition_point(|f| f.start < b);
+    i > 0 && names[i - 1].end > a
+}
+
 const BUILTIN: &str = include_str!("gazetteer.tsv");
 
 static DEFAULT: LazyLock<Gazetteer> =

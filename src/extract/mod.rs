@@ -16,6 +16,7 @@ mod dating;
 mod doc;
 pub mod events;
 pub mod gazetteer;
+mod locals;
 pub mod numbers;
 pub mod people;
 mod placing;
@@ -33,7 +34,7 @@ use jiff::civil::Date;
 use crate::model::{AttributionKind, DateSpan, EntityKind, Kind, Modality, Qualifier};
 use doc::Doc;
 use gazetteer::Gazetteer;
-use placing::local_places;
+use locals::local_places;
 use speakers::Who;
 
 /// The extractor's version, stored with every claim it makes: bump it when a rule changes what
@@ -175,56 +176,6 @@ pub struct Options<'g> {
     /// Secretary Peter Cook on …"), whose the body's claims are.
     pub title: Option<&'g str>,
 }
-
-/// Words that make a date a landmark a span is counted from, not when anything happened: "the
-/// first U.S. soldier killed in Iraq since 2011", "the deadliest attack since 2019".
-pub(super) const RANKING: &[&str] = &[
-    "first",
-    "second",
-    "third",
-    "last",
-    "only",
-    "worst",
-    "biggest",
-    "largest",
-    "highest",
-    "lowest",
-    "deadliest",
-    "bloodiest",
-    "longest",
-    "heaviest",
-    "most",
-];
-
-/// Words that make a sentence about what is to come, so a weekday in it is the next one.
-pub(crate) const FUTURE: &[&str] = &["will", "scheduled", "plans", "expected", "upcoming", "next", "slated", "intends"];
-/// Words that make a sentence about striking, so the sites it counts were struck.
-pub(crate) const STRIKING: &[&str] = &[
-    "strike",
-    "strikes",
-    "struck",
-    "airstrike",
-    "airstrikes",
-    "destroyed",
-    "targeted",
-    "targeting",
-    "hit",
-    "bombed",
-    "engaged",
-    "destroying",
-    "attacked",
-    "shot",
-    "downed",
-    "intercepted",
-    "fired",
-    "firing",
-    "ambushed",
-    "stormed",
-    "shelled",
-    "fire",
-    "detonated",
-    "exploded",
-];
 
 /// Reported speech in one sentence, "Singh said ISIS retains capabilities": who says, and where
 /// the words said begin (bytes; after "that"). `None` when no say-verb has a speaker, or the words

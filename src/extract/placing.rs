@@ -4,85 +4,12 @@
 
 use jiff::civil::Date;
 
+use super::dating::DateAt;
 use super::doc::Doc;
 use super::gazetteer::{Found, Gazetteer};
+use super::locals::LocalPlace;
 use super::quantities;
-use super::tokens::{self, Token};
 use crate::model::{EntityKind, Kind};
-
-/// A place the gazetteer does not know, found by how news names a small place; bytes.
-pub(super) struct LocalPlace {
-    pub start: usize,
-    pub end: usize,
-    pub name: String,
-}
-
-/// Small places named the way news names them: "the town of Hosingow", "in the vicinity of
-/// Saakow", "the village of Dande Darpa Khel", "Nawah district", "near Buulobarde, Somalia". One
-/// to three capitalised words, not a name the gazetteer knows, a month, a day or a title.
-pub(super) fn local_places(text: &str, toks: &[Token], names: &[Found], g: &Gazetteer) -> Vec<LocalPlace> {
-    // Names come in text order and do not overlap: the one that could overlap `a..b` is the last
-    // to start before `b`.
-    let known = |a: usize, b: usize| {
-        let i = names.partition_point(|f| f.start < b);
-        i > 0 && names[i - 1].end > a
-    };
-    let name_word = |t: &Token| {
-        t.kind == tokens::Kind::Word
-            && t.is_capitalized()
-            && !t.has(tokens::class::DATE | tokens::class::TITLE)
-            && !t.is_any(&["The", "A", "An", "U.S."])
-    };
-    let mut out: Vec<LocalPlace> = Vec::new();
-    for (k, t) in toks.iter().enumerate() {
-        // "the town of X"
-        let of_kind = t.is_any(&["town", "village", "city", "district", "vicinity", "outskirts", "hamlet"])
-            && !t.is_capitalized()
-            && toks.get(k + 1).is_some_and(|o| o.is("of"));
-        if of_kind {
-            let a = k + 2;
-            let b = (a..(a + 3).min(toks.len())).take_while(|&j| name_word(&toks[j])).last().map_or(a, |j| j + 1);
-            if b > a {
-                let (s, e) = (toks[a].start, toks[b - 1].end);
-                if !known(s, e) {
-                    out.push(LocalPlace { start: s, end: e, name: text[s..e].to_string() });
-                }
-            }
-            continue;
-        }
-        // "near Buulobarde, Somalia", "in Tongo Tongo, Niger": a place the gazetteer does not
-        // know, placed by one it does (not "in Kabul, Afghanistan", which it knows).
-        if t.is_any(&["in", "near", "at", "outside", "around"]) && !t.is_capitalized() {
-            let a = k + 1;
-            let b = (a..(a + 3).min(toks.len())).take_while(|&j| name_word(&toks[j])).last().map_or(a, |j| j + 1);
-            let placed = b > a
-                && toks.get(b).is_some_and(|c| c.is_punct(','))
-                && toks.get(b + 1).is_some_and(|n| {
-                    let i = names.partition_point(|f| f.start < n.start);
-                    names.get(i).is_some_and(|f| f.start == n.start && g.entry(f.entry).kind.is_place())
-                });
-            if placed {
-                let (s, e) = (toks[a].start, toks[b - 1].end);
-                if !known(s, e) {
-                    out.push(LocalPlace { start: s, end: e, name: text[s..e].to_string() });
-                }
-            }
-            continue;
-        }
-        // "Nawah district", "Chak district"
-        if t.is("district") && k > 0 && name_word(&toks[k - 1]) {
-            let mut a = k - 1;
-            while a > 0 && k - a < 3 && name_word(&toks[a - 1]) {
-                a -= 1;
-            }
-            let (s, e) = (toks[a].start, t.end);
-            if !known(s, toks[k - 1].end) && out.last().is_none_or(|l| l.end <= s) {
-                out.push(LocalPlace { start: s, end: e, name: text[s..e].to_string() });
-            }
-        }
-    }
-    out
-}
 
 /// The coalitions the gazetteer names, which [`Places::party_in`] tells apart by the text's time (its
 /// publication date, else its first date).
@@ -106,7 +33,21 @@ pub(super) struct Places<'a> {
 }
 
 impl<'a> Places<'a> {
-    pub fn new(doc: Doc<'a>, g: &'a Gazetteer, locals: &'a [LocalPlace], time_of_text: Option<Date>) -> Self {
+    /// `sentence_dates`: each sentence's dates, the first of which tells coalitions apart when
+    /// the text has no publication date.
+    pub fn new(
+        doc: Doc<'a>,
+        g: &'a Gazetteer,
+        locals: &'a [LocalPlace],
+        published: Option<Date>,
+        sentence_dates: &[Vec<DateAt>],
+    ) -> Self {
+        let time_of_text = published.or_else(|| {
+            sentence_dates
+                .iter()
+                .flatten()
+                .find_map(|d| d.2.filter(|_| !doc.toks[d.0].is("overnight")).map(|v| v.first_day()))
+        });
         Places { doc, g, locals, time_of_text }
     }
 
@@ -151,21 +92,13 @@ impl<'a> Places<'a> {
         false
     }
 
-    /// The gazetteer names within `s..e` (bytes). Names come in text order: they are one slice.
-    pub fn names_in(&self, s: usize, e: usize) -> impl Iterator<Item = &'a Found> {
-        let names = self.doc.names;
-        let a = names.partition_point(|f| f.start < s);
-        let b = names.partition_point(|f| f.start < e);
-        names[a..b.max(a)].iter().filter(move |f| f.end <= e)
-    }
-
     /// A claim's place: one the sentence `s..e` puts it in ("in Iraq", "near Raqqa", "in Iraq’s
     /// Hamrin Mountains"), the first after the claim starts at `from`, else the last before it.
     pub fn place_near(&self, from: usize, s: usize, e: usize) -> Option<String> {
         // Near the claim, not anywhere in a sentence that may run for pages.
         let (s, e) = (s.max(from.saturating_sub(400)), e.min(from + 400));
         let here: Vec<&Found> =
-            self.names_in(s, e).filter(|f| self.g.entry(f.entry).kind.is_place() && self.located(f)).collect();
+            self.doc.names_in(s, e).filter(|f| self.g.entry(f.entry).kind.is_place() && self.located(f)).collect();
         // A small place the gazetteer does not know ("near the town of Hosingow") is where, and
         // more specific than any the gazetteer names beside it.
         let (a, b) = (self.locals.partition_point(|l| l.start < s), self.locals.partition_point(|l| l.start < e));
@@ -189,7 +122,7 @@ impl<'a> Places<'a> {
 
     /// Whether a place is named within `a..b` (bytes).
     pub fn place_between(&self, a: usize, b: usize) -> bool {
-        self.names_in(a, b).any(|f| self.g.entry(f.entry).kind.is_place() && self.located(f))
+        self.doc.names_in(a, b).any(|f| self.g.entry(f.entry).kind.is_place() && self.located(f))
             || self.locals.iter().any(|l| a <= l.start && l.end <= b)
     }
 
@@ -205,7 +138,8 @@ impl<'a> Places<'a> {
     /// The first party named within `s..e`. A party acts: a country, an organisation, a person. A
     /// city in a dateline ("TAMPA, Fla.") is where, never who.
     pub fn party_in(&self, s: usize, e: usize) -> Option<String> {
-        self.names_in(s, e)
+        self.doc
+            .names_in(s, e)
             .find(|f| f.region.is_none() && self.g.entry(f.entry).kind != EntityKind::Place)
             .map(|f| self.coalition_of_its_time(self.g.entry(f.entry).name.clone()))
     }

@@ -4,10 +4,9 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::dating::telling_day;
 use super::doc::Doc;
-use super::gazetteer::Gazetteer;
-use super::speakers::{self, Who};
+use super::gazetteer::{self, Gazetteer};
+use super::speakers::{self, telling_day, Who};
 use super::tokens::{self, Token};
 use super::{Mention, Options, Reading, Speaker};
 use crate::model::{AttributionKind, DateSpan, EntityKind, PartialDate};
@@ -80,8 +79,6 @@ pub(super) struct Speech {
 pub(super) fn who_said(doc: Doc, opts: &Options, date_at: &HashMap<usize, Option<DateSpan>>) -> Speech {
     let Doc { text, toks, sents, sent_toks, quotations, names, para } = doc;
     let g = opts.gazetteer;
-    let tok_at = |byte: usize| doc.tok_at(byte);
-    let in_quote = |byte: usize| doc.quote_at(byte).is_some();
     let mut people = People::default();
     // Names given with a title anywhere ("Secretary of Defense Ashton Carter spoke") are what a
     // surname alone later means.
@@ -89,10 +86,7 @@ pub(super) fn who_said(doc: Doc, opts: &Options, date_at: &HashMap<usize, Option
         people.add(&name, at);
     }
     // And names set off by commas after who they are ("A reporter …, Ali Musa, tells VOA").
-    let gazetteer_name = |s: usize, e: usize| {
-        let i = names.partition_point(|f| f.end <= s);
-        names.get(i).is_some_and(|f| f.start < e)
-    };
+    let gazetteer_name = |s: usize, e: usize| gazetteer::overlaps(names, s, e);
     for (name, at) in speakers::appositive_names(text, toks, gazetteer_name) {
         people.add(&name, at);
     }
@@ -181,7 +175,7 @@ pub(super) fn who_said(doc: Doc, opts: &Options, date_at: &HashMap<usize, Option
         match who {
             Who::Person { name, role, at } => {
                 named_at.push((at, name.clone(), role.clone()));
-                let k = tok_at(at.0);
+                let k = doc.tok_at(at.0);
                 // An office ("President", "General", "Secretary") or a general or flag officer's
                 // rank ("Gen.", "Adm."): what the well-known people of people.tsv are named with.
                 // Not "Mr." or "Major": any Davis or Austin.
@@ -238,12 +232,14 @@ pub(super) fn who_said(doc: Doc, opts: &Options, date_at: &HashMap<usize, Option
         // "The United States condemns …, according to a statement by X": the source the
         // sentence cites speaks, not its subject.
         let cites = (a..b).find(|&k| {
-            toks[k].is("according") && toks.get(k + 1).is_some_and(|n| n.is("to")) && !in_quote(toks[k].start)
+            toks[k].is("according")
+                && toks.get(k + 1).is_some_and(|n| n.is("to"))
+                && doc.quote_at(toks[k].start).is_none()
         });
         for v in cites.into_iter().chain(a..b) {
             let t = &toks[v];
             let according = t.is("according") && toks.get(v + 1).is_some_and(|n| n.is("to"));
-            if !(speakers::is_say(t) || according) || in_quote(t.start) {
+            if !(speakers::is_say(t) || according) || doc.quote_at(t.start).is_some() {
                 continue;
             }
             // "All told, about 6,000 troops took part": a sum, not someone telling.
@@ -286,13 +282,13 @@ pub(super) fn who_said(doc: Doc, opts: &Options, date_at: &HashMap<usize, Option
         let first_q = quotations.partition_point(|q| q.open < s);
         let last_q = quotations.partition_point(|q| q.open < e);
         for (qi, q) in quotations.iter().enumerate().take(last_q).skip(first_q) {
-            let close_tok = tok_at(q.close);
+            let close_tok = doc.tok_at(q.close);
             let sent_end = sents.get(sents.partition_point(|x| x.1 < q.close)).map_or(text.len(), |x| x.1);
             let tail_end = quotations.get(qi + 1).map_or(sent_end, |n| n.open.min(sent_end));
-            let tail = (close_tok, tok_at(tail_end));
-            let open_tok = tok_at(q.open);
+            let tail = (close_tok, doc.tok_at(tail_end));
+            let open_tok = doc.tok_at(q.open);
             let head_start = quotations[..qi].last().map_or(s, |p| p.close.max(s));
-            let head = (tok_at(head_start), open_tok);
+            let head = (doc.tok_at(head_start), open_tok);
             let mut found = None;
             if let Some(v) =
                 (tail.0..tail.1.min(tail.0 + 14)).find(|&k| speakers::is_quoting(&toks[k]) || toks[k].is("according"))
@@ -372,10 +368,9 @@ pub(super) fn who_said(doc: Doc, opts: &Options, date_at: &HashMap<usize, Option
     // its quotations too, though they come before it; else who its title says issued it. That
     // speaker also reports what the body says on no one else's authority.
     let issued_by = attributed.or(issued_by);
-    let sentence_of = |byte: usize| doc.sentence_of(byte);
     if let Some(said) = &issued_by {
         for (q, quotation) in quote_said.iter_mut().zip(quotations).filter(|(q, _)| q.is_none()) {
-            if !sentence_of(quotation.open).is_some_and(|si| sentence_unnamed[si]) {
+            if !doc.sentence_of(quotation.open).is_some_and(|si| sentence_unnamed[si]) {
                 *q = Some(said.clone());
             }
         }
@@ -424,8 +419,7 @@ impl Speech {
         start: usize,
         end: usize,
     ) -> (AttributionKind, Option<Speaker>) {
-        let quotations = doc.quotations;
-        match doc.quote_at(start).filter(|&qi| quotations[qi].start <= start && end <= quotations[qi].end) {
+        match doc.quotation_holding(start, end) {
             Some(qi) => match &self.quote_said[qi] {
                 Some(said) => (AttributionKind::Direct, Some(self.speaker_of(said, g))),
                 None => (AttributionKind::Author, None),

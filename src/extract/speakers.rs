@@ -9,6 +9,19 @@
 use super::gazetteer::Gazetteer;
 use super::tokens::{Kind, Token};
 
+/// What a date right after names the day of, not an event's: "in a statement Friday", "at a
+/// briefing on Monday"; "release" and "conference" only after "press" or "news" ("a peace
+/// conference on Monday" is an event).
+pub(crate) const TELLING: [&str; 5] = ["statement", "briefing", "interview", "remarks", "email"];
+
+/// Whether the date at token `d` names when something was told: "in a statement Friday", "at a
+/// news conference on Monday".
+pub(crate) fn telling_day(toks: &[Token], d: usize) -> bool {
+    let k = if d > 0 && toks[d - 1].is("on") { d - 1 } else { d };
+    let Some(noun) = k.checked_sub(1).map(|n| &toks[n]) else { return false };
+    noun.is_any(&TELLING) || noun.is_any(&["release", "conference"]) && k >= 2 && toks[k - 2].is_any(&["press", "news"])
+}
+
 /// Verbs that attribute words to a speaker ("according" for "according to").
 pub const SAY_WORDS: &[&str] = SAY;
 const SAY: &[&str] = &[

@@ -56,6 +56,36 @@ pub mod class {
     pub const MOVES: u32 = 1024;
 }
 
+/// Words that make a sentence about what is to come, so a weekday in it is the next one.
+const FUTURE: &[&str] = &["will", "scheduled", "plans", "expected", "upcoming", "next", "slated", "intends"];
+/// Words that make a sentence about striking, so the sites it counts were struck.
+const STRIKING: &[&str] = &[
+    "strike",
+    "strikes",
+    "struck",
+    "airstrike",
+    "airstrikes",
+    "destroyed",
+    "targeted",
+    "targeting",
+    "hit",
+    "bombed",
+    "engaged",
+    "destroying",
+    "attacked",
+    "shot",
+    "downed",
+    "intercepted",
+    "fired",
+    "firing",
+    "ambushed",
+    "stormed",
+    "shelled",
+    "fire",
+    "detonated",
+    "exploded",
+];
+
 /// Lowercase word → its classes, from the recognisers' own word lists. Keyed by bytes: a word
 /// lowercased on the stack needs no UTF-8 check to be looked up.
 static CLASSES: LazyLock<FxHashMap<Vec<u8>, u32>> = LazyLock::new(|| {
@@ -74,8 +104,8 @@ static CLASSES: LazyLock<FxHashMap<Vec<u8>, u32>> = LazyLock::new(|| {
         (super::events::CARRIED_OUT, class::EVENT),
         (&outcomes, class::OUTCOME),
         (super::speakers::SAY_WORDS, class::SAY),
-        (super::FUTURE, class::FUTURE),
-        (super::STRIKING, class::STRIKING),
+        (FUTURE, class::FUTURE),
+        (STRIKING, class::STRIKING),
         (&numbers, class::NUMBER),
         (&dates, class::DATE),
         (&super::speakers::TITLES, class::TITLE),
