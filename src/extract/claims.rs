@@ -8,8 +8,8 @@ use super::events;
 use super::locals::LocalPlace;
 use super::placing::Places;
 use super::quantities::{self, Figure};
-use super::said::Speech;
 use super::speakers;
+use super::speech::Speech;
 use super::tokens::{self, Token};
 use super::{Draft, Options, CIVILIANS};
 use crate::model::{AttributionKind, DateSpan, EntityKind, Kind, Modality, PartialDate};
@@ -142,10 +142,6 @@ pub(super) fn claims(
     }
     // The strikes and operations each sentence reported without a count.
     let mut event_at: Vec<Vec<(usize, usize)>> = vec![Vec::new(); sents.len()];
-    // Where the clause of a verb at token `v` begins, no earlier than `lo`: after a semicolon, or
-    // the comma or "and" that joins a clause with its own subject ("Russian forces shelled
-    // Kharkiv, and Ukrainian drones hit a refinery", "…, while U.S. forces conducted an
-    // airstrike"); else at `lo`.
     // Whether token `k` (after `lo`) ends a clause that another with its own subject follows: a
     // semicolon, a comma before a joining word, or a joining word before a subject ("… and the
     // army shelled …", "… as U.S. forces conducted …"; not "Britain and France launched").
@@ -160,6 +156,10 @@ pub(super) fn claims(
                 && t.is_any(&["while", "whereas", "as", "after", "before", "when"])
                 && next.is_some_and(|n| determiner(n) || n.is_capitalized())
     };
+    // Where the clause of a verb at token `v` begins, no earlier than `lo`: after a semicolon, or
+    // the comma or "and" that joins a clause with its own subject ("Russian forces shelled
+    // Kharkiv, and Ukrainian drones hit a refinery", "…, while U.S. forces conducted an
+    // airstrike"); else at `lo`.
     let clause_of =
         |lo: usize, v: usize| -> usize { (lo..v).rev().find(|&k| joins_clause(k, lo)).map_or(lo, |k| k + 1) };
     for (si, &(s, e)) in sents.iter().enumerate() {
@@ -377,8 +377,7 @@ fn hypothetical(before: &[Token]) -> bool {
         || clause.windows(2).any(|w| w[0].is_any(&["decision", "decisions"]) && w[1].is("no"))
 }
 
-/// The modality the words before a figure give it: "is likely to", "is scheduled to".
-/// How a claim is put, from the words before it in its own clause: "The army denied it, but
+/// How a claim is put ("is likely to", "is scheduled to"), from the words before it in its own clause: "The army denied it, but
 /// residents said five died" asserts the deaths (a clause after "but" or ";" is its own).
 fn modality(before: &[Token]) -> Modality {
     // "…; 2,500 remain", "…, but residents said": after the last such word (not "all but two",

@@ -62,7 +62,6 @@ pub(super) struct Dating<'a> {
 impl<'a> Dating<'a> {
     pub fn new(doc: Doc<'a>, published: Option<Date>, dates: &'a [Vec<DateAt>]) -> Self {
         let Doc { text, toks, sents, sent_toks, para, .. } = doc;
-        // "TAMPA, Fla., Sept. 24, 2014 — …": a dateline's date is the release's, not the event's.
         let para_toks: Vec<usize> = para.iter().map(|&p| doc.tok_at(p)).collect();
         // "the raid", "the operation", "this strike": a sentence that refers back to an event takes
         // the last date the text gave one.
@@ -92,9 +91,8 @@ impl<'a> Dating<'a> {
                 })
             })
             .collect();
-        // A figure in a sentence that gives no date takes the last one its paragraph gave ("During
-        // May 2023 … These operations resulted in 31 detained"); a list line, the last the text gave.
-        // Whether each sentence's paragraph is a list line, looked at once a paragraph.
+        // Whether each sentence's paragraph is a list line, looked at once a paragraph: a list
+        // line with no date takes the last the text gave, not its paragraph's (`date_for`).
         let mut list_lines: Vec<bool> = Vec::with_capacity(sents.len());
         for si in 0..sents.len() {
             let same = si > 0 && para[si] == para[si - 1];
@@ -265,12 +263,7 @@ impl<'a> Dating<'a> {
                 .is_some_and(|t| t.is_punct('\u{2014}') || t.is_punct('\u{2013}') || t.is_punct('-'))
     }
 
-    /// "the first U.S. soldier killed in Iraq since 2011", "not what it was from 10 years ago":
-    /// a date a span is counted from, not when the event happened. ("held the town until Oct. 17,
-    /// when Iraqi forces retook it" is a date of an event: "until" is not one.)
-    /// "since April 23", "since it began in 1984", "Since U.N. troops took over in July 2013,":
-    /// a "since" earlier in the date's clause.
-    /// The words before a date, back to its clause's start, nearest first (twelve at most).
+    /// The words before a date, back to its clause's start, nearest first, `window` at most.
     fn clause_within(&self, d: &DateAt, window: usize) -> impl Iterator<Item = &'a Token<'a>> {
         self.doc.toks[d.0.saturating_sub(window)..d.0]
             .iter()
@@ -463,6 +456,10 @@ impl<'a> Dating<'a> {
             .any(|t| t.is_any(&["recently", "previously", "formerly"]))
     }
 
+    /// When a claim of sentence `si` happened: its own date in the sentence, else the sentence's
+    /// event date, else the last its paragraph gave ("During May 2023 … These operations resulted
+    /// in 31 detained"), the last the text gave (a list line, or a sentence that refers back to
+    /// "the raid"), the lead's (an event's details), or the day the sentence says it was told.
     /// `at`: the claim's first token, or its verb; `first`: its first token.
     pub fn date_for(&self, si: usize, kind: Kind, at: usize, first: usize) -> Option<DateSpan> {
         let event = matches!(kind, Kind::Casualty | Kind::Capture | Kind::Strike | Kind::Operation);

@@ -7,7 +7,7 @@
 //! (strikes and operations told without a count). [`analyse`] runs them over a document and puts
 //! their findings together: every [`Mention`] (what `claimdb annotate` prints) and the [`Draft`]
 //! claims they make (what `claimdb ingest` stores). The stages after the recognisers read the text
-//! through one `doc::Doc`: `said` (who said what), then `claims`, which asks `dating` when each
+//! through one `doc::Doc`: `speech` (who said what), then `claims`, which asks `dating` when each
 //! claim happened and `placing` where and whose it is.
 
 mod claims;
@@ -22,9 +22,9 @@ pub mod people;
 mod placing;
 pub mod quantities;
 pub mod quotes;
-mod said;
 pub mod sentences;
 pub mod speakers;
+mod speech;
 pub mod tokens;
 
 use std::collections::{HashMap, HashSet};
@@ -252,8 +252,8 @@ fn read(text: &str, opts: &Options, build: Build) -> Analysis {
         let mut here = Vec::new();
         // Whether the date at sentence token `k` is when something was told: "announced
         // Thursday", "said on Friday".
-        let said = |k: usize| st.get(k).is_some_and(|t| t.has(tokens::class::SAY));
-        let told = |k: usize| k > 0 && (said(k - 1) || st[k - 1].is("on") && k > 1 && said(k - 2));
+        let is_say = |k: usize| st.get(k).is_some_and(|t| t.has(tokens::class::SAY));
+        let told = |k: usize| k > 0 && (is_say(k - 1) || st[k - 1].is("on") && k > 1 && is_say(k - 2));
         for m in dates::find(st, cx) {
             // The day of an event, not of its telling: "announced Thursday" is no anchor.
             if let Some(v) =
@@ -336,7 +336,7 @@ fn read(text: &str, opts: &Options, build: Build) -> Analysis {
 
     // Who said what.
     let date_at: HashMap<usize, Option<DateSpan>> = sentence_dates.iter().flatten().map(|d| (d.0, d.2)).collect();
-    let speech = said::who_said(doc, opts, &date_at);
+    let speech = speech::who_said(doc, opts, &date_at);
     an.mentions.extend(speech.mentions(doc, g));
 
     if build == Build::Mentions {
@@ -364,7 +364,7 @@ pub(super) const CIVILIANS: &str = "civilians";
 fn entities(
     claims: &[Draft],
     g: &Gazetteer,
-    people: &said::People,
+    people: &people::People,
     spoke: &HashMap<String, EntityKind>,
     places: &HashSet<String>,
 ) -> Vec<NewEntity> {
