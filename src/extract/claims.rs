@@ -242,9 +242,12 @@ pub(super) fn claims(
                 date: sentence_dates[si]
                     .iter()
                     .find(|d| {
-                        d.0 >= at + ev.verb && d.1 <= at + ev.end && !dating.landmark(d) && !dating.when_said(d.0)
+                        d.start >= at + ev.verb
+                            && d.end <= at + ev.end
+                            && !dating.landmark(d)
+                            && !dating.when_said(d.start)
                     })
-                    .map(|d| d.2)
+                    .map(|d| d.value)
                     .unwrap_or_else(|| dating.date_for(si, ev.kind, at + ev.verb, doc.tok_at(start)))
                     .or_else(|| {
                         let perfect = ev.verb > 0 && toks[at + ev.verb - 1].is_any(&["has", "have"]);
@@ -292,8 +295,8 @@ pub(super) fn claims(
         let (at, to) = sent_toks[si];
         let dates: Vec<(usize, usize)> = sentence_dates[si]
             .iter()
-            .filter(|d| !dating.when_said(d.0) && !dating.landmark(d))
-            .map(|d| (d.0 - at, d.1 - at))
+            .filter(|d| !dating.when_said(d.start) && !dating.landmark(d))
+            .map(|d| (d.start - at, d.end - at))
             .collect();
         let Some((v, date_end)) = events::milestone(&toks[at..to], &dates) else { continue };
         let (verb, end) = (toks[at + v].start, toks[at + date_end - 1].end);
@@ -303,7 +306,7 @@ pub(super) fn claims(
         if hypothetical(&toks[at..at + v]) {
             continue;
         }
-        let date = sentence_dates[si].iter().find(|d| d.1 == at + date_end).and_then(|d| d.2);
+        let date = sentence_dates[si].iter().find(|d| d.end == at + date_end).and_then(|d| d.value);
         let start = toks[at..at + v].iter().find(|t| t.kind != tokens::Kind::Punct).map_or(verb, |t| t.start);
         let (attribution, speaker) = speech.attributed(doc, g, si, start, end);
         claims.push(Draft {

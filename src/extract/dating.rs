@@ -32,9 +32,14 @@ const RANKING: &[&str] = &[
     "most",
 ];
 
-/// A date found in a sentence: its first token, the token after it, and its value (`None`: a
-/// relative date with no publication date to resolve it against).
-pub(super) type DateAt = (usize, usize, Option<DateSpan>);
+/// A date found in a sentence, at tokens `start..end` of the text; `value` is `None` for a
+/// relative date with no publication date to resolve it against.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct DateAt {
+    pub start: usize,
+    pub end: usize,
+    pub value: Option<DateSpan>,
+}
 
 /// What claims ask of a text's dates: each sentence's, and what each sentence inherits.
 pub(super) struct Dating<'a> {
@@ -254,8 +259,8 @@ impl<'a> Dating<'a> {
     pub fn dateline(&self, si: usize, d: &DateAt) -> bool {
         let para_start = self.para_toks[si];
         // "BAGRAM AIRFIELD, Afghanistan (Dec. 29, 2007) –": in brackets too.
-        let dash = if self.doc.toks.get(d.1).is_some_and(|t| t.is_punct(')')) { d.1 + 1 } else { d.1 };
-        d.0 < para_start + 8
+        let dash = if self.doc.toks.get(d.end).is_some_and(|t| t.is_punct(')')) { d.end + 1 } else { d.end };
+        d.start < para_start + 8
             && self
                 .doc
                 .toks
@@ -265,7 +270,7 @@ impl<'a> Dating<'a> {
 
     /// The words before a date, back to its clause's start, nearest first, `window` at most.
     fn clause_within(&self, d: &DateAt, window: usize) -> impl Iterator<Item = &'a Token<'a>> {
-        self.doc.toks[d.0.saturating_sub(window)..d.0]
+        self.doc.toks[d.start.saturating_sub(window)..d.start]
             .iter()
             .rev()
             .take_while(|t| !(t.is_punct(',') || t.is_punct(';') || t.is_punct('.')))
@@ -280,7 +285,7 @@ impl<'a> Dating<'a> {
     /// militants at the camp on May 20"): twenty words back, but not across "and" into a clause
     /// with a count of its own ("…since the elections and two soldiers were killed Monday").
     fn since_at(&self, d: &DateAt) -> Option<usize> {
-        for k in (d.0.saturating_sub(20)..d.0).rev() {
+        for k in (d.start.saturating_sub(20)..d.start).rev() {
             let t = &self.doc.toks[k];
             if t.is_punct(',') || t.is_punct(';') || t.is_punct('.') {
                 return None;
@@ -309,12 +314,12 @@ impl<'a> Dating<'a> {
     /// ranking), "militants, who have waged an insurgency since 2007," (a relative clause about
     /// someone), "Since the strike on Jan. 5 killed civilians, …" (a cause).
     pub fn landmark(&self, d: &DateAt) -> bool {
-        let before = d.0.checked_sub(1).map(|k| &self.doc.toks[k]);
+        let before = d.start.checked_sub(1).map(|k| &self.doc.toks[k]);
         // A sentence that opens "Since …," counts a span only in the perfect ("Since U.N. troops
         // took over in July 2013, 21 peacekeepers have been killed"); otherwise it gives a cause.
         let causal = || {
-            let si = self.doc.sentence_at_token(d.0);
-            let (a, b) = self.doc.sent_toks.get(si).copied().unwrap_or((d.0, d.1));
+            let si = self.doc.sentence_at_token(d.start);
+            let (a, b) = self.doc.sent_toks.get(si).copied().unwrap_or((d.start, d.end));
             self.doc.toks.get(a).is_some_and(|t| t.is("since"))
                 && !self.doc.toks[a..b].iter().any(|t| t.is_any(&["has", "have", "had"]))
         };
@@ -331,11 +336,11 @@ impl<'a> Dating<'a> {
         // "Before Tuesday's confirmation, some reports had said …": a day things are told
         // relative to, not the day they happened.
         // "the Islamic Jihad Organization, known today as Hizballah": a name's day, no event's.
-        let naming = before.is_some_and(|t| t.is("known")) || self.doc.toks.get(d.1).is_some_and(|t| t.is("known"));
+        let naming = before.is_some_and(|t| t.is("known")) || self.doc.toks.get(d.end).is_some_and(|t| t.is("known"));
         let before_it = before.is_some_and(|t| t.is("before"))
-            || before.is_some_and(|t| t.is("to")) && d.0 >= 2 && self.doc.toks[d.0 - 2].is("prior");
+            || before.is_some_and(|t| t.is("to")) && d.start >= 2 && self.doc.toks[d.start - 2].is("prior");
         self.since(d) && background()
-            || before.is_some_and(|t| t.is("from")) && self.doc.toks[d.1 - 1].is("ago")
+            || before.is_some_and(|t| t.is("from")) && self.doc.toks[d.end - 1].is("ago")
             || before_it
             || naming
     }
@@ -353,18 +358,18 @@ impl<'a> Dating<'a> {
 
     /// A date counted since, as the span from it to publication.
     fn until_now(&self, d: &DateAt) -> Option<DateSpan> {
-        let from = d.2?.from();
+        let from = d.value?.from();
         // Without a publication date, the day it counts from is still a date.
-        let Some(to) = self.published_at(from.grain()) else { return d.2 };
+        let Some(to) = self.published_at(from.grain()) else { return d.value };
         if to.first_day() <= from.last_day() {
-            return d.2;
+            return d.value;
         }
         DateSpan::range(from, to).ok()
     }
 
     /// A date of what happened: not when it was said, not a dateline's, not a landmark.
     pub fn of_event(&self, si: usize, d: &DateAt) -> bool {
-        !self.when_said(d.0) && !self.dateline(si, d) && !self.landmark(d)
+        !self.when_said(d.start) && !self.dateline(si, d) && !self.landmark(d)
     }
 
     /// What a date dates: itself, or from it to publication after "since".
@@ -372,7 +377,7 @@ impl<'a> Dating<'a> {
         if self.since(d) {
             self.until_now(d)
         } else {
-            d.2
+            d.value
         }
     }
 
@@ -381,8 +386,8 @@ impl<'a> Dating<'a> {
         self.dates[si]
             .iter()
             // Not "in a statement Friday": a statement may come days after what it tells of.
-            .find(|d| self.when_said(d.0) && !telling_day(self.doc.toks, d.0) && !self.dateline(si, d))
-            .and_then(|d| d.2)
+            .find(|d| self.when_said(d.start) && !telling_day(self.doc.toks, d.start) && !self.dateline(si, d))
+            .and_then(|d| d.value)
             .filter(|v| !v.is_range() && v.grain() == Grain::Day)
     }
 
@@ -404,7 +409,7 @@ impl<'a> Dating<'a> {
         let (a, _) = self.doc.sent_toks[si];
         // A date that opens its clause ("On Jan. 1, …", "…; on Jan. 3 they …") tells of what follows.
         let fronted = |d: &DateAt| {
-            let mut k = d.0;
+            let mut k = d.start;
             if k > a && self.doc.toks[k - 1].is_any(&["on", "in", "by"]) {
                 k -= 1;
             }
@@ -412,16 +417,17 @@ impl<'a> Dating<'a> {
         };
         // The date after must close the claim's own clause, not a relative clause about what it
         // counts ("killed two militants who had attacked a checkpoint on Saturday").
-        let own_clause =
-            |d: &DateAt| !self.doc.toks[at..d.0].iter().any(|t| t.is_punct(';') || t.is_any(&["who", "which", "that"]));
+        let own_clause = |d: &DateAt| {
+            !self.doc.toks[at..d.start].iter().any(|t| t.is_punct(';') || t.is_any(&["who", "which", "that"]))
+        };
         // A day's possessive heading the claim's phrase is its own: "yesterday's launch of
         // multiple missiles", "Sunday's attack on two bases".
         // Only the noun it heads and "of" between: not "Tuesday's report listed 12 airstrikes on
         // Friday", where a verb between makes the figure the report's content.
         let possessive = dates.iter().rev().find(|d| {
-            let between = self.doc.toks.get(d.1 + 1..at).unwrap_or(&[]);
-            d.1 < at
-                && self.doc.toks[d.1].is_any(&["'s", "\u{2019}s"])
+            let between = self.doc.toks.get(d.end + 1..at).unwrap_or(&[]);
+            d.end < at
+                && self.doc.toks[d.end].is_any(&["'s", "\u{2019}s"])
                 && (between.is_empty()
                     || between.len() <= 3
                         && between.last().is_some_and(|t| t.is("of"))
@@ -434,11 +440,11 @@ impl<'a> Dating<'a> {
         if let Some(d) = possessive {
             return Some(self.value_of(d));
         }
-        let after = dates.iter().find(|d| d.0 >= at);
+        let after = dates.iter().find(|d| d.start >= at);
         if let Some(d) = after.filter(|d| !fronted(d) && own_clause(d)) {
             return Some(self.value_of(d));
         }
-        dates.iter().rev().find(|d| d.0 < at).map(|d| self.value_of(d))
+        dates.iter().rev().find(|d| d.start < at).map(|d| self.value_of(d))
     }
 
     /// "the raid", "the operation", "this strike": a sentence that refers back to an event takes
@@ -470,9 +476,9 @@ impl<'a> Dating<'a> {
         // operation since Obama ordered 30,000 troops to Afghanistan in December".
         let inside_since = self.dates[si]
             .iter()
-            .find(|d| self.since_at(d).is_some_and(|k| k < first && first < d.0) && !self.when_said(d.0));
+            .find(|d| self.since_at(d).is_some_and(|k| k < first && first < d.start) && !self.when_said(d.start));
         if let Some(d) = inside_since {
-            return d.2;
+            return d.value;
         }
         if let Some(own) = self.own_date(si, first) {
             return own;

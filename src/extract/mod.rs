@@ -267,7 +267,7 @@ fn read(text: &str, opts: &Options, build: Build) -> Analysis {
             if m.value.is_none() {
                 unresolved += 1;
             }
-            here.push((a + m.start, a + m.end, m.value));
+            here.push(dating::DateAt { start: a + m.start, end: a + m.end, value: m.value });
             an.mentions.push(Mention {
                 start: toks[a + m.start].start,
                 end: toks[a + m.end - 1].end,
@@ -278,9 +278,9 @@ fn read(text: &str, opts: &Options, build: Build) -> Analysis {
         // of day of the sentence's own date, no date of its own.
         // (Only beside a date of what happened: not "…, the air force said on Friday". And only
         // after it: "3 soldiers were killed overnight and 2 on Sunday" keeps the night.)
-        let night = here.iter().position(|d| toks[d.0].is("overnight"));
-        if night.is_some_and(|n| here[..n].iter().any(|d| !told(d.0 - a))) {
-            here.retain(|d| !toks[d.0].is("overnight"));
+        let night = here.iter().position(|d| toks[d.start].is("overnight"));
+        if night.is_some_and(|n| here[..n].iter().any(|d| !told(d.start - a))) {
+            here.retain(|d| !toks[d.start].is("overnight"));
         }
         sentence_dates.push(here);
         let striking = st.iter().any(|t| t.has(tokens::class::STRIKING));
@@ -335,7 +335,8 @@ fn read(text: &str, opts: &Options, build: Build) -> Analysis {
     };
 
     // Who said what.
-    let date_at: HashMap<usize, Option<DateSpan>> = sentence_dates.iter().flatten().map(|d| (d.0, d.2)).collect();
+    let date_at: HashMap<usize, Option<DateSpan>> =
+        sentence_dates.iter().flatten().map(|d| (d.start, d.value)).collect();
     let speech = speech::who_said(doc, opts, &date_at);
     an.mentions.extend(speech.mentions(doc, g));
 

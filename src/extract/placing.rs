@@ -46,7 +46,7 @@ impl<'a> Places<'a> {
             sentence_dates
                 .iter()
                 .flatten()
-                .find_map(|d| d.2.filter(|_| !doc.toks[d.0].is("overnight")).map(|v| v.first_day()))
+                .find_map(|d| d.value.filter(|_| !doc.toks[d.start].is("overnight")).map(|v| v.first_day()))
         });
         Places { doc, g, locals, time_of_text }
     }
