@@ -40,8 +40,8 @@ const STANCE: &[&str] = &[
 const JOINING: &[&str] =
     &["and", "but", "while", "whereas", "then", "as", "yet", "though", "although", "after", "before", "when"];
 
-/// The claims of one text, in text order. `sentence_dates`: each sentence's dates; `figures`: (sentence,
-/// figure) with the text's token indices.
+/// The claims of one text, in text order. `sentence_dates`: each sentence's dates; `figures`:
+/// (sentence, figure) with the text's token indices.
 pub(super) fn claims(
     doc: Doc,
     opts: &Options,
@@ -50,323 +50,390 @@ pub(super) fn claims(
     speech: &Speech,
     locals: &[LocalPlace],
 ) -> Vec<Draft> {
-    let Doc { toks, sents, sent_toks, quotations, para, .. } = doc;
-    let g = opts.gazetteer;
-    let mut claims: Vec<Draft> = Vec::new();
-    let dating = Dating::new(doc, opts.published, sentence_dates);
-    let places = Places::new(doc, g, locals, opts.published, sentence_dates);
-    // The last figure's sentence, end token and party, for a count joined to it.
-    let mut joined_to: Option<(usize, usize, Option<String>)> = None;
-    for (si, f) in figures {
-        let Some(kind) = f.kind else { continue };
-        // "Mosul was captured": a place or a party is not one person hit; "the Bahraini cleric
-        // died" is a person, whose country only describes him.
-        if let Some((a, b)) = f.subject {
-            let end = toks[b - 1].end;
-            if doc.names_in(toks[a].start, end).any(|n| n.end == end) {
-                continue;
-            }
-        }
-        if hypothetical(&toks[sent_toks[*si].0..f.claim_start]) {
-            continue;
-        }
-        let (s, e) = sents[*si];
-        let start = toks[f.claim_start].start;
-        let end = toks[f.claim_end - 1].end;
-        let (attribution, speaker) = speech.attributed(doc, g, *si, start, end);
-        let noun_start = toks.get(f.noun_start).map_or(end, |t| t.start);
-        // Whose figure: for strikes and operations, who carried them out (the sentence's first
-        // party, before the figure); for forces and casualties, whose they are (named with the
-        // figure: "U.S. troops", "ISIS operatives").
-        // Civilians hit or held are a side of their own ("killed 11 Afghan civilians", "dozens of
-        // women and children"), whoever the sentence names besides.
-        let civilians = matches!(kind, Kind::Casualty | Kind::Capture)
-            && (f.noun_start..f.end).any(|k| quantities::counted(toks[k].text).is_some_and(|e| e.group == "civilians"));
-        // "5 ISIS operatives killed and 30 detained": a count with no noun of its own, joined to
-        // the one before, counts the same people.
-        let joined = f.noun_start >= f.end
-            && f.start >= 2
-            && toks[f.start - 1].is_any(&["and", "or"])
-            && joined_to.as_ref().is_some_and(|(sj, e, _)| *sj == *si && *e + 1 == f.start);
-        let party = if matches!(kind, Kind::Strike | Kind::Operation) {
-            places.party_in(s, start).or_else(|| places.party_in(start, end))
-        } else if civilians {
-            Some(CIVILIANS.to_string())
-        } else if joined {
-            joined_to.as_ref().and_then(|(_, _, p)| p.clone())
-        } else {
-            places
-                .party_in(noun_start, end)
-                .or_else(|| places.party_in(start, end))
-                .or_else(|| places.party_in(s, start))
-        }
-        .map(|p| places.side(p, kind));
-        joined_to = Some((*si, f.claim_end, party.clone()));
-        claims.push(Draft {
-            kind,
-            start,
-            end,
-            sentence: (s, e),
-            value: Some(f.value),
-            low: f.low,
-            high: f.high,
-            unit: f.unit.clone(),
-            qualifier: Some(f.qualifier),
-            date: dating.date_for(*si, kind, f.claim_start, f.claim_start),
-            party,
-            location: places.place_near(start, s, e),
-            attribution,
-            speaker,
-            modality: modality(&toks[doc.tok_at(s).max(doc.tok_at(start).saturating_sub(30))..doc.tok_at(start)]),
-        });
-    }
-    // Strikes and operations that give no count ("F-16s carried out airstrikes against ISIS
-    // fighters", "U.S. forces conducted a raid in eastern Syria") are claims too, each where a
-    // past action verb does the striking (or the text points at one) and no counted strike or
-    // operation in its clause already stands for it.
-    // A counted one stands for the event when it is the event's own count or object ("carried
-    // out 12 strikes", "One strike killed", "the strike destroyed two vehicles"), not when it is
-    // told further on ("a drone strike killed two militants who had attacked a checkpoint").
-    // (Forces counted stand for forces moved: "2,000 troops arrived in Haiti" is one claim.)
-    let mut counted: Vec<Vec<(usize, bool)>> = vec![Vec::new(); sents.len()];
-    // (And people counted stand for people harmed, where their words meet: "killed 15
-    // militants" is not also militants killed.)
-    let mut harm_counted: Vec<Vec<(usize, usize)>> = vec![Vec::new(); sents.len()];
-    for (si, f) in figures {
-        match f.kind {
-            Some(Kind::Strike | Kind::Operation) => counted[*si].push((f.claim_start, false)),
-            Some(Kind::Troops) => counted[*si].push((f.claim_start, true)),
-            Some(Kind::Casualty | Kind::Capture) => harm_counted[*si].push((f.claim_start, f.claim_end)),
-            _ => {}
-        }
-    }
-    // The strikes and operations each sentence reported without a count.
-    let mut event_at: Vec<Vec<(usize, usize)>> = vec![Vec::new(); sents.len()];
-    // Whether token `k` (after `lo`) ends a clause that another with its own subject follows: a
-    // semicolon, a comma before a joining word, or a joining word before a subject ("… and the
-    // army shelled …", "… as U.S. forces conducted …"; not "Britain and France launched").
-    let joins_clause = |k: usize, lo: usize| -> bool {
-        let t = &toks[k];
-        let next = toks.get(k + 1);
-        let determiner = |n: &Token| n.is_any(&["the", "a", "an", "its", "their"]);
-        t.is_punct(';')
-            || t.is_punct(',') && next.is_some_and(|n| n.is_any(JOINING))
-            || k > lo && t.is_any(&["and", "but"]) && next.is_some_and(determiner)
-            || k > lo
-                && t.is_any(&["while", "whereas", "as", "after", "before", "when"])
-                && next.is_some_and(|n| determiner(n) || n.is_capitalized())
+    let cx = Assembly {
+        doc,
+        opts,
+        sentence_dates,
+        speech,
+        dating: Dating::new(doc, opts.published, sentence_dates),
+        places: Places::new(doc, opts.gazetteer, locals, opts.published, sentence_dates),
     };
-    // Where the clause of a verb at token `v` begins, no earlier than `lo`: after a semicolon, or
-    // the comma or "and" that joins a clause with its own subject ("Russian forces shelled
-    // Kharkiv, and Ukrainian drones hit a refinery", "…, while U.S. forces conducted an
-    // airstrike"); else at `lo`.
-    let clause_of =
-        |lo: usize, v: usize| -> usize { (lo..v).rev().find(|&k| joins_clause(k, lo)).map_or(lo, |k| k + 1) };
-    for (si, &(s, e)) in sents.iter().enumerate() {
-        let (at, to) = sent_toks[si];
-        let evs = events::events(&toks[at..to]);
-        // Each event's clause: from where it begins (past the last event kept) to where the next
-        // one's begins.
-        let mut kept_end = at;
-        let mut clauses: Vec<usize> = Vec::with_capacity(evs.len());
-        for ev in &evs {
-            clauses.push(clause_of(kept_end.min(at + ev.verb), at + ev.verb));
-            // (People harmed are an object, not a clause: "U.S. forces killed militants and
-            // conducted a raid" is still the forces' raid.)
-            if !matches!(ev.kind, Kind::Casualty | Kind::Capture) {
-                kept_end = at + ev.end;
-            }
-        }
-        for (j, ev) in evs.iter().enumerate() {
-            // (A named event may begin a word before where it was found: "the strike".)
-            let clause = clauses[j];
-            // The last event's clause ends where a joined clause begins after it ("…ambushed an
-            // Israeli patrol, and Israel then pounded Hamas positions in Rafah").
-            let clause_end = clauses.get(j + 1).map_or_else(
-                || (at + ev.end..to).find(|&k| joins_clause(k, at + ev.end)).unwrap_or(to),
-                |&c| c.max(at + ev.end),
-            );
-            // A count that stands for the event is in its words or just after them, in its clause
-            // ("carried out 12 strikes", "the strike destroyed two vehicles"), not the next
-            // clause's ("… shelled the rebels, and aircraft bombed two camps").
-            let stands_for = |c: usize| {
-                clause <= c
-                    && (c < at + ev.end
-                        || c < at + ev.end + 3
-                            && !toks[at + ev.end..c].iter().any(|t| t.is_punct(',') || t.is_punct(';') || t.is("and")))
-            };
-            let harm = matches!(ev.kind, Kind::Casualty | Kind::Capture);
-            if !harm && counted[si].iter().any(|&(c, troops)| troops == (ev.kind == Kind::Troops) && stands_for(c)) {
-                continue;
-            }
-            if harm && harm_counted[si].iter().any(|&(a, b)| a < at + ev.end && at + ev.verb < b) {
-                continue;
-            }
-            // "The soldiers were killed when …": people the text told of before, told again (the
-            // same noun in an earlier sentence) as a passive's subject, no new claim. ("The
-            // suspects were arrested in Manchester", told first, is one; and the gold keeps
-            // "…, killing the militants", an object, as a claim of its own.)
-            if harm {
-                let words = &toks[at + ev.verb..at + ev.end];
-                let told_again = words.iter().position(|t| events::people_plural(t)).is_some_and(|n| {
-                    n == 1
-                        && words[0].is_any(&["the", "these", "those"])
-                        && toks[..at].iter().any(|t| t.text.eq_ignore_ascii_case(words[n].text))
-                });
-                if told_again {
+    let mut claims = cx.figures(figures);
+    let (uncounted, event_at) = cx.uncounted(figures);
+    claims.extend(uncounted);
+    claims.extend(cx.milestones(&event_at));
+    claims.extend(cx.quotations());
+    claims.sort_by_key(|c| (c.start, c.end));
+    cx.carry_places(&mut claims);
+    claims
+}
+
+/// What the passes that make claims share: the text, and what it tells of when, where and who.
+struct Assembly<'a> {
+    doc: Doc<'a>,
+    opts: &'a Options<'a>,
+    sentence_dates: &'a [Vec<DateAt>],
+    speech: &'a Speech,
+    dating: Dating<'a>,
+    places: Places<'a>,
+}
+
+impl Assembly<'_> {
+    /// A claim for each figure: its date, party, place, speaker and modality.
+    fn figures(&self, figures: &[(usize, Figure)]) -> Vec<Draft> {
+        let Doc { toks, sents, sent_toks, .. } = self.doc;
+        let (doc, g, dating, places, speech) = (self.doc, self.opts.gazetteer, &self.dating, &self.places, self.speech);
+        let mut claims: Vec<Draft> = Vec::new();
+        // The last figure's sentence, end token and party, for a count joined to it.
+        let mut joined_to: Option<(usize, usize, Option<String>)> = None;
+        for (si, f) in figures {
+            let Some(kind) = f.kind else { continue };
+            // "Mosul was captured": a place or a party is not one person hit; "the Bahraini cleric
+            // died" is a person, whose country only describes him.
+            if let Some((a, b)) = f.subject {
+                let end = toks[b - 1].end;
+                if doc.names_in(toks[a].start, end).any(|n| n.end == end) {
                     continue;
                 }
             }
-            if hypothetical(&toks[clause..at + ev.verb]) {
+            if hypothetical(&toks[sent_toks[*si].0..f.claim_start]) {
                 continue;
             }
-            let (verb, end) = (toks[at + ev.verb].start, toks[at + ev.end - 1].end);
-            // From the clause's start (who acted) to the action: past a leading dateline, quote
-            // mark or joining word it reads as the sentence's own words.
-            let start = if ev.named {
-                verb
+            let (s, e) = sents[*si];
+            let start = toks[f.claim_start].start;
+            let end = toks[f.claim_end - 1].end;
+            let (attribution, speaker) = speech.attributed(doc, g, *si, start, end);
+            let noun_start = toks.get(f.noun_start).map_or(end, |t| t.start);
+            // Whose figure: for strikes and operations, who carried them out (the sentence's first
+            // party, before the figure); for forces and casualties, whose they are (named with the
+            // figure: "U.S. troops", "ISIS operatives").
+            // Civilians hit or held are a side of their own ("killed 11 Afghan civilians", "dozens of
+            // women and children"), whoever the sentence names besides.
+            let civilians = matches!(kind, Kind::Casualty | Kind::Capture)
+                && (f.noun_start..f.end)
+                    .any(|k| quantities::counted(toks[k].text).is_some_and(|e| e.group == "civilians"));
+            // "5 ISIS operatives killed and 30 detained": a count with no noun of its own, joined to
+            // the one before, counts the same people.
+            let joined = f.noun_start >= f.end
+                && f.start >= 2
+                && toks[f.start - 1].is_any(&["and", "or"])
+                && joined_to.as_ref().is_some_and(|(sj, e, _)| *sj == *si && *e + 1 == f.start);
+            let party = if matches!(kind, Kind::Strike | Kind::Operation) {
+                places.party_in(s, start).or_else(|| places.party_in(start, end))
+            } else if civilians {
+                Some(CIVILIANS.to_string())
+            } else if joined {
+                joined_to.as_ref().and_then(|(_, _, p)| p.clone())
             } else {
-                toks[clause..at + ev.verb]
-                    .iter()
-                    .find(|t| t.kind != tokens::Kind::Punct && !t.is_any(JOINING))
-                    .map_or(verb, |t| t.start)
-            };
-            let (cs, ce) = (toks[clause].start.max(s), toks.get(clause_end).map_or(e, |t| t.start).min(e));
-            event_at[si].push((start, end));
-            let (attribution, speaker) = speech.attributed(doc, g, si, start, end);
+                places
+                    .party_in(noun_start, end)
+                    .or_else(|| places.party_in(start, end))
+                    .or_else(|| places.party_in(s, start))
+            }
+            .map(|p| places.side(p, kind));
+            joined_to = Some((*si, f.claim_end, party.clone()));
             claims.push(Draft {
-                // "its October 7 attack on Israel", "Sunday's attack": a date in the event's own
-                // words is its day, whatever else the sentence dates ("since its October 7
-                // attack"). "The United States has carried out an airstrike": done, and news, so
-                // by the day the report was published when no other date says when.
-                date: sentence_dates[si]
-                    .iter()
-                    .find(|d| {
-                        d.start >= at + ev.verb
-                            && d.end <= at + ev.end
-                            && !dating.landmark(d)
-                            && !dating.when_said(d.start)
-                    })
-                    .map(|d| d.value)
-                    .unwrap_or_else(|| dating.date_for(si, ev.kind, at + ev.verb, doc.tok_at(start)))
-                    .or_else(|| {
-                        let perfect = ev.verb > 0 && toks[at + ev.verb - 1].is_any(&["has", "have"]);
-                        let day = opts.published.filter(|_| perfect).and_then(|d| PartialDate::day(d).ok());
-                        day.map(DateSpan::single)
-                    }),
-                // Who acted is named in the event's own clause.
-                // (Not where forces went, nor the operation they joined: "arrived in Haiti",
-                // "joined Operation Inherent Resolve".)
-                // (People harmed are of the side their own words name: "killing Islamic State
-                // militants" is ISIS's loss, not its killers'.)
-                // Civilians are a side of their own, as their counts are.
-                party: if harm
-                    && toks[at + ev.verb..at + ev.end]
-                        .iter()
-                        .any(|t| quantities::counted(t.text).is_some_and(|e| e.group == "civilians"))
-                {
-                    Some(CIVILIANS.to_string())
-                } else if harm {
-                    places.party_in(start, end)
-                } else {
-                    // "The United States condemns the car bomb attacks": who condemns, mourns or
-                    // deplores an attack is not who made it; look only past that verb.
-                    let stance = toks[clause..at + ev.verb].iter().rev().find(|t| t.is_any(STANCE)).map(|t| t.end);
-                    places.party_in(stance.unwrap_or(cs).max(cs), verb)
-                }
-                .or_else(|| {
-                    places.party_in(verb, end).filter(|p| {
-                        ev.kind != Kind::Troops && g.lookup(p).is_none_or(|i| g.entry(i).kind != EntityKind::Operation)
-                    })
-                })
-                .map(|p| places.side(p, ev.kind)),
-                location: places.place_near(verb, cs, ce.max(end)),
+                kind,
+                start,
+                end,
+                sentence: (s, e),
+                value: Some(f.value),
+                low: f.low,
+                high: f.high,
+                unit: f.unit.clone(),
+                qualifier: Some(f.qualifier),
+                date: dating.date_for(*si, kind, f.claim_start, f.claim_start),
+                party,
+                location: places.place_near(start, s, e),
                 attribution,
                 speaker,
-                modality: modality(&toks[clause..at + ev.verb]),
-                ..Draft::uncounted(ev.kind, start, end, (s, e))
+                modality: modality(&toks[doc.tok_at(s).max(doc.tok_at(start).saturating_sub(30))..doc.tok_at(start)]),
             });
         }
+        claims
     }
-    // Turning points ("is scheduled to end in September 2025", "was territorially defeated in
-    // 2019"): one a sentence, dated by the date after the verb, where no strike or operation
-    // already claims the verb ("the transfer mission began on Jan. 21" is the operation).
-    for (si, &(s, e)) in sents.iter().enumerate() {
-        let (at, to) = sent_toks[si];
-        let dates: Vec<(usize, usize)> = sentence_dates[si]
-            .iter()
-            .filter(|d| !dating.when_said(d.start) && !dating.landmark(d))
-            .map(|d| (d.start - at, d.end - at))
-            .collect();
-        let Some((v, date_end)) = events::milestone(&toks[at..to], &dates) else { continue };
-        let (verb, end) = (toks[at + v].start, toks[at + date_end - 1].end);
-        if event_at[si].iter().any(|&(a, b)| a <= verb && verb < b) {
-            continue;
+
+    /// Strikes and operations that give no count ("F-16s carried out airstrikes against ISIS
+    /// fighters", "U.S. forces conducted a raid in eastern Syria") are claims too, each where a
+    /// past action verb does the striking (or the text points at one) and no counted strike or
+    /// operation in its clause already stands for it.
+    /// Returns them, and each sentence's (verb, end) tokens of the ones it reported.
+    fn uncounted(&self, figures: &[(usize, Figure)]) -> (Vec<Draft>, Vec<Vec<(usize, usize)>>) {
+        let Doc { toks, sents, sent_toks, .. } = self.doc;
+        let (doc, g, dating, places, speech, sentence_dates) =
+            (self.doc, self.opts.gazetteer, &self.dating, &self.places, self.speech, self.sentence_dates);
+        let mut claims: Vec<Draft> = Vec::new();
+        // A counted one stands for the event when it is the event's own count or object ("carried
+        // out 12 strikes", "One strike killed", "the strike destroyed two vehicles"), not when it is
+        // told further on ("a drone strike killed two militants who had attacked a checkpoint").
+        // (Forces counted stand for forces moved: "2,000 troops arrived in Haiti" is one claim.)
+        let mut counted: Vec<Vec<(usize, bool)>> = vec![Vec::new(); sents.len()];
+        // (And people counted stand for people harmed, where their words meet: "killed 15
+        // militants" is not also militants killed.)
+        let mut harm_counted: Vec<Vec<(usize, usize)>> = vec![Vec::new(); sents.len()];
+        for (si, f) in figures {
+            match f.kind {
+                Some(Kind::Strike | Kind::Operation) => counted[*si].push((f.claim_start, false)),
+                Some(Kind::Troops) => counted[*si].push((f.claim_start, true)),
+                Some(Kind::Casualty | Kind::Capture) => harm_counted[*si].push((f.claim_start, f.claim_end)),
+                _ => {}
+            }
         }
-        if hypothetical(&toks[at..at + v]) {
-            continue;
-        }
-        let date = sentence_dates[si].iter().find(|d| d.end == at + date_end).and_then(|d| d.value);
-        let start = toks[at..at + v].iter().find(|t| t.kind != tokens::Kind::Punct).map_or(verb, |t| t.start);
-        let (attribution, speaker) = speech.attributed(doc, g, si, start, end);
-        claims.push(Draft {
-            date,
-            party: places.party_in(s, verb).or_else(|| places.party_in(verb, end)),
-            location: places.place_near(verb, s, e),
-            attribution,
-            speaker,
-            modality: modality(&toks[at..at + v]),
-            ..Draft::uncounted(Kind::Milestone, start, end, (s, e))
-        });
-    }
-    for (qi, q) in quotations.iter().enumerate() {
-        let Some(said) = speech.quoted(qi) else { continue };
-        let si = doc.sentence_of(q.start).unwrap_or(0);
-        let sentence = sents.get(si).copied().unwrap_or((q.start, q.end));
-        claims.push(Draft {
-            date: doc.sentence_of(q.start).and_then(|si| {
-                dating.event_date(si).or_else(|| dating.refers_back(si).then(|| dating.in_text[si]).flatten())
-            }),
-            location: places.place_near(q.start, q.start, q.end),
-            attribution: AttributionKind::Direct,
-            speaker: Some(speech.speaker_of(said, g)),
-            ..Draft::uncounted(Kind::Statement, q.start, q.end, (sentence.0.min(q.start), sentence.1.max(q.end)))
-        });
-    }
-    claims.sort_by_key(|c| (c.start, c.end));
-    // A claim whose words name no place is where the claim before it in its paragraph is: "U.S.
-    // forces conducted an airstrike near Saakow. Initial assessment concluded the airstrike
-    // killed one terrorist." Not across paragraphs, which move on as often as not (on the
-    // development set, carrying across them found a place right one time in four); not past a
-    // new event ("Separately, …", "In a separate incident, …") or a place named between; not
-    // between sides ("The U.S. deployed 2,000 troops to Poland. Germany has sent 500 soldiers.");
-    // and not to or from quotations, whose words are the speaker's.
-    // (paragraph, end of the claim's sentence, its party, its place)
-    let mut last: Option<(usize, usize, Option<String>, String)> = None;
-    for c in claims.iter_mut() {
-        let quoted = doc.quotation_holding(c.start, c.end).is_some();
-        if c.kind == Kind::Statement || quoted {
-            continue;
-        }
-        let si = doc.sentence_of(c.start).unwrap_or(0);
-        if dating.opening[si] {
-            last = None;
-        }
-        match &c.location {
-            Some(l) => last = Some((para[si], c.sentence.1.max(c.end), c.party.clone(), l.clone())),
-            None => {
-                c.location = last
-                    .as_ref()
-                    .filter(|(p, end, party, _)| {
-                        *p == para[si]
-                            && !places.place_between(*end, c.start)
-                            && (party.is_none() || c.party.is_none() || party == &c.party)
+        // The strikes and operations each sentence reported without a count.
+        let mut event_at: Vec<Vec<(usize, usize)>> = vec![Vec::new(); sents.len()];
+        for (si, &(s, e)) in sents.iter().enumerate() {
+            let (at, to) = sent_toks[si];
+            let evs = events::events(&toks[at..to]);
+            // Each event's clause: from where it begins (past the last event kept) to where the next
+            // one's begins.
+            let mut kept_end = at;
+            let mut clauses: Vec<usize> = Vec::with_capacity(evs.len());
+            for ev in &evs {
+                clauses.push(clause_of(toks, kept_end.min(at + ev.verb), at + ev.verb));
+                // (People harmed are an object, not a clause: "U.S. forces killed militants and
+                // conducted a raid" is still the forces' raid.)
+                if !matches!(ev.kind, Kind::Casualty | Kind::Capture) {
+                    kept_end = at + ev.end;
+                }
+            }
+            for (j, ev) in evs.iter().enumerate() {
+                // (A named event may begin a word before where it was found: "the strike".)
+                let clause = clauses[j];
+                // The last event's clause ends where a joined clause begins after it ("…ambushed an
+                // Israeli patrol, and Israel then pounded Hamas positions in Rafah").
+                let clause_end = clauses.get(j + 1).map_or_else(
+                    || (at + ev.end..to).find(|&k| joins_clause(toks, k, at + ev.end)).unwrap_or(to),
+                    |&c| c.max(at + ev.end),
+                );
+                // A count that stands for the event is in its words or just after them, in its clause
+                // ("carried out 12 strikes", "the strike destroyed two vehicles"), not the next
+                // clause's ("… shelled the rebels, and aircraft bombed two camps").
+                let stands_for = |c: usize| {
+                    clause <= c
+                        && (c < at + ev.end
+                            || c < at + ev.end + 3
+                                && !toks[at + ev.end..c]
+                                    .iter()
+                                    .any(|t| t.is_punct(',') || t.is_punct(';') || t.is("and")))
+                };
+                let harm = matches!(ev.kind, Kind::Casualty | Kind::Capture);
+                if !harm && counted[si].iter().any(|&(c, troops)| troops == (ev.kind == Kind::Troops) && stands_for(c))
+                {
+                    continue;
+                }
+                if harm && harm_counted[si].iter().any(|&(a, b)| a < at + ev.end && at + ev.verb < b) {
+                    continue;
+                }
+                // "The soldiers were killed when …": people the text told of before, told again (the
+                // same noun in an earlier sentence) as a passive's subject, no new claim. ("The
+                // suspects were arrested in Manchester", told first, is one; and the gold keeps
+                // "…, killing the militants", an object, as a claim of its own.)
+                if harm {
+                    let words = &toks[at + ev.verb..at + ev.end];
+                    let told_again = words.iter().position(|t| events::people_plural(t)).is_some_and(|n| {
+                        n == 1
+                            && words[0].is_any(&["the", "these", "those"])
+                            && toks[..at].iter().any(|t| t.text.eq_ignore_ascii_case(words[n].text))
+                    });
+                    if told_again {
+                        continue;
+                    }
+                }
+                if hypothetical(&toks[clause..at + ev.verb]) {
+                    continue;
+                }
+                let (verb, end) = (toks[at + ev.verb].start, toks[at + ev.end - 1].end);
+                // From the clause's start (who acted) to the action: past a leading dateline, quote
+                // mark or joining word it reads as the sentence's own words.
+                let start = if ev.named {
+                    verb
+                } else {
+                    toks[clause..at + ev.verb]
+                        .iter()
+                        .find(|t| t.kind != tokens::Kind::Punct && !t.is_any(JOINING))
+                        .map_or(verb, |t| t.start)
+                };
+                let (cs, ce) = (toks[clause].start.max(s), toks.get(clause_end).map_or(e, |t| t.start).min(e));
+                event_at[si].push((start, end));
+                let (attribution, speaker) = speech.attributed(doc, g, si, start, end);
+                claims.push(Draft {
+                    // "its October 7 attack on Israel", "Sunday's attack": a date in the event's own
+                    // words is its day, whatever else the sentence dates ("since its October 7
+                    // attack"). "The United States has carried out an airstrike": done, and news, so
+                    // by the day the report was published when no other date says when.
+                    date: sentence_dates[si]
+                        .iter()
+                        .find(|d| {
+                            d.start >= at + ev.verb
+                                && d.end <= at + ev.end
+                                && !dating.landmark(d)
+                                && !dating.when_said(d.start)
+                        })
+                        .map(|d| d.value)
+                        .unwrap_or_else(|| dating.date_for(si, ev.kind, at + ev.verb, doc.tok_at(start)))
+                        .or_else(|| {
+                            let perfect = ev.verb > 0 && toks[at + ev.verb - 1].is_any(&["has", "have"]);
+                            let day = self.opts.published.filter(|_| perfect).and_then(|d| PartialDate::day(d).ok());
+                            day.map(DateSpan::single)
+                        }),
+                    // Who acted is named in the event's own clause.
+                    // (Not where forces went, nor the operation they joined: "arrived in Haiti",
+                    // "joined Operation Inherent Resolve".)
+                    // (People harmed are of the side their own words name: "killing Islamic State
+                    // militants" is ISIS's loss, not its killers'.)
+                    // Civilians are a side of their own, as their counts are.
+                    party: if harm
+                        && toks[at + ev.verb..at + ev.end]
+                            .iter()
+                            .any(|t| quantities::counted(t.text).is_some_and(|e| e.group == "civilians"))
+                    {
+                        Some(CIVILIANS.to_string())
+                    } else if harm {
+                        places.party_in(start, end)
+                    } else {
+                        // "The United States condemns the car bomb attacks": who condemns, mourns or
+                        // deplores an attack is not who made it; look only past that verb.
+                        let stance = toks[clause..at + ev.verb].iter().rev().find(|t| t.is_any(STANCE)).map(|t| t.end);
+                        places.party_in(stance.unwrap_or(cs).max(cs), verb)
+                    }
+                    .or_else(|| {
+                        places.party_in(verb, end).filter(|p| {
+                            ev.kind != Kind::Troops
+                                && g.lookup(p).is_none_or(|i| g.entry(i).kind != EntityKind::Operation)
+                        })
                     })
-                    .map(|(.., l)| l.clone());
+                    .map(|p| places.side(p, ev.kind)),
+                    location: places.place_near(verb, cs, ce.max(end)),
+                    attribution,
+                    speaker,
+                    modality: modality(&toks[clause..at + ev.verb]),
+                    ..Draft::uncounted(ev.kind, start, end, (s, e))
+                });
+            }
+        }
+        (claims, event_at)
+    }
+
+    /// Turning points ("is scheduled to end in September 2025", "was territorially defeated in
+    /// 2019"): one a sentence, dated by the date after the verb, where no strike or operation
+    /// already claims the verb ("the transfer mission began on Jan. 21" is the operation).
+    fn milestones(&self, event_at: &[Vec<(usize, usize)>]) -> Vec<Draft> {
+        let Doc { toks, sents, sent_toks, .. } = self.doc;
+        let (doc, g, dating, places, speech, sentence_dates) =
+            (self.doc, self.opts.gazetteer, &self.dating, &self.places, self.speech, self.sentence_dates);
+        let mut claims: Vec<Draft> = Vec::new();
+        for (si, &(s, e)) in sents.iter().enumerate() {
+            let (at, to) = sent_toks[si];
+            let dates: Vec<(usize, usize)> = sentence_dates[si]
+                .iter()
+                .filter(|d| !dating.when_said(d.start) && !dating.landmark(d))
+                .map(|d| (d.start - at, d.end - at))
+                .collect();
+            let Some((v, date_end)) = events::milestone(&toks[at..to], &dates) else { continue };
+            let (verb, end) = (toks[at + v].start, toks[at + date_end - 1].end);
+            if event_at[si].iter().any(|&(a, b)| a <= verb && verb < b) {
+                continue;
+            }
+            if hypothetical(&toks[at..at + v]) {
+                continue;
+            }
+            let date = sentence_dates[si].iter().find(|d| d.end == at + date_end).and_then(|d| d.value);
+            let start = toks[at..at + v].iter().find(|t| t.kind != tokens::Kind::Punct).map_or(verb, |t| t.start);
+            let (attribution, speaker) = speech.attributed(doc, g, si, start, end);
+            claims.push(Draft {
+                date,
+                party: places.party_in(s, verb).or_else(|| places.party_in(verb, end)),
+                location: places.place_near(verb, s, e),
+                attribution,
+                speaker,
+                modality: modality(&toks[at..at + v]),
+                ..Draft::uncounted(Kind::Milestone, start, end, (s, e))
+            });
+        }
+        claims
+    }
+
+    /// A statement for each quotation whose speaker the text names.
+    fn quotations(&self) -> Vec<Draft> {
+        let Doc { sents, quotations, .. } = self.doc;
+        let (doc, g, dating, places, speech) = (self.doc, self.opts.gazetteer, &self.dating, &self.places, self.speech);
+        let mut claims: Vec<Draft> = Vec::new();
+        for (qi, q) in quotations.iter().enumerate() {
+            let Some(said) = speech.quoted(qi) else { continue };
+            let si = doc.sentence_of(q.start).unwrap_or(0);
+            let sentence = sents.get(si).copied().unwrap_or((q.start, q.end));
+            claims.push(Draft {
+                date: doc.sentence_of(q.start).and_then(|si| {
+                    dating.event_date(si).or_else(|| dating.refers_back(si).then(|| dating.in_text[si]).flatten())
+                }),
+                location: places.place_near(q.start, q.start, q.end),
+                attribution: AttributionKind::Direct,
+                speaker: Some(speech.speaker_of(said, g)),
+                ..Draft::uncounted(Kind::Statement, q.start, q.end, (sentence.0.min(q.start), sentence.1.max(q.end)))
+            });
+        }
+        claims
+    }
+
+    /// A claim whose words name no place is where the claim before it in its paragraph is: "U.S.
+    /// forces conducted an airstrike near Saakow. Initial assessment concluded the airstrike
+    /// killed one terrorist." Not across paragraphs, which move on as often as not (on the
+    /// development set, carrying across them found a place right one time in four); not past a
+    /// new event ("Separately, …", "In a separate incident, …") or a place named between; not
+    /// between sides ("The U.S. deployed 2,000 troops to Poland. Germany has sent 500 soldiers.");
+    /// and not to or from quotations, whose words are the speaker's.
+    fn carry_places(&self, claims: &mut [Draft]) {
+        let Doc { para, .. } = self.doc;
+        let (doc, dating, places) = (self.doc, &self.dating, &self.places);
+        // (paragraph, end of the claim's sentence, its party, its place)
+        let mut last: Option<(usize, usize, Option<String>, String)> = None;
+        for c in claims.iter_mut() {
+            let quoted = doc.quotation_holding(c.start, c.end).is_some();
+            if c.kind == Kind::Statement || quoted {
+                continue;
+            }
+            let si = doc.sentence_of(c.start).unwrap_or(0);
+            if dating.opening[si] {
+                last = None;
+            }
+            match &c.location {
+                Some(l) => last = Some((para[si], c.sentence.1.max(c.end), c.party.clone(), l.clone())),
+                None => {
+                    c.location = last
+                        .as_ref()
+                        .filter(|(p, end, party, _)| {
+                            *p == para[si]
+                                && !places.place_between(*end, c.start)
+                                && (party.is_none() || c.party.is_none() || party == &c.party)
+                        })
+                        .map(|(.., l)| l.clone());
+                }
             }
         }
     }
-    claims
+}
+
+/// Whether token `k` (after `lo`) ends a clause that another with its own subject follows: a
+/// semicolon, a comma before a joining word, or a joining word before a subject ("… and the
+/// army shelled …", "… as U.S. forces conducted …"; not "Britain and France launched").
+fn joins_clause(toks: &[Token], k: usize, lo: usize) -> bool {
+    let t = &toks[k];
+    let next = toks.get(k + 1);
+    let determiner = |n: &Token| n.is_any(&["the", "a", "an", "its", "their"]);
+    t.is_punct(';')
+        || t.is_punct(',') && next.is_some_and(|n| n.is_any(JOINING))
+        || k > lo && t.is_any(&["and", "but"]) && next.is_some_and(determiner)
+        || k > lo
+            && t.is_any(&["while", "whereas", "as", "after", "before", "when"])
+            && next.is_some_and(|n| determiner(n) || n.is_capitalized())
+}
+
+/// Where the clause of a verb at token `v` begins, no earlier than `lo`: after a semicolon, or
+/// the comma or "and" that joins a clause with its own subject ("Russian forces shelled
+/// Kharkiv, and Ukrainian drones hit a refinery", "…, while U.S. forces conducted an
+/// airstrike"); else at `lo`.
+fn clause_of(toks: &[Token], lo: usize, v: usize) -> usize {
+    (lo..v).rev().find(|&k| joins_clause(toks, k, lo)).map_or(lo, |k| k + 1)
 }
 
 /// Whether the clause that `before` ends in is a condition, not a report: "if we mistakenly
