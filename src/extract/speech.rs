@@ -75,29 +75,55 @@ pub(super) struct Speech {
     named_at: Vec<((usize, usize), String, Option<String>)>,
 }
 
-/// Walks `doc`'s sentences in order and finds who said each quotation and each sentence of
-/// reported speech. `date_at` holds the dates found, by their first token: "said Tuesday".
-pub(super) fn who_said(doc: Doc, opts: &Options, date_at: &HashMap<usize, Option<DateSpan>>) -> Speech {
-    let Doc { text, toks, sents, sent_toks, quotations, names, para } = doc;
-    let g = opts.gazetteer;
-    let mut people = People::default();
-    // Names given with a title anywhere ("Secretary of Defense Ashton Carter spoke") are what a
-    // surname alone later means.
-    for (name, at) in speakers::titled_names(text, toks) {
-        people.add(&name, at);
+/// The state of [`who_said`]'s walk: the people the text has named, with the roles and titles it
+/// gave them, the day each speaker spoke, and who spoke last.
+struct Walk<'a> {
+    doc: Doc<'a>,
+    g: &'a Gazetteer,
+    date_at: &'a HashMap<usize, Option<DateSpan>>,
+    people: People,
+    /// A person's role as the text gave it: "chief Pentagon spokesperson Dana W. White … White
+    /// said" keeps it.
+    roles: HashMap<String, String>,
+    /// Names the text gave with a role, title or rank before them ("General Kurilla").
+    titled: HashSet<String>,
+    /// Where each speaker was named, for annotate's person rows.
+    named_at: Vec<((usize, usize), String, Option<String>)>,
+    /// A speaker keeps the day the text says they spoke ("CENTCOM said Jan. 6 … the command said").
+    spoke_on: HashMap<Resolved, DateSpan>,
+    last: LastSpoke,
+}
+
+impl<'a> Walk<'a> {
+    fn new(doc: Doc<'a>, g: &'a Gazetteer, date_at: &'a HashMap<usize, Option<DateSpan>>) -> Self {
+        let Doc { text, toks, names, .. } = doc;
+        let mut people = People::default();
+        // Names given with a title anywhere ("Secretary of Defense Ashton Carter spoke") are what a
+        // surname alone later means.
+        for (name, at) in speakers::titled_names(text, toks) {
+            people.add(&name, at);
+        }
+        // And names set off by commas after who they are ("A reporter …, Ali Musa, tells VOA").
+        let gazetteer_name = |s: usize, e: usize| gazetteer::overlaps(names, s, e);
+        for (name, at) in speakers::appositive_names(text, toks, gazetteer_name) {
+            people.add(&name, at);
+        }
+        Walk {
+            doc,
+            g,
+            date_at,
+            people,
+            roles: HashMap::new(),
+            titled: HashSet::new(),
+            named_at: Vec::new(),
+            spoke_on: HashMap::new(),
+            last: LastSpoke::default(),
+        }
     }
-    // And names set off by commas after who they are ("A reporter …, Ali Musa, tells VOA").
-    let gazetteer_name = |s: usize, e: usize| gazetteer::overlaps(names, s, e);
-    for (name, at) in speakers::appositive_names(text, toks, gazetteer_name) {
-        people.add(&name, at);
-    }
-    let mut last = LastSpoke::default();
-    // What Speech's fields hold, filled in as the walk goes.
-    let mut sentence_said: Vec<Option<Said>> = vec![None; sents.len()];
-    let mut sentence_aside: Vec<Option<(usize, usize)>> = vec![None; sents.len()];
-    let mut sentence_unnamed: Vec<bool> = vec![false; sents.len()];
-    let mut quote_said: Vec<Option<Said>> = vec![None; quotations.len()];
-    let said_on = |v: usize, upper: usize| -> Option<DateSpan> {
+
+    /// The day the words of a say-verb at token `v` (its clause ends at `upper`) were said.
+    fn said_on(&self, v: usize, upper: usize) -> Option<DateSpan> {
+        let (toks, date_at) = (self.doc.toks, self.date_at);
         // "In a statement Friday, CENTCOM said it killed three Thursday": the statement's day,
         // before the verb, outranks a date after it (which may be the event's).
         for k in (v.saturating_sub(12)..v).rev() {
@@ -124,40 +150,40 @@ pub(super) fn who_said(doc: Doc, opts: &Options, date_at: &HashMap<usize, Option
             k += 1;
         }
         None
-    };
-    // A speaker keeps the day the text says they spoke ("CENTCOM said Jan. 6 … the command said").
-    let mut spoke_on: HashMap<Resolved, DateSpan> = HashMap::new();
-    let mut remember = |said: Said| -> Said {
+    }
+
+    /// A statement's day kept for its speaker, or the day the speaker was last said to speak.
+    fn remember(&mut self, said: Said) -> Said {
         match said.said_on {
             Some(d) => {
-                spoke_on.insert(said.who.clone(), d);
+                self.spoke_on.insert(said.who.clone(), d);
                 said
             }
-            None => Said { said_on: spoke_on.get(&said.who).copied(), ..said },
+            None => Said { said_on: self.spoke_on.get(&said.who).copied(), ..said },
         }
-    };
-    // Where each speaker was named, for annotate's person rows.
-    let mut named_at: Vec<((usize, usize), String, Option<String>)> = Vec::new();
-    let is_command = |r: &Resolved| match r {
-        Resolved::Party(i) => g.entry(*i).name.contains("Command") || g.entry(*i).name.contains("Task Force"),
-        Resolved::Org(n) => n.contains("Command") || n.contains("Task Force"),
-        Resolved::Person(_) | Resolved::Unnamed(_) => false,
-    };
-    let mut roles: HashMap<String, String> = HashMap::new();
-    // Names the text gave with a role, title or rank before them ("General Kurilla").
-    let mut titled: HashSet<String> = HashSet::new();
-    // The day of publication, as the day a statement's issuer said what it holds.
-    let published_day = opts.published.and_then(|p| PartialDate::day(p).ok()).map(DateSpan::single);
-    // Who a statement's title says issued it: the speaker of its quotations that name no one, and
-    // of what its body says on no one's authority (a press secretary's statement is theirs).
-    let issued_by: Option<Said> = opts.title.and_then(|t| speakers::of_statement(t, g)).and_then(|who| {
+    }
+
+    /// Whether a speaker is a military command ("the command said" points back to it).
+    fn is_command(&self, r: &Resolved) -> bool {
+        let g = self.g;
+        match r {
+            Resolved::Party(i) => g.entry(*i).name.contains("Command") || g.entry(*i).name.contains("Task Force"),
+            Resolved::Org(n) => n.contains("Command") || n.contains("Task Force"),
+            Resolved::Person(_) | Resolved::Unnamed(_) => false,
+        }
+    }
+
+    /// Who a statement's title says issued it: the speaker of its quotations that name no one, and
+    /// of what its body says on no one's authority (a press secretary's statement is theirs).
+    fn issued_by(&mut self, title: &str, published_day: Option<DateSpan>) -> Option<Said> {
+        let who = speakers::of_statement(title, self.g)?;
         let (who, role) = match who {
             Who::Person { name, role, .. } => {
                 // (The title stands before the text.)
-                let who = people.add(&name, 0);
-                titled.insert(who.clone());
+                let who = self.people.add(&name, 0);
+                self.titled.insert(who.clone());
                 if let Some(r) = &role {
-                    roles.insert(people.canonical(&who), r.clone());
+                    self.roles.insert(self.people.canonical(&who), r.clone());
                 }
                 (Resolved::Person(who), role)
             }
@@ -166,36 +192,38 @@ pub(super) fn who_said(doc: Doc, opts: &Options, date_at: &HashMap<usize, Option
             Who::He | Who::It | Who::Command | Who::Unnamed(_) => return None,
         };
         Some(Said { who, role, said_on: published_day })
-    });
-    // "(Attributable to Pentagon Press Secretary John Kirby)": a statement's speaker, named once
-    // at its head or foot, for quotations that name no one.
-    let mut attributed: Option<Said> = None;
-    let mut resolve = |who: Who, last: &LastSpoke| -> Option<(Resolved, Option<String>)> {
+    }
+
+    /// Who a speaker found is in the text: a person by the fullest name the text gave them so far
+    /// (with the role it gave them), a pronoun or "the command" by who spoke last.
+    fn resolve(&mut self, who: Who) -> Option<(Resolved, Option<String>)> {
+        let toks = self.doc.toks;
+        let last = &self.last;
         match who {
             Who::Person { name, role, at } => {
-                named_at.push((at, name.clone(), role.clone()));
-                let k = doc.tok_at(at.0);
+                self.named_at.push((at, name.clone(), role.clone()));
+                let k = self.doc.tok_at(at.0);
                 // An office ("President", "General", "Secretary") or a general or flag officer's
-                // rank ("Gen.", "Adm."): what the well-known people of people.tsv are named with.
+                // rank ("Gen.", "Adm."): what the well-known people of self.people.tsv are named with.
                 // Not "Mr." or "Major": any Davis or Austin.
                 let ranked = k > 0 && {
                     let before = if toks[k - 1].is_punct('.') && k > 1 { &toks[k - 2] } else { &toks[k - 1] };
                     speakers::is_title(before) || before.is_any(&["Gen", "Adm"])
                 };
                 if role.is_some() || ranked {
-                    titled.insert(name.clone());
+                    self.titled.insert(name.clone());
                 }
-                let who = people.add(&name, at.0);
-                let who = people.so_far(&who, at.0).unwrap_or(who);
+                let who = self.people.add(&name, at.0);
+                let who = self.people.so_far(&who, at.0).unwrap_or(who);
                 // "chief Pentagon spokesperson Dana W. White … White said": a person keeps the
                 // role the text gave them.
-                let full = people.canonical(&who);
+                let full = self.people.canonical(&who);
                 let role = match role {
                     Some(r) => {
-                        roles.insert(full, r.clone());
+                        self.roles.insert(full, r.clone());
                         Some(r)
                     }
-                    None => roles.get(&full).cloned(),
+                    None => self.roles.get(&full).cloned(),
                 };
                 let who = Resolved::Person(who);
                 Some((who, role))
@@ -216,15 +244,34 @@ pub(super) fn who_said(doc: Doc, opts: &Options, date_at: &HashMap<usize, Option
                 Some(holder.map_or((Resolved::Party(i), None), |s| (s.who.clone(), s.role.clone())))
             }
         }
-    };
+    }
+}
+
+/// Walks `doc`'s sentences in order and finds who said each quotation and each sentence of
+/// reported speech. `date_at` holds the dates found, by their first token: "said Tuesday".
+pub(super) fn who_said(doc: Doc, opts: &Options, date_at: &HashMap<usize, Option<DateSpan>>) -> Speech {
+    let Doc { text, toks, sents, sent_toks, quotations, para, .. } = doc;
+    let g = opts.gazetteer;
+    let mut walk = Walk::new(doc, g, date_at);
+    // The day of publication, as the day a statement's issuer said what it holds.
+    let published_day = opts.published.and_then(|p| PartialDate::day(p).ok()).map(DateSpan::single);
+    let issued_by = opts.title.and_then(|t| walk.issued_by(t, published_day));
+    // What Speech's fields hold, filled in as the walk goes.
+    let mut sentence_said: Vec<Option<Said>> = vec![None; sents.len()];
+    let mut sentence_aside: Vec<Option<(usize, usize)>> = vec![None; sents.len()];
+    let mut sentence_unnamed: Vec<bool> = vec![false; sents.len()];
+    let mut quote_said: Vec<Option<Said>> = vec![None; quotations.len()];
+    // "(Attributable to Pentagon Press Secretary John Kirby)": a statement's speaker, named once
+    // at its head or foot, for quotations that name no one.
+    let mut attributed: Option<Said> = None;
     for (si, &(s, e)) in sents.iter().enumerate() {
         let (a, b) = sent_toks[si];
         // Reported speech: a say-verb outside quotation marks, with someone who says.
         if let Some(v) = (a..b.min(a + 3))
             .find(|&k| toks[k].is_any(speakers::ATTRIBUTING) && toks.get(k + 1).is_some_and(|t| t.is("to")))
         {
-            if let Some((who, role)) = speakers::after(text, toks, g, v, b).and_then(|w| resolve(w, &last)) {
-                attributed = Some(remember(Said { who, role, said_on: published_day }));
+            if let Some((who, role)) = speakers::after(text, toks, g, v, b).and_then(|w| walk.resolve(w)) {
+                attributed = Some(walk.remember(Said { who, role, said_on: published_day }));
             }
             continue;
         }
@@ -253,7 +300,7 @@ pub(super) fn who_said(doc: Doc, opts: &Options, date_at: &HashMap<usize, Option
                 .map_or(a.max(v.saturating_sub(40)), |k| k + 1);
             let upper = (v + 1..b).find(|&k| toks[k].is_punct('\u{201C}') || toks[k].is_punct(';')).unwrap_or(b);
             let who = speakers::speaker_at(text, toks, g, lower, v, upper, according);
-            let resolved = who.and_then(|w| resolve(w, &last)).or_else(|| {
+            let resolved = who.and_then(|w| walk.resolve(w)).or_else(|| {
                 // "…, the statement said": in a statement, its issuer.
                 let itself = v >= 2
                     && toks[v - 1].is_any(&["statement", "release", "announcement"])
@@ -265,8 +312,9 @@ pub(super) fn who_said(doc: Doc, opts: &Options, date_at: &HashMap<usize, Option
                 sentence_unnamed[si] = true;
                 continue;
             };
-            let said = remember(Said { who, role, said_on: said_on(v, b) });
-            last.spoke(&said, is_command(&said.who));
+            let said = walk.remember(Said { who, role, said_on: walk.said_on(v, b) });
+            let command = walk.is_command(&said.who);
+            walk.last.spoke(&said, command);
             sentence_said[si] = Some(said);
             if v > lower + 1 && toks[v - 1].is_punct(',') {
                 let k = (lower..v - 1).rev().take_while(|&k| !toks[k].is_punct(',')).last();
@@ -319,14 +367,15 @@ pub(super) fn who_said(doc: Doc, opts: &Options, date_at: &HashMap<usize, Option
                 }
             }
             let said = match found {
-                Some((who, v, upper)) => resolve(who, &last)
+                Some((who, v, upper)) => walk
+                    .resolve(who)
                     // "“…,” the commander said" with no commander quoted before: one the text
                     // does not name.
                     .or_else(|| {
                         let lower = if v < close_tok { head.0 } else { tail.0 };
-                        speakers::unnamed_before(text, toks, lower, v).and_then(|w| resolve(w, &last))
+                        speakers::unnamed_before(text, toks, lower, v).and_then(|w| walk.resolve(w))
                     })
-                    .map(|(who, role)| remember(Said { who, role, said_on: said_on(v, upper) })),
+                    .map(|(who, role)| walk.remember(Said { who, role, said_on: walk.said_on(v, upper) })),
                 None => {
                     // Runs on from the paragraph before, or goes on from the last quotation here.
                     let prev = qi.checked_sub(1).filter(|&p| quotations[p].open >= para[si] || quotations[p].runs_on);
@@ -347,7 +396,7 @@ pub(super) fn who_said(doc: Doc, opts: &Options, date_at: &HashMap<usize, Option
                                             .any(|t| t.is_any(&["statement", "remarks", "comments"]))
                                 })?;
                                 let who = speakers::before(text, toks, g, a, v)?;
-                                resolve(who, &last).map(|(who, role)| Said { who, role, said_on: None })
+                                walk.resolve(who).map(|(who, role)| Said { who, role, said_on: None })
                             })
                         });
                     prev.and_then(|p| quote_said[p].clone())
@@ -358,7 +407,8 @@ pub(super) fn who_said(doc: Doc, opts: &Options, date_at: &HashMap<usize, Option
                 }
             };
             if let Some(s) = &said {
-                last.spoke(s, is_command(&s.who));
+                let command = walk.is_command(&s.who);
+                walk.last.spoke(s, command);
             }
             quote_said[qi] = said;
         }
@@ -381,6 +431,7 @@ pub(super) fn who_said(doc: Doc, opts: &Options, date_at: &HashMap<usize, Option
             quote_said[qi] = quote_said[qi + 1].clone();
         }
     }
+    let Walk { people, titled, named_at, .. } = walk;
     Speech { sentence_said, sentence_aside, sentence_unnamed, quote_said, issued_by, people, titled, named_at }
 }
 
