@@ -132,7 +132,21 @@ pub fn events(st: &[Token]) -> Vec<Event> {
         match ev {
             Some(ev) => {
                 i = ev.end.max(i + 1);
-                named.push(ev);
+                // "A roadside bomb explosion struck a police patrol", "An IED blast in Helmand
+                // struck a British patrol": the strike its verb reports, told by its subject.
+                let subject = ev.kind == Kind::Strike
+                    && found.iter().any(|f| {
+                        f.kind == Kind::Strike
+                            && !f.named
+                            && (ev.end..ev.end + 6).contains(&f.verb)
+                            && !st[ev.end..f.verb].iter().any(|t| {
+                                t.kind == tokens::Kind::Punct
+                                    || t.is_any(&["and", "but", "which", "that", "who", "when"])
+                            })
+                    });
+                if !subject {
+                    named.push(ev);
+                }
             }
             None => i += 1,
         }
@@ -1041,6 +1055,11 @@ mod tests {
             ]
         );
         assert_eq!(read("The talks went on."), []);
+        // One strike where its noun is its verb's subject, not two.
+        assert_eq!(
+            read("An IED blast in Helmand struck a British patrol."),
+            [(Kind::Strike, "struck a British patrol".to_string())]
+        );
     }
 
     /// A strike the text points at that has done harm, and a weapon that killed.
