@@ -363,9 +363,7 @@ impl Assembly<'_> {
             let si = doc.sentence_of(q.start).unwrap_or(0);
             let sentence = sents.get(si).copied().unwrap_or((q.start, q.end));
             claims.push(Draft {
-                date: doc.sentence_of(q.start).and_then(|si| {
-                    dating.event_date(si).or_else(|| dating.refers_back(si).then(|| dating.in_text[si]).flatten())
-                }),
+                date: doc.sentence_of(q.start).and_then(|si| dating.of_quotation(si)),
                 location: places.place_near(q.start, q.start, q.end),
                 attribution: AttributionKind::Direct,
                 speaker: Some(speech.speaker_of(said, g)),
@@ -393,7 +391,7 @@ impl Assembly<'_> {
                 continue;
             }
             let si = doc.sentence_of(c.start).unwrap_or(0);
-            if dating.opening[si] {
+            if dating.opens_new_event(si) {
                 last = None;
             }
             match &c.location {

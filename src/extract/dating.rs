@@ -56,10 +56,10 @@ pub(super) struct Dating<'a> {
     /// Whether each sentence tells a new event apart from the one before ("Separately, …"), to
     /// the end of its paragraph; `opening`: whether it is where such a new event opens.
     apart: Vec<bool>,
-    pub(super) opening: Vec<bool>,
+    opening: Vec<bool>,
     /// The last event date before each sentence: in its paragraph, and in the whole text.
     in_para: Vec<Option<DateSpan>>,
-    pub(super) in_text: Vec<Option<DateSpan>>,
+    in_text: Vec<Option<DateSpan>>,
     /// The lead's date: when the story's event happened.
     lead: Option<DateSpan>,
 }
@@ -389,6 +389,17 @@ impl<'a> Dating<'a> {
             .find(|d| self.when_said(d.start) && !telling_day(self.doc.toks, d.start) && !self.dateline(si, d))
             .and_then(|d| d.value)
             .filter(|v| !v.is_range() && v.grain() == Grain::Day)
+    }
+
+    /// Whether sentence `si` opens a new event ("Separately, …", "In a separate incident, …").
+    pub fn opens_new_event(&self, si: usize) -> bool {
+        self.opening[si]
+    }
+
+    /// The date of a quotation in sentence `si`: the sentence's event date, else the last the
+    /// text gave where the sentence refers back to an event ("the raid").
+    pub fn of_quotation(&self, si: usize) -> Option<DateSpan> {
+        self.event_date(si).or_else(|| self.refers_back(si).then(|| self.in_text[si]).flatten())
     }
 
     /// The first date of sentence `si` that is an event's.
