@@ -6,7 +6,7 @@ use super::arms::{
     armed_before, of_arms, people, subject_head, weapon_subject, FIGHTING_BEFORE, FLYING, OF_ARMS, WEAPONS,
     WEAPONS_QUALIFIED, WEAPON_WORDS,
 };
-use super::harmed::{NOT_MILITARY, PHRASE_END};
+use super::harmed::{MODALS, NOT_MILITARY, PHRASE_END};
 use super::{Event, NOT_MILITARY_OPERATION};
 use crate::extract::tokens::{self, Token};
 use crate::model::Kind;
@@ -844,7 +844,8 @@ pub(super) fn attack_named(st: &[Token], i: usize) -> Option<Event> {
                 "at", "in", "near", "against", "outside", "inside", "by", "of", "along", "across", "from", "during",
                 "to", "for",
             ])
-        || next.is_any(MODALS_AND_DENIALS);
+        || next.is_any(MODALS)
+        || next.is_any(DENIALS);
     // "The attacks on journalists are rising": attacks in general, unless dated or doing.
     let dated = st[first..i].iter().any(names_a_day) || after > i + 1;
     let general = st[i].text.ends_with('s') && st[first].is_any(&["the", "these", "those"]) && !dated && !did;
@@ -861,7 +862,8 @@ pub(super) fn attack_named(st: &[Token], i: usize) -> Option<Event> {
 }
 
 /// Words before an attack's noun that say it was one of arms: "a suicide bombing", "a militant
-/// attack", "the insurgent ambush".
+/// attack", "the insurgent ambush". (Weapons and the armed groups [`of_arms`] names are asked
+/// apart.)
 const ARMED_MODIFIERS: &[&str] = &[
     "suicide",
     "terrorist",
@@ -878,9 +880,6 @@ const ARMED_MODIFIERS: &[&str] = &[
     "roadside",
     "drone",
     "artillery",
-    "mortar",
-    "rocket",
-    "missile",
     "air",
     "deadly",
     "fatal",
@@ -889,14 +888,6 @@ const ARMED_MODIFIERS: &[&str] = &[
     "coordinated",
     "complex",
     "Houthi",
-    "Houthis",
-    "ISIS",
-    "ISIL",
-    "Taliban",
-    "Hamas",
-    "Hezbollah",
-    "al-Shabaab",
-    "al-Shabab",
     "Shabaab",
     "al-Qaida",
     "al-Qaeda",
@@ -908,10 +899,8 @@ const ARMED_MODIFIERS: &[&str] = &[
     "IRGC",
 ];
 
-/// What makes an attack told not one done: "An attack Monday would be catastrophic", "The attack
-/// never happened".
-const MODALS_AND_DENIALS: &[&str] =
-    &["would", "could", "may", "might", "will", "can", "should", "must", "never", "didn't", "did", "not"];
+/// What makes an attack told not one done, beside a modal: "The attack never happened".
+const DENIALS: &[&str] = &["never", "didn't", "did", "not"];
 
 /// The weekdays' names: a day told beside an event's noun (a month's name may be a person's:
 /// "the attack May have…", "Theresa May's attack").
