@@ -89,10 +89,16 @@ impl Assembly<'_> {
         for (si, f) in figures {
             let Some(kind) = f.kind else { continue };
             // "Mosul was captured": a place or a party is not one person hit; "the Bahraini cleric
-            // died" is a person, whose country only describes him.
+            // died" is a person, whose country only describes him, and so is "Another U.S. soldier
+            // in Baghdad", whom a place after a preposition only locates.
             if let Some((a, b)) = f.subject {
                 let end = toks[b - 1].end;
-                if doc.names_in(toks[a].start, end).any(|n| n.end == end) {
+                let located = |n: &super::gazetteer::Found| {
+                    toks[a..doc.tok_at(n.start)]
+                        .iter()
+                        .any(|t| t.is_any(&["in", "from", "at", "near", "for", "with", "by"]))
+                };
+                if doc.names_in(toks[a].start, end).any(|n| n.end == end && !located(&n)) {
                     continue;
                 }
             }

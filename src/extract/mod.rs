@@ -284,10 +284,8 @@ fn read(text: &str, opts: &Options, build: Build) -> Analysis {
         }
         sentence_dates.push(here);
         let striking = st.iter().any(|t| t.has(tokens::class::STRIKING));
-        for mut f in quantities::find(st, &taken[a..b], striking) {
-            for x in [&mut f.start, &mut f.end, &mut f.claim_start, &mut f.claim_end, &mut f.noun_start] {
-                *x += a;
-            }
+        for f in quantities::find(st, &taken[a..b], striking) {
+            let f = f.shifted(a);
             an.mentions.push(Mention {
                 start: toks[f.start].start,
                 end: toks[f.end - 1].end,
@@ -645,6 +643,23 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    /// One person harmed is dropped when the words naming them are a place or a party ("ISIL was
+    /// wounded"), judged on the figure's own sentence: a name in an earlier sentence (here
+    /// "African Union", where the second sentence's "A fifth soldier" would stand if its indices
+    /// counted from the text's start) never drops it.
+    #[test]
+    fn one_person_is_judged_by_the_words_of_their_own_sentence() {
+        assert_eq!(
+            claims_of("The African Union said it.\nA fifth soldier died on Monday."),
+            ["casualty 1 A fifth soldier died 2025-01-06"]
+        );
+        assert_eq!(
+            claims_of("Another U.S. soldier in Baghdad died."),
+            ["casualty 1 Another U.S. soldier in Baghdad died "]
+        );
+        assert_eq!(claims_of("He said Mosul was captured."), Vec::<String>::new());
     }
 
     #[test]

@@ -50,6 +50,18 @@ pub struct Figure {
     pub subject: Option<(usize, usize)>,
 }
 
+impl Figure {
+    /// The same figure with its token indices moved from its sentence's tokens to the text's,
+    /// `by` tokens on: every index field, so none is left counting from the sentence.
+    pub fn shifted(mut self, by: usize) -> Figure {
+        for x in [&mut self.start, &mut self.end, &mut self.claim_start, &mut self.claim_end, &mut self.noun_start] {
+            *x += by;
+        }
+        self.subject = self.subject.map(|(a, b)| (a + by, b + by));
+        self
+    }
+}
+
 const APPROXIMATE: [&[&str]; 11] = [
     &["around"],
     &["about"],

@@ -74,6 +74,17 @@ pub(super) fn one_person(toks: &[Token], i: usize) -> Option<Figure> {
             j = k;
         }
     }
+    // "Another U.S. soldier in Baghdad died": a place after a preposition only locates the
+    // person before it.
+    if j > 0 && name_part(&toks[j - 1]) {
+        let mut k = j - 1;
+        while k > 0 && name_part(&toks[k - 1]) {
+            k -= 1;
+        }
+        if k >= 2 && toks[k - 1].is_any(&["in", "from", "at", "near"]) && is_person_noun(&toks[k - 2]) {
+            j = k - 1;
+        }
+    }
     let prev = j.checked_sub(1).map(|k| &toks[k])?;
     let start = if prev.is_any(&["he", "she"]) {
         j - 1
@@ -111,7 +122,8 @@ pub(super) fn one_person(toks: &[Token], i: usize) -> Option<Figure> {
         // "the cleric", "a soldier", "one civilian": a person, singular, after an article; not
         // "the city was captured" or "the bill was killed".
         // Up to five words between ("a Multinational Division Baghdad soldier").
-        let k = (j.saturating_sub(7)..j - 1).rev().find(|&k| toks[k].is_any(&["the", "a", "an", "one"]))?;
+        // ("Another soldier died": one more.)
+        let k = (j.saturating_sub(7)..j - 1).rev().find(|&k| toks[k].is_any(&["the", "a", "an", "one", "another"]))?;
         if toks[k + 1..j].iter().any(|t| t.kind != TokKind::Word || t.is_any(PHRASE_ENDS)) {
             return None;
         }
