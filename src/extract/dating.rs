@@ -503,3 +503,166 @@ impl<'a> Dating<'a> {
             .or_else(|| if event { self.told_day(si) } else { None })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::testing::*;
+
+    #[test]
+    fn a_since_clause_keeps_its_own_day_and_an_announcement_its_own() {
+        let got = claims_of(
+            "The offensive is the largest combat operation since President Barack Obama ordered 30,000 additional U.S. troops to Afghanistan in December.",
+        );
+        assert!(got.iter().any(|c| c.starts_with("troops 30000 30,000") && c.ends_with(" 2024-12")), "{got:?}");
+        // Published on a Tuesday: Monday is when it was announced, not when troops came.
+        let got = claims_of("As announced by the Pentagon Monday, approximately 3,000 soldiers are coming to Europe.");
+        assert!(got.iter().any(|c| c.starts_with("troops 3000") && !c.contains("2025-01-06")), "{got:?}");
+    }
+
+    /// A lead's relative clause dates its own background, however long it runs: the raid the
+    /// lead reports is not last week's (every figure of the Buloburde story took last week); it
+    /// is overnight's.
+    #[test]
+    fn a_long_relative_clause_in_the_lead_dates_nothing_after_it() {
+        let claims = claims_of(
+            "An overnight raid by militants has killed 11 soldiers.\nSomali officials blame al-Shabab for the \
+             attack in the town of Buloburde, which the Somali National Army and the African Union Mission in \
+             Somalia recaptured from al-Shabab last week.",
+        );
+        assert_eq!(
+            claims.first().map(String::as_str),
+            Some("casualty 11 killed 11 soldiers 2025-01-06/2025-01-07"),
+            "{claims:?}"
+        );
+    }
+
+    #[test]
+    fn each_claim_takes_its_own_date() {
+        // 2025-01-07 is a Tuesday.
+        // "known today as" names; the day of the event is the one the sentence opens with.
+        assert_eq!(
+            claims_of(
+                "On April 18, 1983, the Islamic Jihad Organization, known today as Hizballah, detonated a car bomb, \
+                 killing 52 people."
+            )
+            .last()
+            .map(String::as_str),
+            Some("casualty 52 killing 52 people 1983-04-18")
+        );
+        // A say-verb ending the sentence before does not make the next one's date a day of telling.
+        assert_eq!(
+            claims_of("Multiple injuries have been reported.\nLast week, a gunman killed five people."),
+            // (The first figure has no day of its own and takes the lead's, which is last week's.)
+            [
+                "casualty 2 Multiple injuries 2024-12-30/2025-01-05",
+                "casualty 5 killed five people 2024-12-30/2025-01-05"
+            ]
+        );
+        // "condemns today's attack": today is the attack's day, not the day of condemning.
+        assert_eq!(
+            claims_of(
+                "The United States condemns today\u{2019}s attack, which killed four peacekeepers.\nIt is the latest of \
+                 several attacks over the past week."
+            )
+            .iter()
+            .find(|c| c.starts_with("casualty"))
+            .map(String::as_str),
+            Some("casualty 4 killed four peacekeepers 2025-01-07")
+        );
+        // A date in a relative clause is background, not the lead's day.
+        assert_eq!(
+            claims_of(
+                "At least seven people were killed in Mogadishu.\nThey protested Ethiopian troops, which were \
+                 brought into the country at the end of last year."
+            )
+            .first()
+            .map(String::as_str),
+            Some("casualty 7 At least seven people were killed ")
+        );
+        // Two separate incidents: the second takes nothing from the first.
+        assert_eq!(
+            claims_of(
+                "Seven police officers were killed Saturday.\nSeparately, a bomb killed two soldiers on Friday. \
+                 Elsewhere, three civilians were wounded."
+            )
+            .last()
+            .map(String::as_str),
+            Some("casualty 3 three civilians were wounded ")
+        );
+        // A separate incident is a new event: the lead's day is not its day.
+        assert_eq!(
+            claims_of(
+                "Seven police officers were killed Saturday in Jawzjan.\nIn a separate incident, seven civilians \
+                 were killed by a roadside bomb. Three others were wounded.\nFour soldiers were wounded."
+            ),
+            [
+                "casualty 7 Seven police officers were killed 2025-01-04",
+                "casualty 7 seven civilians were killed ",
+                "casualty 3 Three others were wounded ",
+                "casualty 4 Four soldiers were wounded 2025-01-04"
+            ]
+        );
+        assert_eq!(
+            claims_of("U.S. forces killed five fighters on Jan. 1, and killed more than 15 fighters on Jan. 3."),
+            ["casualty 5 killed five fighters 2025-01-01", "casualty 15 killed more than 15 fighters 2025-01-03"]
+        );
+        assert_eq!(
+            claims_of("On Jan. 1, forces killed five fighters; on Jan. 3 they killed 15 fighters."),
+            ["casualty 5 killed five fighters 2025-01-01", "casualty 15 killed 15 fighters 2025-01-03"]
+        );
+        // What is counted since a day happened between it and publication; a landmark dates nothing.
+        assert_eq!(
+            claims_of("The U.S. military has conducted four airstrikes since Jan. 2."),
+            ["strike 4 four airstrikes 2025-01-02/2025-01-07"]
+        );
+        assert_eq!(
+            claims_of(
+                "More than 200 people have been killed since fighting erupted between the army and the \
+                 militants at the camp on Jan. 2."
+            ),
+            ["casualty 200 More than 200 people have been killed 2025-01-02/2025-01-07"]
+        );
+        assert_eq!(
+            claims_of("Violence has surged since the elections in the north and two soldiers were killed on Monday."),
+            ["casualty 2 two soldiers were killed 2025-01-06"]
+        );
+        assert_eq!(
+            claims_of("Two soldiers were killed in the deadliest attack on U.S. troops since 2011."),
+            ["casualty 2 Two soldiers were killed ", "strike  the deadliest attack "]
+        );
+        // A date in an event's own words is its day, though a "since" counts from it.
+        assert_eq!(
+            claims_of("Hamas has held them since its October 7 attack on Israel."),
+            ["strike  its October 7 attack 2024-10-07"]
+        );
+        // From a review: a background "since" dates nothing, and a date in a relative clause
+        // after the claim is not the claim's.
+        assert_eq!(
+            claims_of("Al-Shabaab militants, who have waged an insurgency since 2007, killed 10 soldiers."),
+            ["casualty 10 killed 10 soldiers "]
+        );
+        assert_eq!(
+            claims_of("On Monday, a U.S. drone strike killed two militants who had attacked a checkpoint on Saturday."),
+            // The checkpoint the militants had attacked is a strike of its own, on its own day.
+            [
+                "strike  strike killed 2025-01-06",
+                "casualty 2 killed two militants 2025-01-06",
+                "strike 1 attacked a checkpoint 2025-01-04"
+            ]
+        );
+        // A day things are told relative to is not when they happened.
+        assert_eq!(
+            claims_of("Before Tuesday's confirmation, some reports had said two soldiers were killed."),
+            ["casualty 2 two soldiers were killed "]
+        );
+        // A dateline's date in brackets is the release's: "Sunday" is the event's.
+        assert_eq!(
+            claims_of("BAGRAM, Afghanistan (Jan. 7, 2025) – Forces detained 10 militants Sunday."),
+            ["capture 10 detained 10 militants 2025-01-05"]
+        );
+        assert_eq!(
+            claims_of("Two soldiers were wounded in Saturday's fighting."),
+            ["casualty 2 Two soldiers were wounded 2025-01-04"]
+        );
+    }
+}

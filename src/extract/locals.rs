@@ -72,3 +72,19 @@ pub(super) fn local_places(text: &str, toks: &[Token], names: &[Found], g: &Gaze
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::testing::*;
+
+    #[test]
+    fn small_places_the_gazetteer_lacks_are_found_by_how_news_names_them() {
+        let an = undated("An airstrike killed three militants near the town of Hosingow, Somalia. Forces detained two men in Nawah district.");
+        let places: Vec<Option<&str>> = an.claims.iter().map(|c| c.location.as_deref()).collect();
+        assert!(places.contains(&Some("Hosingow")) && places.contains(&Some("Nawah district")), "{:?}", an.claims);
+        assert!(an.entities.iter().any(|e| e.name == "Hosingow" && e.kind == EntityKind::Place), "{:?}", an.entities);
+        // A known place, a month or a title after "of" is no new place.
+        let an = undated("Two soldiers were killed in the city of Mosul in the district of January.");
+        assert!(an.entities.iter().all(|e| e.name != "January" && e.kind != EntityKind::Person), "{:?}", an.entities);
+    }
+}

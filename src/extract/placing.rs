@@ -155,3 +155,34 @@ impl<'a> Places<'a> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::testing::*;
+
+    #[test]
+    fn who_condemns_an_attack_did_not_make_it() {
+        let an = undated("The United States condemns the car bomb attacks in Diyala Province.");
+        let strike = an.claims.iter().find(|c| c.kind == Kind::Strike).expect("a strike");
+        assert_eq!(strike.party, None, "{strike:?}");
+        let an = undated("The United States conducted airstrikes in Syria.");
+        let strike = an.claims.iter().find(|c| c.kind == Kind::Strike).expect("a strike");
+        assert_eq!(strike.party.as_deref(), Some("United States"), "{strike:?}");
+    }
+
+    /// A coalition is the one of its time: the U.S.-led coalition before the Global Coalition to
+    /// Defeat ISIS was formed in September 2014, the Global Coalition after.
+    #[test]
+    fn a_coalition_is_the_one_of_its_time() {
+        let party = |text: &str, published: &str| {
+            let opts =
+                Options { published: Some(published.parse().unwrap()), gazetteer: Gazetteer::builtin(), title: None };
+            analyse(text, &opts).claims.first().and_then(|c| c.party.clone())
+        };
+        let text = "Coalition forces killed two insurgents in Helmand.";
+        assert_eq!(party(text, "2008-05-01").as_deref(), Some("U.S.-led coalition"));
+        assert_eq!(party(text, "2017-05-01").as_deref(), Some("Global Coalition to Defeat ISIS"));
+        let text = "The U.S.-led coalition has 2,000 troops in Iraq.";
+        assert_eq!(party(text, "2017-05-01").as_deref(), Some("Global Coalition to Defeat ISIS"));
+    }
+}

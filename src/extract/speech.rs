@@ -551,3 +551,147 @@ fn speaker_before_clause(
     let v = (close + 1..(close + 3).min(limit)).find(|&j| speakers::is_say(&toks[j]))?;
     speakers::before(text, toks, g, k, name_end).map(|w| (w, v, upper))
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::testing::*;
+
+    #[test]
+    fn an_office_named_again_is_its_holder() {
+        let text = "The United States condemns the launch, according to a statement issued by chief Pentagon \
+                    spokesperson Dana W. White. \"We are watching,\" White said. \"We are ready,\" the Pentagon \
+                    spokesperson said. \"It is done,\" said U.S. Army Brig. Gen. Miguel A. Castellanos.";
+        let an = undated(text);
+        let who: Vec<(&str, Option<&str>)> =
+            an.claims.iter().filter_map(|c| c.speaker.as_ref().map(|s| (s.name.as_str(), s.role.as_deref()))).collect();
+        let white = ("Dana W. White", Some("chief Pentagon spokesperson"));
+        assert_eq!(who, [white, white, ("Miguel A. Castellanos", None)], "{:?}", an.claims);
+        // Another body's office is not the holder's.
+        let an = undated(
+            "\"We are ready,\" State Department spokesman Ned Price said. \"We are too,\" the Pentagon spokesman said.",
+        );
+        let who: Vec<&str> = an.claims.iter().filter_map(|c| c.speaker.as_ref().map(|s| s.name.as_str())).collect();
+        assert_eq!(who, ["Ned Price", "U.S. Department of Defense"]);
+        // With no holder named before, the office speaks for its body.
+        let an = undated("\"We are ready,\" the Pentagon spokesperson said.");
+        assert_eq!(an.claims[0].speaker.as_ref().map(|s| s.name.as_str()), Some("U.S. Department of Defense"));
+    }
+
+    #[test]
+    fn a_day_after_said_is_when_not_who() {
+        let an = analyse(
+            "Fourteen fighters were killed in the raid, a coalition official said Tuesday.",
+            &Options { published: Some("2025-01-08".parse().unwrap()), gazetteer: Gazetteer::builtin(), title: None },
+        );
+        assert!(!an.claims.is_empty());
+        assert!(an.claims.iter().all(|c| c.speaker.as_ref().is_none_or(|s| s.name != "Tuesday")), "{:?}", an.claims);
+        // "The United States keeps …": a capitalised "States" is a name, not a say-verb.
+        let an = undated("The United States keeps 2,000 troops in Syria.");
+        assert!(an.claims.iter().all(|c| c.speaker.is_none()), "{:?}", an.claims);
+    }
+
+    #[test]
+    fn the_day_of_a_statement_is_when_it_was_said_not_when_things_happened() {
+        let text = "In a statement Friday, the U.S. Central Command said it killed three al-Qaida operatives.";
+        let an = analyse(
+            text,
+            &Options { published: Some("2016-08-05".parse().unwrap()), gazetteer: Gazetteer::builtin(), title: None },
+        );
+        let c = &an.claims[0];
+        assert_eq!((c.value, c.date), (Some(3.0), None), "{c:?}");
+        let s = c.speaker.as_ref().unwrap();
+        assert_eq!(
+            (s.name.as_str(), s.said_on.map(|d| d.to_string())),
+            ("U.S. Central Command", Some("2016-08-05".into()))
+        );
+    }
+
+    #[test]
+    fn a_surname_is_the_one_person_of_that_name_so_far() {
+        let text = "\u{201C}We fled,\u{201D} said Dayyabu Kerawa. \u{201C}They burned it,\u{201D} Kerawa said. \
+                    \u{201C}Help us,\u{201D} said Alhaji Daiyibu Kerawa. \u{201C}They came back,\u{201D} Kerawa said.";
+        let an = undated(text);
+        let who: Vec<&str> = an.claims.iter().filter_map(|c| c.speaker.as_ref().map(|s| s.name.as_str())).collect();
+        // (After the second Kerawa, the surname is as ambiguous as the text leaves it.)
+        assert_eq!(who, ["Dayyabu Kerawa", "Dayyabu Kerawa", "Alhaji Daiyibu Kerawa", "Kerawa"], "{:?}", an.claims);
+    }
+
+    #[test]
+    fn a_surname_alone_is_the_name_set_off_by_commas_before_it() {
+        let text = "A reporter with the French news agency, Ali Musa, tells VOA residents fought. \
+                    \u{201C}They came at night,\u{201D} said Musa.";
+        let an = undated(text);
+        let who: Vec<&str> = an.claims.iter().filter_map(|c| c.speaker.as_ref().map(|s| s.name.as_str())).collect();
+        assert_eq!(who, ["Ali Musa"], "{:?}", an.claims);
+    }
+
+    #[test]
+    fn an_office_without_a_name_is_who_spoke_last_else_one_the_text_does_not_name() {
+        let who = |text: &str| {
+            let an = undated(text);
+            an.claims
+                .iter()
+                .filter(|c| c.kind == Kind::Statement)
+                .map(|c| c.speaker.as_ref().map(|s| s.name.clone()))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(who("\u{201C}We lost three men,\u{201D} the commander said."), [Some("commander".to_string())]);
+        assert_eq!(
+            who("Gen. John Smith spoke. \u{201C}We are ready,\u{201D} the commander said."),
+            [Some("John Smith".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_statement_introduced_by_its_giver_is_theirs() {
+        let text = "Chief Pentagon Spokesperson Jonathan R. Hoffman provided the following statement:\n\
+                    \u{201C}U.S. forces did not conduct the recent attack on a convoy.\n\
+                    \u{201C}We support Iraqi sovereignty.\u{201D}";
+        let an = undated(text);
+        let speakers: Vec<Option<&str>> = an
+            .claims
+            .iter()
+            .filter(|c| c.kind == Kind::Statement)
+            .map(|c| c.speaker.as_ref().map(|s| s.name.as_str()))
+            .collect();
+        assert_eq!(speakers, [Some("Jonathan R. Hoffman"), Some("Jonathan R. Hoffman")], "{:?}", an.claims);
+    }
+
+    #[test]
+    fn a_statement_attributed_to_its_giver_is_theirs() {
+        let text = "Attributed to Chief Pentagon Spokesperson Jonathan Hoffman:\n\
+                    \"The U.S. would deploy the following equipment:\nOne Patriot Battery\n\
+                    Approximately 200 support personnel\"";
+        let an = undated(text);
+        let troops = an.claims.iter().find(|c| c.value == Some(200.0)).expect("the personnel");
+        assert_eq!(troops.speaker.as_ref().map(|s| s.name.as_str()), Some("Jonathan Hoffman"), "{troops:?}");
+    }
+
+    #[test]
+    fn a_name_quoted_after_a_verb_of_naming_is_the_namer_s() {
+        let text = "\"They killed all of them,\" said Issa Ahmed Abdi, a member of the county assembly.\n\
+                    President Roch Marc Christian Kabore called the assailants \"forces of evil.\"\n\
+                    Two more soldiers died later, according to Ahmed Abdi.";
+        let an = undated(text);
+        let who: Vec<Option<&str>> = an.claims.iter().map(|c| c.speaker.as_ref().map(|s| s.name.as_str())).collect();
+        assert!(who.contains(&Some("Roch Marc Christian Kabore")), "{who:?}");
+        let far =
+            undated("Governor Oleksandr Prokudin called the damage left by the assault \"an apocalyptic scene.\"");
+        let who: Vec<Option<&str>> = far.claims.iter().map(|c| c.speaker.as_ref().map(|s| s.name.as_str())).collect();
+        assert_eq!(who, [Some("Oleksandr Prokudin")]);
+        // The short form of a name given in full is that person.
+        let died = an.claims.iter().find(|c| c.value == Some(2.0)).expect("two died");
+        assert_eq!(died.speaker.as_ref().map(|s| s.name.as_str()), Some("Issa Ahmed Abdi"), "{died:?}");
+    }
+
+    #[test]
+    fn a_quotation_after_told_is_the_teller_s() {
+        // "told VOA": VOA heard it; "he" is the general named with a relative clause.
+        let text = "General Odawaa Yusuf Rageh, who was at the base, told VOA that the attack failed.\n\
+                    \u{201C}Our forces were ready,\u{201D} he said.";
+        let an = undated(text);
+        let q = an.claims.iter().find(|c| c.kind == Kind::Statement).expect("the quotation");
+        assert_eq!(q.speaker.as_ref().map(|s| s.name.as_str()), Some("Odawaa Yusuf Rageh"), "{q:?}");
+        assert!(q.speaker.as_ref().unwrap().titled, "named with a rank");
+    }
+}
