@@ -492,7 +492,7 @@ fn modality(before: &[Token]) -> Modality {
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::testing::*;
+    use crate::extract::tests::*;
 
     #[test]
     fn a_claims_modality_is_read_in_its_own_clause() {

@@ -506,7 +506,7 @@ impl<'a> Dating<'a> {
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::testing::*;
+    use crate::extract::tests::*;
 
     #[test]
     fn a_since_clause_keeps_its_own_day_and_an_announcement_its_own() {

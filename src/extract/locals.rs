@@ -75,7 +75,7 @@ pub(super) fn local_places(text: &str, toks: &[Token], names: &[Found], g: &Gaze
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::testing::*;
+    use crate::extract::tests::*;
 
     #[test]
     fn small_places_the_gazetteer_lacks_are_found_by_how_news_names_them() {

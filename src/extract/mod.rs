@@ -25,8 +25,6 @@ pub mod quotes;
 pub mod sentences;
 pub mod speakers;
 mod speech;
-#[cfg(test)]
-mod testing;
 pub mod tokens;
 
 use std::collections::{HashMap, HashSet};
@@ -431,9 +429,39 @@ fn entities(
 
 #[cfg(test)]
 mod tests {
-    use super::testing::{claims_of, undated};
+    //! The pipeline's tests, and what the stages' tests share (`use crate::extract::tests::*`):
+    //! the whole pipeline run on a short text, so a stage's test reads its rule in the claims it
+    //! makes ("A fifth soldier died" is a casualty), as users see them.
+    pub(super) use super::gazetteer::Gazetteer;
     use super::*;
+    pub(super) use super::{analyse, Analysis, Options};
+    pub(super) use crate::model::{EntityKind, Kind};
     use proptest::prelude::*;
+
+    /// What the extractor reads in `text` with no publication date and the built-in gazetteer.
+    pub(super) fn undated(text: &str) -> Analysis {
+        analyse(text, &Options { published: None, gazetteer: Gazetteer::builtin(), title: None })
+    }
+
+    /// Each claim of `text`, published on Tuesday 2025-01-07, as "kind value quote date".
+    pub(super) fn claims_of(text: &str) -> Vec<String> {
+        let an = analyse(
+            text,
+            &Options { published: Some("2025-01-07".parse().unwrap()), gazetteer: Gazetteer::builtin(), title: None },
+        );
+        an.claims
+            .iter()
+            .map(|c| {
+                let date = c.date.map(|d| d.to_string()).unwrap_or_default();
+                format!(
+                    "{} {} {} {date}",
+                    c.kind,
+                    c.value.map(|v| v.to_string()).unwrap_or_default(),
+                    &text[c.start..c.end]
+                )
+            })
+            .collect()
+    }
 
     /// Every mention and claim of any text lies on its character boundaries, inside the text, and
     /// is never empty: what annotate prints is always `text[start..end]`, and nothing panics.

@@ -158,7 +158,7 @@ impl<'a> Places<'a> {
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::testing::*;
+    use crate::extract::tests::*;
 
     #[test]
     fn who_condemns_an_attack_did_not_make_it() {

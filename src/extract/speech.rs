@@ -554,7 +554,7 @@ fn speaker_before_clause(
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::testing::*;
+    use crate::extract::tests::*;
 
     #[test]
     fn an_office_named_again_is_its_holder() {
