@@ -260,7 +260,9 @@ impl<'a> Dating<'a> {
         let para_start = self.para_toks[si];
         // "BAGRAM AIRFIELD, Afghanistan (Dec. 29, 2007) –": in brackets too.
         let dash = if self.doc.toks.get(d.end).is_some_and(|t| t.is_punct(')')) { d.end + 1 } else { d.end };
+        // (The dash in the date's own sentence: not a bulleted line's after a headline's date.)
         d.start < para_start + 8
+            && self.doc.sent_toks.get(si).is_some_and(|&(_, b)| dash < b)
             && self
                 .doc
                 .toks
@@ -268,9 +270,10 @@ impl<'a> Dating<'a> {
                 .is_some_and(|t| t.is_punct('\u{2014}') || t.is_punct('\u{2013}') || t.is_punct('-'))
     }
 
-    /// The words before a date, back to its clause's start, nearest first, `window` at most.
+    /// The words before a date, back to its clause's start, nearest first, `window` at most (and
+    /// never past its sentence's start: a headline without a full stop is no clause of the lead).
     fn clause_within(&self, d: &DateAt, window: usize) -> impl Iterator<Item = &'a Token<'a>> {
-        self.doc.toks[d.start.saturating_sub(window)..d.start]
+        self.doc.toks[d.start.saturating_sub(window).max(self.doc.sentence_start(d.start))..d.start]
             .iter()
             .rev()
             .take_while(|t| !(t.is_punct(',') || t.is_punct(';') || t.is_punct('.')))
@@ -285,7 +288,7 @@ impl<'a> Dating<'a> {
     /// militants at the camp on May 20"): twenty words back, but not across "and" into a clause
     /// with a count of its own ("…since the elections and two soldiers were killed Monday").
     fn since_at(&self, d: &DateAt) -> Option<usize> {
-        for k in (d.start.saturating_sub(20)..d.start).rev() {
+        for k in (d.start.saturating_sub(20).max(self.doc.sentence_start(d.start))..d.start).rev() {
             let t = &self.doc.toks[k];
             if t.is_punct(',') || t.is_punct(';') || t.is_punct('.') {
                 return None;
@@ -507,6 +510,18 @@ impl<'a> Dating<'a> {
 #[cfg(test)]
 mod tests {
     use crate::extract::tests::*;
+
+    /// From a review: a headline without a full stop is no clause of the lead's date, nor is a
+    /// bulleted line's dash after its date a dateline's.
+    #[test]
+    fn a_headline_is_no_clause_of_the_lead() {
+        let claims = claims_of(
+            "Gunmen who fled still at large\nOn Monday, militants attacked a base in Kunar.\nTwo soldiers were wounded.",
+        );
+        assert!(claims.contains(&"casualty 2 Two soldiers were wounded 2025-01-06".to_string()), "{claims:?}");
+        let claims = claims_of("Militants attack base Monday\n- Two soldiers were wounded.");
+        assert!(claims.contains(&"casualty 2 Two soldiers were wounded 2025-01-06".to_string()), "{claims:?}");
+    }
 
     #[test]
     fn a_since_clause_keeps_its_own_day_and_an_announcement_its_own() {

@@ -80,6 +80,12 @@ impl<'a> Doc<'a> {
         self.sent_toks.partition_point(|&(a, _)| a <= k).saturating_sub(1)
     }
 
+    /// The first token of the sentence token `k` is in: how far back a look-back for words about
+    /// `k` may go ("Gen." before a name, "statement Friday" before "said").
+    pub fn sentence_start(&self, k: usize) -> usize {
+        self.sent_toks.get(self.sentence_at_token(k)).map_or(0, |&(a, _)| a.min(k))
+    }
+
     /// The quotation `byte` is inside (between its marks), if any. Quotations come in text order and
     /// never nest: the one a byte may be in is the last that opens before it.
     pub fn quote_at(&self, byte: usize) -> Option<usize> {

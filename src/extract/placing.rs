@@ -56,12 +56,13 @@ impl<'a> Places<'a> {
     pub fn located(&self, f: &Found) -> bool {
         // "in U.S. raids", "to U.S. or coalition personnel": a country naming whose, not where.
         let next = self.doc.tok_at(f.end);
-        let whose =
-            self.doc.toks.get(next).is_some_and(|t| t.start == f.end + 1 && quantities::counted(t.text).is_some())
-                || self.doc.toks.get(next).is_some_and(|t| t.is_any(&["or", "and"]))
-                    && self.doc.toks[next + 1..(next + 3).min(self.doc.toks.len())]
-                        .iter()
-                        .any(|t| quantities::counted(t.text).is_some());
+        // (A space between, not a line's end: "…killed in Syria\nTroops remain" is where.)
+        let whose = self.doc.toks.get(next).is_some_and(|t| {
+            t.start == f.end + 1 && self.doc.text.as_bytes()[f.end] == b' ' && quantities::counted(t.text).is_some()
+        }) || self.doc.toks.get(next).is_some_and(|t| t.is_any(&["or", "and"]))
+            && self.doc.toks[next + 1..(next + 3).min(self.doc.toks.len())]
+                .iter()
+                .any(|t| quantities::counted(t.text).is_some());
         if whose {
             return false;
         }
@@ -159,6 +160,14 @@ impl<'a> Places<'a> {
 #[cfg(test)]
 mod tests {
     use crate::extract::tests::*;
+
+    /// From a review: a place that ends a line, before a line that opens with a counted noun, is
+    /// where ("…killed in Syria\nTroops remain"), not whose ("U.S. troops").
+    #[test]
+    fn a_place_at_a_line_end_is_where() {
+        let an = undated("Two soldiers were killed in Syria\nTroops remain on alert.");
+        assert_eq!(an.claims[0].location.as_deref(), Some("Syria"), "{:?}", an.claims);
+    }
 
     #[test]
     fn who_condemns_an_attack_did_not_make_it() {

@@ -393,6 +393,8 @@ fn name_in(text: &str, toks: &[Token], a: usize, b: usize) -> Option<(usize, Str
         return None;
     }
     let mut words: Vec<&str> = Vec::new();
+    // The token of the last word taken, for the period an initial keeps.
+    let mut last_word: Option<usize> = None;
     let mut k = first;
     while k < b {
         let t = &toks[k];
@@ -403,11 +405,14 @@ fn name_in(text: &str, toks: &[Token], a: usize, b: usize) -> Option<(usize, Str
         }
         if t.kind == Kind::Word {
             words.push(t.text);
-        } else if t.is_punct('.') && !words.is_empty() {
-            // "Sean B. MacFarland", "Lloyd J. Austin III": an initial keeps its period.
-            let last = words.pop().unwrap_or_default();
-            let start = text[..toks[k].end].len() - last.len() - 1;
-            words.push(&text[start..toks[k].end]);
+            last_word = Some(k);
+        } else if t.is_punct('.') {
+            // "Sean B. MacFarland", "Lloyd J. Austin III": an initial keeps its period, the one
+            // right after it ("Özdemir . Turkish" has none: the stop stands apart).
+            if let Some(w) = last_word.filter(|&w| w + 1 == k && toks[w].end == t.start) {
+                words.pop();
+                words.push(&text[toks[w].start..t.end]);
+            }
         }
         k += 1;
     }
@@ -417,7 +422,9 @@ fn name_in(text: &str, toks: &[Token], a: usize, b: usize) -> Option<(usize, Str
 /// The full names a text gives people with a title or rank, wherever they stand ("Secretary of
 /// Defense Ashton Carter spoke of …", "Army Gen. Michael “Erik” Kurilla visited"): what a later
 /// "Carter said" means.
-pub fn titled_names(text: &str, toks: &[Token]) -> Vec<(String, usize)> {
+/// `sent_toks`: each sentence's tokens, for a name never runs on into the next sentence ("…by Gen.
+/// John Smith. Ahmed Ali arrived" names two men).
+pub fn titled_names(text: &str, toks: &[Token], sent_toks: &[(usize, usize)]) -> Vec<(String, usize)> {
     let mut out = Vec::new();
     let mut k = 0;
     while k < toks.len() {
@@ -425,20 +432,22 @@ pub fn titled_names(text: &str, toks: &[Token]) -> Vec<(String, usize)> {
             k += 1;
             continue;
         }
+        let si = sent_toks.partition_point(|&(a, _)| a <= k).saturating_sub(1);
+        let sentence_end = sent_toks.get(si).map_or(toks.len(), |&(_, b)| b.min(toks.len()));
         // "Secretary of Defense Ashton Carter": the office's own words are not the name.
         let mut a = k + 1;
         if toks.get(a).is_some_and(|t| t.is("of")) {
             a += 1;
         }
         let mut end = a;
-        while end < toks.len() && in_name_run(&toks[end]) && !toks[end].is_punct('\u{201D}') {
+        while end < sentence_end && in_name_run(&toks[end]) && !toks[end].is_punct('\u{201D}') {
             // A quote mark opens a nickname only when a word and a closing mark follow.
             if toks[end].is_punct('\u{201C}') && !toks.get(end + 2).is_some_and(|t| t.is_punct('\u{201D}')) {
                 break;
             }
             end += if toks[end].is_punct('\u{201C}') { 3 } else { 1 };
         }
-        let end = end.min(toks.len());
+        let end = end.min(sentence_end);
         // A sentence's full stop after the name is not an initial's.
         let end = if end > k + 1 && toks[end - 1].is_punct('.') { end - 1 } else { end };
         if end > a {
@@ -1424,7 +1433,7 @@ mod tests {
             person("Ashton Carter", Some("Secretary of Defense"))
         );
         let text = "Secretary of Defense Ashton Carter spoke of Master Sgt. Joshua Wheeler:";
-        let names: Vec<String> = titled_names(text, &tokenize(text)).into_iter().map(|(n, _)| n).collect();
+        let names: Vec<String> = titled_names(text, &tokenize(text), &[]).into_iter().map(|(n, _)| n).collect();
         assert_eq!(names, ["Ashton Carter", "Joshua Wheeler"]);
     }
 }

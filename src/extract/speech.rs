@@ -96,11 +96,11 @@ struct Walk<'a> {
 
 impl<'a> Walk<'a> {
     fn new(doc: Doc<'a>, g: &'a Gazetteer, date_at: &'a HashMap<usize, Option<DateSpan>>) -> Self {
-        let Doc { text, toks, names, .. } = doc;
+        let Doc { text, toks, names, sent_toks, .. } = doc;
         let mut people = People::default();
         // Names given with a title anywhere ("Secretary of Defense Ashton Carter spoke") are what a
         // surname alone later means.
-        for (name, at) in speakers::titled_names(text, toks) {
+        for (name, at) in speakers::titled_names(text, toks, sent_toks) {
             people.add(&name, at);
         }
         // And names set off by commas after who they are ("A reporter …, Ali Musa, tells VOA").
@@ -126,7 +126,8 @@ impl<'a> Walk<'a> {
         let (toks, date_at) = (self.doc.toks, self.date_at);
         // "In a statement Friday, CENTCOM said it killed three Thursday": the statement's day,
         // before the verb, outranks a date after it (which may be the event's).
-        for k in (v.saturating_sub(12)..v).rev() {
+        // (In the verb's own sentence: not a headline's "statement Friday" before it.)
+        for k in (v.saturating_sub(12).max(self.doc.sentence_start(v))..v).rev() {
             let t = &toks[k];
             if t.is_punct('.') || t.is_punct('\u{201D}') || t.is_punct('"') || t.is_punct(';') {
                 break;
@@ -206,8 +207,10 @@ impl<'a> Walk<'a> {
                 // An office ("President", "General", "Secretary") or a general or flag officer's
                 // rank ("Gen.", "Adm."): what the well-known people of self.people.tsv are named with.
                 // Not "Mr." or "Major": any Davis or Austin.
-                let ranked = k > 0 && {
-                    let before = if toks[k - 1].is_punct('.') && k > 1 { &toks[k - 2] } else { &toks[k - 1] };
+                // (In the name's own sentence: not "…by a military spokesman.\nAustin said".)
+                let from = self.doc.sentence_start(k);
+                let ranked = k > from && {
+                    let before = if toks[k - 1].is_punct('.') && k > from + 1 { &toks[k - 2] } else { &toks[k - 1] };
                     speakers::is_title(before) || before.is_any(&["Gen", "Adm"])
                 };
                 if role.is_some() || ranked {
@@ -555,6 +558,46 @@ fn speaker_before_clause(
 #[cfg(test)]
 mod tests {
     use crate::extract::tests::*;
+
+    /// From a review: a name, its title and the words about when it spoke stay in their own
+    /// sentence, though the one before ends without a full stop (a headline) or with a title.
+    #[test]
+    fn a_name_its_title_and_its_day_stay_in_their_sentence() {
+        let speakers = |text: &str| -> Vec<String> {
+            undated(text).claims.iter().filter_map(|c| c.speaker.as_ref().map(|s| s.name.clone())).collect()
+        };
+        assert_eq!(
+            speakers(
+                "The attack was confirmed by Gen. John Smith. The base was closed.\n\"We will respond,\" Smith said."
+            ),
+            ["John Smith"]
+        );
+        // Two sentences' names are never one.
+        assert_eq!(
+            speakers(
+                "The attack was confirmed by Gen. John Smith. Ahmed Ali arrived later.\n\"We will respond,\" Ali said."
+            ),
+            ["Ali"]
+        );
+        // The title ending the sentence before is not this surname's rank: any Austin.
+        assert_eq!(
+            speakers("The strike was confirmed by a military spokesman.\nAustin said two soldiers were wounded."),
+            ["Austin"]
+        );
+        // A stop standing apart is no initial's period, and never cuts a letter in two.
+        assert_eq!(
+            speakers("The raid was led by Gen. John Dupont . Smith went home.\n\"We won,\" Smith said."),
+            ["Smith"]
+        );
+        let _ = undated("The unit is led by Col. Ahmet \u{D6}zdemir . Turkish troops left.");
+        // A headline's day is not when the next sentence's speaker spoke.
+        let an = analyse(
+            "CENTCOM issues statement Friday\nCENTCOM said two soldiers were wounded.",
+            &Options { published: Some("2025-01-08".parse().unwrap()), gazetteer: Gazetteer::builtin(), title: None },
+        );
+        let said_on: Vec<_> = an.claims.iter().map(|c| c.speaker.as_ref().and_then(|s| s.said_on)).collect();
+        assert_eq!(said_on, [None], "{:?}", an.claims);
+    }
 
     #[test]
     fn an_office_named_again_is_its_holder() {
