@@ -317,7 +317,9 @@ impl<'a> Dating<'a> {
     /// ranking), "militants, who have waged an insurgency since 2007," (a relative clause about
     /// someone), "Since the strike on Jan. 5 killed civilians, …" (a cause).
     pub fn landmark(&self, d: &DateAt) -> bool {
-        let before = d.start.checked_sub(1).map(|k| &self.doc.toks[k]);
+        // (The word before in the date's own sentence: a headline's last word is none.)
+        let before =
+            d.start.checked_sub(1).filter(|&k| k >= self.doc.sentence_start(d.start)).map(|k| &self.doc.toks[k]);
         // A sentence that opens "Since …," counts a span only in the perfect ("Since U.N. troops
         // took over in July 2013, 21 peacekeepers have been killed"); otherwise it gives a cause.
         let causal = || {
@@ -329,7 +331,9 @@ impl<'a> Dating<'a> {
         // "the largest combat operation since Obama ordered 30,000 troops … in December": a
         // ranking just before a long "since" clause.
         let ranked = || {
-            self.since_at(d).is_some_and(|k| self.doc.toks[k.saturating_sub(4)..k].iter().any(|t| t.is_any(RANKING)))
+            self.since_at(d).is_some_and(|k| {
+                self.doc.toks[k.saturating_sub(4).max(self.doc.sentence_start(k))..k].iter().any(|t| t.is_any(RANKING))
+            })
         };
         let background = || {
             self.clause_before(d).any(|t| t.is_any(RANKING) || t.is_any(&["who", "which", "whose"]))
