@@ -2,8 +2,8 @@
 //! ("rockets", "a car bomb"), and the words of fighting; what the event recognisers ask before
 //! they call a verb or a noun a strike ("the army struck a deal" is none).
 
-use super::attacks::ATTACK_NOUNS;
 use super::moved::is_forces;
+use super::named::ATTACK_NOUNS;
 use super::OPERATION_NOUNS;
 use crate::extract::tokens::{self, Token};
 

@@ -3,8 +3,8 @@
 //! avoided, feared or recorded ("to avoid killing civilians", "a list of those killed").
 
 use super::arms::{ARMED, WEAPONS};
-use super::attacks::ATTACK_NOUNS;
 use super::moved::is_forces;
+use super::named::ATTACK_NOUNS;
 use super::{Event, STRIKE_NOUNS};
 use crate::extract::tokens::{self, Token};
 use crate::model::Kind;

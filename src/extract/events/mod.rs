@@ -12,22 +12,21 @@ mod attacks;
 mod harmed;
 mod milestone;
 mod moved;
+mod named;
 
 use crate::extract::tokens::{self, Token};
 use crate::model::Kind;
 pub(crate) use arms::told_in_arms;
 use arms::{armed_before, military_before, of_arms, weapon_subject, FIGHTING};
 pub(crate) use attacks::ATTACKED;
-use attacks::{
-    attack_named, attacked, fighting_named, names_a_day, names_a_place, pointed_at, struck_object, weapon_struck,
-    AFTER_OBJECT, ATTACK_NOUNS,
-};
+use attacks::{attacked, names_a_place, struck_object, weapon_struck, AFTER_OBJECT};
 pub(crate) use harmed::people_plural;
 use harmed::{harmed, harmed_in_clause, NOT_MILITARY, PHRASE_END};
 pub use milestone::milestone;
 pub(crate) use milestone::TURNING;
 use moved::{moved, took_place};
 pub(crate) use moved::{ARRIVED, MOVES, TOOK};
+use named::{attack_named, fighting_named, names_a_day, pointed_at, ATTACK_NOUNS};
 
 /// A strike or an operation one sentence reports without counting it: where its action verb is
 /// (token index in the sentence) and where the words that name it end.
