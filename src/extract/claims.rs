@@ -98,7 +98,7 @@ impl Assembly<'_> {
                         .iter()
                         .any(|t| t.is_any(&["in", "from", "at", "near", "for", "with", "by"]))
                 };
-                if doc.names_in(toks[a].start, end).any(|n| n.end == end && !located(&n)) {
+                if doc.names_in(toks[a].start, end).any(|n| n.end == end && !located(n)) {
                     continue;
                 }
             }

@@ -206,7 +206,7 @@ impl<'a> Dating<'a> {
                 .doc
                 .toks
                 .get(d + 2)
-                .is_some_and(|n| n.is_any(&TELLING) || n.is_any(&["report", "announcement", "speech"]))
+                .is_some_and(|n| n.is_any(TELLING) || n.is_any(&["report", "announcement", "speech"]))
         {
             return false;
         }

@@ -9,181 +9,29 @@
 use super::gazetteer::Gazetteer;
 use super::tokens::{Kind, Token};
 
-/// What a date right after names the day of, not an event's: "in a statement Friday", "at a
-/// briefing on Monday"; "release" and "conference" only after "press" or "news" ("a peace
-/// conference on Monday" is an event).
-pub(crate) const TELLING: [&str; 5] = ["statement", "briefing", "interview", "remarks", "email"];
+// The cue words (TELLING, SAY, MANNER, TITLES, RANKS, OFFICES…), from `cues.txt` by build.rs.
+include!(concat!(env!("OUT_DIR"), "/cues.rs"));
 
 /// Whether the date at token `d` names when something was told: "in a statement Friday", "at a
 /// news conference on Monday".
 pub(crate) fn telling_day(toks: &[Token], d: usize) -> bool {
     let k = if d > 0 && toks[d - 1].is("on") { d - 1 } else { d };
     let Some(noun) = k.checked_sub(1).map(|n| &toks[n]) else { return false };
-    noun.is_any(&TELLING) || noun.is_any(&["release", "conference"]) && k >= 2 && toks[k - 2].is_any(&["press", "news"])
+    noun.is_any(TELLING) || noun.is_any(&["release", "conference"]) && k >= 2 && toks[k - 2].is_any(&["press", "news"])
 }
 
 /// Verbs that attribute words to a speaker ("according" for "according to").
 pub const SAY_WORDS: &[&str] = SAY;
-const SAY: &[&str] = &[
-    "according",
-    "said",
-    "says",
-    "say",
-    "added",
-    "adds",
-    "stated",
-    "states",
-    "noted",
-    "notes",
-    "told",
-    "wrote",
-    "writes",
-    "explained",
-    "announced",
-    "announces",
-    "warned",
-    "declared",
-    "confirmed",
-    "reported",
-    "emphasized",
-    "stressed",
-    "insisted",
-    "acknowledged",
-    "tweeted",
-    "posted",
-    "recalled",
-    "asserted",
-    "concluded",
-    "remarked",
-    "spoke",
-    "condemned",
-    "condemns",
-];
-
-/// "Attributable to X", "Attributed to X:": the words that name a statement's speaker after them.
-pub(crate) const ATTRIBUTING: &[&str] = &["attributable", "attributed"];
 
 /// A say-verb, written as a verb: a capitalised one is part of a name ("the United States").
 pub fn is_say(t: &Token) -> bool {
     t.has(super::tokens::class::SAY) && !t.is("according") && !t.is_capitalized()
 }
 
-/// Verbs of saying in a manner, which name a speaker only right beside a quotation ("“This
-/// government has done nothing!” shouted one resident"): elsewhere they are deeds ("Doctors
-/// admitted 12 wounded people", "The Taliban vowed revenge after …"), never reported speech.
-/// (Not "responded", which troops do with fire, nor "asked", which reporters do.)
-const MANNER: &[&str] = &[
-    "shouted",
-    "yelled",
-    "screamed",
-    "chanted",
-    "replied",
-    "vowed",
-    "pledged",
-    "argued",
-    "urged",
-    "cautioned",
-    "admitted",
-    "conceded",
-    "complained",
-    // ("“…,” he continued", but "Fighting continued in the east" is no speech.)
-    "continued",
-];
-
 /// A verb that names who spoke the quotation beside it: a say-verb or a manner of saying.
 pub fn is_quoting(t: &Token) -> bool {
     is_say(t) || t.is_any(MANNER) && !t.is_capitalized()
 }
-
-/// Titles that make a role ("CENTCOM commander", "Pentagon press secretary").
-pub(crate) const TITLES: [&str; 44] = [
-    "commander",
-    "commanding",
-    "secretary",
-    "spokesperson",
-    "spokesman",
-    "spokeswoman",
-    "president",
-    "minister",
-    "director",
-    "chief",
-    "officer",
-    "ambassador",
-    "envoy",
-    "official",
-    "adviser",
-    "advisor",
-    "head",
-    "leader",
-    "chairman",
-    "chair",
-    "chairwoman",
-    "deputy",
-    "assistant",
-    "representative",
-    "senator",
-    "governor",
-    "mayor",
-    "administrator",
-    "coordinator",
-    "undersecretary",
-    "secretary-general",
-    "general",
-    "premier",
-    "king",
-    "prince",
-    "emir",
-    "spokesmen",
-    "sheikh",
-    "cleric",
-    "analyst",
-    "researcher",
-    "fellow",
-    "correspondent",
-    "press",
-];
-
-/// Ranks and services written before a name, never part of it: `Army Gen.`, `Lt. Col.`, `Mr.`.
-pub(crate) const RANKS: [&str; 38] = [
-    "gen",
-    "lt",
-    "maj",
-    "brig",
-    "col",
-    "capt",
-    "adm",
-    "vice",
-    "rear",
-    "sgt",
-    "cpl",
-    "pvt",
-    "cmdr",
-    "cdr",
-    "army",
-    "navy",
-    "air",
-    "force",
-    "marine",
-    "marines",
-    "corps",
-    "coast",
-    "guard",
-    "space",
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "sen",
-    "rep",
-    "gov",
-    "lieutenant",
-    "colonel",
-    "major",
-    "captain",
-    "admiral",
-    "sergeant",
-    "staff",
-];
 
 /// Words of a name that are not its own: "Jr.", "III" stay, but these are not names at all.
 const NOT_NAMES: [&str; 42] = [
@@ -235,20 +83,16 @@ const NOT_NAMES: [&str; 42] = [
 pub fn is_title(t: &Token) -> bool {
     // "undersecretary", "Undersecretary": any word ending in "secretary" is one too.
     let secretary = |w: &str| w.len() >= 9 && w.as_bytes()[w.len() - 9..].eq_ignore_ascii_case(b"secretary");
-    t.kind == Kind::Word && (t.has(super::tokens::class::TITLE) && t.is_any(&TITLES) || secretary(t.text))
+    t.kind == Kind::Word && (t.has(super::tokens::class::TITLE) && t.is_any(TITLES) || secretary(t.text))
 }
 
 pub(crate) fn is_rank(t: &Token) -> bool {
-    t.kind == Kind::Word && t.has(super::tokens::class::TITLE) && t.is_any(&RANKS)
+    t.kind == Kind::Word && t.has(super::tokens::class::TITLE) && t.is_any(RANKS)
 }
-
-/// Ranks spelled out that [`RANKS`] lacks: before a name they are rank, not role ("General
-/// Odawaa Yusuf Rageh").
-const SPELLED_RANKS: [&str; 3] = ["General", "Brigadier", "Corporal"];
 
 /// A rank spelled out ("General", "Colonel").
 fn is_spelled_rank(t: &Token) -> bool {
-    t.kind == Kind::Word && (t.is_any(&SPELLED_RANKS) || is_rank(t))
+    t.kind == Kind::Word && (t.is_any(SPELLED_RANKS) || is_rank(t))
 }
 
 /// An attribution read off the tokens next to a say-verb.
@@ -488,26 +332,6 @@ pub fn appositive_names(text: &str, toks: &[Token], known: impl Fn(usize, usize)
     out
 }
 
-/// Words of the offices a title names with "of": "Secretary of Defense", "Secretary of Homeland
-/// Security". (The services, "of the Army", are ranks: the walk back stops at them anyway.)
-const OFFICES: &[&str] = &[
-    "Defense",
-    "Defence",
-    "State",
-    "Homeland",
-    "Security",
-    "War",
-    "Treasury",
-    "Energy",
-    "Veterans",
-    "Affairs",
-    "Interior",
-    "Foreign",
-    "Justice",
-    "Naval",
-    "Operations",
-];
-
 /// Whether the token may be part of a speaker phrase read backwards from a verb.
 fn in_name_run(t: &Token) -> bool {
     t.is_capitalized() || t.is_punct('.') || t.is_punct('\u{201D}') || t.is_punct('\u{201C}') || t.is_punct('-')
@@ -735,45 +559,6 @@ pub fn before(text: &str, toks: &[Token], g: &Gazetteer, lower: usize, v: usize)
     Some(Who::Person { name, role, at })
 }
 
-/// Words that end an organisation's name.
-const ORG_HEADS: &[&str] = &[
-    "Ministry",
-    "Department",
-    "Command",
-    "Agency",
-    "Office",
-    "Council",
-    "Committee",
-    "Observatory",
-    "Organization",
-    "Organisation",
-    "Network",
-    "Front",
-    "Movement",
-    "Mission",
-    "Embassy",
-    "Government",
-    "Authority",
-    "Service",
-    "Police",
-    "Army",
-    "Forces",
-    "Corps",
-    "Guard",
-    "Navy",
-    "Coalition",
-    "Brigades",
-    "Brigade",
-    "Union",
-    "Institute",
-    "Center",
-    "Centre",
-    "Commission",
-    "Directorate",
-    "Parliament",
-    "Cabinet",
-];
-
 /// "the Defense Ministry", "Syrian Observatory for Human Rights": capitalised words (with `of`,
 /// `for`, `and` between) whose head is one of [`ORG_HEADS`], at least two words long.
 fn organisation(text: &str, toks: &[Token], a: usize, b: usize) -> Option<Who> {
@@ -822,9 +607,6 @@ fn office(toks: &[Token], article: usize, end: usize, party: usize) -> Who {
         Who::Party(party)
     }
 }
-
-/// Titles whose holder speaks for the body named before them.
-const SPEAKS_FOR: &[&str] = &["spokesman", "spokeswoman", "spokesperson", "spokesmen", "secretary", "spokespeople"];
 
 /// The longest gazetteer party that ends the run `a..b`: "the U.S. Central Command", "CENTCOM".
 fn party_suffix(text: &str, toks: &[Token], g: &Gazetteer, a: usize, b: usize) -> Option<usize> {
@@ -1069,10 +851,6 @@ const GROUP_WORDS: &[&str] = &[
     "informed",
     "other",
 ];
-
-/// Verbs after which the words are who heard or what was told, never who spoke: "told
-/// residents", "announced Operation X", "condemned the attack".
-const TO_WHOM: &[&str] = &["told", "announced", "announces", "condemned", "condemns", "posted", "spoke"];
 
 /// A description of people the text does not name, from `a` to `b` (tokens): the words of
 /// `toks[a..b]` without a leading conjunction, article, count or "of" ("but residents", "some
