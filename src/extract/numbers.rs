@@ -7,6 +7,43 @@
 use super::tokens::{Kind, Token};
 use crate::model::Qualifier;
 
+/// A row of the vague-count table (`vague.tsv`, README's table): words that count without a
+/// number, the least they mean, and how.
+pub(crate) struct Vague {
+    pub words: &'static [&'static str],
+    pub value: f64,
+    pub qualifier: Qualifier,
+    pub grammar: Grammar,
+    /// The words name an order of magnitude: the count stays below the next power of ten.
+    pub ceiling: bool,
+}
+
+/// How a vague count's words go on (`vague.tsv` says what each means).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Grammar {
+    Plain,
+    Scaled,
+    Plural,
+    Spelled,
+}
+
+include!(concat!(env!("OUT_DIR"), "/vague.rs"));
+
+/// The row of the vague-count table whose words start at token `i`, and the token after them (a
+/// trailing "of" must follow but stays out: "a number of groups" counts at "a number").
+fn vague_at(toks: &[Token], i: usize) -> Option<(&'static Vague, usize)> {
+    VAGUE.iter().find_map(|row| {
+        let words = match row.words {
+            [rest @ .., "of"] => rest,
+            all => all,
+        };
+        let matches = |k: usize, w: &str| toks.get(i + k).is_some_and(|t| t.kind == Kind::Word && t.is(w));
+        (words.iter().enumerate().all(|(k, w)| matches(k, w))
+            && (words.len() == row.words.len() || matches(words.len(), "of")))
+        .then_some((row, i + words.len()))
+    })
+}
+
 /// A number read off tokens `start..end` (token indices).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Number {
@@ -74,15 +111,7 @@ fn scale(w: &str) -> Option<f64> {
 
 /// Vague plurals: `dozens` (of), `hundreds`, `thousands`: at least the unit they name.
 fn vague_plural(w: &str) -> Option<f64> {
-    match w.to_ascii_lowercase().as_str() {
-        "tens" => Some(10.0),
-        "dozens" => Some(12.0),
-        "scores" => Some(20.0),
-        "hundreds" => Some(100.0),
-        "thousands" => Some(1_000.0),
-        "millions" => Some(1_000_000.0),
-        _ => None,
-    }
+    VAGUE.iter().find(|row| row.grammar == Grammar::Plural && w.eq_ignore_ascii_case(row.words[0])).map(|row| row.value)
 }
 
 /// Whether a word is a count in words ("seven", "twenty", "hundred"), for telling a changed figure
@@ -96,9 +125,8 @@ pub fn is_count_word(w: &str) -> bool {
 /// below the next one ("several": 9, "dozens": 99, "hundreds": 999, "thousands": 9,999). `None`
 /// when `text` holds no vague count.
 pub fn vague_ceiling(text: &str) -> Option<f64> {
-    // Only words that name an order of magnitude: "a number of" or "multiple" say more than
-    // one, and no more.
-    const VAGUE: [&str; 8] = ["several", "few", "tens", "dozens", "scores", "hundreds", "thousands", "millions"];
+    // Only words that name an order of magnitude (the table's ceiling): "a number of" or
+    // "multiple" say more than one, and no more.
     let toks = super::tokens::tokenize(text);
     (0..toks.len())
         .filter_map(|i| read(&toks, i))
@@ -106,7 +134,7 @@ pub fn vague_ceiling(text: &str) -> Option<f64> {
             n.spelled
                 && n.qualifier == Qualifier::AtLeast
                 && n.value >= 1.0
-                && toks[n.start..n.end].iter().any(|t| t.is_any(&VAGUE))
+                && vague_at(&toks, n.start).is_some_and(|(row, _)| row.ceiling)
         })
         .map(|n| 10f64.powi(n.value.log10().floor() as i32 + 1) - 1.0)
 }
@@ -114,28 +142,9 @@ pub fn vague_ceiling(text: &str) -> Option<f64> {
 /// Words a number may start with, for [`super::tokens::class::NUMBER`]: the number words above,
 /// and the words that start scales, vague counts and negations.
 pub fn starts() -> Vec<&'static str> {
-    const OTHERS: [&str; 19] = [
-        "hundred",
-        "thousand",
-        "million",
-        "billion",
-        "trillion",
-        "a",
-        "an",
-        "several",
-        "numerous",
-        "multiple",
-        "both",
-        "tens",
-        "dozens",
-        "scores",
-        "hundreds",
-        "thousands",
-        "millions",
-        "no",
-        "none",
-    ];
-    UNITS.iter().chain(TENS.iter()).chain(OTHERS.iter()).copied().collect()
+    const OTHERS: [&str; 10] =
+        ["hundred", "thousand", "million", "billion", "trillion", "a", "an", "both", "no", "none"];
+    UNITS.iter().chain(TENS.iter()).chain(OTHERS.iter()).copied().chain(VAGUE.iter().map(|row| row.words[0])).collect()
 }
 
 /// Reads the number that starts at token `i`, if one does.
@@ -211,58 +220,36 @@ fn read_bare(toks: &[Token], i: usize) -> Option<Number> {
                 let v: f64 = digits.replace(',', "").parse().ok()?;
                 return Some(Number { start: i, end: i + 1, value: v * scale, qualifier: exact, spelled: false });
             }
-            // "a dozen", "a couple (of)", "a few", "a hundred", "a number of"
+            // "a dozen", "a couple (of)", "several", "a few hundred", "dozens", "tens of
+            // thousands": the vague-count table's.
+            if let Some((row, end)) = vague_at(toks, i) {
+                return Some(match row.grammar {
+                    Grammar::Plain => said(end, row.value, row.qualifier),
+                    Grammar::Spelled => spelled_from(toks, i, end, row.value, row.qualifier),
+                    // "several hundred rounds": at least three hundred; "a few dozen": 36.
+                    Grammar::Scaled => match word(end).and_then(|w| scale(w.text).or(w.is("dozen").then_some(12.0))) {
+                        Some(sc) => said(end + 1, row.value * sc, row.qualifier),
+                        None => said(end, row.value, row.qualifier),
+                    },
+                    // "tens of thousands": at least 10 × 1,000.
+                    Grammar::Plural => {
+                        match word(end).filter(|t| t.is("of")).and(word(end + 1)).and_then(|t| vague_plural(t.text)) {
+                            Some(s) => said(end + 2, row.value * s, row.qualifier),
+                            None => said(end, row.value, row.qualifier),
+                        }
+                    }
+                });
+            }
+            // "a hundred", "an estimated …" is no number.
             if w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an") {
                 let next = word(i + 1)?;
-                if next.is("dozen") {
-                    return Some(spelled_from(toks, i, i + 2, 12.0, Qualifier::Approximate));
-                }
-                if next.is("couple") {
-                    return Some(said(i + 2, 2.0, Qualifier::Approximate));
-                }
-                if next.is("few") {
-                    // "a few hundred": at least three hundred; "a few dozen": 36.
-                    if let Some(sc) = word(i + 2).and_then(|w| scale(w.text).or(w.is("dozen").then_some(12.0))) {
-                        return Some(said(i + 3, 3.0 * sc, Qualifier::AtLeast));
-                    }
-                    return Some(said(i + 2, 3.0, Qualifier::AtLeast));
-                }
-                // "a number of groups": more than one, the least that can mean.
-                if next.is("number") && word(i + 2).is_some_and(|t| t.is("of")) {
-                    return Some(said(i + 2, 2.0, Qualifier::AtLeast));
-                }
-                if next.is("handful") {
-                    return Some(said(i + 2, 2.0, Qualifier::AtLeast));
-                }
                 if scale(next.text).is_some() {
                     return Some(spelled_from(toks, i + 1, i + 1, 1.0, exact)).map(|n| Number { start: i, ..n });
                 }
                 return None;
             }
-            if w.eq_ignore_ascii_case("several") || w.eq_ignore_ascii_case("numerous") {
-                // "several hundred rounds": at least three hundred; "several dozen": 36.
-                if let Some(sc) = word(i + 1).and_then(|w| scale(w.text).or(w.is("dozen").then_some(12.0))) {
-                    return Some(said(i + 2, 3.0 * sc, Qualifier::AtLeast));
-                }
-                return Some(said(i + 1, 3.0, Qualifier::AtLeast));
-            }
             if w.eq_ignore_ascii_case("both") {
                 return Some(said(i + 1, 2.0, exact));
-            }
-            if w.eq_ignore_ascii_case("multiple") {
-                return Some(said(i + 1, 2.0, Qualifier::AtLeast));
-            }
-            if let Some(v) = vague_plural(w) {
-                // "tens of thousands": at least 10 × 1,000.
-                let mut value = v;
-                let mut end = i + 1;
-                if word(i + 1).is_some_and(|t| t.is("of")) {
-                    if let Some(s) = word(i + 2).and_then(|t| vague_plural(t.text)) {
-                        value *= s;
-                        end = i + 3;
-                    }
-                }
-                return Some(Number { start: i, end, value, qualifier: Qualifier::AtLeast, spelled: true });
             }
             let first = small_word(w)?;
             Some(spelled_from(toks, i, i + 1, first, exact))
@@ -348,6 +335,36 @@ fn spelled_from(toks: &[Token], start: usize, next: usize, current: f64, qualifi
 mod tests {
     use super::super::tokens::tokenize;
     use super::*;
+
+    /// README's vague-count table says what the recogniser reads: each phrase it lists reads as
+    /// its row says, and every row of `vague.tsv` is listed.
+    #[test]
+    fn the_readme_vague_count_table_is_what_is_read() {
+        let readme = include_str!("../../README.md");
+        let table = &readme[readme.find("**Vague counts**").expect("README's vague counts")..];
+        let rows: Vec<&str> = table
+            .lines()
+            .skip_while(|l| !l.trim_start().starts_with("| `"))
+            .take_while(|l| l.trim_start().starts_with('|'))
+            .collect();
+        assert!(rows.len() >= 10, "{rows:?}");
+        let mut listed: Vec<String> = Vec::new();
+        for row in rows {
+            let cols: Vec<&str> = row.trim().trim_matches('|').split('|').map(str::trim).collect();
+            let value: f64 = cols[1].replace(',', "").parse().unwrap();
+            let qualifier: Qualifier = cols[2].parse().unwrap();
+            for phrase in cols[0].split(", ").map(|p| p.trim_matches('`').trim_end_matches(" (of)")) {
+                let toks = crate::extract::tokens::tokenize(phrase);
+                let n = read(&toks, 0).unwrap_or_else(|| panic!("README lists {phrase:?}, which reads as no number"));
+                assert_eq!((n.value, n.qualifier), (value, qualifier), "{phrase}");
+                listed.push(phrase.to_string());
+            }
+        }
+        for row in VAGUE {
+            let words = row.words.join(" ");
+            assert!(listed.contains(&words), "vague.tsv's {words:?} is not in README's table: {listed:?}");
+        }
+    }
 
     fn value(s: &str) -> Option<(f64, Qualifier, usize)> {
         let toks = tokenize(s);
