@@ -41,6 +41,26 @@ pub(super) struct DateAt {
     pub value: Option<DateSpan>,
 }
 
+/// Whether the date at sentence token `k` (of the sentence's tokens `st`) is when something was
+/// told: "announced Thursday", "said on Friday".
+pub(super) fn told_at(st: &[Token], k: usize) -> bool {
+    let is_say = |k: usize| st.get(k).is_some_and(|t| t.has(tokens::class::SAY));
+    k > 0 && (is_say(k - 1) || st[k - 1].is("on") && k > 1 && is_say(k - 2))
+}
+
+/// "In 2014, militants killed nine soldiers in an overnight raid": the night is the time of day of
+/// the sentence's own date, no date of its own, so it leaves the sentence's dates `here` (whose
+/// tokens are the text's; the sentence `st` starts at its token `a`). Only beside a date of what
+/// happened: not "…, the air force said on Friday". And only after it: "3 soldiers were killed
+/// overnight and 2 on Sunday" keeps the night.
+pub(super) fn drop_the_night_of_a_date(here: &mut Vec<DateAt>, st: &[Token], a: usize) {
+    let night = |d: &DateAt| st[d.start - a].is("overnight");
+    let at = here.iter().position(night);
+    if at.is_some_and(|n| here[..n].iter().any(|d| !told_at(st, d.start - a))) {
+        here.retain(|d| !night(d));
+    }
+}
+
 /// What claims ask of a text's dates: each sentence's, and what each sentence inherits.
 pub(super) struct Dating<'a> {
     doc: Doc<'a>,
@@ -514,6 +534,13 @@ impl<'a> Dating<'a> {
 #[cfg(test)]
 mod tests {
     use crate::extract::tests::*;
+
+    /// "overnight" is the time of day of a date the sentence gives, no date of its own.
+    #[test]
+    fn overnight_beside_a_date_is_that_date() {
+        let claims = claims_of("In 2014, militants killed 9 soldiers in an overnight raid on the base.");
+        assert!(claims.iter().all(|c| c.ends_with(" 2014")), "{claims:?}");
+    }
 
     /// From a review: a headline without a full stop is no clause of the lead's date, nor is a
     /// bulleted line's dash after its date a dateline's.

@@ -250,14 +250,11 @@ fn read(text: &str, opts: &Options, build: Build) -> Analysis {
         let st = &toks[a..b];
         let cx = dates::Context { published: opts.published, future: false, anchor };
         let mut here = Vec::new();
-        // Whether the date at sentence token `k` is when something was told: "announced
-        // Thursday", "said on Friday".
-        let is_say = |k: usize| st.get(k).is_some_and(|t| t.has(tokens::class::SAY));
-        let told = |k: usize| k > 0 && (is_say(k - 1) || st[k - 1].is("on") && k > 1 && is_say(k - 2));
         for m in dates::find(st, cx) {
             // The day of an event, not of its telling: "announced Thursday" is no anchor.
-            if let Some(v) =
-                m.value.filter(|v| !told(m.start) && !v.is_range() && v.grain() == crate::model::Grain::Day)
+            if let Some(v) = m
+                .value
+                .filter(|v| !dating::told_at(st, m.start) && !v.is_range() && v.grain() == crate::model::Grain::Day)
             {
                 anchor = Some(v.first_day());
             }
@@ -274,14 +271,7 @@ fn read(text: &str, opts: &Options, build: Build) -> Analysis {
                 reading: Reading::Date(m.value),
             });
         }
-        // "In 2014, militants killed nine soldiers in an overnight raid": the night is the time
-        // of day of the sentence's own date, no date of its own.
-        // (Only beside a date of what happened: not "…, the air force said on Friday". And only
-        // after it: "3 soldiers were killed overnight and 2 on Sunday" keeps the night.)
-        let night = here.iter().position(|d| toks[d.start].is("overnight"));
-        if night.is_some_and(|n| here[..n].iter().any(|d| !told(d.start - a))) {
-            here.retain(|d| !toks[d.start].is("overnight"));
-        }
+        dating::drop_the_night_of_a_date(&mut here, st, a);
         sentence_dates.push(here);
         let striking = st.iter().any(|t| t.has(tokens::class::STRIKING));
         for f in quantities::find(st, &taken[a..b], striking) {
@@ -654,13 +644,6 @@ mod tests {
         // "Mr." and "Major" are no office: a surname after them is not a well-known person's.
         let an = at("Mr. Davis said two soldiers were killed.");
         assert!(an.claims.iter().all(|c| c.speaker.as_ref().is_none_or(|s| !s.titled)), "{:?}", an.claims);
-    }
-
-    /// "overnight" is the time of day of a date the sentence gives, no date of its own.
-    #[test]
-    fn overnight_beside_a_date_is_that_date() {
-        let claims = claims_of("In 2014, militants killed 9 soldiers in an overnight raid on the base.");
-        assert!(claims.iter().all(|c| c.ends_with(" 2014")), "{claims:?}");
     }
 
     #[test]
