@@ -242,7 +242,12 @@ impl Helper for ShellHelper {}
 /// entity names, case-insensitively by prefix; a name with a space comes back quoted.
 fn complete(line: &str, pos: usize, names: &[String]) -> (usize, Vec<String>) {
     let before = &line[..pos];
-    let start = before.rfind(|c: char| c.is_whitespace() || "(),=!<>~".contains(c)).map_or(0, |i| i + 1);
+    // (After the separator's own length: a no-break space is two bytes.)
+    let start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c.is_whitespace() || "(),=!<>~".contains(c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
     let word = &before[start..];
     // By bytes, on a char boundary: names hold curly quotes (`Michael “Erik” Kurilla`).
     let prefix_of = |cand: &str, w: &str| cand.get(..w.len()).is_some_and(|p| p.eq_ignore_ascii_case(w));
@@ -303,6 +308,19 @@ mod tests {
             assert_eq!(complete(&line, line.len(), &names()).1, Vec::<String>::new(), "{word}");
         }
         assert_eq!(complete("troops by Mich", 14, &names()).1, ["\"Michael “Erik” Kurilla\""]);
+    }
+
+    /// Regression: a space of more than one byte (a no-break space, an ideographic space, a
+    /// line separator) before the word panicked.
+    #[test]
+    fn a_word_after_a_wide_space_completes() {
+        for space in ['\u{a0}', '\u{3000}', '\u{2028}'] {
+            let line = format!("troops in{space}Ir");
+            assert_eq!(
+                complete(&line, line.len(), &names()),
+                (9 + space.len_utf8(), vec!["Iraq".to_string(), "Iran".to_string()])
+            );
+        }
     }
 
     #[test]

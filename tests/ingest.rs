@@ -416,3 +416,23 @@ fn a_titled_surname_is_the_well_known_person_unless_someone_stored_has_it() {
         assert_eq!(speaker("p.db", "a.txt"), ["Jane Austin", "Jones"]);
     }
 }
+
+/// From a review: a counted group named beyond lowercase ASCII ("Māori", "Afro-Colombians") once
+/// failed the whole article, and with it every file of the call. Its figure is stored with a unit
+/// the store takes, and the article with it.
+#[test]
+fn a_group_named_beyond_ascii_is_counted_and_the_article_stored() {
+    for env in Env::each() {
+        env.write("a.txt", ARTICLE);
+        env.write(
+            "g.txt",
+            "Hundreds of M\u{101}ori were evacuated on Monday.\nHundreds of Afro-Colombians were evacuated too.\n",
+        );
+        let run = env.run(&["ingest", "--dry-run", "--format", "json", "--published", "2025-01-08", "g.txt"]).expect(0);
+        let units: Vec<String> =
+            json(&run.stdout).iter().filter_map(|c| c["unit"].as_str().map(String::from)).collect();
+        assert_eq!(units, ["people", "afro colombians"], "{}", run.stdout);
+        env.run(&["--db", "n.db", "ingest", "--published", "2025-01-08", "a.txt", "g.txt"]).expect(0);
+        env.run(&["--db", "n.db", "verify"]).expect(0);
+    }
+}

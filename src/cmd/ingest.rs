@@ -217,14 +217,20 @@ fn read(
             crate::sanitize::say(format_args!("warning: {name}: {w}"));
         }
     }
-    let (claims, entities) = records(&id, source.text(), an).map_err(|e| Error::msg(format!("{name}: {e}")))?;
+    let (claims, entities, skipped) =
+        records(&id, source.text(), an).map_err(|e| Error::msg(format!("{name}: {e}")))?;
+    for why in &skipped {
+        crate::sanitize::say(format_args!("warning: {name}: {why}"));
+    }
     Ok(Article { name, source, claims, entities })
 }
 
 /// The analysis as the model's claims and entities, offsets counted in characters.
-fn records(source: &str, text: &str, an: Analysis) -> Result<(Vec<Claim>, Vec<Entity>), String> {
+/// Also what it left out, and why, for the user to be told.
+fn records(source: &str, text: &str, an: Analysis) -> Result<(Vec<Claim>, Vec<Entity>, Vec<String>), String> {
     let st = SourceText::new(text.to_string());
     let mut claims = Vec::with_capacity(an.claims.len());
+    let mut skipped = Vec::new();
     for d in an.claims {
         let sentence = text[d.sentence.0..d.sentence.1].split_whitespace().collect::<Vec<_>>().join(" ");
         let speaker = d.speaker.as_ref();
@@ -252,7 +258,13 @@ fn records(source: &str, text: &str, an: Analysis) -> Result<(Vec<Claim>, Vec<En
             origin: Some("extracted".into()),
             extractor: Some(crate::extract::VERSION.into()),
         };
-        claims.push(record.into_claim()?);
+        // A claim the model refuses is the extractor's slip, not the article's fault: the article
+        // and its other claims are stored, and the user told what was left out.
+        let (start, end) = (record.start, record.end);
+        match record.into_claim() {
+            Ok(claim) => claims.push(claim),
+            Err(e) => skipped.push(format!("left out the claim at characters {start}..{end}: {e}")),
+        }
     }
     // Two recognisers may make the same claim; keep one.
     claims.dedup_by(|a, b| a.id() == b.id());
@@ -264,7 +276,7 @@ fn records(source: &str, text: &str, an: Analysis) -> Result<(Vec<Claim>, Vec<En
                 .into_entity()
         })
         .collect::<Result<Vec<_>, _>>()?;
-    Ok((claims, entities))
+    Ok((claims, entities, skipped))
 }
 
 /// The people the database file already holds, by surname: an article that names a speaker by

@@ -1091,8 +1091,12 @@ fn figure(toks: &[Token], taken: &[bool], n: Number, striking: bool) -> Option<F
     }
     // "hundreds of Serbs were evacuated": what is counted names the unit (lowercase, as the
     // store keeps units) of a figure whose outcome says no more than what was done to them.
+    // (As the store spells units, lowercase ASCII words: "Afro-Colombians" counts "afro
+    // colombians"; a name beyond ASCII, "Māori", counts "people".)
     if let (Some(e), Kind::Other) = (group_end, kind) {
-        unit = toks[e - 1].text.to_lowercase();
+        let word = toks[e - 1].text.to_ascii_lowercase().replace('-', " ");
+        let ascii = !word.trim().is_empty() && word.chars().all(|c| c.is_ascii_lowercase() || c == ' ');
+        unit = if ascii { word.split_whitespace().collect::<Vec<_>>().join(" ") } else { "people".to_string() };
     }
     // "One strike killed an operative": the strikes counted end at their noun, and the killing is
     // left to the figure that counts it.
