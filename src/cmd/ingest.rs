@@ -217,7 +217,7 @@ fn read(
             crate::sanitize::say(format_args!("warning: {name}: {w}"));
         }
     }
-    let (claims, entities, skipped) =
+    let Records { claims, entities, skipped } =
         records(&id, source.text(), an).map_err(|e| Error::msg(format!("{name}: {e}")))?;
     for why in &skipped {
         crate::sanitize::say(format_args!("warning: {name}: {why}"));
@@ -225,9 +225,16 @@ fn read(
     Ok(Article { name, source, claims, entities })
 }
 
+/// What an analysis gives the store: its claims and entities, and the claims left out, each with
+/// why, for the user to be told.
+struct Records {
+    claims: Vec<Claim>,
+    entities: Vec<Entity>,
+    skipped: Vec<String>,
+}
+
 /// The analysis as the model's claims and entities, offsets counted in characters.
-/// Also what it left out, and why, for the user to be told.
-fn records(source: &str, text: &str, an: Analysis) -> Result<(Vec<Claim>, Vec<Entity>, Vec<String>), String> {
+fn records(source: &str, text: &str, an: Analysis) -> Result<Records, String> {
     let st = SourceText::new(text.to_string());
     let mut claims = Vec::with_capacity(an.claims.len());
     let mut skipped = Vec::new();
@@ -276,7 +283,7 @@ fn records(source: &str, text: &str, an: Analysis) -> Result<(Vec<Claim>, Vec<En
                 .into_entity()
         })
         .collect::<Result<Vec<_>, _>>()?;
-    Ok((claims, entities, skipped))
+    Ok(Records { claims, entities, skipped })
 }
 
 /// The people the database file already holds, by surname: an article that names a speaker by
