@@ -5,6 +5,8 @@
 
 use serde::Serialize;
 use similar::{capture_diff_slices, Algorithm, DiffOp};
+use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::UnicodeNormalization;
 
 use crate::extract::numbers::is_count_word;
 
@@ -63,13 +65,15 @@ impl ChangeClass {
 pub fn words(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut cur = String::new();
-    let chars: Vec<char> = text.chars().collect();
+    // Composed first: "José" typed and "José" pasted decomposed are one word.
+    let chars: Vec<char> = if text.is_ascii() { text.chars().collect() } else { text.nfc().collect() };
     for (i, &c) in chars.iter().enumerate() {
         let c = if c == '\u{2019}' || c == '\u{2018}' { '\'' } else { c };
         let inside_number = (c == ',' || c == '.')
             && cur.chars().last().is_some_and(|p| p.is_ascii_digit())
             && chars.get(i + 1).is_some_and(|n| n.is_ascii_digit());
-        if c.is_alphanumeric() || inside_number || (c == '\'' && !cur.is_empty()) {
+        let mark = is_combining_mark(c) && !cur.is_empty();
+        if c.is_alphanumeric() || mark || inside_number || (c == '\'' && !cur.is_empty()) {
             cur.extend(c.to_lowercase());
         } else if !cur.is_empty() {
             out.push(std::mem::take(&mut cur).trim_end_matches('\'').to_string());
@@ -201,6 +205,13 @@ fn classify(said: &[String], source: &[String]) -> ChangeClass {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A statement typed composed matches a source pasted decomposed, word for word.
+    #[test]
+    fn composed_and_decomposed_letters_are_one_word() {
+        assert_eq!(words("Jos\u{e9} Gonz\u{e1}lez"), words("Jose\u{301} Gonza\u{301}lez"));
+        assert_eq!(words("Jose\u{301} said"), ["jos\u{e9}", "said"]);
+    }
 
     const SINGH: &str = "ISIS retains capabilities, as we’ve seen in Iraq and Syria, and that’s why we have our forces in both of those countries";
 

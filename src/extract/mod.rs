@@ -538,6 +538,9 @@ mod tests {
         "statement",
         "?",
         "!",
+        "Jose\u{301}",
+        "\u{301}",
+        "\u{200D}",
     ];
 
     /// Found by the proptest below: the splitter cut a token ("-U.S.May") after "U.", and a

@@ -6,6 +6,7 @@
 //! one-character punctuation token.
 
 use std::sync::LazyLock;
+use unicode_normalization::char::is_combining_mark;
 
 use rustc_hash::FxHashMap;
 
@@ -221,6 +222,13 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
                 end += next.len_utf8();
                 continue;
             }
+            // A combining mark (decomposed "José", as text copied on a Mac often is) or a joiner
+            // is part of the letter before it: a word never ends inside a character as read.
+            if is_combining_mark(next) || next == '\u{200C}' || next == '\u{200D}' {
+                all_digits = false;
+                end += next.len_utf8();
+                continue;
+            }
             let after = (end + next.len_utf8() < bytes.len()).then(|| char_at(end + next.len_utf8()));
             let after_alnum = after.is_some_and(char::is_alphanumeric);
             let joins = match next {
@@ -283,6 +291,16 @@ mod tests {
 
     fn texts(s: &str) -> Vec<&str> {
         tokenize(s).into_iter().map(|t| t.text).collect()
+    }
+
+    /// From a review: a combining mark once ended its word as punctuation, so decomposed
+    /// "José González" (as text copied on a Mac often is) named "Jose", its span cut a
+    /// character in two.
+    #[test]
+    fn a_combining_mark_stays_in_its_word() {
+        let text = "Jose\u{301} Gonza\u{301}lez said.";
+        let words: Vec<&str> = tokenize(text).iter().map(|t| t.text).collect();
+        assert_eq!(words, ["Jose\u{301}", "Gonza\u{301}lez", "said", "."]);
     }
 
     #[test]
