@@ -5,14 +5,47 @@
 /// than newline and tab) and bidirectional overrides, which can make text read differently than it
 /// is stored. Article text is untrusted input.
 pub fn sanitize_for_terminal(s: &str) -> std::borrow::Cow<'_, str> {
-    let bad = |c: char| {
-        (c.is_control() && c != '\n' && c != '\t')
-            || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}')
-    };
-    if !s.chars().any(bad) {
+    if !s.chars().any(escaped) {
         return s.into();
     }
-    s.chars().map(|c| if bad(c) { c.escape_unicode().to_string() } else { c.to_string() }).collect::<String>().into()
+    s.chars()
+        .map(|c| if escaped(c) { c.escape_unicode().to_string() } else { c.to_string() })
+        .collect::<String>()
+        .into()
+}
+
+/// What [`sanitize_for_terminal`] escapes.
+fn escaped(c: char) -> bool {
+    (c.is_control() && c != '\n' && c != '\t')
+        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}')
+}
+
+/// One line of input as an error shows it, and a caret line under its bytes `start..end`: a
+/// control character (a tab, a line break) shows as one space, what [`sanitize_for_terminal`]
+/// escapes is escaped here already, and the caret is measured in terminal columns (a Chinese
+/// character takes two, a combining mark none), so it sits under what the terminal shows.
+pub fn caret_under(line: &str, start: usize, end: usize) -> (String, String) {
+    use unicode_width::UnicodeWidthChar;
+    let (mut shown, mut pad, mut width) = (String::with_capacity(line.len()), 0, 0);
+    for (i, c) in line.char_indices() {
+        let columns = if c.is_control() {
+            shown.push(' ');
+            1
+        } else if escaped(c) {
+            let e = c.escape_unicode().to_string();
+            shown.push_str(&e);
+            e.len()
+        } else {
+            shown.push(c);
+            c.width().unwrap_or(0)
+        };
+        if i < start {
+            pad += columns;
+        } else if i < end {
+            width += columns;
+        }
+    }
+    (shown, format!("{}{}", " ".repeat(pad), "^".repeat(width.max(1))))
 }
 
 /// Writes `claimdb: MESSAGE` to stderr, escaped: messages quote names, ids and lines from input

@@ -29,16 +29,14 @@ impl QueryError {
     ///   hint: did you mean `location`?
     /// ```
     pub fn render(&self, query: &str) -> String {
-        // Tabs and line breaks would move the caret; one space each keeps columns aligned.
-        let shown: String = query.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
         // A span may end inside a character (a length limit counts bytes): round down to a
         // character's start, as a caret can only point at whole characters.
         let start = char_start(query, self.span.start);
         let end = char_start(query, self.span.end).max(start);
         let col = query[..start].chars().count();
-        let width = query[start..end].chars().count().max(1);
-        let mut out =
-            format!("{} (column {})\n  {}\n  {}{}", self.reason, col + 1, shown, " ".repeat(col), "^".repeat(width));
+        // The query as the terminal shows it, the caret under the span in screen columns.
+        let (shown, carets) = crate::sanitize::caret_under(query, start, end);
+        let mut out = format!("{} (column {})\n  {}\n  {}", self.reason, col + 1, shown, carets);
         for h in &self.hints {
             out.push_str("\n  hint: ");
             out.push_str(h);
@@ -84,6 +82,28 @@ mod tests {
     fn columns_count_characters_and_controls_keep_alignment() {
         let e = QueryError::new("x", Span::new(9, 10));
         assert_eq!(e.render("“a”\tbc d"), "x (column 6)\n  “a” bc d\n       ^");
+    }
+
+    /// From a review: the caret sits under the span as the terminal shows it, whatever stands
+    /// before it: Chinese characters take two columns, a combining mark none, and a direction
+    /// mark is shown escaped (as `say` would), eight columns.
+    #[test]
+    fn the_caret_sits_under_wide_marked_and_escaped_characters() {
+        let caret_col = |q: &str| {
+            let at = q.find("locaton").unwrap();
+            let out = QueryError::new("x", Span::new(at, at + 7)).render(q);
+            let lines: Vec<&str> = out.lines().collect();
+            let shown_at = unicode_width::UnicodeWidthStr::width(&lines[1][..lines[1].find("locaton").unwrap()]);
+            (shown_at, lines[2].find('^').unwrap())
+        };
+        for q in [
+            "claims where party = \"\u{5df4}\u{683c}\u{8fbe}\" and locaton = Iraq",
+            "claims where party = \"e\u{301}e\u{301}\" and locaton = Iraq",
+            "claims where party = \"\u{200f}x\" and locaton = Iraq",
+        ] {
+            let (text, caret) = caret_col(q);
+            assert_eq!(text, caret, "{q:?}");
+        }
     }
 
     /// Regression: a query over the length limit whose byte 10,000 fell inside a character

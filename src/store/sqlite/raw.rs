@@ -182,7 +182,10 @@ fn caret(text: &str, offset: usize) -> String {
     let line_end = text[offset..].find('\n').map_or(text.len(), |i| offset + i);
     let line_no = text[..line_start].matches('\n').count() + 1;
     let column = text[line_start..offset].chars().count();
-    format!("  {}\n  {}^ (line {line_no}, column {})", &text[line_start..line_end], " ".repeat(column), column + 1)
+    // The line as the terminal shows it, the caret in screen columns (a tab, a Chinese character).
+    let at = offset - line_start;
+    let (shown, caret) = crate::sanitize::caret_under(&text[line_start..line_end], at, at);
+    format!("  {shown}\n  {caret} (line {line_no}, column {})", column + 1)
 }
 
 #[cfg(test)]
@@ -193,6 +196,14 @@ mod tests {
     fn caret_points_at_the_offset_on_its_line() {
         assert_eq!(caret("SELECT *\nFRM claims", 9), "  FRM claims\n  ^ (line 2, column 1)");
         assert_eq!(caret("SELECT * FRM claims", 9), "  SELECT * FRM claims\n           ^ (line 1, column 10)");
+        // A tab shows as a space and a Chinese character takes two columns: the caret stays
+        // under `FRM` (a review found it drifting).
+        let sql = "SELECT\t'\u{5df4}\u{683c}', quote FRM claims";
+        let at = sql.find("FRM").unwrap();
+        assert_eq!(
+            caret(sql, at),
+            format!("  SELECT '\u{5df4}\u{683c}', quote FRM claims\n  {}^ (line 1, column 20)", " ".repeat(21))
+        );
     }
 
     #[test]
