@@ -16,7 +16,6 @@
 
 use nom::branch::alt;
 use nom::bytes::complete::{tag, tag_no_case, take_while, take_while1};
-use nom::character::complete::multispace0;
 use nom::combinator::{cut, not, opt, peek};
 use nom::error::{ErrorKind, ParseError};
 use nom::multi::separated_list1;
@@ -26,6 +25,13 @@ use nom::{Err, IResult, Parser};
 use crate::dsl::ast::*;
 use crate::dsl::error::QueryError;
 use crate::model::DateSpan;
+
+/// Whitespace between words: any a terminal shows as space, a no-break or an ideographic space
+/// as well as ASCII's (nom's `multispace0` takes only ASCII, and "troops\u{3000}in Iraq" read
+/// as "unexpected `in`: expected `in`").
+fn ws<'a, E: ParseError<&'a str>>(i: &'a str) -> IResult<&'a str, &'a str, E> {
+    take_while(char::is_whitespace).parse(i)
+}
 
 /// Longer queries are refused before parsing: no one types them, and they would only cost time.
 pub const MAX_QUERY_BYTES: usize = 10_000;
@@ -154,7 +160,7 @@ impl<'a> P<'a> {
     /// A keyword, case-insensitive, not followed by more word characters (`in` is not `Iraq`).
     fn kw(&self, word: &'static str) -> impl Fn(&'a str) -> Res<'a, &'a str> {
         move |i: &'a str| {
-            let (i, _) = multispace0(i)?;
+            let (i, _) = ws(i)?;
             let (rest, k) = terminated(tag_no_case(word), not(peek(take_while1(is_word_char)))).parse(i).map_err(
                 |e: Err<PErr<'a>>| {
                     e.map(|mut e| {
@@ -170,7 +176,7 @@ impl<'a> P<'a> {
 
     fn sym(&self, s: &'static str) -> impl Fn(&'a str) -> Res<'a, &'a str> {
         move |i: &'a str| {
-            let (i, _) = multispace0(i)?;
+            let (i, _) = ws(i)?;
             tag(s).parse(i).map_err(|e: Err<PErr<'a>>| {
                 e.map(|mut e| {
                     e.at = i;
@@ -183,7 +189,7 @@ impl<'a> P<'a> {
 
     /// A target, field or function name.
     fn name(&self, i: &'a str, what: &'static str) -> Res<'a, Name> {
-        let (i, _) = multispace0(i)?;
+        let (i, _) = ws(i)?;
         let start = i;
         let r: Res<'a, &str> = take_while1(|c: char| c.is_ascii_alphabetic() || c == '_').parse(i);
         let (i, _) = r.map_err(|e| e.map(|e| PErr { expected: vec![what], ..e }))?;
@@ -198,7 +204,7 @@ impl<'a> P<'a> {
     // ---- values -------------------------------------------------------------------------------
 
     fn value(&self, i: &'a str) -> Res<'a, Value> {
-        let (i, _) = multispace0(i)?;
+        let (i, _) = ws(i)?;
         let start = i;
         let (rest, kind) = match i.chars().next() {
             Some(q @ ('"' | '\'')) => self.quoted(i, q)?,
@@ -316,7 +322,7 @@ impl<'a> P<'a> {
     }
 
     fn not_cond(&self, i: &'a str, depth: usize) -> Res<'a, Cond> {
-        let (i, _) = multispace0(i)?;
+        let (i, _) = ws(i)?;
         if depth >= MAX_DEPTH {
             return fail(i, 1, format!("the condition nests deeper than {MAX_DEPTH} levels"));
         }
@@ -412,7 +418,7 @@ impl<'a> P<'a> {
     }
 
     fn limit(&self, i: &'a str) -> Res<'a, Limit> {
-        let (i, _) = multispace0(i)?;
+        let (i, _) = ws(i)?;
         let r: Res<'a, &str> = take_while1(|c: char| c.is_ascii_digit()).parse(i);
         let (rest, digits) = r.map_err(|e| e.map(|e| PErr { expected: vec!["a number of rows"], ..e }))?;
         match digits.parse::<u64>() {
@@ -422,7 +428,7 @@ impl<'a> P<'a> {
     }
 
     fn sugar(&self, i: &'a str) -> Res<'a, Sugar> {
-        let (i, _) = multispace0(i)?;
+        let (i, _) = ws(i)?;
         let kinds = [SugarKind::In, SugarKind::By, SugarKind::On, SugarKind::From];
         for kind in kinds {
             if let Ok((rest, _)) = self.kw(kind.keyword())(i) {
@@ -478,7 +484,7 @@ impl<'a> P<'a> {
         if limit.is_some() {
             next = vec![];
         }
-        let (i, _) = multispace0(i)?;
+        let (i, _) = ws(i)?;
         if !i.is_empty() {
             let mut e = PErr { at: i, len: 0, expected: next, message: None };
             if e.expected.is_empty() {
@@ -523,6 +529,20 @@ mod tests {
 
     fn q(s: &str) -> Query {
         parse(s).unwrap_or_else(|e| panic!("{}", e.render(s)))
+    }
+
+    /// From a review: a no-break or ideographic space between words is a space ("troops\u{3000}in
+    /// Iraq" was "unexpected `in`: expected `in`").
+    #[test]
+    fn any_space_separates_words() {
+        let read = |s: &str| {
+            let q = q(s);
+            (q.target.text, q.sugar.into_iter().map(|s| (s.kind, s.value.kind)).collect::<Vec<_>>())
+        };
+        for space in ['\u{a0}', '\u{3000}', '\u{2009}'] {
+            let typed = format!("troops{space}in{space}Iraq");
+            assert_eq!(read(&typed), read("troops in Iraq"), "{typed:?}");
+        }
     }
 
     #[test]
