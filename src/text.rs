@@ -71,6 +71,27 @@ pub fn shorten(s: &str, max: usize) -> String {
     out
 }
 
+/// Cuts a text to at most `max` terminal columns, ending in `…` when cut: a Chinese character or
+/// an emoji takes two, a combining mark none. Returns the text and the columns it takes.
+pub fn fit_columns(s: &str, max: usize) -> (String, usize) {
+    use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+    let whole = s.width();
+    if whole <= max {
+        return (s.to_string(), whole);
+    }
+    let (mut out, mut used) = (String::new(), 0);
+    for c in s.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w + 1 > max {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    out.push('…');
+    (out, used + 1)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -87,6 +108,17 @@ mod tests {
         let ascii = SourceText::new("abc".into());
         assert_eq!(ascii.slice(1, 3), Some("bc"));
         assert_eq!(ascii.slice(1, 4), None);
+    }
+
+    #[test]
+    fn fitting_counts_terminal_columns() {
+        assert_eq!(fit_columns("abcdef", 4), ("abc…".to_string(), 4));
+        // Two columns a character: three fit in seven with the ellipsis.
+        assert_eq!(
+            fit_columns("\u{6211}\u{4eec}\u{4e0d}\u{4f1a}\u{64a4}", 7),
+            ("\u{6211}\u{4eec}\u{4e0d}…".to_string(), 7)
+        );
+        assert_eq!(fit_columns("e\u{301}", 1), ("e\u{301}".to_string(), 1));
     }
 
     #[test]

@@ -5,7 +5,7 @@
 use jiff::civil::Date;
 use maud::{html, PreEscaped, DOCTYPE};
 
-use crate::text::shorten;
+use crate::text::{fit_columns, shorten};
 
 /// One claim on the timeline.
 pub struct Item {
@@ -49,8 +49,10 @@ pub fn lines(items: &[Item], width: usize) -> Vec<String> {
                 *c = '━';
             }
         }
-        let label = shorten(&it.label, label_w);
-        let pad = label_w - label.chars().count();
+        // As the terminal shows it: escaped where a quote could act on it, cut and padded by
+        // screen columns (a Chinese quote's characters take two each).
+        let (label, used) = fit_columns(&crate::sanitize::sanitize_for_terminal(&it.label), label_w);
+        let pad = label_w.saturating_sub(used);
         out.push(format!("{label}{} {}", " ".repeat(pad), row.iter().collect::<String>().trim_end()));
     }
     // The axis: a rule with a tick at each new year, then the years and the end days under it.
@@ -156,5 +158,20 @@ mod tests {
         assert!(out[2].ends_with('●'));
         assert!(out[4].contains("2025-01-01") && out[4].contains("2025-12-31"), "{}", out[4]);
         assert!(out.iter().all(|l| l.chars().count() <= 80), "{out:#?}");
+    }
+
+    /// From a review: a label in wide characters ("我们不会撤军", emoji) once pushed its row's dot
+    /// twenty columns past the axis; labels are cut and padded by screen columns.
+    #[test]
+    fn wide_labels_keep_the_axis_in_line() {
+        use unicode_width::UnicodeWidthStr;
+        let items = [
+            item("statement · \u{6211}\u{4eec}\u{4e0d}\u{4f1a}\u{64a4}\u{519b}\u{1F600}\u{1F600}\u{1F600} and more words here", "2025-01-06", "2025-01-06"),
+            item("day", "2025-01-06", "2025-01-06"),
+            item("later", "2025-12-31", "2025-12-31"),
+        ];
+        let out = lines(&items, 80);
+        let dot_at = |l: &str| l[..l.find('\u{25CF}').unwrap()].width();
+        assert_eq!(dot_at(&out[0]), dot_at(&out[1]), "{out:#?}");
     }
 }
