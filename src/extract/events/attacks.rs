@@ -6,7 +6,7 @@ use super::arms::{
 };
 use super::harmed::PHRASE_END;
 use super::named::names_a_day;
-use super::Event;
+use super::{Event, COMPASS_POINTS};
 use crate::extract::tokens::{self, Token};
 use crate::model::Kind;
 /// Verbs of an armed attack on who or what follows: "militants attacked the base", "gunmen
@@ -91,7 +91,7 @@ pub(super) fn object_phrase(st: &[Token], from: usize) -> usize {
                 && st.get(k + 1).is_some_and(|n| n.is_capitalized());
             !(w.kind == tokens::Kind::Word || w.is_punct('-'))
                 || w.is_any(PHRASE_END) && !joins_names
-                || w.is_any(AFTER_OBJECT)
+                || after_object(w)
                 || w.is_any(&["out", "off", "over", "into", "who", "whose", "itself", "themselves"])
                 // "the vehicles carrying four machine guns": a participle after what was struck
                 // says more of it.
@@ -119,7 +119,7 @@ pub(super) const SETTLED: &[&str] =
     &["village", "villages", "town", "towns", "settlement", "settlements", "hamlet", "camp", "camps"];
 
 /// Words that may follow the object of an attack besides [`PHRASE_END`]: where, when, why.
-pub(super) const AFTER_OBJECT: &[&str] = &[
+const AFTER_OBJECT: &[&str] = &[
     "along",
     "across",
     "inside",
@@ -142,15 +142,13 @@ pub(super) const AFTER_OBJECT: &[&str] = &[
     "yesterday",
     "today",
     "tonight",
-    "north",
-    "south",
-    "east",
-    "west",
-    "northeast",
-    "northwest",
-    "southeast",
-    "southwest",
 ];
+
+/// Whether `w` may follow the object of an attack: a word of [`AFTER_OBJECT`], or a compass
+/// point that places it ("the base north of Baghdad").
+pub(super) fn after_object(w: &Token) -> bool {
+    w.is_any(AFTER_OBJECT) || w.is_any(COMPASS_POINTS)
+}
 
 /// An armed attack by its verb ([`ATTACKED`]): "militants attacked the base", "gunmen stormed
 /// the army post in Nassoumbou", "an armed group ambushed a police patrol", "terrorists who were
@@ -244,7 +242,7 @@ pub(super) fn weapon_struck(st: &[Token], i: usize) -> Option<Event> {
                 end += 1;
             }
             let noun = st.get(end).is_some_and(|w| {
-                w.kind == tokens::Kind::Word && !w.is_any(PHRASE_END) && !w.is_any(AFTER_OBJECT) && !names_a_day(w)
+                w.kind == tokens::Kind::Word && !w.is_any(PHRASE_END) && !after_object(w) && !names_a_day(w)
             });
             return strike(end + usize::from(noun));
         }

@@ -19,7 +19,7 @@ use crate::model::Kind;
 pub(crate) use arms::told_in_arms;
 use arms::{armed_before, military_before, of_arms, weapon_subject, FIGHTING};
 pub(crate) use attacks::ATTACKED;
-use attacks::{attacked, names_a_place, struck_object, weapon_struck, AFTER_OBJECT};
+use attacks::{after_object, attacked, names_a_place, struck_object, weapon_struck};
 pub(crate) use harmed::people_plural;
 use harmed::{harmed, harmed_in_clause, NOT_MILITARY, PHRASE_END};
 pub use milestone::milestone;
@@ -27,6 +27,10 @@ pub(crate) use milestone::TURNING;
 use moved::{moved, took_place};
 pub(crate) use moved::{ARRIVED, MOVES, TOOK};
 use named::{attack_named, fighting_named, names_a_day, pointed_at, ATTACK_NOUNS};
+
+/// Compass points that place what stands before them: "an operation northeast of Karmah", "the
+/// base north of Baghdad".
+const COMPASS_POINTS: &[&str] = &["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"];
 
 /// A strike or an operation one sentence reports without counting it: where its action verb is
 /// (token index in the sentence) and where the words that name it end.
@@ -278,7 +282,7 @@ fn event_at(st: &[Token], i: usize) -> Option<Event> {
         return strike.and_then(|p| {
             let k = j + p;
             let end = if st[k].is("air") { k + 2 } else { k + 1 };
-            (st[j..k].iter().all(|w| w.kind == tokens::Kind::Word && !w.is_any(PHRASE_END) && !w.is_any(AFTER_OBJECT))
+            (st[j..k].iter().all(|w| w.kind == tokens::Kind::Word && !w.is_any(PHRASE_END) && !after_object(w))
                 && (st[k].is_any(STRIKE_NOUNS) || st.get(k + 1).is_some_and(|x| x.is_any(&["strike", "strikes"]))))
             .then_some(Event { kind: Kind::Strike, verb: i, end, named: false })
         });
@@ -429,20 +433,14 @@ fn named_event(st: &[Token], i: usize) -> Option<Event> {
                     "launched",
                     "conducted",
                     "carried",
-                    // "in an operation northeast of Karmah", "during raids outside the city".
-                    "north",
-                    "south",
-                    "east",
-                    "west",
-                    "northeast",
-                    "northwest",
-                    "southeast",
-                    "southwest",
+                    // "during raids outside the city".
                     "outside",
                     "around",
                     "across",
                     "along",
                 ])
+                // "in an operation northeast of Karmah".
+                || n.is_any(COMPASS_POINTS)
         })
     };
     // The noun within three modifiers of `from` (a noun phrase is rarely longer before its head):
