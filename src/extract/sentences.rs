@@ -34,9 +34,20 @@ pub fn sentences(t: &str) -> Vec<(usize, usize)> {
             continue;
         }
         let first_here = out.len();
+        // (A paragraph far longer than news writes is segmented in pieces: the segmenter's
+        // quote matching takes time with the square of a paragraph of unclosed quote marks.)
+        let pieces = if body.len() > MAX_PARAGRAPH {
+            cut(t, from, from + body.len(), MAX_PARAGRAPH)
+        } else {
+            vec![(from, from + body.len())]
+        };
         // The English segmenter itself: `sentencex::get_sentence_boundaries("en", …)` would
         // look the language up and box it again for every line.
-        for b in (English {}).get_sentence_boundaries(body) {
+        for (b, from) in pieces
+            .into_iter()
+            .flat_map(|(a, z)| (English {}).get_sentence_boundaries(&t[a..z]).into_iter().map(move |b| (b, a)))
+        {
+            let body = &t[from..];
             let raw = &body[b.start_byte..b.end_byte];
             let lead = raw.len() - raw.trim_start().len();
             let (s, e) = (from + b.start_byte + lead, from + b.start_byte + raw.trim_end().len());
@@ -66,27 +77,32 @@ pub fn sentences(t: &str) -> Vec<(usize, usize)> {
 /// work done in a sentence, and the sentence each claim stores, stay bounded.
 const MAX_SENTENCE: usize = 2_000;
 
-/// `sentences` with each longer than [`MAX_SENTENCE`] cut at its last space before the limit (or
-/// at a character's end, where it has none).
+/// The most bytes of one paragraph the segmenter reads at once: ten times the longest stored.
+const MAX_PARAGRAPH: usize = 10_000;
+
+/// `sentences` with each longer than [`MAX_SENTENCE`] cut into pieces.
 fn cap(t: &str, sentences: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
     if sentences.iter().all(|&(s, e)| e - s <= MAX_SENTENCE) {
         return sentences;
     }
-    let mut out = Vec::with_capacity(sentences.len());
-    for (mut s, e) in sentences {
-        while e - s > MAX_SENTENCE {
-            let mut cut = s + MAX_SENTENCE;
-            while !t.is_char_boundary(cut) {
-                cut -= 1;
-            }
-            let at_space = t[s..cut].rfind(char::is_whitespace).map(|i| s + i).filter(|&i| i > s);
-            let end = at_space.unwrap_or(cut);
-            out.push((s, t[s..end].trim_end().len() + s));
-            s = end + t[end..].len() - t[end..].trim_start().len();
+    sentences.into_iter().flat_map(|(s, e)| cut(t, s, e, MAX_SENTENCE)).collect()
+}
+
+/// `t[s..e]` (trimmed at both ends) in pieces of at most `max` bytes, each cut at its last space
+/// before the limit (or at a character's end, where it has none), trimmed too.
+fn cut(t: &str, mut s: usize, e: usize, max: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    while e - s > max {
+        let mut at = s + max;
+        while !t.is_char_boundary(at) {
+            at -= 1;
         }
-        if s < e {
-            out.push((s, e));
-        }
+        let end = t[s..at].rfind(char::is_whitespace).map(|i| s + i).filter(|&i| i > s).unwrap_or(at);
+        out.push((s, t[s..end].trim_end().len() + s));
+        s = end + t[end..].len() - t[end..].trim_start().len();
+    }
+    if s < e {
+        out.push((s, e));
     }
     out
 }
@@ -138,6 +154,18 @@ mod tests {
             let kept: usize = s.iter().map(|&(a, b)| letters(&text[a..b])).sum();
             assert_eq!(kept, letters(&text), "every letter is in a sentence");
         }
+    }
+
+    /// A paragraph past MAX_PARAGRAPH is segmented in pieces (the segmenter took time with the
+    /// square of 300,000 unclosed quote marks), and its sentences come out as they would whole.
+    #[test]
+    fn a_long_paragraph_keeps_its_sentences() {
+        let text = "Two soldiers were killed. ".repeat(1_500);
+        let s = sentences(&text);
+        assert_eq!(s.len(), 1_500);
+        assert!(s.iter().all(|&(a, b)| &text[a..b] == "Two soldiers were killed."));
+        let marks = "\u{201C}".repeat(30_000);
+        assert!(sentences(&marks).iter().all(|&(a, b)| a < b && b - a <= MAX_SENTENCE));
     }
 
     #[test]
