@@ -43,28 +43,26 @@ pub fn sentences(t: &str) -> Vec<(usize, usize)> {
         };
         // The English segmenter itself: `sentencex::get_sentence_boundaries("en", …)` would
         // look the language up and box it again for every line.
-        for (b, from) in pieces
-            .into_iter()
-            .flat_map(|(a, z)| (English {}).get_sentence_boundaries(&t[a..z]).into_iter().map(move |b| (b, a)))
-        {
-            let body = &t[from..];
-            let raw = &body[b.start_byte..b.end_byte];
-            let lead = raw.len() - raw.trim_start().len();
-            let (s, e) = (from + b.start_byte + lead, from + b.start_byte + raw.trim_end().len());
-            if s >= e {
-                continue;
-            }
-            let n = out.len();
-            match out.last_mut() {
-                Some(prev)
-                    if n > first_here
-                        && (runs_on(&t[prev.0..prev.1])
-                            || goes_on(&t[s..e])
-                            || clock_goes_on(&t[prev.0..prev.1], &t[s..e])) =>
-                {
-                    prev.1 = e
+        for (at, to) in pieces {
+            for b in (English {}).get_sentence_boundaries(&t[at..to]) {
+                let raw = &t[at + b.start_byte..at + b.end_byte];
+                let lead = raw.len() - raw.trim_start().len();
+                let (s, e) = (at + b.start_byte + lead, at + b.start_byte + raw.trim_end().len());
+                if s >= e {
+                    continue;
                 }
-                _ => out.push((s, e)),
+                let n = out.len();
+                match out.last_mut() {
+                    Some(prev)
+                        if n > first_here
+                            && (runs_on(&t[prev.0..prev.1])
+                                || goes_on(&t[s..e])
+                                || clock_goes_on(&t[prev.0..prev.1], &t[s..e])) =>
+                    {
+                        prev.1 = e
+                    }
+                    _ => out.push((s, e)),
+                }
             }
         }
     }
